@@ -1,0 +1,10 @@
+package org.hrcities.platform.application.port.in.city;
+
+import java.util.List;
+import org.hrcities.platform.domain.city.PartnerCity;
+
+/** Visitors look through the network's partner cities, by name. */
+public interface ListPartnerCitiesUseCase {
+
+    List<PartnerCity> listPartnerCities();
+}

@@ -1,0 +1,41 @@
+package org.hrcities.platform.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/**
+ * Stores comments. Every method must be called inside {@link TransactionPort#inTransaction}.
+ */
+public interface CommentRepository {
+
+    /**
+     * Stores a new comment (version 0) or the changes to a stored one.
+     *
+     * @throws ConcurrentUpdateException if the stored comment is no longer at
+     *         {@code comment.version()}, or a new comment's id is already in use
+     * @throws IllegalArgumentException if the post or the parent comment is not stored
+     */
+    void save(Comment comment);
+
+    Optional<Comment> findById(CommentId id);
+
+    /** All approved comments of a post, oldest first (ties broken by id). */
+    List<Comment> findApprovedByPost(PostId post);
+
+    /** A page of the approved comments of a post, oldest first (ties broken by id). */
+    Page<Comment> findApprovedByPost(PostId post, PageRequest page);
+
+    /** How many approved comments each post has; posts without any map to 0. */
+    Map<PostId, Long> countApprovedByPost(Collection<PostId> posts);
+
+    /** Number of comments in any status. */
+    long count();
+}

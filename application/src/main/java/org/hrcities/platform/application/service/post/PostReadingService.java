@@ -1,0 +1,71 @@
+package org.hrcities.platform.application.service.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Page;
+
+/** Reads published posts for visitors. */
+public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase {
+
+    private final PostRepository posts;
+    private final CommentRepository comments;
+    private final PartnerCityRepository cities;
+    private final TransactionPort transactions;
+
+    public PostReadingService(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
+                              TransactionPort transactions) {
+        this.posts = Objects.requireNonNull(posts);
+        this.comments = Objects.requireNonNull(comments);
+        this.cities = Objects.requireNonNull(cities);
+        this.transactions = Objects.requireNonNull(transactions);
+    }
+
+    @Override
+    public Page<PublishedPost> listPublishedPosts(ListPublishedPostsQuery query) {
+        return transactions.inTransaction(() -> {
+            Page<Post> page = posts.findPublished(query.page());
+            List<PostId> ids = page.items().stream().map(Post::id).toList();
+            Map<PostId, Long> counts = comments.countApprovedByPost(ids);
+            Map<PartnerCityId, PartnerCity> tagged = citiesOf(page.items());
+            return page.map(post -> new PublishedPost(post,
+                    post.partnerCities().stream().map(tagged::get).filter(Objects::nonNull).toList(),
+                    counts.getOrDefault(post.id(), 0L)));
+        });
+    }
+
+    @Override
+    public PostDetails readPublishedPost(ReadPublishedPostQuery query) {
+        return transactions.inTransaction(() -> {
+            Post post = posts.findBySlug(query.slug())
+                    .filter(Post::isPublished)
+                    .orElseThrow(() -> new PostNotFoundException(query.slug()));
+            return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()));
+        });
+    }
+
+    private Map<PartnerCityId, PartnerCity> citiesOf(List<Post> page) {
+        List<PartnerCityId> ids = page.stream().flatMap(post -> post.partnerCities().stream()).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return cities.findAllById(ids).stream().collect(Collectors.toMap(PartnerCity::id, Function.identity()));
+    }
+}

@@ -1,0 +1,188 @@
+package org.hrcities.platform.application.port.out;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link PostRepository} must do. */
+public abstract class PostRepositoryContract extends StorageContract {
+
+    @Test
+    void stores_a_post_and_finds_it_by_id_and_by_slug_with_every_field() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCity york = PartnerCityFixtures.york();
+        inTx(() -> {
+            storage.cities().save(graz);
+            storage.cities().save(york);
+        });
+        Post post = PostFixtures.aPublishedPost("with-every-field", T0, List.of(york.id(), graz.id()));
+        post.revise(new PostContent("Ünïcödé title 😀", "# Body\n\nWith *Markdown* and\ttabs.", "An excerpt."));
+        post.closeComments();
+        inTx(() -> storage.posts().save(post));
+
+        Post byId = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        Post bySlug = inTx(() -> storage.posts().findBySlug(new Slug("with-every-field"))).orElseThrow();
+        for (Post found : List.of(byId, bySlug)) {
+            assertEquals(post.id(), found.id());
+            assertEquals(post.slug(), found.slug());
+            assertEquals(post.content(), found.content());
+            assertEquals(post.authorName(), found.authorName());
+            assertEquals(PostStatus.PUBLISHED, found.status());
+            assertEquals(Optional.of(T0), found.publishedAt());
+            assertEquals(List.of(york.id(), graz.id()), found.partnerCities());
+            assertFalse(found.commentsOpen());
+            assertTrue(found.version() > 0, "a stored post has a version");
+        }
+    }
+
+    @Test
+    void finds_nothing_for_unknown_ids_and_slugs() {
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(PostId.generate())));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("no-such-post"))));
+    }
+
+    @Test
+    void stores_the_changes_to_a_post_and_moves_its_version_on() {
+        Post draft = PostFixtures.aDraftPost();
+        inTx(() -> storage.posts().save(draft));
+        Post read = inTx(() -> storage.posts().findById(draft.id())).orElseThrow();
+        read.publish(T0);
+        read.tagPartnerCities(List.of());
+        inTx(() -> storage.posts().save(read));
+
+        Post again = inTx(() -> storage.posts().findById(draft.id())).orElseThrow();
+        assertEquals(PostStatus.PUBLISHED, again.status());
+        assertEquals(Optional.of(T0), again.publishedAt());
+        assertTrue(again.version() > read.version());
+        assertEquals(1, inTx(() -> storage.posts().count()));
+    }
+
+    @Test
+    void refuses_a_stale_copy_and_keeps_the_first_change() {
+        Post draft = PostFixtures.aDraftPost();
+        inTx(() -> storage.posts().save(draft));
+        Post first = inTx(() -> storage.posts().findById(draft.id())).orElseThrow();
+        Post second = inTx(() -> storage.posts().findById(draft.id())).orElseThrow();
+
+        first.revise(new PostContent("First editor's title", "Body", ""));
+        inTx(() -> storage.posts().save(first));
+        second.revise(new PostContent("Second editor's title", "Body", ""));
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(second)));
+
+        assertEquals("First editor's title", inTx(() -> storage.posts().findById(draft.id())).orElseThrow().title());
+    }
+
+    @Test
+    void refuses_a_new_post_whose_id_is_taken() {
+        Post draft = PostFixtures.aDraftPost();
+        inTx(() -> storage.posts().save(draft));
+        Post sameId = Post.draft(draft.id(), new Slug("other-slug"), PostFixtures.someContent(), "Other", List.of(), true);
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(sameId)));
+    }
+
+    @Test
+    void slugs_are_unique_among_posts() {
+        inTx(() -> storage.posts().save(PostFixtures.aPublishedPost("taken", T0)));
+        Post clash = PostFixtures.aPublishedPost("taken", T0.plusSeconds(1));
+        SlugAlreadyTakenException e = assertThrows(SlugAlreadyTakenException.class,
+                () -> inTx(() -> storage.posts().save(clash)));
+        assertEquals(new Slug("taken"), e.slug());
+
+        Post other = PostFixtures.aPublishedPost("free", T0);
+        inTx(() -> storage.posts().save(other));
+        Post renamed = inTx(() -> storage.posts().findById(other.id())).orElseThrow();
+        renamed.changeSlug(new Slug("taken"));
+        assertThrows(SlugAlreadyTakenException.class, () -> inTx(() -> storage.posts().save(renamed)));
+        assertEquals(1, inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items().stream()
+                .filter(p -> p.slug().value().equals("taken")).count());
+    }
+
+    @Test
+    void lists_only_published_posts_newest_first_in_pages_with_totals() {
+        List<Post> published = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            published.add(PostFixtures.aPublishedPost("post-" + i, T0.plus(Duration.ofHours(i * 7L % 23))));
+        }
+        Post draft = PostFixtures.aDraftPost();
+        Post scheduled = PostFixtures.aDraftPost();
+        scheduled.changeSlug(new Slug("scheduled"));
+        scheduled.schedule(T0.plus(Duration.ofDays(30)), T0);
+        inTx(() -> {
+            published.forEach(storage.posts()::save);
+            storage.posts().save(draft);
+            storage.posts().save(scheduled);
+        });
+
+        List<PostId> expected = published.stream()
+                .sorted(Comparator.comparing((Post p) -> p.publishedAt().orElseThrow()).reversed())
+                .map(Post::id).toList();
+        Page<Post> first = inTx(() -> storage.posts().findPublished(new PageRequest(1, 10)));
+        Page<Post> third = inTx(() -> storage.posts().findPublished(new PageRequest(3, 10)));
+        assertEquals(23, first.totalItems());
+        assertEquals(3, first.totalPages());
+        assertEquals(expected.subList(0, 10), first.items().stream().map(Post::id).toList());
+        assertEquals(expected.subList(20, 23), third.items().stream().map(Post::id).toList());
+        Page<Post> beyond = inTx(() -> storage.posts().findPublished(new PageRequest(4, 10)));
+        assertEquals(List.of(), beyond.items());
+        assertEquals(23, beyond.totalItems());
+        assertEquals(25, inTx(() -> storage.posts().count()));
+    }
+
+    @Test
+    void posts_published_at_the_same_time_keep_a_stable_order() {
+        List<Post> sameTime = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sameTime.add(PostFixtures.aPublishedPost("same-time-" + i, T0));
+        }
+        inTx(() -> sameTime.forEach(storage.posts()::save));
+        List<PostId> pageByPage = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            int p = page;
+            inTx(() -> storage.posts().findPublished(new PageRequest(p, 2))).items().forEach(post -> pageByPage.add(post.id()));
+        }
+        assertEquals(6, pageByPage.stream().distinct().count(), "no post is skipped or repeated across pages");
+        assertEquals(pageByPage, inTx(() -> storage.posts().findPublished(new PageRequest(1, 6))).items().stream()
+                .map(Post::id).toList());
+    }
+
+    @Test
+    void lists_the_published_posts_tagged_with_a_city() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCityId grazId = graz.id();
+        Post aboutGraz = PostFixtures.aPublishedPost("about-graz", T0, List.of(grazId));
+        Post alsoGraz = PostFixtures.aPublishedPost("also-graz", T0.plusSeconds(60), List.of(PartnerCityId.generate(), grazId));
+        Post elsewhere = PostFixtures.aPublishedPost("elsewhere", T0.plusSeconds(120));
+        Post draftAboutGraz = PostFixtures.aDraftPost();
+        draftAboutGraz.tagPartnerCities(List.of(grazId));
+        inTx(() -> {
+            storage.cities().save(graz);
+            List.of(aboutGraz, alsoGraz, elsewhere, draftAboutGraz).forEach(storage.posts()::save);
+        });
+
+        Page<Post> page = inTx(() -> storage.posts().findPublishedByPartnerCity(grazId, PageRequest.first(10)));
+        assertEquals(List.of(alsoGraz.id(), aboutGraz.id()), page.items().stream().map(Post::id).toList());
+        assertEquals(2, page.totalItems());
+    }
+}

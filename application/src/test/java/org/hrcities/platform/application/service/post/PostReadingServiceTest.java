@@ -1,0 +1,96 @@
+package org.hrcities.platform.application.service.post;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.service.RecordingTransactions;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class PostReadingServiceTest {
+
+    private static final Instant T = Instant.parse("2021-01-04T09:00:00Z");
+
+    @Mock
+    private PostRepository posts;
+    @Mock
+    private CommentRepository comments;
+    @Mock
+    private PartnerCityRepository cities;
+    private final RecordingTransactions transactions = new RecordingTransactions();
+    private PostReadingService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new PostReadingService(posts, comments, cities, transactions);
+    }
+
+    @Test
+    void lists_published_posts_with_their_cities_and_approved_comment_counts() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCity york = PartnerCityFixtures.york();
+        Post aboutBoth = PostFixtures.aPublishedPost("about-both", T, List.of(york.id(), graz.id()));
+        Post aboutNone = PostFixtures.aPublishedPost("about-none", T.minusSeconds(60));
+        PageRequest request = PageRequest.first(10);
+        when(posts.findPublished(request)).thenReturn(new Page<>(List.of(aboutBoth, aboutNone), request, 2));
+        when(comments.countApprovedByPost(List.of(aboutBoth.id(), aboutNone.id())))
+                .thenReturn(Map.of(aboutBoth.id(), 3L, aboutNone.id(), 0L));
+        when(cities.findAllById(anyCollection())).thenReturn(List.of(graz, york));
+
+        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(request));
+
+        assertEquals(2, page.totalItems());
+        assertEquals(List.of(york, graz), page.items().get(0).partnerCities(), "cities in the post's order");
+        assertEquals(3, page.items().get(0).approvedComments());
+        assertEquals(List.of(), page.items().get(1).partnerCities());
+        assertEquals(0, page.items().get(1).approvedComments());
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void reads_a_published_post_with_its_approved_comments() {
+        Post post = PostFixtures.aPublishedPost();
+        Comment approved = CommentFixtures.anApprovedComment(post, T);
+        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(cities.findAllById(post.partnerCities())).thenReturn(List.of());
+        when(comments.findApprovedByPost(post.id())).thenReturn(List.of(approved));
+
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+
+        assertEquals(post, details.post());
+        assertEquals(List.of(approved), details.approvedComments());
+    }
+
+    @Test
+    void does_not_show_drafts_to_visitors() {
+        Post draft = PostFixtures.aDraftPost();
+        when(posts.findBySlug(draft.slug())).thenReturn(Optional.of(draft));
+        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(draft.slug())));
+    }
+}

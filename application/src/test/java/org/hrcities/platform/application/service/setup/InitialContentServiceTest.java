@@ -1,0 +1,68 @@
+package org.hrcities.platform.application.service.setup;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.service.RecordingTransactions;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class InitialContentServiceTest {
+
+    @Mock
+    private PartnerCityRepository cities;
+    @Mock
+    private PostRepository posts;
+    @Mock
+    private CommentRepository comments;
+    private final RecordingTransactions transactions = new RecordingTransactions();
+
+    @Test
+    void stores_cities_then_posts_then_comments_into_an_empty_site() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Post post = PostFixtures.aPublishedPost("welcome", Instant.parse("2021-01-04T09:00:00Z"), List.of(graz.id()));
+        Comment comment = CommentFixtures.anApprovedComment(post, Instant.parse("2021-01-05T09:00:00Z"));
+
+        boolean loaded = service().loadIfEmpty(new InitialContent(List.of(graz), List.of(post), List.of(comment)));
+
+        assertTrue(loaded);
+        InOrder order = inOrder(cities, posts, comments);
+        order.verify(cities).save(graz);
+        order.verify(posts).save(post);
+        order.verify(comments).save(comment);
+        assertTrue(transactions.started() == 1);
+    }
+
+    @Test
+    void leaves_a_site_that_has_content_alone() {
+        when(posts.count()).thenReturn(1L);
+        boolean loaded = service().loadIfEmpty(new InitialContent(List.of(PartnerCityFixtures.graz()), List.of(), List.of()));
+        assertFalse(loaded);
+        verify(cities, never()).save(any());
+    }
+
+    private InitialContentService service() {
+        return new InitialContentService(cities, posts, comments, transactions);
+    }
+}

@@ -1,0 +1,125 @@
+package org.hrcities.platform.domain.city;
+
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.Text;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/** A city that takes part in the Human Rights Cities Network. */
+public final class PartnerCity {
+
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_DESCRIPTION_BYTES = 2_000;
+    /** The Universal Declaration of Human Rights dates from 1948: no city joined before. */
+    public static final int EARLIEST_MEMBERSHIP_YEAR = 1948;
+    public static final int LATEST_MEMBERSHIP_YEAR = 2200;
+
+    private final PartnerCityId id;
+    private Slug slug;
+    private String name;
+    private CountryCode country;
+    private MembershipKind membership;
+    private Year memberSince;
+    private WebsiteUrl website;
+    private GeoPoint location;
+    private String description;
+    private final long version;
+
+    private PartnerCity(PartnerCityId id, Slug slug, String name, CountryCode country, MembershipKind membership,
+                        Year memberSince, WebsiteUrl website, GeoPoint location, String description, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = version;
+        describe(slug, name, country, membership, memberSince, website, location, description);
+    }
+
+    /** Registers a city that joins the network. The website may be null. */
+    public static PartnerCity join(PartnerCityId id, Slug slug, String name, CountryCode country,
+                                   MembershipKind membership, Year memberSince, WebsiteUrl website,
+                                   GeoPoint location, String description) {
+        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, 0);
+    }
+
+    /** Rebuilds a stored city exactly as it was saved; used by storage adapters. */
+    public static PartnerCity reconstitute(PartnerCityId id, Slug slug, String name, CountryCode country,
+                                           MembershipKind membership, Year memberSince, WebsiteUrl website,
+                                           GeoPoint location, String description, long version) {
+        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, version);
+    }
+
+    /** Replaces everything the network says about the city. */
+    public void describe(Slug newSlug, String newName, CountryCode newCountry, MembershipKind newMembership,
+                         Year newMemberSince, WebsiteUrl newWebsite, GeoPoint newLocation, String newDescription) {
+        String checkedName = Text.requireSingleLine("name", newName, MAX_NAME_LENGTH);
+        if (newMemberSince == null || newMemberSince.getValue() < EARLIEST_MEMBERSHIP_YEAR
+                || newMemberSince.getValue() > LATEST_MEMBERSHIP_YEAR) {
+            throw new InvalidValueException("memberSince", "member since must be a year between "
+                    + EARLIEST_MEMBERSHIP_YEAR + " and " + LATEST_MEMBERSHIP_YEAR);
+        }
+        this.slug = Objects.requireNonNull(newSlug, "slug");
+        this.name = checkedName;
+        this.country = Objects.requireNonNull(newCountry, "country");
+        this.membership = Objects.requireNonNull(newMembership, "membership");
+        this.memberSince = newMemberSince;
+        this.website = newWebsite;
+        this.location = Objects.requireNonNull(newLocation, "location");
+        this.description = Text.optionalMultiLine("description", newDescription, MAX_DESCRIPTION_BYTES);
+    }
+
+    public PartnerCityId id() {
+        return id;
+    }
+
+    public Slug slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CountryCode country() {
+        return country;
+    }
+
+    public MembershipKind membership() {
+        return membership;
+    }
+
+    public Year memberSince() {
+        return memberSince;
+    }
+
+    public Optional<WebsiteUrl> website() {
+        return Optional.ofNullable(website);
+    }
+
+    public GeoPoint location() {
+        return location;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartnerCity city && city.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PartnerCity[" + id + ", " + slug + "]";
+    }
+}

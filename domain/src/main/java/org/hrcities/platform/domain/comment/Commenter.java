@@ -1,0 +1,31 @@
+package org.hrcities.platform.domain.comment;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.hrcities.platform.domain.shared.Text;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/**
+ * Who wrote a comment: the name shown with it, an email address that is never shown, and an
+ * optional website that the name links to.
+ */
+public record Commenter(String name, EmailAddress email, WebsiteUrl website) {
+
+    /** As WordPress: 245 characters for the name. */
+    public static final int MAX_NAME_LENGTH = 245;
+
+    public Commenter {
+        name = Text.requireSingleLine("name", name, MAX_NAME_LENGTH);
+        Objects.requireNonNull(email, "email");
+    }
+
+    public Optional<WebsiteUrl> websiteIfGiven() {
+        return Optional.ofNullable(website);
+    }
+
+    /** Never prints the email address. */
+    @Override
+    public String toString() {
+        return "Commenter[" + name + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package org.hrcities.platform.domain.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.shared.Slug;
+
+/** Posts for tests. Each call builds a new post with a new id. */
+public final class PostFixtures {
+
+    public static final Instant PUBLISHED_AT = Instant.parse("2021-01-04T09:00:00Z");
+
+    private PostFixtures() {
+    }
+
+    public static PostContent someContent() {
+        return new PostContent("Happy New Year 2021!", "We wish you a fruitful New Year 2021!",
+                "Our wishes for the year ahead.");
+    }
+
+    public static Post aDraftPost() {
+        return Post.draft(PostId.generate(), null, someContent(), "The Network Team", List.of(), true);
+    }
+
+    public static Post aPublishedPost() {
+        return aPublishedPost("happy-new-year-2021-" + Long.toHexString(System.nanoTime()), PUBLISHED_AT);
+    }
+
+    public static Post aPublishedPost(String slug, Instant publishedAt) {
+        return aPublishedPost(slug, publishedAt, List.of());
+    }
+
+    public static Post aPublishedPost(String slug, Instant publishedAt, List<PartnerCityId> cities) {
+        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", cities, true);
+        post.publish(publishedAt);
+        return post;
+    }
+
+    public static Post aPublishedPostWithCommentsClosed() {
+        Post post = aPublishedPost();
+        post.closeComments();
+        return post;
+    }
+}
