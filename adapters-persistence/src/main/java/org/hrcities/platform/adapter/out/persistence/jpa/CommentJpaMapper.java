@@ -1,0 +1,40 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import java.time.ZoneOffset;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/** Maps comments to their rows and back. */
+final class CommentJpaMapper {
+
+    private CommentJpaMapper() {
+    }
+
+    static Comment toDomain(CommentJpaEntity row) {
+        Commenter commenter = new Commenter(row.authorName, new EmailAddress(row.authorEmail),
+                row.authorUrl == null ? null : new WebsiteUrl(row.authorUrl));
+        return Comment.reconstitute(new CommentId(row.id), new PostId(row.postId),
+                row.parentId == null ? null : new CommentId(row.parentId), row.depth, commenter,
+                new CommentText(row.content), row.submittedAt.toInstant(), ModerationStatus.valueOf(row.status),
+                row.version);
+    }
+
+    /** Writes the comment's state into the row; the version is left to JPA. */
+    static void copyInto(Comment comment, CommentJpaEntity row) {
+        row.postId = comment.postId().value();
+        row.parentId = comment.parentId().map(CommentId::value).orElse(null);
+        row.depth = comment.depth();
+        row.authorName = comment.commenter().name();
+        row.authorEmail = comment.commenter().email().value();
+        row.authorUrl = comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null);
+        row.content = comment.text().value();
+        row.submittedAt = comment.submittedAt().atOffset(ZoneOffset.UTC);
+        row.status = comment.status().name();
+    }
+}

@@ -1,0 +1,59 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+
+/**
+ * Writes pending changes at once, so that the database's verdict (a unique slug taken, a missing
+ * post, a version moved on) reaches the caller of {@code save} as the domain's exception.
+ */
+final class Flushing {
+
+    private Flushing() {
+    }
+
+    /**
+     * Flushes and translates the failures.
+     *
+     * @param uniqueSlugConstraint name of the unique constraint on the slug
+     * @param slugTaken the exception to throw when that constraint is violated
+     * @param aggregate what is being saved, for messages
+     * @param id its id
+     */
+    static void flush(EntityManager entityManager, String uniqueSlugConstraint, Supplier<RuntimeException> slugTaken,
+                      String aggregate, Object id) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(aggregate, id);
+        } catch (PersistenceException e) {
+            SQLException sql = sqlCause(e);
+            String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+            String message = sql == null || sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+            if (state.equals("23505") && uniqueSlugConstraint != null && message.contains(uniqueSlugConstraint)) {
+                throw slugTaken.get();
+            }
+            if (state.equals("23505")) {
+                throw new ConcurrentUpdateException(aggregate, id);
+            }
+            if (state.equals("23503") || state.equals("23506")) {
+                throw new IllegalArgumentException(aggregate + " " + id + " refers to something that is not stored", e);
+            }
+            throw e;
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

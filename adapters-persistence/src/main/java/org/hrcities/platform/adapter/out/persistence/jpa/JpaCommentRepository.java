@@ -1,0 +1,104 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/** Comments in the {@code comments} table. */
+final class JpaCommentRepository implements CommentRepository {
+
+    private static final String APPROVED = ModerationStatus.APPROVED.name();
+
+    private final JpaTransactions transactions;
+
+    JpaCommentRepository(JpaTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void save(Comment comment) {
+        EntityManager em = transactions.entityManager();
+        CommentJpaEntity row = em.find(CommentJpaEntity.class, comment.id().value());
+        if (row == null) {
+            if (comment.version() != 0) {
+                throw new ConcurrentUpdateException("comment", comment.id());
+            }
+            row = new CommentJpaEntity(comment.id().value());
+            CommentJpaMapper.copyInto(comment, row);
+            em.persist(row);
+        } else {
+            if (row.version != comment.version()) {
+                throw new ConcurrentUpdateException("comment", comment.id());
+            }
+            CommentJpaMapper.copyInto(comment, row);
+        }
+        Flushing.flush(em, null, null, "comment", comment.id());
+    }
+
+    @Override
+    public Optional<Comment> findById(CommentId id) {
+        return Optional.ofNullable(transactions.entityManager().find(CommentJpaEntity.class, id.value()))
+                .map(CommentJpaMapper::toDomain);
+    }
+
+    @Override
+    public List<Comment> findApprovedByPost(PostId post) {
+        return transactions.entityManager().createQuery("SELECT c FROM CommentJpaEntity c "
+                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.submittedAt, c.id", CommentJpaEntity.class)
+                .setParameter("post", post.value()).setParameter("status", APPROVED)
+                .getResultList().stream().map(CommentJpaMapper::toDomain).toList();
+    }
+
+    @Override
+    public Page<Comment> findApprovedByPost(PostId post, PageRequest page) {
+        EntityManager em = transactions.entityManager();
+        long total = em.createQuery("SELECT COUNT(c) FROM CommentJpaEntity c WHERE c.postId = :post AND c.status = :status",
+                        Long.class)
+                .setParameter("post", post.value()).setParameter("status", APPROVED).getSingleResult();
+        if (page.offset() >= total) {
+            return new Page<>(List.of(), page, total);
+        }
+        List<Comment> items = em.createQuery("SELECT c FROM CommentJpaEntity c "
+                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.submittedAt, c.id", CommentJpaEntity.class)
+                .setParameter("post", post.value()).setParameter("status", APPROVED)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(CommentJpaMapper::toDomain).toList();
+        return new Page<>(items, page, Math.max(total, items.size()));
+    }
+
+    @Override
+    public Map<PostId, Long> countApprovedByPost(Collection<PostId> posts) {
+        Map<PostId, Long> counts = new LinkedHashMap<>();
+        posts.forEach(post -> counts.put(post, 0L));
+        if (posts.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = transactions.entityManager().createQuery("SELECT c.postId, COUNT(c) FROM CommentJpaEntity c "
+                        + "WHERE c.postId IN :posts AND c.status = :status GROUP BY c.postId", Object[].class)
+                .setParameter("posts", posts.stream().map(PostId::value).distinct().toList())
+                .setParameter("status", APPROVED)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put(new PostId((UUID) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public long count() {
+        return transactions.entityManager().createQuery("SELECT COUNT(c) FROM CommentJpaEntity c", Long.class)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,129 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.Flyway;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+
+/**
+ * Storage in a relational database (H2 or PostgreSQL) through JPA with EclipseLink. Opening it
+ * brings the schema up to date with the Flyway migrations under {@code db/migration}; the schema is
+ * never generated from the entities.
+ */
+public final class JpaStorage implements AutoCloseable {
+
+    /** The persistence unit lives outside the standard location so that the container leaves it to us. */
+    static final String PERSISTENCE_XML = "META-INF/hrc-persistence.xml";
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final JpaTransactions transactions;
+    private final JpaPostRepository posts;
+    private final JpaCommentRepository comments;
+    private final JpaPartnerCityRepository cities;
+
+    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory) {
+        this.dataSource = dataSource;
+        this.factory = factory;
+        this.transactions = new JpaTransactions(factory);
+        this.posts = new JpaPostRepository(transactions);
+        this.comments = new JpaCommentRepository(transactions);
+        this.cities = new JpaPartnerCityRepository(transactions);
+    }
+
+    /** Connects, migrates the schema and starts JPA. */
+    public static JpaStorage open(JpaSettings settings) {
+        HikariDataSource dataSource = dataSource(settings);
+        try {
+            Flyway.configure(JpaStorage.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .load()
+                    .migrate();
+            EntityManagerFactory factory = new PersistenceProvider()
+                    .createEntityManagerFactory("hrc", jpaProperties(dataSource));
+            if (factory == null) {
+                throw new IllegalStateException("persistence unit hrc not found in " + PERSISTENCE_XML);
+            }
+            factory.createEntityManager().close();
+            return new JpaStorage(dataSource, factory);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource dataSource(JpaSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("hrc");
+        config.setDriverClassName(Database.of(settings.url()).driverClass());
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(10_000);
+        if (Database.of(settings.url()) == Database.POSTGRESQL) {
+            // EclipseLink binds a null or collection-element UUID as text; let PostgreSQL infer the column's type
+            config.addDataSourceProperty("stringtype", "unspecified");
+        }
+        return new HikariDataSource(config);
+    }
+
+    private static Map<String, Object> jpaProperties(HikariDataSource dataSource) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, PERSISTENCE_XML);
+        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStorage.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
+        return properties;
+    }
+
+    public PostRepository posts() {
+        return posts;
+    }
+
+    public CommentRepository comments() {
+        return comments;
+    }
+
+    public PartnerCityRepository cities() {
+        return cities;
+    }
+
+    public TransactionPort transactions() {
+        return transactions;
+    }
+
+    /** The connection pool, for tools that work below JPA. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Forgets every cached entity, as after data changed behind JPA's back. */
+    void evictCaches() {
+        factory.getCache().evictAll();
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/** A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities}. */
+@Entity
+@Table(name = "posts")
+public class PostJpaEntity {
+
+    @Id
+    @Column(name = "id")
+    UUID id;
+
+    @Version
+    @Column(name = "version")
+    long version;
+
+    @Column(name = "slug", nullable = false)
+    String slug;
+
+    @Column(name = "title", nullable = false)
+    String title;
+
+    @Column(name = "body", nullable = false)
+    String body;
+
+    @Column(name = "excerpt", nullable = false)
+    String excerpt;
+
+    @Column(name = "author_name", nullable = false)
+    String authorName;
+
+    @Column(name = "status", nullable = false)
+    String status;
+
+    @Column(name = "published_at")
+    OffsetDateTime publishedAt;
+
+    @Column(name = "comments_open", nullable = false)
+    boolean commentsOpen;
+
+    @ElementCollection
+    @CollectionTable(name = "post_partner_cities", joinColumns = @JoinColumn(name = "post_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "partner_city_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
+    List<UUID> partnerCityIds = new ArrayList<>();
+
+    protected PostJpaEntity() {
+    }
+
+    PostJpaEntity(UUID id) {
+        this.id = id;
+    }
+}

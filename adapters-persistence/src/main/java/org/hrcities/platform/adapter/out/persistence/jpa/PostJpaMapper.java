@@ -1,0 +1,41 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.Slug;
+
+/** Maps posts to their rows and back. */
+final class PostJpaMapper {
+
+    private PostJpaMapper() {
+    }
+
+    static Post toDomain(PostJpaEntity row) {
+        return Post.reconstitute(new PostId(row.id), new Slug(row.slug),
+                new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
+                row.publishedAt == null ? null : row.publishedAt.toInstant(),
+                row.partnerCityIds.stream().map(PartnerCityId::new).toList(), row.commentsOpen, row.version);
+    }
+
+    /** Writes the post's state into the row; the version is left to JPA. */
+    static void copyInto(Post post, PostJpaEntity row) {
+        row.slug = post.slug().value();
+        row.title = post.content().title();
+        row.body = post.content().body();
+        row.excerpt = post.content().excerpt();
+        row.authorName = post.authorName();
+        row.status = post.status().name();
+        row.publishedAt = post.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null);
+        row.commentsOpen = post.commentsOpen();
+        List<java.util.UUID> cities = post.partnerCities().stream().map(PartnerCityId::value).toList();
+        if (!row.partnerCityIds.equals(cities)) {
+            row.partnerCityIds.clear();
+            row.partnerCityIds.addAll(cities);
+        }
+    }
+}

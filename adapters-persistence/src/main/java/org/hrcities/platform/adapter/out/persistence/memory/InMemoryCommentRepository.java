@@ -1,0 +1,115 @@
+package org.hrcities.platform.adapter.out.persistence.memory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/** Comments in memory, indexed per post oldest first. */
+final class InMemoryCommentRepository implements CommentRepository {
+
+    private record ThreadKey(Instant at, UUID id) {
+    }
+
+    private static final Comparator<ThreadKey> OLDEST_FIRST = Comparator.comparing(ThreadKey::at)
+            .thenComparing(ThreadKey::id, Snapshots.UUID_BYTE_ORDER);
+
+    private final InMemoryTransactions transactions;
+    private final InMemoryPostRepository posts;
+    private final Map<CommentId, Comment> byId = new ConcurrentHashMap<>();
+    private final Map<PostId, NavigableMap<ThreadKey, CommentId>> byPost = new ConcurrentHashMap<>();
+
+    InMemoryCommentRepository(InMemoryTransactions transactions, InMemoryPostRepository posts) {
+        this.transactions = transactions;
+        this.posts = posts;
+    }
+
+    @Override
+    public void save(Comment comment) {
+        transactions.lockForWrite();
+        Comment stored = byId.get(comment.id());
+        long storedVersion = stored == null ? 0 : stored.version();
+        if (comment.version() != storedVersion) {
+            throw new ConcurrentUpdateException("comment", comment.id());
+        }
+        if (!posts.exists(comment.postId())) {
+            throw new IllegalArgumentException("comment " + comment.id() + " belongs to post " + comment.postId()
+                    + ", which is not stored");
+        }
+        if (comment.parentId().isPresent() && !byId.containsKey(comment.parentId().get())) {
+            throw new IllegalArgumentException("comment " + comment.id() + " answers a comment that is not stored");
+        }
+        ThreadKey key = new ThreadKey(comment.submittedAt(), comment.id().value());
+        transactions.onRollback(() -> {
+            if (stored == null) {
+                byId.remove(comment.id());
+                thread(comment.postId()).remove(key);
+            } else {
+                byId.put(comment.id(), stored);
+            }
+        });
+        byId.put(comment.id(), Snapshots.copy(comment, storedVersion + 1));
+        thread(comment.postId()).put(key, comment.id());
+    }
+
+    private NavigableMap<ThreadKey, CommentId> thread(PostId post) {
+        return byPost.computeIfAbsent(post, id -> new ConcurrentSkipListMap<>(OLDEST_FIRST));
+    }
+
+    @Override
+    public Optional<Comment> findById(CommentId id) {
+        transactions.requireTransaction();
+        return Optional.ofNullable(byId.get(id)).map(comment -> Snapshots.copy(comment, comment.version()));
+    }
+
+    @Override
+    public List<Comment> findApprovedByPost(PostId post) {
+        transactions.requireTransaction();
+        return approved(post).map(comment -> Snapshots.copy(comment, comment.version())).toList();
+    }
+
+    @Override
+    public Page<Comment> findApprovedByPost(PostId post, PageRequest page) {
+        transactions.requireTransaction();
+        return Page.of(approved(post).toList(), page).map(comment -> Snapshots.copy(comment, comment.version()));
+    }
+
+    @Override
+    public Map<PostId, Long> countApprovedByPost(Collection<PostId> postIds) {
+        transactions.requireTransaction();
+        Map<PostId, Long> counts = new LinkedHashMap<>();
+        for (PostId post : postIds) {
+            counts.put(post, approved(post).count());
+        }
+        return counts;
+    }
+
+    private Stream<Comment> approved(PostId post) {
+        NavigableMap<ThreadKey, CommentId> thread = byPost.get(post);
+        if (thread == null) {
+            return Stream.empty();
+        }
+        return thread.values().stream().map(byId::get).filter(comment -> comment != null && comment.isPublic());
+    }
+
+    @Override
+    public long count() {
+        transactions.requireTransaction();
+        return byId.size();
+    }
+}

@@ -1,0 +1,135 @@
+package org.hrcities.platform.adapter.out.persistence.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+
+/** Posts in memory, with an index of the published ones kept newest first. */
+final class InMemoryPostRepository implements PostRepository {
+
+    private record PublishedKey(Instant at, UUID id) {
+    }
+
+    private static final Comparator<PublishedKey> NEWEST_FIRST = Comparator
+            .comparing(PublishedKey::at, Comparator.reverseOrder())
+            .thenComparing(PublishedKey::id, Snapshots.UUID_BYTE_ORDER.reversed());
+
+    private final InMemoryTransactions transactions;
+    private final Map<PostId, Post> byId = new ConcurrentHashMap<>();
+    private final Map<Slug, PostId> bySlug = new ConcurrentHashMap<>();
+    private final NavigableMap<PublishedKey, PostId> published = new ConcurrentSkipListMap<>(NEWEST_FIRST);
+    private volatile int publishedCount;
+
+    InMemoryPostRepository(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void save(Post post) {
+        transactions.lockForWrite();
+        Post stored = byId.get(post.id());
+        long storedVersion = stored == null ? 0 : stored.version();
+        if (post.version() != storedVersion) {
+            throw new ConcurrentUpdateException("post", post.id());
+        }
+        PostId slugOwner = bySlug.get(post.slug());
+        if (slugOwner != null && !slugOwner.equals(post.id())) {
+            throw new SlugAlreadyTakenException("post", post.slug());
+        }
+        Post copy = Snapshots.copy(post, storedVersion + 1);
+        transactions.onRollback(() -> {
+            unindex(copy);
+            if (stored == null) {
+                byId.remove(post.id());
+            } else {
+                byId.put(post.id(), stored);
+                index(stored);
+            }
+        });
+        if (stored != null) {
+            unindex(stored);
+        }
+        byId.put(post.id(), copy);
+        index(copy);
+    }
+
+    private void index(Post post) {
+        bySlug.put(post.slug(), post.id());
+        if (post.isPublished()) {
+            published.put(keyOf(post), post.id());
+            publishedCount++;
+        }
+    }
+
+    private void unindex(Post post) {
+        bySlug.remove(post.slug(), post.id());
+        if (post.isPublished() && published.remove(keyOf(post)) != null) {
+            publishedCount--;
+        }
+    }
+
+    private static PublishedKey keyOf(Post post) {
+        return new PublishedKey(post.publishedAt().orElseThrow(), post.id().value());
+    }
+
+    @Override
+    public Optional<Post> findById(PostId id) {
+        transactions.requireTransaction();
+        return Optional.ofNullable(byId.get(id)).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    @Override
+    public Optional<Post> findBySlug(Slug slug) {
+        transactions.requireTransaction();
+        return Optional.ofNullable(bySlug.get(slug)).flatMap(this::findById);
+    }
+
+    @Override
+    public Page<Post> findPublished(PageRequest page) {
+        transactions.requireTransaction();
+        return pageOf(publishedPosts(), page, publishedCount);
+    }
+
+    @Override
+    public Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page) {
+        transactions.requireTransaction();
+        List<Post> tagged = publishedPosts().filter(post -> post.partnerCities().contains(city)).toList();
+        return Page.of(tagged, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    private Stream<Post> publishedPosts() {
+        return published.values().stream().map(byId::get).filter(post -> post != null && post.isPublished());
+    }
+
+    private static Page<Post> pageOf(Stream<Post> newestFirst, PageRequest page, long total) {
+        List<Post> items = newestFirst.skip(page.offset()).limit(page.size())
+                .map(post -> Snapshots.copy(post, post.version())).toList();
+        return new Page<>(items, page, Math.max(total, items.size()));
+    }
+
+    @Override
+    public long count() {
+        transactions.requireTransaction();
+        return byId.size();
+    }
+
+    boolean exists(PostId id) {
+        return byId.containsKey(id);
+    }
+}

@@ -1,0 +1,35 @@
+package org.hrcities.platform.adapter.out.persistence.memory;
+
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+
+/**
+ * Storage that lives in the heap of the running application and is gone when it stops: for
+ * development, demonstrations and tests. It keeps the same rules as the database adapters (unique
+ * slugs, versions, transactions that undo their writes on failure).
+ */
+public final class InMemoryStorage {
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
+    private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
+    private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
+
+    public PostRepository posts() {
+        return posts;
+    }
+
+    public CommentRepository comments() {
+        return comments;
+    }
+
+    public PartnerCityRepository cities() {
+        return cities;
+    }
+
+    public TransactionPort transactions() {
+        return transactions;
+    }
+}

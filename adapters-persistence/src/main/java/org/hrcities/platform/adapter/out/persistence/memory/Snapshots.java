@@ -1,0 +1,38 @@
+package org.hrcities.platform.adapter.out.persistence.memory;
+
+import java.util.Comparator;
+import java.util.UUID;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.post.Post;
+
+/**
+ * Copies of aggregates for the in-memory store: callers never hold the stored instance, so a change
+ * they make is stored only when they save it, as with a database.
+ */
+final class Snapshots {
+
+    /** Orders UUIDs as PostgreSQL and H2 do: by their bytes, unsigned. */
+    static final Comparator<UUID> UUID_BYTE_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
+    private Snapshots() {
+    }
+
+    static Post copy(Post post, long version) {
+        return Post.reconstitute(post.id(), post.slug(), post.content(), post.authorName(), post.status(),
+                post.publishedAt().orElse(null), post.partnerCities(), post.commentsOpen(), version);
+    }
+
+    static Comment copy(Comment comment, long version) {
+        return Comment.reconstitute(comment.id(), comment.postId(), comment.parentId().orElse(null), comment.depth(),
+                comment.commenter(), comment.text(), comment.submittedAt(), comment.status(), version);
+    }
+
+    static PartnerCity copy(PartnerCity city, long version) {
+        return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
+                city.memberSince(), city.website().orElse(null), city.location(), city.description(), version);
+    }
+}

@@ -1,0 +1,93 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.junit.jupiter.api.Test;
+
+/** Each mapper writes every field of its aggregate into a row and reads the same aggregate back. */
+class JpaMappersTest {
+
+    private static final Instant AT = Instant.parse("2024-05-06T07:08:09.123456Z");
+
+    @Test
+    void a_post_survives_the_round_trip_through_its_row() {
+        Post post = PostFixtures.aPublishedPost("round-trip", AT, List.of(PartnerCityId.generate(), PartnerCityId.generate()));
+        post.closeComments();
+        PostJpaEntity row = new PostJpaEntity(post.id().value());
+        PostJpaMapper.copyInto(post, row);
+        row.version = 3;
+
+        Post back = PostJpaMapper.toDomain(row);
+
+        assertEquals(post.id(), back.id());
+        assertEquals(post.slug(), back.slug());
+        assertEquals(post.content(), back.content());
+        assertEquals(post.authorName(), back.authorName());
+        assertEquals(post.status(), back.status());
+        assertEquals(post.publishedAt(), back.publishedAt());
+        assertEquals(post.partnerCities(), back.partnerCities());
+        assertEquals(post.commentsOpen(), back.commentsOpen());
+        assertEquals(3, back.version());
+    }
+
+    @Test
+    void a_draft_keeps_its_missing_publication_time() {
+        Post draft = PostFixtures.aDraftPost();
+        PostJpaEntity row = new PostJpaEntity(draft.id().value());
+        PostJpaMapper.copyInto(draft, row);
+        assertEquals(draft.publishedAt(), PostJpaMapper.toDomain(row).publishedAt());
+    }
+
+    @Test
+    void a_reply_survives_the_round_trip_through_its_row() {
+        Post post = PostFixtures.aPublishedPost();
+        Comment parent = CommentFixtures.anApprovedComment(post, AT);
+        Comment reply = CommentFixtures.anApprovedReply(post, parent, AT.plusSeconds(5));
+        CommentJpaEntity row = new CommentJpaEntity(reply.id().value());
+        CommentJpaMapper.copyInto(reply, row);
+        row.version = 2;
+
+        Comment back = CommentJpaMapper.toDomain(row);
+
+        assertEquals(reply.id(), back.id());
+        assertEquals(reply.postId(), back.postId());
+        assertEquals(reply.parentId(), back.parentId());
+        assertEquals(reply.depth(), back.depth());
+        assertEquals(reply.commenter(), back.commenter());
+        assertEquals(reply.commenter().email().value(), back.commenter().email().value());
+        assertEquals(reply.text(), back.text());
+        assertEquals(reply.submittedAt(), back.submittedAt());
+        assertEquals(reply.status(), back.status());
+        assertEquals(2, back.version());
+    }
+
+    @Test
+    void a_city_survives_the_round_trip_through_its_row() {
+        PartnerCity york = PartnerCityFixtures.york();
+        PartnerCityJpaEntity row = new PartnerCityJpaEntity(york.id().value());
+        PartnerCityJpaMapper.copyInto(york, row);
+        row.version = 5;
+
+        PartnerCity back = PartnerCityJpaMapper.toDomain(row);
+
+        assertEquals(york.id(), back.id());
+        assertEquals(york.slug(), back.slug());
+        assertEquals(york.name(), back.name());
+        assertEquals(york.country(), back.country());
+        assertEquals(york.membership(), back.membership());
+        assertEquals(york.memberSince(), back.memberSince());
+        assertEquals(york.website(), back.website());
+        assertEquals(york.location(), back.location());
+        assertEquals(york.description(), back.description());
+        assertEquals(5, back.version());
+    }
+}

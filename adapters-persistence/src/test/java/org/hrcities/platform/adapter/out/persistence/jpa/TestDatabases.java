@@ -1,0 +1,153 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.StorageUnderTest;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The databases the JPA contract tests run on, opened once per test run and emptied before each
+ * test: an H2 file database in a temporary directory, and a throw-away database on the PostgreSQL
+ * server named by {@code HRC_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres},
+ * user {@code HRC_TEST_PG_USER}, default {@code postgres}). Without a reachable PostgreSQL server the
+ * PostgreSQL suites are skipped, loudly, unless {@code -Dhrc.test.pg.required=true} makes that a failure.
+ */
+final class TestDatabases {
+
+    private static JpaStorage h2;
+    private static JpaStorage postgres;
+    private static String postgresSkipReason;
+
+    private TestDatabases() {
+    }
+
+    static synchronized StorageUnderTest h2() {
+        if (h2 == null) {
+            Path directory = temporaryDirectory();
+            h2 = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("contract") + ";WRITE_DELAY=0",
+                    "sa", "", 4));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                h2.close();
+                deleteRecursively(directory);
+            }));
+        }
+        return emptied(h2);
+    }
+
+    static synchronized StorageUnderTest postgres() {
+        if (postgres == null && postgresSkipReason == null) {
+            openPostgres();
+        }
+        if (postgres == null) {
+            if (Boolean.getBoolean("hrc.test.pg.required")) {
+                Assertions.fail("PostgreSQL is required (-Dhrc.test.pg.required=true) but " + postgresSkipReason);
+            }
+            Assumptions.abort("PostgreSQL suite SKIPPED: " + postgresSkipReason);
+        }
+        return emptied(postgres);
+    }
+
+    private static void openPostgres() {
+        String adminUrl = env("HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env("HRC_TEST_PG_USER", "postgres");
+        String password = env("HRC_TEST_PG_PASSWORD", "");
+        String database = "hrc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            postgresSkipReason = "no PostgreSQL server at " + adminUrl + " (" + e.getMessage() + ")";
+            System.err.println("*** " + postgresSkipReason + ": the PostgreSQL contract tests are SKIPPED ***");
+            return;
+        }
+        postgres = JpaStorage.open(new JpaSettings(withDatabase(adminUrl, database), user, password, 4));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            postgres.close();
+            try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+                 Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+            } catch (SQLException e) {
+                System.err.println("could not drop the test database " + database + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    /** Replaces the database name in a {@code jdbc:postgresql://host:port/name?params} URL. */
+    static String withDatabase(String url, String database) {
+        int hostStart = url.indexOf("//") + 2;
+        int pathStart = url.indexOf('/', hostStart);
+        int query = url.indexOf('?');
+        String base = pathStart < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, pathStart);
+        return base + "/" + database + (query < 0 ? "" : url.substring(query));
+    }
+
+    private static StorageUnderTest emptied(JpaStorage storage) {
+        try (Connection connection = storage.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String table : new String[] {"comments", "post_partner_cities", "posts", "partner_cities"}) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the test database", e);
+        }
+        storage.evictCaches();
+        return new StorageUnderTest() {
+            @Override
+            public PostRepository posts() {
+                return storage.posts();
+            }
+
+            @Override
+            public CommentRepository comments() {
+                return storage.comments();
+            }
+
+            @Override
+            public PartnerCityRepository cities() {
+                return storage.cities();
+            }
+
+            @Override
+            public TransactionPort transactions() {
+                return storage.transactions();
+            }
+        };
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("hrc-h2-" + Locale.ROOT.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}
