@@ -15,8 +15,13 @@ public record Commenter(String name, EmailAddress email, WebsiteUrl website) {
     public static final int MAX_NAME_LENGTH = 245;
 
     public Commenter {
-        name = Text.requireSingleLine("name", name, MAX_NAME_LENGTH);
+        name = validName(name);
         Objects.requireNonNull(email, "email");
+    }
+
+    /** Checks a name on its own, before the rest of the commenter is known; answers it stripped. */
+    public static String validName(String name) {
+        return Text.requireSingleLine("name", name, MAX_NAME_LENGTH);
     }
 
     public Optional<WebsiteUrl> websiteIfGiven() {

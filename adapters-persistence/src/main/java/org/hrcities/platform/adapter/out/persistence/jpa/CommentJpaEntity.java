@@ -24,8 +24,12 @@ public class CommentJpaEntity {
     @Column(name = "post_id", nullable = false, updatable = false)
     UUID postId;
 
+    /**
+     * Text rather than UUID: the EclipseLink in Payara Micro hands a NULL to its UUID converter, which
+     * fails; the database column is a UUID all the same.
+     */
     @Column(name = "parent_id", updatable = false)
-    UUID parentId;
+    String parentId;
 
     @Column(name = "depth", nullable = false, updatable = false)
     int depth;

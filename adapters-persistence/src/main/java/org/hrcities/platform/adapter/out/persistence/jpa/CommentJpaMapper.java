@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
@@ -20,7 +21,7 @@ final class CommentJpaMapper {
         Commenter commenter = new Commenter(row.authorName, new EmailAddress(row.authorEmail),
                 row.authorUrl == null ? null : new WebsiteUrl(row.authorUrl));
         return Comment.reconstitute(new CommentId(row.id), new PostId(row.postId),
-                row.parentId == null ? null : new CommentId(row.parentId), row.depth, commenter,
+                row.parentId == null ? null : new CommentId(UUID.fromString(row.parentId)), row.depth, commenter,
                 new CommentText(row.content), row.submittedAt.toInstant(), ModerationStatus.valueOf(row.status),
                 row.version);
     }
@@ -28,7 +29,7 @@ final class CommentJpaMapper {
     /** Writes the comment's state into the row; the version is left to JPA. */
     static void copyInto(Comment comment, CommentJpaEntity row) {
         row.postId = comment.postId().value();
-        row.parentId = comment.parentId().map(CommentId::value).orElse(null);
+        row.parentId = comment.parentId().map(CommentId::toString).orElse(null);
         row.depth = comment.depth();
         row.authorName = comment.commenter().name();
         row.authorEmail = comment.commenter().email().value();

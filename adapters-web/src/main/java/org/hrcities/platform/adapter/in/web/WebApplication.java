@@ -1,0 +1,29 @@
+package org.hrcities.platform.adapter.in.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
+import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
+import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
+import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
+import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
+import org.hrcities.platform.adapter.in.web.common.ProblemMapper;
+import org.hrcities.platform.adapter.in.web.common.SecurityHeadersFilter;
+
+/** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
+@ApplicationPath("/")
+public class WebApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                PostsResource.class,
+                PostCommentsResource.class,
+                PartnerCitiesResource.class,
+                ProblemMapper.class,
+                ConstraintViolationMapper.class,
+                JsonConfiguration.class,
+                SecurityHeadersFilter.class);
+    }
+}

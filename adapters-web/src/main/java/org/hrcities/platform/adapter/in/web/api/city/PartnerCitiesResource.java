@@ -1,0 +1,52 @@
+package org.hrcities.platform.adapter.in.web.api.city;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+
+/** The partner cities of the network. */
+@Path("api/cities")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class PartnerCitiesResource {
+
+    private ListPartnerCitiesUseCase listCities;
+    private ReadPartnerCityUseCase readCity;
+
+    protected PartnerCitiesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public PartnerCitiesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity) {
+        this.listCities = listCities;
+        this.readCity = readCity;
+    }
+
+    /** Every partner city, by name. */
+    @GET
+    public List<PartnerCityResponse> list() {
+        return listCities.listPartnerCities().stream().map(PartnerCityResponse::from).toList();
+    }
+
+    /** One city with a page of its posts ({@code page}, {@code per_page}). */
+    @GET
+    @Path("{slug}")
+    public PartnerCityProfileResponse read(@PathParam("slug") String slug, @QueryParam("page") String page,
+                                           @QueryParam("per_page") String perPage) {
+        ReadPartnerCityQuery query = new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+                Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
+        return PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
+    }
+}

@@ -1,0 +1,14 @@
+package org.hrcities.platform.adapter.in.web.api.city;
+
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.api.post.PostRefResponse;
+import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
+
+/** A partner city with its latest published posts. */
+public record PartnerCityProfileResponse(PartnerCityResponse city, List<PostRefResponse> posts, long totalPosts) {
+
+    public static PartnerCityProfileResponse from(PartnerCityProfile profile) {
+        return new PartnerCityProfileResponse(PartnerCityResponse.from(profile.city()),
+                profile.posts().items().stream().map(PostRefResponse::from).toList(), profile.posts().totalItems());
+    }
+}

@@ -1,0 +1,92 @@
+package org.hrcities.platform.adapter.in.web.api.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.common.FieldErrors;
+import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsQuery;
+import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/** The public comments of a post, and new comments for it. */
+@Path("api/posts/{slug}/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class PostCommentsResource {
+
+    /** Comments come in larger pages than posts: a thread reads better whole. */
+    static final int DEFAULT_PER_PAGE = 50;
+
+    private ListApprovedCommentsUseCase listComments;
+    private SubmitCommentUseCase submitComment;
+
+    protected PostCommentsResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public PostCommentsResource(ListApprovedCommentsUseCase listComments, SubmitCommentUseCase submitComment) {
+        this.listComments = listComments;
+        this.submitComment = submitComment;
+    }
+
+    /** The approved comments, oldest first. */
+    @GET
+    public Response list(@PathParam("slug") String slug, @QueryParam("page") String page,
+                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
+        Page<Comment> comments = listComments.listApprovedComments(new ListApprovedCommentsQuery(
+                Slugs.fromPath(slug, "post"), Paging.request(page, perPage, DEFAULT_PER_PAGE)));
+        return Paging.ok(comments, comments.items().stream().map(CommentResponse::from).toList(), uri).build();
+    }
+
+    /** Takes a comment for moderation: 202 Accepted, as it is not public yet. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("slug") String slug,
+                           @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request) {
+        Slug postSlug = Slugs.fromPath(slug, "post");
+        SubmitCommentCommand command = toCommand(postSlug, request);
+        SubmittedCommentResponse submitted = SubmittedCommentResponse.from(submitComment.submitComment(command));
+        return Response.accepted(submitted).header("Cache-Control", "no-store").build();
+    }
+
+    static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String name = errors.capture("authorName", () -> Commenter.validName(request.authorName()));
+        EmailAddress email = errors.capture("authorEmail", () -> EmailAddress.parse(request.authorEmail()));
+        WebsiteUrl website = isBlank(request.authorUrl()) ? null
+                : errors.capture("authorUrl", () -> WebsiteUrl.parse(request.authorUrl()));
+        CommentText text = errors.capture("content", () -> new CommentText(request.content()));
+        CommentId parent = isBlank(request.parentId()) ? null
+                : errors.capture("parentId", () -> CommentId.parse("parentId", request.parentId().strip()));
+        errors.throwIfAny();
+        return new SubmitCommentCommand(postSlug, new Commenter(name, email, website), text, parent);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,21 @@
+package org.hrcities.platform.adapter.in.web.api.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.api.city.PartnerCityRefResponse;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.domain.post.Post;
+
+/** A published post in a list. */
+public record PostSummaryResponse(String id, String slug, String title, String excerpt, String author,
+                                  Instant publishedAt, List<PartnerCityRefResponse> partnerCities,
+                                  boolean commentsOpen, long commentCount, String url) {
+
+    public static PostSummaryResponse from(PublishedPost published) {
+        Post post = published.post();
+        return new PostSummaryResponse(post.id().toString(), post.slug().value(), post.title(),
+                post.content().excerpt(), post.authorName(), post.publishedAt().orElse(null),
+                published.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
+                post.commentsOpen(), published.approvedComments(), "/api/posts/" + post.slug().value());
+    }
+}

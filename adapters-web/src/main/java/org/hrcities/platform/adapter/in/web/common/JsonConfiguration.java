@@ -1,0 +1,31 @@
+package org.hrcities.platform.adapter.in.web.common;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON-B as the API uses it: a property a request body does not define is an error (a client can
+ * never smuggle in a status, an id or a version), and nulls are left out of responses.
+ */
+@Provider
+public class JsonConfiguration implements ContextResolver<Jsonb> {
+
+    /** Yasson's switch to refuse unknown properties. */
+    static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    private final Jsonb jsonb = JsonbBuilder.create(configuration());
+
+    public static JsonbConfig configuration() {
+        return new JsonbConfig()
+                .withNullValues(false)
+                .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}

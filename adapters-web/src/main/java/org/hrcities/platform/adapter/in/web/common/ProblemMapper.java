@@ -1,0 +1,142 @@
+package org.hrcities.platform.adapter.in.web.common;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NoContentException;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+
+/**
+ * Turns every failure into RFC 9457 problem details, so that no request ever sees a stack trace or
+ * a container's error page. Unexpected failures are logged with an incident id that the response
+ * repeats, and nothing else about them leaves the server.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
+    private static final Pattern WRONG_TYPE = Pattern.compile("deserialize property '([^']+)'");
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private Request request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web) {
+            Response unreadable = unreadableBody(web.getCause());
+            return unreadable != null ? unreadable : fromWebApplication(web);
+        }
+        if (failure instanceof InvalidRequestException invalid) {
+            return Problems.invalid(uri, invalid.errors());
+        }
+        if (failure instanceof InvalidValueException invalid) {
+            return Problems.invalid(uri, List.of(new FieldErrorResponse(invalid.field(), invalid.getMessage())));
+        }
+        if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
+            return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof CommentsNotAcceptedException) {
+            return problem(403, "comments-closed", "Comments are closed", failure.getMessage());
+        }
+        if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException) {
+            return problem(409, "conflict", "Conflict", failure.getMessage());
+        }
+        Response unreadable = unreadableBody(failure);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure", failure);
+        return problem(500, "internal-error", "Internal error",
+                "the server failed to answer; the failure was logged as incident " + incident);
+    }
+
+    private Response fromWebApplication(WebApplicationException web) {
+        Response original = web.getResponse();
+        int status = original.getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error " + status : known.getReasonPhrase();
+        String ownMessage = web.getMessage() != null && !web.getMessage().startsWith("HTTP ") ? web.getMessage() : null;
+        String detail = switch (status) {
+            case 404 -> ownMessage != null ? ownMessage : "nothing is published at this address";
+            case 405 -> "this address does not accept " + (request == null ? "this method" : request.getMethod())
+                    + "; see the Allow header";
+            case 406 -> "this address cannot answer in any of the media types the Accept header lists";
+            case 415 -> "this address does not accept a body of this Content-Type";
+            default -> ownMessage != null ? ownMessage : title;
+        };
+        Response.ResponseBuilder response = Problems.builder(uri, status, kind(title), title, detail, null);
+        for (String header : List.of("Allow", "Retry-After", "WWW-Authenticate")) {
+            Object value = original.getHeaders().getFirst(header);
+            if (value != null) {
+                response.header(header, value);
+            }
+        }
+        return response.build();
+    }
+
+    /** A body that could not be read as the JSON the endpoint expects, said as precisely as possible; null otherwise. */
+    private Response unreadableBody(Throwable failure) {
+        boolean jsonb = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoContentException) {
+                return problem(400, "malformed-body", "Malformed request body", "a JSON body is required");
+            }
+            if (cause instanceof JsonParsingException parsing) {
+                String where = parsing.getLocation() == null ? "" : " (line " + parsing.getLocation().getLineNumber()
+                        + ", column " + parsing.getLocation().getColumnNumber() + ")";
+                return problem(400, "malformed-body", "Malformed request body", "the request body is not valid JSON" + where);
+            }
+            jsonb |= cause instanceof JsonbException;
+        }
+        if (!jsonb) {
+            return null;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+            if (unknown.find() && FIELD_NAME.matcher(unknown.group(1)).matches()) {
+                String field = unknown.group(1);
+                return Problems.invalid(uri, List.of(new FieldErrorResponse(field, field + " is not a field of this request")));
+            }
+            Matcher wrongType = WRONG_TYPE.matcher(message);
+            if (wrongType.find() && FIELD_NAME.matcher(wrongType.group(1)).matches()) {
+                String field = wrongType.group(1);
+                return Problems.invalid(uri, List.of(new FieldErrorResponse(field, field + " has the wrong type")));
+            }
+        }
+        return problem(400, "malformed-body", "Malformed request body",
+                "the request body must be a JSON object with the fields this endpoint documents");
+    }
+
+    private Response problem(int status, String kind, String title, String detail) {
+        return Problems.builder(uri, status, kind, title, detail, null).build();
+    }
+
+    private static String kind(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

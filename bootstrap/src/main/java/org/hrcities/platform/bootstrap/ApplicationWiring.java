@@ -1,0 +1,89 @@
+package org.hrcities.platform.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+
+/**
+ * Opens the configured storage once, wires the services to it and hands the use cases to the web
+ * adapter. Closing the application closes the storage.
+ */
+@ApplicationScoped
+public class ApplicationWiring {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationWiring.class.getName());
+
+    @Inject
+    Config config;
+
+    private Storage storage;
+    private Services services;
+
+    @PostConstruct
+    void wire() {
+        StorageSettings settings = StorageSettings.of(
+                config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
+                config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc;WRITE_DELAY=0"),
+                config.getOptionalValue("hrc.db.user", String.class).orElse(""),
+                config.getOptionalValue("hrc.db.password", String.class).orElse(""),
+                config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16));
+        long started = System.nanoTime();
+        storage = Storage.open(settings);
+        services = Services.wire(storage, Services.SYSTEM_CLOCK);
+        LOG.info(() -> String.format("storage: %s (opened in %d ms)", settings.describe(),
+                (System.nanoTime() - started) / 1_000_000));
+    }
+
+    @PreDestroy
+    void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    @Produces
+    ListPublishedPostsUseCase listPublishedPosts() {
+        return services.postReading();
+    }
+
+    @Produces
+    ReadPublishedPostUseCase readPublishedPost() {
+        return services.postReading();
+    }
+
+    @Produces
+    ListApprovedCommentsUseCase listApprovedComments() {
+        return services.commentReading();
+    }
+
+    @Produces
+    SubmitCommentUseCase submitComment() {
+        return services.commentSubmission();
+    }
+
+    @Produces
+    ListPartnerCitiesUseCase listPartnerCities() {
+        return services.partnerCities();
+    }
+
+    @Produces
+    ReadPartnerCityUseCase readPartnerCity() {
+        return services.partnerCities();
+    }
+
+    @Produces
+    LoadInitialContentUseCase loadInitialContent() {
+        return services.initialContent();
+    }
+}

@@ -1,0 +1,241 @@
+package org.hrcities.platform.bootstrap;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.domain.city.CountryCode;
+import org.hrcities.platform.domain.city.GeoPoint;
+import org.hrcities.platform.domain.city.MembershipKind;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/**
+ * The demo site: the network's partner cities (public facts: country, approximate coordinates,
+ * official web site; the membership kinds and years are illustrative) and posts written for this
+ * project, the first modelled on the network's New Year post of 2021. One post is a draft, one has
+ * its comments closed, and the comments include replies and some still waiting for moderation.
+ */
+final class DemoContent {
+
+    private static final String TEAM = "The Human Rights Cities Network Team";
+
+    private final List<PartnerCity> cities = new ArrayList<>();
+    private final List<Post> posts = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+
+    private DemoContent() {
+    }
+
+    static InitialContent build() {
+        DemoContent demo = new DemoContent();
+        demo.addCities();
+        demo.addPosts();
+        return new InitialContent(demo.cities, demo.posts, demo.comments);
+    }
+
+    private void addCities() {
+        city("graz", "Graz", "AT", MembershipKind.ASSOCIATE_MEMBER, 2020, "https://www.graz.at", 47.0707, 15.4395,
+                "In 2001 Graz became the first human rights city in Europe. A Human Rights Council advises the city "
+                        + "and reports every year on how human rights fare in Graz.");
+        city("lund", "Lund", "SE", MembershipKind.ASSOCIATE_MEMBER, 2021, "https://lund.se", 55.7047, 13.1910,
+                "The university city of southern Sweden builds human rights into the way it plans and follows up "
+                        + "its municipal services.");
+        city("middelburg", "Middelburg", "NL", MembershipKind.GUEST, 2022, "https://www.middelburg.nl", 51.4988, 3.6136,
+                "The capital of Zeeland, where the Four Freedoms Awards named after Franklin D. Roosevelt's speech "
+                        + "are presented every other year.");
+        city("nuremberg", "Nuremberg", "DE", MembershipKind.ASSOCIATE_MEMBER, 2021, "https://www.nuernberg.de",
+                49.4521, 11.0767,
+                "Home of the Way of Human Rights, a street of 30 columns carrying the articles of the Universal "
+                        + "Declaration, and of the International Nuremberg Human Rights Award.");
+        city("utrecht", "Utrecht", "NL", MembershipKind.ASSOCIATE_MEMBER, 2020, "https://www.utrecht.nl", 52.0907, 5.1214,
+                "Utrecht works with its residents and civil society to make human rights part of local policy, "
+                        + "from housing to inclusion.");
+        city("vienna", "Vienna", "AT", MembershipKind.ASSOCIATE_MEMBER, 2020, "https://www.wien.gv.at", 48.2082, 16.3738,
+                "Vienna declared itself a city of human rights in 2014 and keeps an office for human rights within "
+                        + "its administration.");
+        city("york", "York", "GB", MembershipKind.GUEST, 2021, "https://www.york.gov.uk", 53.9600, -1.0873,
+                "In 2017 York became the first human rights city of the United Kingdom; a local network publishes "
+                        + "a yearly report on its human rights indicators.");
+    }
+
+    private void addPosts() {
+        Post newYear = post("happy-new-year-2021", "Happy New Year 2021!", "2021-01-04T09:00:00Z",
+                "Our thanks to the cities and organisations that worked with the network in 2020, and a look at 2021.",
+                """
+                We wish you a fruitful New Year 2021!
+
+                We warmly thank the cities and the organisations partnering with us for their trust, for taking \
+                part in and collaborating with our network in 2020. It has been inspiring to learn from their \
+                experience, to share creative practices and to stay connected throughout this challenging time. \
+                In 2020 many initiatives, those of human rights cities in particular, showed human rights \
+                principles and values at work at their finest.
+
+                2020 has come to an end but the Covid-19 pandemic still shapes the way we meet, live and work. \
+                The cities of Europe see different patterns of the epidemic and face different risks. The \
+                pandemic calls for tireless efforts at the local level and for **human rights-based measures** \
+                that keep everyone in our cities safe.
+
+                One lesson of the past year stands out: the prominent role that **local authorities** play in \
+                making human rights real. Cities networks, regional organisations and international \
+                institutions have praised it, and the European Union has been looking for ways to support \
+                cities in their efforts.
+
+                2021 promises to be an exciting year for the network. We begin with a roundtable consultation \
+                between city actors and the UN Special Rapporteur on extreme poverty and human rights on \
+                20 January 2021. Sharing knowledge and building on your expertise to grow the number of human \
+                rights cities in Europe remains our mission.
+
+                Thank you for following us and supporting what we do.
+
+                *The Human Rights Cities Network Team*
+                """, List.of());
+        Comment lund = comment(newYear, null, "Karin Lindqvist", "karin.lindqvist@example.org", "https://example.org/karin",
+                "Happy New Year from Lund! Looking forward to the roundtable on the 20th.", "2021-01-04T11:12:00Z", true);
+        comment(newYear, lund, "The Human Rights Cities Network Team", "team@example.org", null,
+                "Thank you, Karin! The invitation with the agenda follows this week.", "2021-01-04T14:30:00Z", true);
+        comment(newYear, null, "Pieter de Vries", "pieter@example.net", null,
+                "A good year to all the partner cities.\nMay 2021 bring us together in person again.",
+                "2021-01-05T08:45:00Z", true);
+        comment(newYear, null, "Anonymous visitor", "visitor@example.com", "https://example.com",
+                "Where can I read the 2020 activity report?", "2021-01-06T19:03:00Z", false);
+
+        Post roundtable = post("cities-meet-the-un-special-rapporteur-on-poverty",
+                "Cities meet the UN Special Rapporteur on poverty", "2021-01-25T10:00:00Z",
+                "What local governments told the UN Special Rapporteur on extreme poverty and human rights.",
+                """
+                On 20 January, representatives of partner cities met online with the **UN Special Rapporteur on \
+                extreme poverty and human rights** for a roundtable consultation.
+
+                The cities described how the pandemic has deepened poverty in their neighbourhoods, and what \
+                they have done about it:
+
+                - emergency housing that treats shelter as a right, not a favour;
+                - social services that reach people who never asked for help before;
+                - data on who is left behind, collected with the people concerned.
+
+                The consultation will feed into the Special Rapporteur's work on the role of local government. \
+                A summary of the discussion will be shared with all partner cities.
+                """, List.of("graz", "utrecht", "vienna"));
+        comment(roundtable, null, "Maria Hofer", "m.hofer@example.at", null,
+                "Thank you for organising this. The point about collecting data with the people concerned "
+                        + "deserves a session of its own.", "2021-01-26T07:50:00Z", true);
+
+        Post graz = post("twenty-years-of-graz-as-a-human-rights-city", "Twenty years of Graz as a human rights city",
+                "2021-03-10T09:30:00Z",
+                "In 2001 Graz became Europe's first human rights city. What has twenty years of practice taught it?",
+                """
+                In 2001 the city council of Graz declared the city a **human rights city**, the first in Europe. \
+                Twenty years on, the declaration has become a practice.
+
+                ## What changed
+
+                A Human Rights Council advises the city and publishes a yearly report on the state of human \
+                rights in Graz. Departments check new measures against human rights standards, and an \
+                anti-discrimination office takes complaints from residents.
+
+                ## What others can take from it
+
+                A declaration is a start, not an end. What made the difference in Graz was a body that keeps \
+                watching, reports in public and can be asked for advice before a decision is taken.
+                """, List.of("graz"));
+        Comment utrecht = comment(graz, null, "Sanne Bakker", "sanne.bakker@example.nl", "https://example.nl",
+                "Congratulations to Graz! The yearly report is a model for us in Utrecht.", "2021-03-10T12:00:00Z", true);
+        comment(graz, utrecht, "Maria Hofer", "m.hofer@example.at", null,
+                "Thank you, Sanne. We are happy to share how the report is put together.", "2021-03-11T08:15:00Z", true);
+
+        post("york-reports-on-its-human-rights-indicators", "York reports on its human rights indicators",
+                "2021-06-15T08:00:00Z",
+                "The UK's first human rights city measures its progress every year. This year's report in brief.",
+                """
+                Since 2017 York has been the first human rights city of the United Kingdom. Every year its \
+                human rights city network publishes an **indicator report** that follows a set of rights \
+                chosen by residents: education, housing, health and social care, an adequate standard of \
+                living, and freedom from discrimination.
+
+                The report does not only count; it asks residents how they experience their rights. That \
+                combination of figures and voices is what makes it useful to the council and to civil society \
+                alike.
+                """, List.of("york"));
+
+        Post nuremberg = post("the-way-of-human-rights-in-nuremberg", "The Way of Human Rights in Nuremberg",
+                "2021-09-21T09:00:00Z",
+                "A street of thirty columns that carry the articles of the Universal Declaration of Human Rights.",
+                """
+                Between the old city wall and the Germanisches Nationalmuseum runs the **Way of Human Rights**: \
+                thirty white columns, each carrying one article of the Universal Declaration of Human Rights \
+                in German and in another language.
+
+                The street was opened in 1993. Since 1995 the city has also given the **International \
+                Nuremberg Human Rights Award** every other year, to people who defend human rights at great \
+                personal risk.
+
+                Comments on this post are closed.
+                """, List.of("nuremberg"));
+        nuremberg.closeComments();
+
+        Post housing = post("housing-as-a-human-right-utrecht-and-vienna", "Housing as a human right: Utrecht and Vienna",
+                "2022-02-08T10:00:00Z",
+                "Two cities, two housing traditions, one question: what does the right to housing ask of a city?",
+                """
+                Vienna is known for its large stock of municipal and subsidised housing; Utrecht for its work \
+                with residents on homelessness and inclusion. In a learning exchange of the network, both \
+                cities compared how they turn the **right to adequate housing** into local policy.
+
+                1. Housing first: a home is where support begins, not its reward.
+                2. Affordability is watched in figures and discussed in public.
+                3. People who lived without a home help design the services.
+
+                The exchange continues with a visit of Utrecht's team to Vienna later this year.
+                """, List.of("utrecht", "vienna"));
+        comment(housing, null, "Jonas Berg", "jonas@example.net", null,
+                "Is there a recording of the exchange? I would like to share it with our council.", "2022-02-08T16:20:00Z", true);
+        comment(housing, null, "Karin Lindqvist", "karin.lindqvist@example.org", null,
+                "Lund would like to join the next exchange on housing.", "2022-02-09T09:05:00Z", false);
+
+        Post draft = Post.draft(PostId.generate(), new Slug("network-meeting-agenda"),
+                new PostContent("Network meeting: agenda", "Agenda items for the next meeting of the partner cities.", ""),
+                TEAM, List.of(), true);
+        posts.add(draft);
+    }
+
+    private void city(String slug, String name, String country, MembershipKind membership, int since, String website,
+                      double latitude, double longitude, String description) {
+        cities.add(PartnerCity.join(PartnerCityId.generate(), new Slug(slug), name, new CountryCode(country), membership,
+                Year.of(since), new WebsiteUrl(website), new GeoPoint(latitude, longitude), description));
+    }
+
+    private Post post(String slug, String title, String publishedAt, String excerpt, String body, List<String> citySlugs) {
+        List<PartnerCityId> tagged = citySlugs.stream()
+                .map(citySlug -> cities.stream().filter(city -> city.slug().value().equals(citySlug)).findFirst()
+                        .orElseThrow().id())
+                .toList();
+        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, excerpt), TEAM, tagged, true);
+        post.publish(Instant.parse(publishedAt));
+        posts.add(post);
+        return post;
+    }
+
+    private Comment comment(Post post, Comment parent, String name, String email, String website, String text,
+                            String submittedAt, boolean approved) {
+        Commenter commenter = new Commenter(name, EmailAddress.parse(email), website == null ? null : new WebsiteUrl(website));
+        Comment comment = Comment.submit(post, CommentId.generate(), commenter, new CommentText(text), parent,
+                Instant.parse(submittedAt));
+        if (approved) {
+            comment.approve();
+        }
+        comments.add(comment);
+        return comment;
+    }
+}

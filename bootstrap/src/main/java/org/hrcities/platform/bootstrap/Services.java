@@ -1,0 +1,31 @@
+package org.hrcities.platform.bootstrap;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.service.city.PartnerCityService;
+import org.hrcities.platform.application.service.comment.CommentReadingService;
+import org.hrcities.platform.application.service.comment.CommentSubmissionService;
+import org.hrcities.platform.application.service.post.PostReadingService;
+import org.hrcities.platform.application.service.setup.InitialContentService;
+
+/**
+ * Every service of the application, built by hand from the ports of one storage adapter. This is
+ * the whole wiring: no scanning, no annotations in the services.
+ */
+public record Services(PostReadingService postReading, CommentReadingService commentReading,
+                       CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
+                       InitialContentService initialContent) {
+
+    /** The system clock, to the microsecond: the precision every storage adapter keeps. */
+    public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    public static Services wire(Storage storage, ClockPort clock) {
+        return new Services(
+                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.transactions()),
+                new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),
+                new CommentSubmissionService(storage.posts(), storage.comments(), storage.transactions(), clock),
+                new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
+                new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.hrcities.platform.bootstrap;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
+
+/**
+ * Which storage adapter the site runs on ({@code hrc.storage}) and, for {@code jpa}, which database.
+ */
+public record StorageSettings(Kind kind, JpaSettings jpa) {
+
+    /** The storage adapters to choose from. */
+    public enum Kind {
+        /** In the heap: fast, and gone when the site stops. */
+        MEMORY,
+        /** A relational database through JPA: the H2 file by default, or PostgreSQL. */
+        JPA;
+
+        static Kind parse(String text) {
+            for (Kind kind : values()) {
+                if (kind.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("hrc.storage must be jpa or memory, not \"" + text + "\"");
+        }
+    }
+
+    public StorageSettings {
+        Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.JPA) {
+            Objects.requireNonNull(jpa, "jpa settings");
+        }
+    }
+
+    public static StorageSettings of(String kind, String url, String user, String password, int poolSize) {
+        Kind parsed = Kind.parse(kind);
+        return new StorageSettings(parsed, parsed == Kind.JPA ? new JpaSettings(url, user, password, poolSize) : null);
+    }
+
+    /** For the start-up log: never the password. */
+    public String describe() {
+        return kind == Kind.MEMORY ? "memory" : kind.name().toLowerCase(Locale.ROOT) + " on " + jpa.url();
+    }
+}
