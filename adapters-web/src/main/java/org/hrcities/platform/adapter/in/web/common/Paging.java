@@ -69,9 +69,13 @@ public final class Paging {
     }
 
     private static String link(UriInfo uri, Page<?> page, long number, String relation) {
-        UriBuilder target = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", number)
-                .replaceQueryParam("per_page", page.request().size());
+        UriBuilder target = uri.getRequestUriBuilder().replaceQuery(null);
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("per_page")) {
+                target.queryParam(name, values.toArray());
+            }
+        });
+        target.queryParam("page", number).queryParam("per_page", page.request().size());
         return "<" + target.build() + ">; rel=\"" + relation + "\"";
     }
 }

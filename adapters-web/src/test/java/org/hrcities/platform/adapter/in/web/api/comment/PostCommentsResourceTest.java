@@ -1,0 +1,92 @@
+package org.hrcities.platform.adapter.in.web.api.comment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
+import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
+import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmittedComment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.shared.Slug;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class PostCommentsResourceTest {
+
+    private static final Slug SLUG = new Slug("happy-new-year-2021");
+
+    @Mock
+    private ListApprovedCommentsUseCase listComments;
+    @Mock
+    private SubmitCommentUseCase submitComment;
+
+    @Test
+    void turns_a_request_into_a_command_of_domain_values() {
+        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest(
+                "  Lea Novak ", "lea@Example.ORG", "lea.example.org", "Hello\r\nthere", null));
+
+        assertEquals("Lea Novak", command.commenter().name());
+        assertEquals("lea@example.org", command.commenter().email().value());
+        assertEquals("https://lea.example.org", command.commenter().website().value());
+        assertEquals("Hello\nthere", command.text().value());
+        assertNull(command.parentId());
+    }
+
+    @Test
+    void a_blank_website_and_parent_mean_none() {
+        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
+                new SubmitCommentRequest("Ann", "ann@example.org", "  ", "Hi", ""));
+        assertNull(command.commenter().website());
+        assertNull(command.parentId());
+    }
+
+    @Test
+    void reports_every_refused_field_by_its_request_name() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PostCommentsResource.toCommand(SLUG,
+                new SubmitCommentRequest("Line\nbreak", "nope", "javascript:alert(1)", "\u0000", "42")));
+
+        assertEquals(List.of("authorName", "authorEmail", "authorUrl", "content", "parentId"),
+                e.errors().stream().map(FieldErrorResponse::field).toList());
+        assertEquals("authorEmail must be an address such as name@example.org", e.errors().get(1).message());
+    }
+
+    @Test
+    void answers_202_with_the_id_and_status_of_the_stored_comment() {
+        CommentId id = CommentId.generate();
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(id, ModerationStatus.PENDING));
+
+        Response response = new PostCommentsResource(listComments, submitComment).submit(SLUG.value(),
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null));
+
+        assertEquals(202, response.getStatus());
+        assertEquals(new SubmittedCommentResponse(id.toString(), "PENDING"), response.getEntity());
+        assertEquals("no-store", response.getHeaderString("Cache-Control"));
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment).submitComment(command.capture());
+        assertEquals(SLUG, command.getValue().postSlug());
+    }
+
+    @Test
+    void a_path_that_is_no_slug_is_not_found_and_reaches_no_use_case() {
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment);
+        assertThrows(NotFoundException.class, () -> resource.submit("Not A Slug",
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null)));
+        verify(submitComment, never()).submitComment(any());
+    }
+}

@@ -1,0 +1,78 @@
+package org.hrcities.platform.adapter.in.web.api.post;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class PostsResourceTest {
+
+    @Mock
+    private ListPublishedPostsUseCase listPosts;
+    @Mock
+    private ReadPublishedPostUseCase readPost;
+
+    @Test
+    void lists_a_page_with_totals_and_navigation_links() {
+        PageRequest second = new PageRequest(2, 2);
+        PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("one", Instant.parse("2021-01-04T09:00:00Z")),
+                List.of(PartnerCityFixtures.graz()), 4);
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(second)))
+                .thenReturn(new Page<>(List.of(post), second, 5));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getRequestUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(URI.create("http://site/api/posts?page=2&per_page=2")));
+        MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+        query.add("page", "2");
+        query.add("per_page", "2");
+        when(uri.getQueryParameters()).thenReturn(query);
+
+        Response response = new PostsResource(listPosts, readPost).list("2", "2", uri);
+
+        assertEquals(200, response.getStatus());
+        assertEquals("5", response.getHeaderString("X-Total-Count"));
+        assertEquals("3", response.getHeaderString("X-Total-Pages"));
+        String link = response.getHeaderString("Link");
+        assertEquals("<http://site/api/posts?page=1&per_page=2>; rel=\"first\", "
+                + "<http://site/api/posts?page=1&per_page=2>; rel=\"prev\", "
+                + "<http://site/api/posts?page=3&per_page=2>; rel=\"next\", "
+                + "<http://site/api/posts?page=3&per_page=2>; rel=\"last\"", link);
+        @SuppressWarnings("unchecked")
+        List<PostSummaryResponse> body = (List<PostSummaryResponse>) response.getEntity();
+        assertEquals("one", body.get(0).slug());
+        assertEquals("graz", body.get(0).partnerCities().get(0).slug());
+        assertEquals(4, body.get(0).commentCount());
+    }
+
+    @Test
+    void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> new PostsResource(listPosts, readPost).list("1", "101", mock(UriInfo.class)));
+        assertEquals("per_page", e.errors().get(0).field());
+        verify(listPosts, never()).listPublishedPosts(any());
+    }
+}

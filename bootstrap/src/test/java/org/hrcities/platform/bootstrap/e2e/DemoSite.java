@@ -1,0 +1,47 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Hands test classes one shared site with the embedded default storage (H2 file) and the demo
+ * content, started once per test run and stopped at its end.
+ */
+public final class DemoSite implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Site.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(DemoSite.class, key -> new Holder(start()), Holder.class).site;
+    }
+
+    private static Site start() {
+        try {
+            Path directory = Files.createTempDirectory("hrc-e2e-demo");
+            Site site = Site.start("demo-site", directory, Map.of());
+            System.out.println("demo site ready in " + site.startMillis() + " ms at " + site.uri("/"));
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the site when the test run ends. */
+    private record Holder(Site site) implements AutoCloseable {
+        @Override
+        public void close() {
+            site.close();
+        }
+    }
+}

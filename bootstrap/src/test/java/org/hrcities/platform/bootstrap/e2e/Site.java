@@ -1,0 +1,209 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+/**
+ * The real site: the bootstrap's uber-jar started with {@code java -jar} on Payara Micro, on a free
+ * loopback port, in a working directory of its own (so its H2 database lands there), talked to over
+ * HTTP. Payara Micro runs with --nocluster and binds 127.0.0.1 (baked into the jar, repeated here).
+ */
+public final class Site implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    private final Process process;
+    private final URI base;
+    private final Path directory;
+    private final Path log;
+    private final long startMillis;
+
+    private Site(Process process, URI base, Path directory, Path log, long startMillis) {
+        this.process = process;
+        this.base = base;
+        this.directory = directory;
+        this.log = log;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the site in {@code directory} with the given environment and waits until it answers. */
+    public static Site start(String name, Path directory, Map<String, String> environment) {
+        String jar = System.getProperty("hrc.site.jar", "target/hrc-platform.jar");
+        if (!Files.isRegularFile(Paths.get(jar))) {
+            throw new IllegalStateException("the site's jar " + jar + " is missing: run the tests with mvn verify");
+        }
+        int port = freePort();
+        try {
+            Files.createDirectories(directory);
+            Path logs = Paths.get("target", "e2e");
+            Files.createDirectories(logs);
+            Path log = logs.resolve(name + ".log").toAbsolutePath();
+            List<String> command = new ArrayList<>(List.of(
+                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", Paths.get(jar).toAbsolutePath().toString(),
+                    "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            long started = System.nanoTime();
+            Process process = builder.start();
+            Site site = new Site(process, URI.create("http://127.0.0.1:" + port), directory, log, 0);
+            long millis = site.awaitReady(started);
+            return new Site(process, site.base, directory, log, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long awaitReady(long startedNanos) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the site stopped while starting; its log " + log + " ends with:\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/posts"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1_000_000;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        close();
+        throw new IllegalStateException("the site did not answer within " + START_TIMEOUT + "; its log ends with:\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Milliseconds from starting the process to the first 200 of GET /api/posts. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        return send(withHeaders(request, headers));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(withHeaders(request, headers));
+    }
+
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()), headers));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request.timeout(Duration.ofSeconds(30));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    /** Stops the site as an operator would (SIGTERM), and kills it if it does not stop in time. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the site at once (SIGKILL), as a crash would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
