@@ -1,7 +1,7 @@
 package org.hrcities.platform.adapter.in.web.api.city;
 
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.api.post.PostRefResponse;
+import org.hrcities.platform.adapter.in.web.api.shared.PostRefResponse;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 
 /** A partner city with its latest published posts. */

@@ -2,7 +2,7 @@ package org.hrcities.platform.adapter.in.web.api.post;
 
 import java.time.Instant;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.api.city.PartnerCityRefResponse;
+import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.post.Post;
 

@@ -1,4 +1,4 @@
-package org.hrcities.platform.adapter.in.web.api.city;
+package org.hrcities.platform.adapter.in.web.api.shared;
 
 import org.hrcities.platform.domain.city.PartnerCity;
 

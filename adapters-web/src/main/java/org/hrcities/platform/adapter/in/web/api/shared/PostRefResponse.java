@@ -1,4 +1,4 @@
-package org.hrcities.platform.adapter.in.web.api.post;
+package org.hrcities.platform.adapter.in.web.api.shared;
 
 import java.time.Instant;
 import org.hrcities.platform.domain.post.Post;
