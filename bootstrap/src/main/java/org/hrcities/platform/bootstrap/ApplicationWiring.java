@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
@@ -27,7 +28,7 @@ public class ApplicationWiring {
     @Inject
     Config config;
 
-    private Storage storage;
+    private StorageAdapter storage;
     private Services services;
 
     @PostConstruct
@@ -39,7 +40,7 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.password", String.class).orElse(""),
                 config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16));
         long started = System.nanoTime();
-        storage = Storage.open(settings);
+        storage = Storages.open(settings);
         services = Services.wire(storage, Services.SYSTEM_CLOCK);
         LOG.info(() -> String.format("storage: %s (opened in %d ms)", settings.describe(),
                 (System.nanoTime() - started) / 1_000_000));

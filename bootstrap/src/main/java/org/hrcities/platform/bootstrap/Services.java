@@ -2,6 +2,7 @@ package org.hrcities.platform.bootstrap;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.CommentReadingService;
@@ -20,7 +21,7 @@ public record Services(PostReadingService postReading, CommentReadingService com
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-    public static Services wire(Storage storage, ClockPort clock) {
+    public static Services wire(StorageAdapter storage, ClockPort clock) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.transactions()),
                 new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
@@ -51,7 +52,7 @@ class UseCaseWiringTest {
     @ParameterizedTest
     @MethodSource("storages")
     void loads_the_demo_content_into_an_empty_site_once(StorageSettings settings) {
-        try (Storage storage = Storage.open(settings)) {
+        try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW);
             assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()));
             assertFalse(services.initialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
@@ -66,7 +67,7 @@ class UseCaseWiringTest {
     @ParameterizedTest
     @MethodSource("storages")
     void a_failing_second_write_undoes_the_first_so_no_half_site_is_left(StorageSettings settings) {
-        try (Storage storage = Storage.open(settings)) {
+        try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW);
             PartnerCity graz = PartnerCityFixtures.graz();
             Post first = PostFixtures.aPublishedPost("same-slug", NOW.minusSeconds(60), List.of(graz.id()));
@@ -85,7 +86,7 @@ class UseCaseWiringTest {
     @ParameterizedTest
     @MethodSource("storages")
     void a_submitted_comment_is_stored_pending_at_the_clock_time(StorageSettings settings) {
-        try (Storage storage = Storage.open(settings)) {
+        try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW);
             services.initialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");

@@ -17,4 +17,30 @@ public interface StorageUnderTest extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
+    static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
+                               TransactionPort transactions) {
+        return new StorageUnderTest() {
+            @Override
+            public PostRepository posts() {
+                return posts;
+            }
+
+            @Override
+            public CommentRepository comments() {
+                return comments;
+            }
+
+            @Override
+            public PartnerCityRepository cities() {
+                return cities;
+            }
+
+            @Override
+            public TransactionPort transactions() {
+                return transactions;
+            }
+        };
+    }
 }

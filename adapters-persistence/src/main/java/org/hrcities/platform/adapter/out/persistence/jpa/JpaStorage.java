@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -19,7 +20,7 @@ import org.hrcities.platform.application.port.out.TransactionPort;
  * brings the schema up to date with the Flyway migrations under {@code db/migration}; the schema is
  * never generated from the entities.
  */
-public final class JpaStorage implements AutoCloseable {
+public final class JpaStorage implements StorageAdapter {
 
     /** The persistence unit lives outside the standard location so that the container leaves it to us. */
     static final String PERSISTENCE_XML = "META-INF/hrc-persistence.xml";
@@ -92,18 +93,22 @@ public final class JpaStorage implements AutoCloseable {
         return properties;
     }
 
+    @Override
     public PostRepository posts() {
         return posts;
     }
 
+    @Override
     public CommentRepository comments() {
         return comments;
     }
 
+    @Override
     public PartnerCityRepository cities() {
         return cities;
     }
 
+    @Override
     public TransactionPort transactions() {
         return transactions;
     }

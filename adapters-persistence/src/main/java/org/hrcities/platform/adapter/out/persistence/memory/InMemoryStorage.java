@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -10,26 +11,35 @@ import org.hrcities.platform.application.port.out.TransactionPort;
  * development, demonstrations and tests. It keeps the same rules as the database adapters (unique
  * slugs, versions, transactions that undo their writes on failure).
  */
-public final class InMemoryStorage {
+public final class InMemoryStorage implements StorageAdapter {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
 
+    @Override
     public PostRepository posts() {
         return posts;
     }
 
+    @Override
     public CommentRepository comments() {
         return comments;
     }
 
+    @Override
     public PartnerCityRepository cities() {
         return cities;
     }
 
+    @Override
     public TransactionPort transactions() {
         return transactions;
+    }
+
+    /** Nothing to release: the heap is reclaimed with the store. */
+    @Override
+    public void close() {
     }
 }

@@ -12,11 +12,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hrcities.platform.application.port.out.CommentRepository;
-import org.hrcities.platform.application.port.out.PartnerCityRepository;
-import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageUnderTest;
-import org.hrcities.platform.application.port.out.TransactionPort;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -107,27 +103,7 @@ final class TestDatabases {
             throw new IllegalStateException("could not empty the test database", e);
         }
         storage.evictCaches();
-        return new StorageUnderTest() {
-            @Override
-            public PostRepository posts() {
-                return storage.posts();
-            }
-
-            @Override
-            public CommentRepository comments() {
-                return storage.comments();
-            }
-
-            @Override
-            public PartnerCityRepository cities() {
-                return storage.cities();
-            }
-
-            @Override
-            public TransactionPort transactions() {
-                return storage.transactions();
-            }
-        };
+        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.transactions());
     }
 
     private static String env(String name, String fallback) {

@@ -1,0 +1,21 @@
+package org.hrcities.platform.adapter.out.persistence;
+
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+
+/** One storage adapter: the outbound ports it implements, and the resources it releases when closed. */
+public interface StorageAdapter extends AutoCloseable {
+
+    PostRepository posts();
+
+    CommentRepository comments();
+
+    PartnerCityRepository cities();
+
+    TransactionPort transactions();
+
+    @Override
+    void close();
+}

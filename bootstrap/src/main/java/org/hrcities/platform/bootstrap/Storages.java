@@ -1,0 +1,20 @@
+package org.hrcities.platform.bootstrap;
+
+import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.adapter.out.persistence.jpa.JpaStorage;
+import org.hrcities.platform.adapter.out.persistence.memory.InMemoryStorage;
+
+/** Opens the storage adapter that the settings name. */
+public final class Storages {
+
+    private Storages() {
+    }
+
+    /** Opens the adapter; for a database this also migrates its schema. */
+    public static StorageAdapter open(StorageSettings settings) {
+        return switch (settings.kind()) {
+            case MEMORY -> new InMemoryStorage();
+            case JPA -> JpaStorage.open(settings.jpa());
+        };
+    }
+}
