@@ -62,7 +62,8 @@ CREATE TABLE comments (
     status        VARCHAR(16)                 NOT NULL,
     CONSTRAINT pk_comments PRIMARY KEY (id),
     CONSTRAINT fk_comments_post FOREIGN KEY (post_id) REFERENCES posts (id),
-    CONSTRAINT fk_comments_parent FOREIGN KEY (parent_id) REFERENCES comments (id),
+    -- replies go with their post (a comment with replies is never deleted alone: the adapter refuses it)
+    CONSTRAINT fk_comments_parent FOREIGN KEY (parent_id) REFERENCES comments (id) ON DELETE CASCADE,
     CONSTRAINT ck_comments_status CHECK (status IN ('PENDING', 'APPROVED', 'SPAM', 'TRASH')),
     CONSTRAINT ck_comments_depth CHECK (depth BETWEEN 1 AND 5)
 );

@@ -25,6 +25,14 @@ public interface CommentRepository {
      */
     void save(Comment comment);
 
+    /**
+     * Removes the comment for good.
+     *
+     * @throws ConcurrentUpdateException if the stored comment is gone or no longer at {@code comment.version()}
+     * @throws org.hrcities.platform.domain.comment.CommentHasRepliesException if stored comments answer it
+     */
+    void delete(Comment comment);
+
     Optional<Comment> findById(CommentId id);
 
     /** All approved comments of a post, oldest first (ties broken by id). */

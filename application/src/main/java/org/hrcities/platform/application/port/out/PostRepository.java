@@ -23,6 +23,13 @@ public interface PostRepository {
      */
     void save(Post post);
 
+    /**
+     * Removes the post, its partner-city tags and all its comments.
+     *
+     * @throws ConcurrentUpdateException if the stored post is gone or no longer at {@code post.version()}
+     */
+    void delete(Post post);
+
     Optional<Post> findById(PostId id);
 
     Optional<Post> findBySlug(Slug slug);

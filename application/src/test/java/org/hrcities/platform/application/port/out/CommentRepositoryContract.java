@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
@@ -131,5 +132,52 @@ public abstract class CommentRepositoryContract extends StorageContract {
         Comment orphan = CommentFixtures.aPendingComment(unsaved, T0);
         assertThrows(IllegalArgumentException.class, () -> inTx(() -> storage.comments().save(orphan)));
         assertEquals(0, inTx(() -> storage.comments().count()));
+    }
+
+    @Test
+    void deletes_a_comment_for_good() {
+        Post post = storedPost();
+        Comment comment = CommentFixtures.aPendingComment(post, T0);
+        inTx(() -> storage.comments().save(comment));
+        Comment stored = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+
+        inTx(() -> storage.comments().delete(stored));
+
+        assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(comment.id())));
+        assertEquals(0, inTx(() -> storage.comments().count()));
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.comments().delete(stored)));
+    }
+
+    @Test
+    void refuses_to_delete_a_comment_that_others_answer_until_the_replies_are_gone() {
+        Post post = storedPost();
+        Comment parent = CommentFixtures.anApprovedComment(post, T0);
+        Comment reply = CommentFixtures.anApprovedReply(post, parent, T0.plusSeconds(1));
+        inTx(() -> {
+            storage.comments().save(parent);
+            storage.comments().save(reply);
+        });
+        Comment storedParent = inTx(() -> storage.comments().findById(parent.id())).orElseThrow();
+
+        assertThrows(CommentHasRepliesException.class, () -> inTx(() -> storage.comments().delete(storedParent)));
+        assertEquals(2, inTx(() -> storage.comments().count()));
+
+        inTx(() -> storage.comments().delete(storage.comments().findById(reply.id()).orElseThrow()));
+        inTx(() -> storage.comments().delete(storedParent));
+        assertEquals(0, inTx(() -> storage.comments().count()));
+    }
+
+    @Test
+    void refuses_to_delete_a_stale_copy() {
+        Post post = storedPost();
+        Comment comment = CommentFixtures.aPendingComment(post, T0);
+        inTx(() -> storage.comments().save(comment));
+        Comment stale = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+        Comment fresh = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+        fresh.approve();
+        inTx(() -> storage.comments().save(fresh));
+
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.comments().delete(stale)));
+        assertEquals(ModerationStatus.APPROVED, inTx(() -> storage.comments().findById(comment.id())).orElseThrow().status());
     }
 }

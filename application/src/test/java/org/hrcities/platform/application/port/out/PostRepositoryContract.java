@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -184,5 +186,69 @@ public abstract class PostRepositoryContract extends StorageContract {
         Page<Post> page = inTx(() -> storage.posts().findPublishedByPartnerCity(grazId, PageRequest.first(10)));
         assertEquals(List.of(alsoGraz.id(), aboutGraz.id()), page.items().stream().map(Post::id).toList());
         assertEquals(2, page.totalItems());
+    }
+
+    @Test
+    void deleting_a_post_removes_it_with_its_tags_and_all_its_comments() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Post doomed = PostFixtures.aPublishedPost("doomed", T0, List.of(graz.id()));
+        Post kept = PostFixtures.aPublishedPost("kept", T0);
+        Comment parent = CommentFixtures.anApprovedComment(doomed, T0);
+        Comment reply = CommentFixtures.anApprovedReply(doomed, parent, T0.plusSeconds(1));
+        Comment elsewhere = CommentFixtures.anApprovedComment(kept, T0);
+        inTx(() -> {
+            storage.cities().save(graz);
+            storage.posts().save(doomed);
+            storage.posts().save(kept);
+            List.of(parent, reply, elsewhere).forEach(storage.comments()::save);
+        });
+        Post stored = inTx(() -> storage.posts().findById(doomed.id())).orElseThrow();
+
+        inTx(() -> storage.posts().delete(stored));
+
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("doomed"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(reply.id())));
+        assertEquals(0, inTx(() -> storage.posts().findPublishedByPartnerCity(graz.id(), PageRequest.first(10))).totalItems());
+        assertEquals(1, inTx(() -> storage.comments().count()));
+        assertEquals(List.of(kept.id()), inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items().stream()
+                .map(Post::id).toList());
+        Post reused = PostFixtures.aPublishedPost("doomed", T0);
+        inTx(() -> storage.posts().save(reused));
+    }
+
+    @Test
+    void refuses_to_delete_a_stale_copy_or_a_post_already_gone() {
+        Post post = PostFixtures.aDraftPost();
+        inTx(() -> storage.posts().save(post));
+        Post stale = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        Post fresh = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        fresh.revise(new PostContent("Changed meanwhile", "Body", ""));
+        inTx(() -> storage.posts().save(fresh));
+
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().delete(stale)));
+        Post current = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        inTx(() -> storage.posts().delete(current));
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().delete(current)));
+    }
+
+    @Test
+    void an_undone_deletion_leaves_the_post_and_its_comments() {
+        Post post = PostFixtures.aPublishedPost("survivor", T0);
+        Comment comment = CommentFixtures.anApprovedComment(post, T0);
+        inTx(() -> {
+            storage.posts().save(post);
+            storage.comments().save(comment);
+        });
+        Post stored = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+
+        assertThrows(IllegalStateException.class, () -> inTx(() -> {
+            storage.posts().delete(stored);
+            throw new IllegalStateException("the use case failed after the deletion");
+        }));
+
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(new Slug("survivor"))).map(Post::id));
+        assertEquals(List.of(comment.id()), inTx(() -> storage.comments().findApprovedByPost(post.id())).stream()
+                .map(Comment::id).toList());
+        assertEquals(1, inTx(() -> storage.posts().findPublished(PageRequest.first(10))).totalItems());
     }
 }

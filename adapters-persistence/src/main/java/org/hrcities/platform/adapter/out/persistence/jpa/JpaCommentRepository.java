@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.PostId;
@@ -44,6 +45,22 @@ final class JpaCommentRepository implements CommentRepository {
             }
             CommentJpaMapper.copyInto(comment, row);
         }
+        Flushing.flush(em, null, null, "comment", comment.id());
+    }
+
+    @Override
+    public void delete(Comment comment) {
+        EntityManager em = transactions.entityManager();
+        CommentJpaEntity row = em.find(CommentJpaEntity.class, comment.id().value());
+        if (row == null || row.version != comment.version()) {
+            throw new ConcurrentUpdateException("comment", comment.id());
+        }
+        long replies = em.createQuery("SELECT COUNT(c) FROM CommentJpaEntity c WHERE c.parentId = :id", Long.class)
+                .setParameter("id", comment.id().toString()).getSingleResult();
+        if (replies > 0) {
+            throw new CommentHasRepliesException(comment.id());
+        }
+        em.remove(row);
         Flushing.flush(em, null, null, "comment", comment.id());
     }
 

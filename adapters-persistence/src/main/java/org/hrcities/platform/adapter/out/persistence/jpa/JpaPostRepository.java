@@ -47,6 +47,19 @@ final class JpaPostRepository implements PostRepository {
     }
 
     @Override
+    public void delete(Post post) {
+        EntityManager em = transactions.entityManager();
+        PostJpaEntity row = em.find(PostJpaEntity.class, post.id().value());
+        if (row == null || row.version != post.version()) {
+            throw new ConcurrentUpdateException("post", post.id());
+        }
+        em.createQuery("DELETE FROM CommentJpaEntity c WHERE c.postId = :post")
+                .setParameter("post", post.id().value()).executeUpdate();
+        em.remove(row);
+        Flushing.flush(em, null, null, "post", post.id());
+    }
+
+    @Override
     public Optional<Post> findById(PostId id) {
         return Optional.ofNullable(transactions.entityManager().find(PostJpaEntity.class, id.value()))
                 .map(PostJpaMapper::toDomain);

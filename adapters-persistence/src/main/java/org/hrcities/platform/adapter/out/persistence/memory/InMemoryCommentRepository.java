@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
@@ -65,6 +67,39 @@ final class InMemoryCommentRepository implements CommentRepository {
         });
         byId.put(comment.id(), Snapshots.copy(comment, storedVersion + 1));
         thread(comment.postId()).put(key, comment.id());
+    }
+
+    @Override
+    public void delete(Comment comment) {
+        transactions.lockForWrite();
+        Comment stored = byId.get(comment.id());
+        if (stored == null || stored.version() != comment.version()) {
+            throw new ConcurrentUpdateException("comment", comment.id());
+        }
+        boolean answered = thread(stored.postId()).values().stream().map(byId::get)
+                .anyMatch(other -> other != null && other.parentId().filter(comment.id()::equals).isPresent());
+        if (answered) {
+            throw new CommentHasRepliesException(comment.id());
+        }
+        remove(stored);
+    }
+
+    /** Removes every comment of a post, as part of deleting the post. */
+    void deleteAllOf(PostId post) {
+        NavigableMap<ThreadKey, CommentId> thread = byPost.get(post);
+        if (thread != null) {
+            List.copyOf(thread.values()).stream().map(byId::get).filter(Objects::nonNull).forEach(this::remove);
+        }
+    }
+
+    private void remove(Comment stored) {
+        ThreadKey key = new ThreadKey(stored.submittedAt(), stored.id().value());
+        transactions.onRollback(() -> {
+            byId.put(stored.id(), stored);
+            thread(stored.postId()).put(key, stored.id());
+        });
+        byId.remove(stored.id());
+        thread(stored.postId()).remove(key);
     }
 
     private NavigableMap<ThreadKey, CommentId> thread(PostId post) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -35,6 +36,7 @@ final class InMemoryPostRepository implements PostRepository {
     private final Map<Slug, PostId> bySlug = new ConcurrentHashMap<>();
     private final NavigableMap<PublishedKey, PostId> published = new ConcurrentSkipListMap<>(NEWEST_FIRST);
     private volatile int publishedCount;
+    private Consumer<PostId> onDelete = post -> { };
 
     InMemoryPostRepository(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -67,6 +69,27 @@ final class InMemoryPostRepository implements PostRepository {
         }
         byId.put(post.id(), copy);
         index(copy);
+    }
+
+    @Override
+    public void delete(Post post) {
+        transactions.lockForWrite();
+        Post stored = byId.get(post.id());
+        if (stored == null || stored.version() != post.version()) {
+            throw new ConcurrentUpdateException("post", post.id());
+        }
+        transactions.onRollback(() -> {
+            byId.put(post.id(), stored);
+            index(stored);
+        });
+        onDelete.accept(post.id());
+        unindex(stored);
+        byId.remove(post.id());
+    }
+
+    /** What else goes when a post goes (its comments); called inside the deleting transaction. */
+    void onDelete(Consumer<PostId> cascade) {
+        this.onDelete = cascade;
     }
 
     private void index(Post post) {

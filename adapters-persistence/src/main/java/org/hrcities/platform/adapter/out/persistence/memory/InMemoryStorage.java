@@ -18,6 +18,10 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
 
+    public InMemoryStorage() {
+        posts.onDelete(comments::deleteAllOf);
+    }
+
     @Override
     public PostRepository posts() {
         return posts;
