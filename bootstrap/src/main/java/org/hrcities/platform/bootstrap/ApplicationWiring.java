@@ -35,7 +35,7 @@ public class ApplicationWiring {
     void wire() {
         StorageSettings settings = StorageSettings.of(
                 config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
-                config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc;WRITE_DELAY=0"),
+                config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
                 config.getOptionalValue("hrc.db.user", String.class).orElse(""),
                 config.getOptionalValue("hrc.db.password", String.class).orElse(""),
                 config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16));

@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
+import java.util.Locale;
+
 /** The databases the JPA adapter supports, recognised by their JDBC URL. */
 enum Database {
     H2("jdbc:h2:", "org.h2.Driver"),
@@ -25,5 +27,17 @@ enum Database {
 
     String driverClass() {
         return driverClass;
+    }
+
+    /**
+     * The URL to connect with. H2 delays writing a commit to its file by up to 500 ms by default, so a
+     * crash can lose acknowledged writes; unless the URL chooses a {@code WRITE_DELAY} itself, every
+     * commit is written before it returns.
+     */
+    String durableUrl(String url) {
+        if (this == H2 && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url + ";WRITE_DELAY=0";
+        }
+        return url;
     }
 }

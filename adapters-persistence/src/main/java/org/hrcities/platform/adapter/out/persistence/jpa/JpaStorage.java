@@ -67,8 +67,9 @@ public final class JpaStorage implements StorageAdapter {
     private static HikariDataSource dataSource(JpaSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hrc");
-        config.setDriverClassName(Database.of(settings.url()).driverClass());
-        config.setJdbcUrl(settings.url());
+        Database database = Database.of(settings.url());
+        config.setDriverClassName(database.driverClass());
+        config.setJdbcUrl(database.durableUrl(settings.url()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
@@ -76,7 +77,7 @@ public final class JpaStorage implements StorageAdapter {
         config.setAutoCommit(false);
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(10_000);
-        if (Database.of(settings.url()) == Database.POSTGRESQL) {
+        if (database == Database.POSTGRESQL) {
             // EclipseLink binds a null or collection-element UUID as text; let PostgreSQL infer the column's type
             config.addDataSourceProperty("stringtype", "unspecified");
         }

@@ -1,0 +1,148 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A comment acknowledged with 202 survives a kill -9 of the site the moment after: concurrent
+ * clients submit comments, the process is killed without warning while they do, and every
+ * acknowledged comment must be in the database exactly once.
+ */
+class DurabilityIT {
+
+    private static final int CLIENTS = 8;
+    private static final long LOAD_MILLIS = 2_500;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_h2() throws Exception {
+        Site site = Site.start("durability-h2", directory, Map.of());
+        Map<String, String> acknowledged = loadAndKill(site);
+        restartAndStop("durability-h2-restart", Map.of());
+        String url = "jdbc:h2:file:" + directory.resolve("data/hrc").toAbsolutePath();
+        assertSurvived("H2", acknowledged, () -> DriverManager.getConnection(url, "", ""));
+    }
+
+    @Test
+    void no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_postgresql() throws Exception {
+        String adminUrl = System.getenv().getOrDefault("HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = System.getenv().getOrDefault("HRC_TEST_PG_USER", "postgres");
+        String database = "hrc_kill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
+            admin.createStatement().execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            if (Boolean.getBoolean("hrc.test.pg.required")) {
+                fail("PostgreSQL is required but unreachable at " + adminUrl + ": " + e.getMessage());
+            }
+            Assumptions.abort("PostgreSQL kill -9 test SKIPPED: no server at " + adminUrl);
+        }
+        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+        try {
+            Site site = Site.start("durability-postgresql", directory, Map.of("HRC_DB_URL", url, "HRC_DB_USER", user));
+            Map<String, String> acknowledged = loadAndKill(site);
+            restartAndStop("durability-postgresql-restart", Map.of("HRC_DB_URL", url, "HRC_DB_USER", user));
+            assertSurvived("PostgreSQL", acknowledged, () -> DriverManager.getConnection(url, user, ""));
+        } finally {
+            try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
+                admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+    }
+
+    /** The killed site starts again on its database and answers; then it is stopped and its data counted. */
+    private void restartAndStop(String name, Map<String, String> environment) {
+        try (Site again = Site.start(name, directory, environment)) {
+            assertEquals(200, again.get("/api/posts/happy-new-year-2021").statusCode());
+        }
+    }
+
+    /** Runs the clients, kills the site while they write, and answers the acknowledged comments: id to content. */
+    private static Map<String, String> loadAndKill(Site site) throws InterruptedException {
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.submit(() -> {
+                try {
+                    for (int n = 0; running.get(); n++) {
+                        String content = "durability " + run + " " + client + "-" + n;
+                        String body = "{\"authorName\":\"Client " + client + "\",\"authorEmail\":\"client" + client
+                                + "@example.org\",\"content\":\"" + content + "\"}";
+                        HttpResponse<String> response = site.post("/api/posts/happy-new-year-2021/comments",
+                                "application/json", body);
+                        if (response.statusCode() == 202) {
+                            acknowledged.put(Site.json(response).asJsonObject().getString("id"), content);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // the site died under this request: its comment was never acknowledged
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        Thread.sleep(LOAD_MILLIS);
+        site.kill();
+        running.set(false);
+        done.await(60, TimeUnit.SECONDS);
+        clients.shutdownNow();
+        return acknowledged;
+    }
+
+    private interface Connector {
+        Connection connect() throws SQLException;
+    }
+
+    private static void assertSurvived(String database, Map<String, String> acknowledged, Connector connector)
+            throws SQLException {
+        String marker = acknowledged.values().stream().findFirst().orElseThrow(
+                () -> new AssertionError("no comment was acknowledged before the kill")).split(" ")[1];
+        Map<String, Integer> rowsPerContent = new HashMap<>();
+        Set<String> storedIds = new HashSet<>();
+        try (Connection connection = connector.connect();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT id, content FROM comments WHERE content LIKE 'durability " + marker + " %'")) {
+            while (rows.next()) {
+                storedIds.add(rows.getString(1));
+                rowsPerContent.merge(rows.getString(2), 1, Integer::sum);
+            }
+        }
+        long lost = acknowledged.keySet().stream().filter(id -> !storedIds.contains(id)).count();
+        long duplicated = rowsPerContent.values().stream().filter(count -> count > 1).count();
+        System.out.printf("kill -9 on %s: acknowledged=%d present after restart=%d lost=%d duplicated=%d "
+                        + "(rows stored=%d, of which never acknowledged=%d)%n", database, acknowledged.size(),
+                acknowledged.size() - lost, lost, duplicated, storedIds.size(), storedIds.size() - (acknowledged.size() - lost));
+        assertTrue(acknowledged.size() > 50, "the clients wrote under load: " + acknowledged.size());
+        assertEquals(0, lost, "acknowledged comments lost");
+        assertEquals(0, duplicated, "comments stored twice");
+    }
+}
