@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
@@ -39,6 +40,12 @@ public interface PostRepository {
 
     /** Published posts tagged with the city, newest first. */
     Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page);
+
+    /**
+     * Published posts whose title or body holds every one of {@code words} (lower-case, matched
+     * without regard to case, as plain text: no wildcards), newest first.
+     */
+    Page<Post> searchPublished(List<String> words, PageRequest page);
 
     /** Number of posts in any status. */
     long count();

@@ -12,6 +12,8 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -23,7 +25,8 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Page;
 
 /** Reads published posts for visitors. */
-public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase {
+public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase,
+        SearchPublishedPostsUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
@@ -40,15 +43,24 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
 
     @Override
     public Page<PublishedPost> listPublishedPosts(ListPublishedPostsQuery query) {
-        return transactions.inTransaction(() -> {
-            Page<Post> page = posts.findPublished(query.page());
-            List<PostId> ids = page.items().stream().map(Post::id).toList();
-            Map<PostId, Long> counts = comments.countApprovedByPost(ids);
-            Map<PartnerCityId, PartnerCity> tagged = citiesOf(page.items());
-            return page.map(post -> new PublishedPost(post,
-                    post.partnerCities().stream().map(tagged::get).filter(Objects::nonNull).toList(),
-                    counts.getOrDefault(post.id(), 0L)));
-        });
+        return transactions.inTransaction(() -> withCitiesAndCounts(posts.findPublished(query.page())));
+    }
+
+    @Override
+    public Page<PublishedPost> searchPublishedPosts(SearchPublishedPostsQuery query) {
+        if (query.words().isEmpty()) {
+            return Page.empty(query.page());
+        }
+        return transactions.inTransaction(() -> withCitiesAndCounts(posts.searchPublished(query.words(), query.page())));
+    }
+
+    private Page<PublishedPost> withCitiesAndCounts(Page<Post> page) {
+        List<PostId> ids = page.items().stream().map(Post::id).toList();
+        Map<PostId, Long> counts = comments.countApprovedByPost(ids);
+        Map<PartnerCityId, PartnerCity> tagged = citiesOf(page.items());
+        return page.map(post -> new PublishedPost(post,
+                post.partnerCities().stream().map(tagged::get).filter(Objects::nonNull).toList(),
+                counts.getOrDefault(post.id(), 0L)));
     }
 
     @Override

@@ -153,6 +153,44 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     @Test
+    void the_published_total_follows_publication_withdrawal_and_deletion() {
+        Post first = PostFixtures.aPublishedPost("first-total", T0);
+        Post second = PostFixtures.aDraftPost();
+        inTx(() -> {
+            storage.posts().save(first);
+            storage.posts().save(second);
+        });
+        assertEquals(1, publishedTotal());
+
+        Post publishing = inTx(() -> storage.posts().findById(second.id())).orElseThrow();
+        publishing.publish(T0.plusSeconds(5));
+        inTx(() -> storage.posts().save(publishing));
+        assertEquals(2, publishedTotal());
+
+        Post withdrawing = inTx(() -> storage.posts().findById(first.id())).orElseThrow();
+        withdrawing.unpublish();
+        inTx(() -> storage.posts().save(withdrawing));
+        assertEquals(1, publishedTotal());
+
+        Post revised = inTx(() -> storage.posts().findById(second.id())).orElseThrow();
+        revised.revise(new PostContent("Revised", "Body", ""));
+        inTx(() -> storage.posts().save(revised));
+        assertEquals(1, publishedTotal(), "an edit of a published post leaves the total alone");
+
+        assertThrows(IllegalStateException.class, () -> inTx(() -> {
+            storage.posts().delete(storage.posts().findById(second.id()).orElseThrow());
+            throw new IllegalStateException("undone");
+        }));
+        assertEquals(1, publishedTotal(), "an undone deletion leaves the total alone");
+        inTx(() -> storage.posts().delete(storage.posts().findById(second.id()).orElseThrow()));
+        assertEquals(0, publishedTotal());
+    }
+
+    private long publishedTotal() {
+        return inTx(() -> storage.posts().findPublished(PageRequest.first(1))).totalItems();
+    }
+
+    @Test
     void posts_published_at_the_same_time_keep_a_stable_order() {
         List<Post> sameTime = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -250,5 +288,43 @@ public abstract class PostRepositoryContract extends StorageContract {
         assertEquals(List.of(comment.id()), inTx(() -> storage.comments().findApprovedByPost(post.id())).stream()
                 .map(Comment::id).toList());
         assertEquals(1, inTx(() -> storage.posts().findPublished(PageRequest.first(10))).totalItems());
+    }
+
+    @Test
+    void searches_published_posts_by_every_word_in_title_or_body_regardless_of_case() {
+        Post housing = publishedWith("housing", "Housing as a Human Right", "Vienna and Utrecht compare notes.", T0);
+        Post poverty = publishedWith("poverty", "Meeting on poverty", "Housing costs came up in Vienna too.", T0.plusSeconds(60));
+        Post other = publishedWith("other", "Something else", "Nothing to see.", T0.plusSeconds(120));
+        Post draft = Post.draft(PostId.generate(), new Slug("draft-housing"),
+                new PostContent("Housing draft", "Vienna housing", ""), "Editor", List.of(), true);
+        inTx(() -> List.of(housing, poverty, other, draft).forEach(storage.posts()::save));
+
+        assertEquals(List.of(poverty.id(), housing.id()), search(List.of("housing")));
+        assertEquals(List.of(poverty.id(), housing.id()), search(List.of("vienna", "housing")));
+        assertEquals(List.of(housing.id()), search(List.of("human", "utrecht")));
+        assertEquals(List.of(), search(List.of("housing", "nowhere")));
+        assertEquals(1, inTx(() -> storage.posts().searchPublished(List.of("housing"), new PageRequest(2, 1))).items().size());
+        assertEquals(2, inTx(() -> storage.posts().searchPublished(List.of("housing"), new PageRequest(2, 1))).totalItems());
+    }
+
+    @Test
+    void search_words_are_plain_text_not_patterns() {
+        Post percent = publishedWith("percent", "Rates", "Rent rose by 12% in a year.", T0);
+        Post plain = publishedWith("plain", "Rates", "Rent rose by twelve in a year; a \\ backslash.", T0.plusSeconds(1));
+        inTx(() -> List.of(percent, plain).forEach(storage.posts()::save));
+        assertEquals(List.of(percent.id()), search(List.of("12%")));
+        assertEquals(List.of(percent.id()), search(List.of("%")), "a percent sign is no wildcard");
+        assertEquals(List.of(), search(List.of("r_nt")), "an underscore is no wildcard");
+        assertEquals(List.of(plain.id()), search(List.of("\\")), "a backslash is itself");
+    }
+
+    private List<PostId> search(List<String> words) {
+        return inTx(() -> storage.posts().searchPublished(words, PageRequest.first(20))).items().stream().map(Post::id).toList();
+    }
+
+    private static Post publishedWith(String slug, String title, String body, Instant at) {
+        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, ""), "Editor", List.of(), true);
+        post.publish(at);
+        return post;
     }
 }

@@ -10,7 +10,10 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
  * Writes pending changes at once, so that the database's verdict (a unique slug taken, a missing
- * post, a version moved on) reaches the caller of {@code save} as the domain's exception.
+ * post, a version moved on) reaches the caller of {@code save} as the domain's exception. Then the
+ * persistence context is cleared: repositories hand out domain copies, never entities, so nothing
+ * needs to stay managed, and a transaction that saves many aggregates does not compare every one of
+ * them again at each flush.
  */
 final class Flushing {
 
@@ -29,6 +32,7 @@ final class Flushing {
                       String aggregate, Object id) {
         try {
             entityManager.flush();
+            entityManager.clear();
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException(aggregate, id);
         } catch (PersistenceException e) {

@@ -70,10 +70,11 @@ final class JpaCommentRepository implements CommentRepository {
                 .map(CommentJpaMapper::toDomain);
     }
 
+    /** Ordered by the whole index {@code (post_id, status, submitted_at, id)}, so that H2 reads it in index order. */
     @Override
     public List<Comment> findApprovedByPost(PostId post) {
         return transactions.entityManager().createQuery("SELECT c FROM CommentJpaEntity c "
-                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.submittedAt, c.id", CommentJpaEntity.class)
+                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.postId, c.status, c.submittedAt, c.id", CommentJpaEntity.class)
                 .setParameter("post", post.value()).setParameter("status", APPROVED)
                 .getResultList().stream().map(CommentJpaMapper::toDomain).toList();
     }
@@ -88,7 +89,7 @@ final class JpaCommentRepository implements CommentRepository {
             return new Page<>(List.of(), page, total);
         }
         List<Comment> items = em.createQuery("SELECT c FROM CommentJpaEntity c "
-                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.submittedAt, c.id", CommentJpaEntity.class)
+                        + "WHERE c.postId = :post AND c.status = :status ORDER BY c.postId, c.status, c.submittedAt, c.id", CommentJpaEntity.class)
                 .setParameter("post", post.value()).setParameter("status", APPROVED)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(CommentJpaMapper::toDomain).toList();

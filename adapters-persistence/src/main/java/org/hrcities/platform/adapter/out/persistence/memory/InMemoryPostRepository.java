@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -134,6 +135,20 @@ final class InMemoryPostRepository implements PostRepository {
         transactions.requireTransaction();
         List<Post> tagged = publishedPosts().filter(post -> post.partnerCities().contains(city)).toList();
         return Page.of(tagged, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    @Override
+    public Page<Post> searchPublished(List<String> words, PageRequest page) {
+        transactions.requireTransaction();
+        if (words.isEmpty()) {
+            return Page.empty(page);
+        }
+        List<Post> found = publishedPosts().filter(post -> {
+            String title = post.title().toLowerCase(Locale.ROOT);
+            String body = post.content().body().toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(word -> title.contains(word) || body.contains(word));
+        }).toList();
+        return Page.of(found, page).map(post -> Snapshots.copy(post, post.version()));
     }
 
     private Stream<Post> publishedPosts() {

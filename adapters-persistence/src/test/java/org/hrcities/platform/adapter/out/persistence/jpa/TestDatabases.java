@@ -98,6 +98,7 @@ final class TestDatabases {
             for (String table : new String[] {"comments", "post_partner_cities", "posts", "partner_cities"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
+            statement.executeUpdate("UPDATE site_counters SET counter_value = 0");
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
