@@ -14,6 +14,7 @@ import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUse
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
 
 /**
@@ -60,6 +61,11 @@ public class ApplicationWiring {
 
     @Produces
     ReadPublishedPostUseCase readPublishedPost() {
+        return services.postReading();
+    }
+
+    @Produces
+    SearchPublishedPostsUseCase searchPublishedPosts() {
         return services.postReading();
     }
 

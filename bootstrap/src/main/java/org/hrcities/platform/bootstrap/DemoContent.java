@@ -155,7 +155,7 @@ final class DemoContent {
         comment(graz, utrecht, "Maria Hofer", "m.hofer@example.at", null,
                 "Thank you, Sanne. We are happy to share how the report is put together.", "2021-03-11T08:15:00Z", true);
 
-        post("york-reports-on-its-human-rights-indicators", "York reports on its human rights indicators",
+        Post york = post("york-reports-on-its-human-rights-indicators", "York reports on its human rights indicators",
                 "2021-06-15T08:00:00Z",
                 "The UK's first human rights city measures its progress every year. This year's report in brief.",
                 """
@@ -168,6 +168,11 @@ final class DemoContent {
                 combination of figures and voices is what makes it useful to the council and to civil society \
                 alike.
                 """, List.of("york"));
+        comment(york, null, "Sam Okafor", "sam.okafor@example.org", null,
+                "Is the report's data open? I would like to chart it on our site with something like "
+                        + "<script src=\"chart.js\"></script> and <img src=x onerror=alert(1)> as a placeholder. "
+                        + "Details: https://www.york.gov.uk and www.example.org/york-data",
+                "2021-06-16T10:30:00Z", true);
 
         Post nuremberg = post("the-way-of-human-rights-in-nuremberg", "The Way of Human Rights in Nuremberg",
                 "2021-09-21T09:00:00Z",

@@ -10,6 +10,11 @@ import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
 import org.hrcities.platform.adapter.in.web.common.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.common.SecurityHeadersFilter;
+import org.hrcities.platform.adapter.in.web.site.AssetsResource;
+import org.hrcities.platform.adapter.in.web.site.city.CityPagesResource;
+import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
+import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
+import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
 @ApplicationPath("/")
@@ -21,6 +26,11 @@ public class WebApplication extends Application {
                 PostsResource.class,
                 PostCommentsResource.class,
                 PartnerCitiesResource.class,
+                PostPagesResource.class,
+                CityPagesResource.class,
+                FeedsResource.class,
+                SitemapResource.class,
+                AssetsResource.class,
                 ProblemMapper.class,
                 ConstraintViolationMapper.class,
                 JsonConfiguration.class,

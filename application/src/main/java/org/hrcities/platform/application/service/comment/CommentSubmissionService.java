@@ -14,7 +14,10 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.post.Post;
 
-/** Takes visitors' comments and holds them for moderation. */
+/**
+ * Takes visitors' comments and holds them for moderation. A comment that filled the form's honeypot
+ * goes straight to spam, and the sender is told nothing different.
+ */
 public class CommentSubmissionService implements SubmitCommentUseCase {
 
     private final PostRepository posts;
@@ -41,6 +44,9 @@ public class CommentSubmissionService implements SubmitCommentUseCase {
                     .orElseThrow(UnknownParentCommentException::new);
             Comment comment = Comment.submit(post, CommentId.generate(), command.commenter(), command.text(), parent,
                     clock.now());
+            if (command.honeypotFilled()) {
+                comment.markAsSpam();
+            }
             comments.save(comment);
             return new SubmittedComment(comment.id(), comment.status());
         });

@@ -124,4 +124,16 @@ class CommentSubmissionServiceTest {
     private static SubmitCommentCommand command(Slug slug, CommentId parent) {
         return new SubmitCommentCommand(slug, aCommenter(), new CommentText("Thank you for this post."), parent);
     }
+
+    @Test
+    void a_comment_that_filled_the_honeypot_goes_to_spam_silently() {
+        Post post = PostFixtures.aPublishedPost();
+        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+
+        service.submitComment(new SubmitCommentCommand(post.slug(), aCommenter(), new CommentText("Buy now"), null, true));
+
+        ArgumentCaptor<Comment> saved = ArgumentCaptor.forClass(Comment.class);
+        verify(comments).save(saved.capture());
+        assertEquals(ModerationStatus.SPAM, saved.getValue().status());
+    }
 }

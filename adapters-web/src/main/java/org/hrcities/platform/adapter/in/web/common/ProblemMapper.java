@@ -45,6 +45,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        Response problem = problemFor(failure);
+        return isApiRequest() ? problem : SitePages.errorPage(problem);
+    }
+
+    /** Requests under /api get problem details; visitors' pages get an error page. */
+    private boolean isApiRequest() {
+        return uri == null || uri.getPath().startsWith("api/") || uri.getPath().equals("api")
+                || uri.getPath().startsWith("/api/");
+    }
+
+    private Response problemFor(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             Response unreadable = unreadableBody(web.getCause());
             return unreadable != null ? unreadable : fromWebApplication(web);

@@ -4,7 +4,7 @@ package org.hrcities.platform.application.port.in.comment;
 public interface SubmitCommentUseCase {
 
     /**
-     * Stores the comment for moderation.
+     * Stores the comment for moderation (or as spam, when a bot's signs are on it).
      *
      * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post has the slug
      * @throws org.hrcities.platform.domain.comment.CommentsNotAcceptedException if the post's comments are closed

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hrcities.platform.adapter.in.web.common.FieldErrors;
+import org.hrcities.platform.adapter.in.web.common.CommentCommands;
 import org.hrcities.platform.adapter.in.web.common.Paging;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsQuery;
@@ -23,13 +23,8 @@ import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUse
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.domain.comment.Comment;
-import org.hrcities.platform.domain.comment.CommentId;
-import org.hrcities.platform.domain.comment.CommentText;
-import org.hrcities.platform.domain.comment.Commenter;
-import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.Slug;
-import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /** The public comments of a post, and new comments for it. */
 @Path("api/posts/{slug}/comments")
@@ -74,19 +69,7 @@ public class PostCommentsResource {
     }
 
     static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request) {
-        FieldErrors errors = new FieldErrors();
-        String name = errors.capture("authorName", () -> Commenter.validName(request.authorName()));
-        EmailAddress email = errors.capture("authorEmail", () -> EmailAddress.parse(request.authorEmail()));
-        WebsiteUrl website = isBlank(request.authorUrl()) ? null
-                : errors.capture("authorUrl", () -> WebsiteUrl.parse(request.authorUrl()));
-        CommentText text = errors.capture("content", () -> new CommentText(request.content()));
-        CommentId parent = isBlank(request.parentId()) ? null
-                : errors.capture("parentId", () -> CommentId.parse("parentId", request.parentId().strip()));
-        errors.throwIfAny();
-        return new SubmitCommentCommand(postSlug, new Commenter(name, email, website), text, parent);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return CommentCommands.toCommand(postSlug, CommentCommands.API, request.authorName(), request.authorEmail(),
+                request.authorUrl(), request.content(), request.parentId(), false);
     }
 }

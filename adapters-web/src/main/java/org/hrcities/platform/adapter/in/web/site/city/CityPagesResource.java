@@ -1,0 +1,65 @@
+package org.hrcities.platform.adapter.in.web.site.city;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.adapter.in.web.site.Pager;
+import org.hrcities.platform.adapter.in.web.site.PostCard;
+import org.hrcities.platform.adapter.in.web.site.Representations;
+import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+
+/** The visitors' pages of partner cities: the directory with its map, and one city with its posts. */
+@Path("cities")
+@ApplicationScoped
+public class CityPagesResource {
+
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    private ListPartnerCitiesUseCase listCities;
+    private ReadPartnerCityUseCase readCity;
+
+    protected CityPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity) {
+        this.listCities = listCities;
+        this.readCity = readCity;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response directory(@Context Request request) {
+        List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
+        return Representations.ok(request, Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
+                HTML, true).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context Request request) {
+        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+                Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+        CityRow city = CityRow.of(profile.city());
+        CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
+                profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
+        return Representations.ok(request, Templates.render("city.jte", model), HTML, true).build();
+    }
+}

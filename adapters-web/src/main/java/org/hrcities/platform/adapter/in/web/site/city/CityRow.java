@@ -1,0 +1,27 @@
+package org.hrcities.platform.adapter.in.web.site.city;
+
+import org.hrcities.platform.domain.city.MembershipKind;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/** A partner city as the directory and its page show it. */
+public record CityRow(String slug, String name, String countryName, String membership, int memberSince,
+                      String website, String description, double latitude, double longitude) {
+
+    public static CityRow of(PartnerCity city) {
+        return new CityRow(city.slug().value(), city.name(), city.country().englishName(), label(city.membership()),
+                city.memberSince().getValue(), city.website().map(WebsiteUrl::value).orElse(null), city.description(),
+                city.location().latitude(), city.location().longitude());
+    }
+
+    static String label(MembershipKind kind) {
+        return switch (kind) {
+            case GUEST -> "Guest";
+            case ASSOCIATE_MEMBER -> "Associate member";
+        };
+    }
+
+    public String href() {
+        return "/cities/" + slug;
+    }
+}

@@ -1,0 +1,107 @@
+package org.hrcities.platform.adapter.in.web.site.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.hrcities.platform.adapter.in.web.site.Representations;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/** What search engines read: the sitemap (written with StAX, which escapes) and robots.txt. */
+@Path("")
+@ApplicationScoped
+public class SitemapResource {
+
+    /** The sitemap protocol's limit for one file. */
+    static final int MAX_URLS = 50_000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private ListPublishedPostsUseCase listPosts;
+    private ListPartnerCitiesUseCase listCities;
+
+    protected SitemapResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities) {
+        this.listPosts = listPosts;
+        this.listCities = listCities;
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces("application/xml")
+    public Response sitemap(@Context UriInfo uri, @Context Request request) throws XMLStreamException {
+        String base = FeedsResource.base(uri);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("urlset");
+        xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+        url(xml, base, null);
+        url(xml, base + "cities", null);
+        int written = 2;
+        for (PartnerCity city : listCities.listPartnerCities()) {
+            url(xml, base + "cities/" + city.slug().value(), null);
+            written++;
+        }
+        for (int page = 1; written < MAX_URLS; page++) {
+            Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(page, 100)));
+            for (PublishedPost post : posts.items()) {
+                if (written++ >= MAX_URLS) {
+                    break;
+                }
+                url(xml, base + "posts/" + post.post().slug().value(), post.post().publishedAt().orElse(null));
+            }
+            if (!posts.hasNext()) {
+                break;
+            }
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return Representations.ok(request, bytes.toByteArray(), "application/xml;charset=UTF-8", true).build();
+    }
+
+    @GET
+    @Path("robots.txt")
+    @Produces("text/plain")
+    public Response robots(@Context UriInfo uri) {
+        String text = "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + FeedsResource.base(uri) + "sitemap.xml\n";
+        return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8")
+                .header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    private static void url(XMLStreamWriter xml, String location, Instant modified) throws XMLStreamException {
+        xml.writeStartElement("url");
+        xml.writeStartElement("loc");
+        xml.writeCharacters(location);
+        xml.writeEndElement();
+        if (modified != null) {
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(DAY.format(modified));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,45 @@
+package org.hrcities.platform.adapter.in.web.site.post;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The comment form as the page shows it: what the visitor typed (kept when the form comes back with
+ * errors), the message for each refused field, a message for the whole form, the reply it answers.
+ */
+public record CommentForm(String token, String name, String email, String website, String comment, String parent,
+                          String parentAuthor, Map<String, String> errors, String formError) {
+
+    public CommentForm {
+        errors = errors == null ? Map.of() : new LinkedHashMap<>(errors);
+    }
+
+    public static CommentForm empty(String token, String parent, String parentAuthor) {
+        return new CommentForm(token, "", "", "", "", parent == null ? "" : parent, parentAuthor, Map.of(), null);
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty() || formError != null;
+    }
+
+    public boolean isReply() {
+        return parent != null && !parent.isBlank() && parentAuthor != null;
+    }
+
+    /** aria-describedby of a field: its hint and, when refused, its error message. */
+    public String describedBy(String field, String hint) {
+        String ids = hint == null ? "" : hint;
+        if (hasError(field)) {
+            ids = (ids + " " + field + "-error").strip();
+        }
+        return ids.isEmpty() ? null : ids;
+    }
+}

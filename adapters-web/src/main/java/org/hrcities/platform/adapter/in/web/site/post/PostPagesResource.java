@@ -1,0 +1,243 @@
+package org.hrcities.platform.adapter.in.web.site.post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hrcities.platform.adapter.in.web.common.CommentCommands;
+import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
+import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
+import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.adapter.in.web.site.Markdown;
+import org.hrcities.platform.adapter.in.web.site.Pager;
+import org.hrcities.platform.adapter.in.web.site.PostCard;
+import org.hrcities.platform.adapter.in.web.site.Representations;
+import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Slug;
+
+/** The visitors' pages of posts: the home page, a post with its comments and form, and search. */
+@Path("")
+@ApplicationScoped
+public class PostPagesResource {
+
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    private ListPublishedPostsUseCase listPosts;
+    private ReadPublishedPostUseCase readPost;
+    private SearchPublishedPostsUseCase searchPosts;
+    private SubmitCommentUseCase submitComment;
+
+    protected PostPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
+                             SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment) {
+        this.listPosts = listPosts;
+        this.readPost = readPost;
+        this.searchPosts = searchPosts;
+        this.submitComment = submitComment;
+    }
+
+    /** The latest posts, ten to a page. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home(@QueryParam("page") String page, @Context Request request) {
+        Page<PublishedPost> posts = listPosts.listPublishedPosts(
+                new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+        HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
+        return Representations.ok(request, Templates.render("home.jte", model), HTML, true).build();
+    }
+
+    /** A post with its comments; {@code replyto} opens the form as a reply to that comment. */
+    @GET
+    @Path("posts/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
+                         @QueryParam("replyto") String replyTo, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                         @Context Request request, @Context UriInfo uri) {
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
+        String token = FormTokens.fromCookie(cookie);
+        boolean newToken = token == null;
+        token = newToken ? FormTokens.newToken() : token;
+        Comment parent = details.approvedComments().stream()
+                .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
+                .findFirst().orElse(null);
+        CommentForm form = CommentForm.empty(token, parent == null ? null : parent.id().toString(),
+                parent == null ? null : parent.commenter().name());
+        byte[] page = Templates.render("post.jte", page(details, "received".equals(notice), form));
+        Response.ResponseBuilder response = Representations.ok(request, page, HTML, false);
+        if (newToken) {
+            response.cookie(FormTokens.cookie(token, isSecure(uri)));
+        }
+        return response.build();
+    }
+
+    /**
+     * A comment sent with the form. Accepted: 303 back to the post with a notice. Refused: the post
+     * page again with the visitor's text and a message per field, never a lost comment.
+     */
+    @POST
+    @Path("posts/{slug}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response comment(@PathParam("slug") String slug, MultivaluedMap<String, String> form,
+                            @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
+                            @HeaderParam("Host") String host, @Context UriInfo uri) {
+        Slug postSlug = Slugs.fromPath(slug, "post");
+        String cookieToken = FormTokens.fromCookie(cookie);
+        String token = cookieToken == null ? FormTokens.newToken() : cookieToken;
+        CommentForm typed = new CommentForm(token, value(form, "name"), value(form, "email"), value(form, "website"),
+                value(form, "comment"), value(form, "parent"), null, Map.of(), null);
+        if (!FormTokens.matches(cookieToken, form.getFirst(FormTokens.FIELD)) || !sameOrigin(origin, host)) {
+            return refused(postSlug, 403, withError(typed, "This form had expired or came from another site, so "
+                    + "your comment was not sent. It is still below: please send it again."), cookieToken == null, uri);
+        }
+        SubmitCommentCommand command;
+        try {
+            command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
+                    typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank());
+        } catch (InvalidRequestException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldErrorResponse error : e.errors()) {
+                errors.putIfAbsent(error.field(), sentence(error.message()));
+            }
+            return refused(postSlug, 400, new CommentForm(token, typed.name(), typed.email(), typed.website(),
+                    typed.comment(), typed.parent(), null, errors, null), false, uri);
+        }
+        try {
+            submitComment.submitComment(command);
+        } catch (CommentsNotAcceptedException e) {
+            return refused(postSlug, 403, withError(typed, "Comments on this post are closed, so your comment was "
+                    + "not sent. Your text is still below."), false, uri);
+        } catch (InvalidValueException e) {
+            return refused(postSlug, 400, withError(typed, "The comment you replied to is no longer shown. "
+                    + "Your text is still below: send it as a new comment."), false, uri);
+        }
+        URI back = UriBuilder.fromPath("/posts/{slug}").queryParam("comment", "received").fragment("comment-notice")
+                .build(postSlug.value());
+        return Response.seeOther(back).header("Cache-Control", "no-store").build();
+    }
+
+    /** Published posts matching the words of {@code q}. */
+    @GET
+    @Path("search")
+    @Produces(MediaType.TEXT_HTML)
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page, @Context Request request) {
+        String query = q == null ? "" : q;
+        PageRequest pageRequest = Paging.request(page, null, Paging.DEFAULT_PER_PAGE);
+        SearchPage model;
+        try {
+            Page<PublishedPost> found = searchPosts.searchPublishedPosts(new SearchPublishedPostsQuery(query, pageRequest));
+            model = new SearchPage(query.strip(), found.items().stream().map(PostCard::of).toList(), found.totalItems(),
+                    Pager.of(found, "/search", query.strip()), null);
+        } catch (InvalidValueException e) {
+            String shown = query.length() > SearchPublishedPostsQuery.MAX_LENGTH
+                    ? query.substring(0, SearchPublishedPostsQuery.MAX_LENGTH) : query;
+            model = new SearchPage(shown.replaceAll("\\p{Cntrl}", " "), List.of(), 0, new Pager(1, 0, null, null),
+                    sentence(e.getMessage().replaceFirst("^q ", "The search ")));
+            return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
+        }
+        return Representations.ok(request, Templates.render("search.jte", model), HTML, true).build();
+    }
+
+    private Response refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
+        Comment parent = details.approvedComments().stream()
+                .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
+        CommentForm shown = new CommentForm(form.token(), form.name(), form.email(), form.website(), form.comment(),
+                parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
+                form.formError());
+        Response.ResponseBuilder response = Response.status(status).type(HTML)
+                .entity(Templates.render("post.jte", page(details, false, shown)))
+                .header("Cache-Control", "no-store");
+        if (newToken) {
+            response.cookie(FormTokens.cookie(form.token(), isSecure(uri)));
+        }
+        return response.build();
+    }
+
+    private static PostPage page(PostDetails details, boolean received, CommentForm form) {
+        Post post = details.post();
+        return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
+                post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
+                details.partnerCities().stream().map(CityLink::of).toList(), CommentNode.threads(details.approvedComments()),
+                details.approvedComments().size(), post.acceptsComments(), received, form);
+    }
+
+    private static CommentForm withError(CommentForm form, String message) {
+        return new CommentForm(form.token(), form.name(), form.email(), form.website(), form.comment(), form.parent(),
+                null, form.errors(), message);
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    /** A message as a sentence: capital first letter and a full stop. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return message;
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** A browser's Origin, when it sends one, must name this site. */
+    private static boolean sameOrigin(String origin, String host) {
+        if (origin == null || origin.isBlank()) {
+            return true;
+        }
+        try {
+            URI parsed = URI.create(origin);
+            String authority = parsed.getPort() < 0 ? parsed.getHost() : parsed.getHost() + ":" + parsed.getPort();
+            return authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSecure(UriInfo uri) {
+        return "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+    }
+}
