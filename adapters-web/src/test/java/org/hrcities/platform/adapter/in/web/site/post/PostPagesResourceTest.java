@@ -1,0 +1,156 @@
+package org.hrcities.platform.adapter.in.web.site.post;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
+import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmittedComment;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+/** The comment form's journey: accepted, refused with the text kept, or stopped for a missing token. */
+@ExtendWith(MockitoExtension.class)
+class PostPagesResourceTest {
+
+    @Mock
+    private ListPublishedPostsUseCase listPosts;
+    @Mock
+    private ReadPublishedPostUseCase readPost;
+    @Mock
+    private SearchPublishedPostsUseCase searchPosts;
+    @Mock
+    private SubmitCommentUseCase submitComment;
+
+    private final Post post = PostFixtures.aPublishedPost("happy-new-year-2021", PostFixtures.PUBLISHED_AT);
+    private final String token = FormTokens.newToken();
+    private final Cookie cookie = new Cookie.Builder(FormTokens.COOKIE).value(token).build();
+    private final UriInfo uri = mock(UriInfo.class);
+    private PostPagesResource resource;
+
+    @BeforeEach
+    void setUp() {
+        resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment);
+        lenient().when(uri.getRequestUri()).thenReturn(URI.create("http://127.0.0.1:8080/posts/happy-new-year-2021/comments"));
+        lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
+                .thenReturn(new PostDetails(post, List.of(), List.of()));
+    }
+
+    @Test
+    void an_accepted_comment_sends_the_visitor_back_to_the_post_with_a_notice() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+
+        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hello"), cookie,
+                "http://127.0.0.1:8080", "127.0.0.1:8080", uri);
+
+        assertEquals(303, response.getStatus());
+        assertEquals("/posts/happy-new-year-2021?comment=received#comment-notice", response.getLocation().toString());
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment).submitComment(command.capture());
+        assertEquals(false, command.getValue().honeypotFilled());
+    }
+
+    @Test
+    void a_refused_comment_comes_back_with_the_text_and_a_message_per_field() {
+        Response response = resource.comment(post.slug().value(), form(token, "", "nope", "My precious words"), cookie,
+                null, "127.0.0.1:8080", uri);
+
+        assertEquals(400, response.getStatus());
+        String page = body(response);
+        assertTrue(page.contains(">My precious words</textarea>"), "the text is kept");
+        assertTrue(page.contains("Name is required."), page);
+        assertTrue(page.contains("Email must be an address such as name@example.org."), page);
+        verify(submitComment, never()).submitComment(any());
+    }
+
+    @Test
+    void a_form_without_the_cookie_token_is_stopped_but_keeps_the_text() {
+        Response response = resource.comment(post.slug().value(), form(FormTokens.newToken(), "Lea", "lea@example.org",
+                "Forged or expired"), cookie, null, "127.0.0.1:8080", uri);
+
+        assertEquals(403, response.getStatus());
+        assertTrue(body(response).contains(">Forged or expired</textarea>"));
+        verify(submitComment, never()).submitComment(any());
+    }
+
+    @Test
+    void a_form_posted_from_another_site_is_stopped() {
+        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hi"), cookie,
+                "https://evil.example", "127.0.0.1:8080", uri);
+
+        assertEquals(403, response.getStatus());
+        verify(submitComment, never()).submitComment(any());
+    }
+
+    @Test
+    void a_filled_honeypot_marks_the_command_and_the_visitor_sees_the_usual_answer() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.SPAM));
+        MultivaluedMap<String, String> filled = form(token, "Bot", "bot@example.org", "Buy now");
+        filled.add("homepage", "https://spam.example");
+
+        Response response = resource.comment(post.slug().value(), filled, cookie, null, "127.0.0.1:8080", uri);
+
+        assertEquals(303, response.getStatus());
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment).submitComment(command.capture());
+        assertTrue(command.getValue().honeypotFilled());
+    }
+
+    @Test
+    void a_comment_on_closed_comments_comes_back_with_its_text() {
+        Post closed = PostFixtures.aPublishedPostWithCommentsClosed();
+        when(readPost.readPublishedPost(new ReadPublishedPostQuery(closed.slug())))
+                .thenReturn(new PostDetails(closed, List.of(), List.of()));
+        when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
+
+        Response response = resource.comment(closed.slug().value(), form(token, "Lea", "lea@example.org", "Too late"),
+                cookie, null, "127.0.0.1:8080", uri);
+
+        assertEquals(403, response.getStatus());
+        String page = body(response);
+        assertTrue(page.contains("Comments on this post are closed"), page);
+        assertTrue(page.contains(">Too late</textarea>"));
+    }
+
+    private static MultivaluedMap<String, String> form(String token, String name, String email, String comment) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.add("token", token);
+        form.add("name", name);
+        form.add("email", email);
+        form.add("comment", comment);
+        return form;
+    }
+
+    private static String body(Response response) {
+        return new String((byte[]) response.getEntity(), StandardCharsets.UTF_8);
+    }
+}

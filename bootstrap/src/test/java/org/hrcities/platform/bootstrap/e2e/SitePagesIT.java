@@ -1,0 +1,128 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+
+/** The visitors' pages of the running site over HTTP: status, headers, caching, feeds. */
+@ExtendWith(DemoSite.class)
+class SitePagesIT {
+
+    private static final List<String> PAGES = List.of("/", "/posts/happy-new-year-2021", "/cities", "/cities/graz",
+            "/search?q=housing", "/search");
+
+    @Test
+    void every_page_answers_html_with_the_security_headers(Site site) {
+        for (String path : PAGES) {
+            HttpResponse<String> page = site.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElseThrow(), path);
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+            assertFalse(policy.contains("script-src") || policy.contains("unsafe-inline"), policy);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertTrue(page.headers().firstValue("Referrer-Policy").isPresent());
+            assertFalse(page.body().contains("@example."), "no email address on " + path);
+            assertFalse(page.body().contains("<script"), "no script on " + path);
+        }
+    }
+
+    @Test
+    void a_page_is_not_sent_again_when_the_client_holds_it(Site site) {
+        HttpResponse<String> first = site.get("/cities");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, site.get("/cities", "If-None-Match", tag).statusCode());
+        assertEquals(304, site.get("/cities", "If-Modified-Since", modified).statusCode());
+        assertEquals(200, site.get("/cities", "If-None-Match", "\"something-else\"").statusCode());
+    }
+
+    @Test
+    void pages_are_compressed_for_clients_that_accept_gzip(Site site) {
+        HttpResponse<String> page = site.get("/posts/happy-new-year-2021", "Accept-Encoding", "gzip");
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(page.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+    }
+
+    @Test
+    void the_post_page_shows_the_post_its_comments_and_a_form_with_a_token_cookie(Site site) {
+        HttpResponse<String> page = site.get("/posts/happy-new-year-2021");
+        String html = page.body();
+        System.out.println("demo post page: " + html.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        assertTrue(html.contains("<h1>Happy New Year 2021!</h1>"));
+        assertTrue(html.contains("Karin Lindqvist"));
+        assertTrue(html.contains("<ol class=\"replies\">"), "replies are nested");
+        assertTrue(html.contains("Email <span class=\"req\">(required)</span>"), "required fields are marked in words");
+        assertTrue(html.contains("will not be published"));
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(page.headers().firstValue("Cache-Control").orElseThrow().contains("private"));
+    }
+
+    @Test
+    void markup_in_an_approved_comment_is_shown_as_text(Site site) {
+        String html = site.get("/posts/york-reports-on-its-human-rights-indicators").body();
+        assertTrue(html.contains("&lt;script src=\"chart.js\"&gt;&lt;/script&gt;"), "the script tag is text");
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the image tag is text");
+        assertTrue(html.contains("<a href=\"https://www.york.gov.uk\" rel=\"ugc nofollow noopener\">"), "addresses are links");
+    }
+
+    @Test
+    void unknown_pages_get_a_404_page_and_bad_parameters_a_400_page(Site site) {
+        for (String path : List.of("/posts/no-such-post", "/cities/atlantis", "/no/such/page", "/posts/NOT%20A%20SLUG")) {
+            HttpResponse<String> page = site.get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"), path);
+            assertTrue(page.body().contains("<h1>Page not found</h1>"), path);
+        }
+        HttpResponse<String> badPage = site.get("/?page=abc");
+        assertEquals(400, badPage.statusCode());
+        assertTrue(badPage.body().contains("Page must be a whole number"), badPage.body());
+        assertEquals(400, site.get("/search?q=" + "word+".repeat(60)).statusCode());
+    }
+
+    @Test
+    void the_feeds_are_atom_and_the_sitemap_lists_the_posts(Site site) throws Exception {
+        HttpResponse<String> feed = site.get("/feed.xml");
+        assertEquals("application/atom+xml;charset=UTF-8", feed.headers().firstValue("Content-Type").orElseThrow());
+        Document atom = xml(feed.body());
+        assertEquals("http://www.w3.org/2005/Atom", atom.getDocumentElement().getNamespaceURI());
+        assertEquals(6, atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+
+        Document comments = xml(site.get("/posts/happy-new-year-2021/comments/feed.xml").body());
+        assertEquals(3, comments.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertFalse(site.get("/posts/happy-new-year-2021/comments/feed.xml").body().contains("@example."));
+
+        Document sitemap = xml(site.get("/sitemap.xml").body());
+        assertEquals(2 + 7 + 6, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength());
+        assertTrue(site.get("/robots.txt").body().contains("Sitemap: "));
+        assertEquals(404, site.get("/posts/network-meeting-agenda/comments/feed.xml").statusCode(), "drafts have no feed");
+    }
+
+    @Test
+    void the_style_sheet_is_one_small_file_cached_for_a_year_under_a_versioned_address(Site site) {
+        String home = site.get("/").body();
+        int start = home.indexOf("/assets/site.css?v=");
+        String href = home.substring(start, home.indexOf('"', start));
+        HttpResponse<String> css = site.get(href);
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Cache-Control").orElseThrow().contains("max-age=31536000"));
+        assertTrue(css.body().length() < 12_000, "the style sheet is " + css.body().length() + " bytes");
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
