@@ -7,7 +7,9 @@ import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
+import org.hrcities.platform.adapter.in.web.common.CorsFilter;
 import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
+import org.hrcities.platform.adapter.in.web.common.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.common.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.common.SecurityHeadersFilter;
 import org.hrcities.platform.adapter.in.web.site.AssetsResource;
@@ -34,6 +36,8 @@ public class WebApplication extends Application {
                 ProblemMapper.class,
                 ConstraintViolationMapper.class,
                 JsonConfiguration.class,
-                SecurityHeadersFilter.class);
+                SecurityHeadersFilter.class,
+                CorsFilter.class,
+                RequestBodyFilter.class);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
@@ -43,7 +44,14 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
 
     @Override
     public Page<PublishedPost> listPublishedPosts(ListPublishedPostsQuery query) {
-        return transactions.inTransaction(() -> withCitiesAndCounts(posts.findPublished(query.page())));
+        return transactions.inTransaction(() -> {
+            if (query.partnerCity() == null) {
+                return withCitiesAndCounts(posts.findPublished(query.page()));
+            }
+            PartnerCity city = cities.findBySlug(query.partnerCity())
+                    .orElseThrow(() -> new PartnerCityNotFoundException(query.partnerCity()));
+            return withCitiesAndCounts(posts.findPublishedByPartnerCity(city.id(), query.page()));
+        });
     }
 
     @Override

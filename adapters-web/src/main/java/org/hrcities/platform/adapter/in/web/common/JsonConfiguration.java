@@ -16,7 +16,8 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
     /** Yasson's switch to refuse unknown properties. */
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(configuration());
+    /** The one JSON-B instance of the API: thread-safe, and costly to create. */
+    static final Jsonb JSONB = JsonbBuilder.create(configuration());
 
     public static JsonbConfig configuration() {
         return new JsonbConfig()
@@ -26,6 +27,11 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** The entity as the API writes it, in UTF-8. */
+    public static byte[] toBytes(Object entity) {
+        return JSONB.toJson(entity).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -49,11 +49,9 @@ public final class Paging {
         return printable.length() <= 20 ? printable : printable.substring(0, 20) + "...";
     }
 
-    /** A 200 response carrying the page's items and its navigation headers. */
-    public static Response.ResponseBuilder ok(Page<?> page, List<?> body, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(body)
-                .header("X-Total-Count", page.totalItems())
-                .header("X-Total-Pages", page.totalPages());
+    /** Adds the page's navigation headers: totals and the RFC 8288 Link header. */
+    public static Response.ResponseBuilder withLinks(Response.ResponseBuilder response, Page<?> page, UriInfo uri) {
+        response.header("X-Total-Count", page.totalItems()).header("X-Total-Pages", page.totalPages());
         List<String> links = new ArrayList<>();
         long last = Math.max(1, page.totalPages());
         int current = page.request().page();

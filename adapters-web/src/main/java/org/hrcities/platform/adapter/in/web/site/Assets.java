@@ -37,7 +37,7 @@ public final class Assets {
                 throw new IllegalStateException("missing asset " + name);
             }
             byte[] bytes = in.readAllBytes();
-            return new Asset(bytes, mediaType, Representations.digest(bytes).substring(0, 12));
+            return new Asset(bytes, mediaType, org.hrcities.platform.adapter.in.web.common.Representations.digest(bytes).substring(0, 12));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site;
 
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -20,12 +23,14 @@ public class AssetsResource {
 
     @GET
     @Path("assets/{name}")
-    public Response asset(@PathParam("name") String name, @QueryParam("v") String version, @Context Request request) {
+    public Response asset(@PathParam("name") String name, @QueryParam("v") String version, @Context HttpHeaders headers,
+                          @Context Request request) {
         Assets.Asset asset = Assets.get(name);
         if (asset == null) {
             throw new NotFoundException("no such file");
         }
-        Response.ResponseBuilder response = Representations.ok(request, asset.bytes(), asset.mediaType(), true);
+        Response.ResponseBuilder response = Representations.ok(headers, request, asset.bytes(), asset.mediaType(), true,
+                Freshness.REVALIDATE);
         if (asset.version().equals(version)) {
             CacheControl forever = new CacheControl();
             forever.setMaxAge(ONE_YEAR);

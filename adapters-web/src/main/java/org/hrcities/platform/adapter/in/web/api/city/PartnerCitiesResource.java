@@ -7,9 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
 import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -20,6 +27,8 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class PartnerCitiesResource {
+
+    static final String GEO_JSON = "application/geo+json";
 
     private ListPartnerCitiesUseCase listCities;
     private ReadPartnerCityUseCase readCity;
@@ -36,17 +45,30 @@ public class PartnerCitiesResource {
 
     /** Every partner city, by name. */
     @GET
-    public List<PartnerCityResponse> list() {
+    public Response list(@Context HttpHeaders headers, @Context Request request) {
+        return Representations.json(headers, request, cities(), Freshness.HOUR).build();
+    }
+
+    /** Every partner city as a GeoJSON FeatureCollection, for maps. */
+    @GET
+    @Produces(GEO_JSON)
+    public Response listAsGeoJson(@Context HttpHeaders headers, @Context Request request) {
+        byte[] body = JsonConfiguration.toBytes(GeoJsonResponse.from(cities()));
+        return Representations.ok(headers, request, body, GEO_JSON, true, Freshness.HOUR).build();
+    }
+
+    private List<PartnerCityResponse> cities() {
         return listCities.listPartnerCities().stream().map(PartnerCityResponse::from).toList();
     }
 
     /** One city with a page of its posts ({@code page}, {@code per_page}). */
     @GET
     @Path("{slug}")
-    public PartnerCityProfileResponse read(@PathParam("slug") String slug, @QueryParam("page") String page,
-                                           @QueryParam("per_page") String perPage) {
+    public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
+                         @QueryParam("per_page") String perPage, @Context HttpHeaders headers, @Context Request request) {
         ReadPartnerCityQuery query = new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
-        return PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
+        PartnerCityProfileResponse profile = PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
+        return Representations.json(headers, request, profile, Freshness.MINUTE).build();
     }
 }

@@ -12,11 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hrcities.platform.adapter.in.web.common.CommentCommands;
+import java.util.List;
 import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsQuery;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
@@ -51,10 +56,12 @@ public class PostCommentsResource {
     /** The approved comments, oldest first. */
     @GET
     public Response list(@PathParam("slug") String slug, @QueryParam("page") String page,
-                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
+                         @QueryParam("per_page") String perPage, @Context UriInfo uri, @Context HttpHeaders headers,
+                         @Context Request request) {
         Page<Comment> comments = listComments.listApprovedComments(new ListApprovedCommentsQuery(
                 Slugs.fromPath(slug, "post"), Paging.request(page, perPage, DEFAULT_PER_PAGE)));
-        return Paging.ok(comments, comments.items().stream().map(CommentResponse::from).toList(), uri).build();
+        List<CommentResponse> body = comments.items().stream().map(CommentResponse::from).toList();
+        return Paging.withLinks(Representations.json(headers, request, body, Freshness.MINUTE), comments, uri).build();
     }
 
     /** Takes a comment for moderation: 202 Accepted, as it is not public yet. */

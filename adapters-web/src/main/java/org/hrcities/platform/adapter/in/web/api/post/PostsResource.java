@@ -8,17 +8,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
+import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
 import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
 
 /** The published posts of the network. */
 @Path("api/posts")
@@ -28,30 +38,49 @@ public class PostsResource {
 
     private ListPublishedPostsUseCase listPosts;
     private ReadPublishedPostUseCase readPost;
+    private SearchPublishedPostsUseCase searchPosts;
 
     protected PostsResource() {
         // for the container's proxy
     }
 
     @Inject
-    public PostsResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost) {
+    public PostsResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
+                         SearchPublishedPostsUseCase searchPosts) {
         this.listPosts = listPosts;
         this.readPost = readPost;
+        this.searchPosts = searchPosts;
     }
 
-    /** Published posts, newest first, {@code per_page} (1 to 100, default 10) at a time. */
+    /**
+     * Published posts, newest first, {@code per_page} (1 to 100, default 10) at a time: all of them,
+     * those holding every word of {@code q}, or those tagged with the partner city {@code city}.
+     */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                         @Context UriInfo uri) {
-        Page<PublishedPost> posts = listPosts.listPublishedPosts(
-                new ListPublishedPostsQuery(Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE)));
-        return Paging.ok(posts, posts.items().stream().map(PostSummaryResponse::from).toList(), uri).build();
+                         @QueryParam("q") String q, @QueryParam("city") String city, @Context UriInfo uri,
+                         @Context HttpHeaders headers, @Context Request request) {
+        PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
+        if (q != null && city != null) {
+            throw new InvalidRequestException(List.of(new FieldErrorResponse("city", "q and city cannot be combined")));
+        }
+        Page<PublishedPost> posts;
+        if (q != null) {
+            posts = searchPosts.searchPublishedPosts(new SearchPublishedPostsQuery(q, pageRequest));
+        } else if (city != null) {
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest, Slugs.fromPath(city, "partner city")));
+        } else {
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest));
+        }
+        List<PostSummaryResponse> body = posts.items().stream().map(PostSummaryResponse::from).toList();
+        return Paging.withLinks(Representations.json(headers, request, body, Freshness.MINUTE), posts, uri).build();
     }
 
     /** One published post. */
     @GET
     @Path("{slug}")
-    public PostResponse read(@PathParam("slug") String slug) {
-        return PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post"))));
+    public Response read(@PathParam("slug") String slug, @Context HttpHeaders headers, @Context Request request) {
+        PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post"))));
+        return Representations.json(headers, request, post, Freshness.MINUTE).build();
     }
 }

@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site.city;
 
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +19,6 @@ import org.hrcities.platform.adapter.in.web.common.Paging;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
-import org.hrcities.platform.adapter.in.web.site.Representations;
 import org.hrcities.platform.adapter.in.web.site.Templates;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
@@ -45,21 +47,22 @@ public class CityPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response directory(@Context Request request) {
+    public Response directory(@Context HttpHeaders headers, @Context Request request) {
         List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
-        return Representations.ok(request, Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
-                HTML, true).build();
+        return Representations.ok(headers, request, Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
+                HTML, true, Freshness.REVALIDATE).build();
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context Request request) {
+    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page,
+                         @Context HttpHeaders headers, @Context Request request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
-        return Representations.ok(request, Templates.render("city.jte", model), HTML, true).build();
+        return Representations.ok(headers, request, Templates.render("city.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 }

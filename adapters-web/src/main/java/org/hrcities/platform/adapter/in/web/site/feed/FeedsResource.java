@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site.feed;
 
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,7 +33,6 @@ import java.util.Date;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.adapter.in.web.site.Markdown;
-import org.hrcities.platform.adapter.in.web.site.Representations;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
@@ -68,7 +70,7 @@ public class FeedsResource {
     @GET
     @Path("feed.xml")
     @Produces("application/atom+xml")
-    public Response posts(@Context UriInfo uri, @Context Request request) {
+    public Response posts(@Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         String base = base(uri);
         List<PublishedPost> latest = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(PageRequest.first(POSTS_IN_FEED))).items();
@@ -88,13 +90,14 @@ public class FeedsResource {
             entry.setContents(List.of(content));
             entries.add(entry);
         }
-        return respond(feed, entries, request);
+        return respond(feed, entries, headers, request);
     }
 
     @GET
     @Path("posts/{slug}/comments/feed.xml")
     @Produces("application/atom+xml")
-    public Response comments(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
+    public Response comments(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers,
+                             @Context Request request) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         String base = base(uri);
         String postUrl = base + "posts/" + details.post().slug().value();
@@ -113,17 +116,17 @@ public class FeedsResource {
                     entry.setContents(List.of(content));
                     entries.add(entry);
                 });
-        return respond(feed, entries, request);
+        return respond(feed, entries, headers, request);
     }
 
-    private static Response respond(SyndFeed feed, List<SyndEntry> entries, Request request) {
+    private static Response respond(SyndFeed feed, List<SyndEntry> entries, HttpHeaders headers, Request request) {
         feed.setEntries(entries);
         Instant updated = entries.stream().map(entry -> entry.getUpdatedDate().toInstant()).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(updated));
         try {
             byte[] xml = new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
-            return Representations.ok(request, xml, ATOM, true).build();
+            return Representations.ok(headers, request, xml, ATOM, true, Freshness.MINUTE).build();
         } catch (FeedException e) {
             throw new IllegalStateException("could not write the feed", e);
         }

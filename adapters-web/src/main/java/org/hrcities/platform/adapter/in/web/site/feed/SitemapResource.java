@@ -1,11 +1,14 @@
 package org.hrcities.platform.adapter.in.web.site.feed;
 
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.hrcities.platform.adapter.in.web.site.Representations;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
@@ -51,7 +53,8 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml")
-    public Response sitemap(@Context UriInfo uri, @Context Request request) throws XMLStreamException {
+    public Response sitemap(@Context UriInfo uri, @Context HttpHeaders headers, @Context Request request)
+            throws XMLStreamException {
         String base = FeedsResource.base(uri);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -80,7 +83,8 @@ public class SitemapResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return Representations.ok(request, bytes.toByteArray(), "application/xml;charset=UTF-8", true).build();
+        return Representations.ok(headers, request, bytes.toByteArray(), "application/xml;charset=UTF-8", true,
+                Freshness.HOUR).build();
     }
 
     @GET

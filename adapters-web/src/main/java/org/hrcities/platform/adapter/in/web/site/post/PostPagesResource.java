@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site.post;
 
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -33,7 +36,6 @@ import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.adapter.in.web.site.Markdown;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
-import org.hrcities.platform.adapter.in.web.site.Representations;
 import org.hrcities.platform.adapter.in.web.site.Templates;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
@@ -81,11 +83,11 @@ public class PostPagesResource {
     /** The latest posts, ten to a page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home(@QueryParam("page") String page, @Context Request request) {
+    public Response home(@QueryParam("page") String page, @Context HttpHeaders headers, @Context Request request) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
-        return Representations.ok(request, Templates.render("home.jte", model), HTML, true).build();
+        return Representations.ok(headers, request, Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
     /** A post with its comments; {@code replyto} opens the form as a reply to that comment. */
@@ -94,7 +96,7 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
                          @QueryParam("replyto") String replyTo, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context Request request, @Context UriInfo uri) {
+                         @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         String token = FormTokens.fromCookie(cookie);
         boolean newToken = token == null;
@@ -105,7 +107,7 @@ public class PostPagesResource {
         CommentForm form = CommentForm.empty(token, parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name());
         byte[] page = Templates.render("post.jte", page(details, "received".equals(notice), form));
-        Response.ResponseBuilder response = Representations.ok(request, page, HTML, false);
+        Response.ResponseBuilder response = Representations.ok(headers, request, page, HTML, false, Freshness.REVALIDATE);
         if (newToken) {
             response.cookie(FormTokens.cookie(token, isSecure(uri)));
         }
@@ -162,7 +164,8 @@ public class PostPagesResource {
     @GET
     @Path("search")
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("q") String q, @QueryParam("page") String page, @Context Request request) {
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page, @Context HttpHeaders headers,
+                           @Context Request request) {
         String query = q == null ? "" : q;
         PageRequest pageRequest = Paging.request(page, null, Paging.DEFAULT_PER_PAGE);
         SearchPage model;
@@ -177,7 +180,7 @@ public class PostPagesResource {
                     sentence(e.getMessage().replaceFirst("^q ", "The search ")));
             return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
         }
-        return Representations.ok(request, Templates.render("search.jte", model), HTML, true).build();
+        return Representations.ok(headers, request, Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
     private Response refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {

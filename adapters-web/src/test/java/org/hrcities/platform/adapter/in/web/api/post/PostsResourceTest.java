@@ -2,13 +2,16 @@ package org.hrcities.platform.adapter.in.web.api.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +23,7 @@ import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
@@ -36,6 +40,8 @@ class PostsResourceTest {
     private ListPublishedPostsUseCase listPosts;
     @Mock
     private ReadPublishedPostUseCase readPost;
+    @Mock
+    private SearchPublishedPostsUseCase searchPosts;
 
     @Test
     void lists_a_page_with_totals_and_navigation_links() {
@@ -51,7 +57,8 @@ class PostsResourceTest {
         query.add("per_page", "2");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost).list("2", "2", uri);
+        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, uri,
+                mock(HttpHeaders.class), mock(Request.class));
 
         assertEquals(200, response.getStatus());
         assertEquals("5", response.getHeaderString("X-Total-Count"));
@@ -61,17 +68,19 @@ class PostsResourceTest {
                 + "<http://site/api/posts?page=1&per_page=2>; rel=\"prev\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"next\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"last\"", link);
-        @SuppressWarnings("unchecked")
-        List<PostSummaryResponse> body = (List<PostSummaryResponse>) response.getEntity();
-        assertEquals("one", body.get(0).slug());
-        assertEquals("graz", body.get(0).partnerCities().get(0).slug());
-        assertEquals(4, body.get(0).commentCount());
+        assertEquals("application/json", response.getMediaType().toString());
+        assertEquals("max-age=60, public", response.getHeaderString("Cache-Control"));
+        String json = new String((byte[]) response.getEntity(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"slug\":\"one\""), json);
+        assertTrue(json.contains("\"partnerCities\":[{\"name\":\"Graz\",\"slug\":\"graz\""), json);
+        assertTrue(json.contains("\"commentCount\":4"), json);
     }
 
     @Test
     void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost).list("1", "101", mock(UriInfo.class)));
+                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, mock(UriInfo.class),
+                        mock(HttpHeaders.class), mock(Request.class)));
         assertEquals("per_page", e.errors().get(0).field());
         verify(listPosts, never()).listPublishedPosts(any());
     }

@@ -1,0 +1,146 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What client developers rely on: caching, filters, GeoJSON, CORS and strict bodies, over HTTP. */
+@ExtendWith(DemoSite.class)
+class ApiHttpIT {
+
+    private static final String COMMENTS = "/api/posts/happy-new-year-2021/comments";
+
+    @Test
+    void every_read_has_a_strong_etag_and_answers_304_to_a_client_that_holds_it(Site site) {
+        for (String path : List.of("/api/posts", "/api/posts/happy-new-year-2021", COMMENTS, "/api/cities",
+                "/api/cities/graz")) {
+            HttpResponse<String> first = site.get(path);
+            String tag = first.headers().firstValue("ETag").orElseThrow();
+            assertFalse(tag.startsWith("W/"), "strong: " + tag);
+            assertTrue(first.headers().firstValue("Last-Modified").isPresent(), path);
+            assertTrue(first.headers().firstValue("Cache-Control").orElseThrow().contains("public"), path);
+            HttpResponse<String> again = site.get(path, "If-None-Match", tag);
+            assertEquals(304, again.statusCode(), path);
+            assertEquals("", again.body());
+            assertEquals(304, site.get(path, "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow())
+                    .statusCode(), path);
+        }
+    }
+
+    @Test
+    void a_compressed_representation_has_its_own_etag_and_revalidates_too(Site site) {
+        HttpResponse<String> plain = site.get("/api/posts?per_page=20");
+        HttpResponse<String> gzipped = site.get("/api/posts?per_page=20", "Accept-Encoding", "gzip");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow());
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertEquals(plainTag.replace("\"", "") + "-gzip", gzipTag.replace("\"", ""));
+        assertEquals(304, site.get("/api/posts?per_page=20", "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode());
+    }
+
+    @Test
+    void posts_can_be_searched_and_filtered_by_partner_city(Site site) {
+        JsonArray vienna = Site.json(site.get("/api/posts?city=vienna")).asJsonArray();
+        assertEquals(List.of("housing-as-a-human-right-utrecht-and-vienna", "cities-meet-the-un-special-rapporteur-on-poverty"),
+                vienna.stream().map(post -> post.asJsonObject().getString("slug")).toList());
+        JsonArray found = Site.json(site.get("/api/posts?q=Nuremberg%20columns")).asJsonArray();
+        assertEquals(List.of("the-way-of-human-rights-in-nuremberg"),
+                found.stream().map(post -> post.asJsonObject().getString("slug")).toList());
+        assertEquals(404, site.get("/api/posts?city=atlantis").statusCode());
+        assertEquals(400, site.get("/api/posts?city=graz&q=x").statusCode());
+    }
+
+    @Test
+    void partner_cities_come_as_geojson_for_maps(Site site) {
+        HttpResponse<String> response = site.get("/api/cities", "Accept", "application/geo+json");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/geo+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject collection = Site.json(response).asJsonObject();
+        assertEquals("FeatureCollection", collection.getString("type"));
+        JsonObject graz = collection.getJsonArray("features").getJsonObject(0);
+        assertEquals("Point", graz.getJsonObject("geometry").getString("type"));
+        assertEquals(15.4395, graz.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue(), 1e-9);
+        assertEquals(47.0707, graz.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(1).doubleValue(), 1e-9);
+        JsonObject properties = graz.getJsonObject("properties");
+        assertEquals("graz", properties.getString("slug"));
+        assertEquals("AT", properties.getString("country"));
+        assertEquals(2020, properties.getInt("memberSince"));
+    }
+
+    @Test
+    void other_sites_may_read_the_api_but_not_write_to_it(Site site) {
+        HttpResponse<String> read = site.get("/api/posts", "Origin", "https://www.graz.at");
+        assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("X-Total-Count"));
+
+        HttpResponse<String> readPreflight = site.send("OPTIONS", "/api/posts", "Origin", "https://www.graz.at",
+                "Access-Control-Request-Method", "GET");
+        assertEquals(204, readPreflight.statusCode());
+        assertEquals("*", readPreflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+
+        HttpResponse<String> writePreflight = site.send("OPTIONS", COMMENTS, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+        assertFalse(writePreflight.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+        HttpResponse<String> write = site.post(COMMENTS, "application/json", "{}", "Origin", "https://evil.example");
+        assertFalse(write.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+
+    @Test
+    void a_body_over_the_limit_gets_413_whether_or_not_it_says_its_length(Site site) {
+        String huge = "{\"authorName\":\"A\",\"authorEmail\":\"a@example.org\",\"content\":\"" + "x".repeat(300_000) + "\"}";
+        HttpResponse<String> response = site.post(COMMENTS, "application/json", huge);
+        assertEquals(413, response.statusCode());
+        assertEquals("/problems/body-too-large", Site.json(response).asJsonObject().getString("type"));
+        assertEquals(413, chunked(site, huge).statusCode());
+    }
+
+    @Test
+    void invalid_utf8_and_nul_characters_get_400(Site site) {
+        byte[] body = "{\"authorName\":\"A\",\"authorEmail\":\"a@example.org\",\"content\":\"bad \u00ff\"}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        HttpResponse<String> invalid = postBytes(site, body);
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("not valid UTF-8"), invalid.body());
+
+        HttpResponse<String> nul = site.post(COMMENTS, "application/json",
+                "{\"authorName\":\"A\",\"authorEmail\":\"a@example.org\",\"content\":\"nul \\u0000 here\"}");
+        assertEquals(400, nul.statusCode());
+        assertEquals("content", Site.json(nul).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static HttpResponse<String> chunked(Site site, String body) {
+        HttpRequest request = HttpRequest.newBuilder(site.uri(COMMENTS)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        return send(request);
+    }
+
+    private static HttpResponse<String> postBytes(Site site, byte[] body) {
+        return send(HttpRequest.newBuilder(site.uri(COMMENTS)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
