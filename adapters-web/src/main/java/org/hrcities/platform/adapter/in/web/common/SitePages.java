@@ -16,7 +16,7 @@ final class SitePages {
                 : String.join(" ", details.errors().stream().map(FieldErrorResponse::message).toList());
         Response.ResponseBuilder page = Response.status(problem.getStatus())
                 .type(MediaType.TEXT_HTML + ";charset=UTF-8")
-                .entity(ErrorPage.forStatus(problem.getStatus(), sentence(detail)).render());
+                .entity(ErrorPage.forStatus(problem.getStatus(), Sentences.of(detail)).render());
         problem.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(value -> page.header(name, value));
@@ -25,11 +25,4 @@ final class SitePages {
         return page.build();
     }
 
-    private static String sentence(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        String capital = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        return capital.endsWith(".") ? capital : capital + ".";
-    }
 }

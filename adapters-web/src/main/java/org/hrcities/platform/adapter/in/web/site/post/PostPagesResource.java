@@ -30,6 +30,7 @@ import org.hrcities.platform.adapter.in.web.common.CommentCommands;
 import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
 import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Sentences;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.FormTokens;
@@ -141,7 +142,7 @@ public class PostPagesResource {
         } catch (InvalidRequestException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldErrorResponse error : e.errors()) {
-                errors.putIfAbsent(error.field(), sentence(error.message()));
+                errors.putIfAbsent(error.field(), Sentences.of(error.message()));
             }
             return refused(postSlug, 400, new CommentForm(token, typed.name(), typed.email(), typed.website(),
                     typed.comment(), typed.parent(), null, errors, null), false, uri);
@@ -177,7 +178,7 @@ public class PostPagesResource {
             String shown = query.length() > SearchPublishedPostsQuery.MAX_LENGTH
                     ? query.substring(0, SearchPublishedPostsQuery.MAX_LENGTH) : query;
             model = new SearchPage(shown.replaceAll("\\p{Cntrl}", " "), List.of(), 0, new Pager(1, 0, null, null),
-                    sentence(e.getMessage().replaceFirst("^q ", "The search ")));
+                    Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
             return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
         }
         return Representations.ok(headers, request, Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
@@ -217,14 +218,6 @@ public class PostPagesResource {
         return value == null ? "" : value;
     }
 
-    /** A message as a sentence: capital first letter and a full stop. */
-    static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return message;
-        }
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
-    }
 
     /** A browser's Origin, when it sends one, must name this site. */
     private static boolean sameOrigin(String origin, String host) {
