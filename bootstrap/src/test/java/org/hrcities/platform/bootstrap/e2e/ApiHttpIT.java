@@ -67,6 +67,8 @@ class ApiHttpIT {
         HttpResponse<String> response = site.get("/api/cities", "Accept", "application/geo+json");
         assertEquals(200, response.statusCode());
         assertEquals("application/geo+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.headers().allValues("Vary").toString().contains("Accept,")
+                || response.headers().allValues("Vary").contains("Accept"), "caches keep JSON and GeoJSON apart");
         JsonObject collection = Site.json(response).asJsonObject();
         assertEquals("FeatureCollection", collection.getString("type"));
         JsonObject graz = collection.getJsonArray("features").getJsonObject(0);

@@ -43,10 +43,10 @@ public class PartnerCitiesResource {
         this.readCity = readCity;
     }
 
-    /** Every partner city, by name. */
+    /** Every partner city, by name. Both representations vary with Accept, so caches keep them apart. */
     @GET
     public Response list(@Context HttpHeaders headers, @Context Request request) {
-        return Representations.json(headers, request, cities(), Freshness.HOUR).build();
+        return Representations.json(headers, request, cities(), Freshness.HOUR).header("Vary", "Accept").build();
     }
 
     /** Every partner city as a GeoJSON FeatureCollection, for maps. */
@@ -54,7 +54,7 @@ public class PartnerCitiesResource {
     @Produces(GEO_JSON)
     public Response listAsGeoJson(@Context HttpHeaders headers, @Context Request request) {
         byte[] body = JsonConfiguration.toBytes(GeoJsonResponse.from(cities()));
-        return Representations.ok(headers, request, body, GEO_JSON, true, Freshness.HOUR).build();
+        return Representations.ok(headers, request, body, GEO_JSON, true, Freshness.HOUR).header("Vary", "Accept").build();
     }
 
     private List<PartnerCityResponse> cities() {
