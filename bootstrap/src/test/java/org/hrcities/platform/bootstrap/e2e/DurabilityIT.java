@@ -2,7 +2,6 @@ package org.hrcities.platform.bootstrap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,27 +48,11 @@ class DurabilityIT {
 
     @Test
     void no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_postgresql() throws Exception {
-        String adminUrl = System.getenv().getOrDefault("HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getenv().getOrDefault("HRC_TEST_PG_USER", "postgres");
-        String database = "hrc_kill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
-            admin.createStatement().execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            if (Boolean.getBoolean("hrc.test.pg.required")) {
-                fail("PostgreSQL is required but unreachable at " + adminUrl + ": " + e.getMessage());
-            }
-            Assumptions.abort("PostgreSQL kill -9 test SKIPPED: no server at " + adminUrl);
-        }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
-        try {
-            Site site = Site.start("durability-postgresql", directory, Map.of("HRC_DB_URL", url, "HRC_DB_USER", user));
-            Map<String, String> acknowledged = loadAndKill(site);
-            restartAndStop("durability-postgresql-restart", Map.of("HRC_DB_URL", url, "HRC_DB_USER", user));
-            assertSurvived("PostgreSQL", acknowledged, () -> DriverManager.getConnection(url, user, ""));
-        } finally {
-            try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+        try (ThrowAwayPostgres database = ThrowAwayPostgres.create("hrc_kill")) {
+            Map<String, String> environment = Map.of("HRC_DB_URL", database.url(), "HRC_DB_USER", database.user());
+            Map<String, String> acknowledged = loadAndKill(Site.start("durability-postgresql", directory, environment));
+            restartAndStop("durability-postgresql-restart", environment);
+            assertSurvived("PostgreSQL", acknowledged, database::connect);
         }
     }
 

@@ -3,7 +3,6 @@ package org.hrcities.platform.bootstrap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,34 +60,19 @@ class StorageConfigurationIT {
 
     @Test
     void postgresql_is_chosen_by_the_database_url() throws SQLException {
-        String adminUrl = System.getenv().getOrDefault("HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getenv().getOrDefault("HRC_TEST_PG_USER", "postgres");
-        String database = "hrc_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
-            admin.createStatement().execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            if (Boolean.getBoolean("hrc.test.pg.required")) {
-                fail("PostgreSQL is required but unreachable at " + adminUrl + ": " + e.getMessage());
-            }
-            Assumptions.abort("PostgreSQL end-to-end test SKIPPED: no server at " + adminUrl);
-        }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
-        try (Site site = Site.start("postgresql", directory, Map.of("HRC_DB_URL", url, "HRC_DB_USER", user))) {
+        try (ThrowAwayPostgres database = ThrowAwayPostgres.create("hrc_e2e");
+             Site site = Site.start("postgresql", directory, Map.of("HRC_DB_URL", database.url(), "HRC_DB_USER", database.user()))) {
             HttpResponse<String> response = site.post("/api/posts/happy-new-year-2021/comments", "application/json", COMMENT);
             assertEquals(202, response.statusCode(), response.body());
             JsonObject post = Site.json(site.get("/api/posts/happy-new-year-2021")).asJsonObject();
             assertEquals("Happy New Year 2021!", post.getString("title"));
-            try (Connection connection = DriverManager.getConnection(url, user, "");
+            try (Connection connection = database.connect();
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM posts")) {
                 rows.next();
                 assertEquals(7, rows.getInt(1), "six published demo posts and one draft, in PostgreSQL");
             }
             assertFalse(Files.exists(directory.resolve("data")), "no H2 file when PostgreSQL is configured");
-        } finally {
-            try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
         }
     }
 
