@@ -31,20 +31,13 @@ final class JpaCommentRepository implements CommentRepository {
     @Override
     public void save(Comment comment) {
         EntityManager em = transactions.entityManager();
-        CommentJpaEntity row = em.find(CommentJpaEntity.class, comment.id().value());
+        CommentJpaEntity row = StoredRows.atVersion(em, CommentJpaEntity.class, comment.id().value(), comment.version(),
+                stored -> stored.version, "comment", comment.id());
         if (row == null) {
-            if (comment.version() != 0) {
-                throw new ConcurrentUpdateException("comment", comment.id());
-            }
             row = new CommentJpaEntity(comment.id().value());
-            CommentJpaMapper.copyInto(comment, row);
             em.persist(row);
-        } else {
-            if (row.version != comment.version()) {
-                throw new ConcurrentUpdateException("comment", comment.id());
-            }
-            CommentJpaMapper.copyInto(comment, row);
         }
+        CommentJpaMapper.copyInto(comment, row);
         Flushing.flush(em, null, null, "comment", comment.id());
     }
 

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 
@@ -28,20 +27,13 @@ final class JpaPartnerCityRepository implements PartnerCityRepository {
     @Override
     public void save(PartnerCity city) {
         EntityManager em = transactions.entityManager();
-        PartnerCityJpaEntity row = em.find(PartnerCityJpaEntity.class, city.id().value());
+        PartnerCityJpaEntity row = StoredRows.atVersion(em, PartnerCityJpaEntity.class, city.id().value(), city.version(),
+                stored -> stored.version, "partner city", city.id());
         if (row == null) {
-            if (city.version() != 0) {
-                throw new ConcurrentUpdateException("partner city", city.id());
-            }
             row = new PartnerCityJpaEntity(city.id().value());
-            PartnerCityJpaMapper.copyInto(city, row);
             em.persist(row);
-        } else {
-            if (row.version != city.version()) {
-                throw new ConcurrentUpdateException("partner city", city.id());
-            }
-            PartnerCityJpaMapper.copyInto(city, row);
         }
+        PartnerCityJpaMapper.copyInto(city, row);
         Flushing.flush(em, "uq_partner_cities_slug", () -> new SlugAlreadyTakenException("partner city", city.slug()),
                 "partner city", city.id());
     }

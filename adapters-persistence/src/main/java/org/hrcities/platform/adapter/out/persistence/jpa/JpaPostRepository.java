@@ -29,21 +29,14 @@ final class JpaPostRepository implements PostRepository {
     @Override
     public void save(Post post) {
         EntityManager em = transactions.entityManager();
-        PostJpaEntity row = em.find(PostJpaEntity.class, post.id().value());
+        PostJpaEntity row = StoredRows.atVersion(em, PostJpaEntity.class, post.id().value(), post.version(),
+                stored -> stored.version, "post", post.id());
         boolean wasPublished = row != null && PUBLISHED.equals(row.status);
         if (row == null) {
-            if (post.version() != 0) {
-                throw new ConcurrentUpdateException("post", post.id());
-            }
             row = new PostJpaEntity(post.id().value());
-            PostJpaMapper.copyInto(post, row);
             em.persist(row);
-        } else {
-            if (row.version != post.version()) {
-                throw new ConcurrentUpdateException("post", post.id());
-            }
-            PostJpaMapper.copyInto(post, row);
         }
+        PostJpaMapper.copyInto(post, row);
         Flushing.flush(em, "uq_posts_slug", () -> new SlugAlreadyTakenException("post", post.slug()), "post", post.id());
         if (wasPublished != post.isPublished()) {
             countPublished(em, post.isPublished() ? 1 : -1);

@@ -56,7 +56,6 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     }
 
     private static boolean isApi(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.equals("api") || path.startsWith("api/") || path.startsWith("/api/");
+        return ApiPaths.isApi(request.getUriInfo().getPath());
     }
 }

@@ -51,8 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** Requests under /api get problem details; visitors' pages get an error page. */
     private boolean isApiRequest() {
-        return uri == null || uri.getPath().startsWith("api/") || uri.getPath().equals("api")
-                || uri.getPath().startsWith("/api/");
+        return uri == null || ApiPaths.isApi(uri.getPath());
     }
 
     private Response problemFor(Throwable failure) {
