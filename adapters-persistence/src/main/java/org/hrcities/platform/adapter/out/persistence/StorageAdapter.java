@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.out.persistence;
 
+import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -13,6 +14,8 @@ public interface StorageAdapter extends AutoCloseable {
     CommentRepository comments();
 
     PartnerCityRepository cities();
+
+    AccountRepository accounts();
 
     TransactionPort transactions();
 

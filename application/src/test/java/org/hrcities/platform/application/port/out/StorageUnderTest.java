@@ -12,6 +12,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     PartnerCityRepository cities();
 
+    AccountRepository accounts();
+
     TransactionPort transactions();
 
     @Override
@@ -20,7 +22,7 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                               TransactionPort transactions) {
+                               AccountRepository accounts, TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
             public PostRepository posts() {
@@ -35,6 +37,11 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public PartnerCityRepository cities() {
                 return cities;
+            }
+
+            @Override
+            public AccountRepository accounts() {
+                return accounts;
             }
 
             @Override

@@ -10,6 +10,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -32,6 +33,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaPostRepository posts;
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
+    private final JpaAccountRepository accounts;
 
     private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory) {
         this.dataSource = dataSource;
@@ -40,6 +42,7 @@ public final class JpaStorage implements StorageAdapter {
         this.posts = new JpaPostRepository(transactions);
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
+        this.accounts = new JpaAccountRepository(transactions);
     }
 
     /** Connects, migrates the schema and starts JPA. */
@@ -102,6 +105,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public CommentRepository comments() {
         return comments;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -17,6 +18,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -35,6 +37,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override

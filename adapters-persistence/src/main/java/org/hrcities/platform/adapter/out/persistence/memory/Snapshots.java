@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 
 import java.util.Comparator;
 import java.util.UUID;
+import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
@@ -34,5 +35,10 @@ final class Snapshots {
     static PartnerCity copy(PartnerCity city, long version) {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
                 city.memberSince(), city.website().orElse(null), city.location(), city.description(), version);
+    }
+
+    static Account copy(Account account, long version) {
+        return Account.reconstitute(account.id(), account.email(), account.displayName(), account.role(),
+                account.passwordHash(), account.enabled(), account.createdAt(), version);
     }
 }

@@ -1,0 +1,11 @@
+package org.hrcities.platform.application.port.in.account;
+
+import org.hrcities.platform.domain.account.AccountId;
+
+/** No account has this id. */
+public class AccountNotFoundException extends RuntimeException {
+
+    public AccountNotFoundException(AccountId id) {
+        super("there is no account " + id);
+    }
+}

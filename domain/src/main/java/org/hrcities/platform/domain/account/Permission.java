@@ -1,0 +1,10 @@
+package org.hrcities.platform.domain.account;
+
+/** Something a member of staff may be allowed to do. */
+public enum Permission {
+    MODERATE_COMMENTS,
+    WRITE_POSTS,
+    MANAGE_PARTNER_CITIES,
+    MANAGE_ACCOUNTS,
+    MANAGE_SETTINGS
+}
