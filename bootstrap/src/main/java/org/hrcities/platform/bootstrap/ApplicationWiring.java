@@ -5,9 +5,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Arrays;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
+import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
+import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
+import org.hrcities.platform.application.port.in.account.SignInUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
@@ -29,6 +38,9 @@ public class ApplicationWiring {
     @Inject
     Config config;
 
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
     private StorageAdapter storage;
     private Services services;
 
@@ -42,7 +54,8 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16));
         long started = System.nanoTime();
         storage = Storages.open(settings);
-        services = Services.wire(storage, Services.SYSTEM_CLOCK);
+        services = Services.wire(storage, Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
+                config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)));
         LOG.info(() -> String.format("storage: %s (opened in %d ms)", settings.describe(),
                 (System.nanoTime() - started) / 1_000_000));
     }
@@ -92,5 +105,38 @@ public class ApplicationWiring {
     @Produces
     LoadInitialContentUseCase loadInitialContent() {
         return services.initialContent();
+    }
+
+    @Produces
+    SignInUseCase signIn() {
+        return services.accounts();
+    }
+
+    @Produces
+    FindStaffMemberUseCase findStaffMember() {
+        return services.accounts();
+    }
+
+    @Produces
+    ProvisionAdministratorUseCase provisionAdministrator() {
+        return services.accounts();
+    }
+
+    @Produces
+    ManageAccountsUseCase manageAccounts() {
+        return services.accounts();
+    }
+
+    @Produces
+    ChangeOwnPasswordUseCase changeOwnPassword() {
+        return services.accounts();
+    }
+
+    /** Where requests come from: {@code hrc.trusted-proxies} lists the reverse proxies whose X-Forwarded-For counts. */
+    @Produces
+    ClientAddresses clientAddresses() {
+        String proxies = config.getOptionalValue("hrc.trusted-proxies", String.class).orElse("");
+        return new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(Collectors.toSet()));
     }
 }

@@ -53,7 +53,7 @@ class UseCaseWiringTest {
     @MethodSource("storages")
     void loads_the_demo_content_into_an_empty_site_once(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
-            Services services = Services.wire(storage, () -> NOW);
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()));
             assertFalse(services.initialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
 
@@ -68,7 +68,7 @@ class UseCaseWiringTest {
     @MethodSource("storages")
     void a_failing_second_write_undoes_the_first_so_no_half_site_is_left(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
-            Services services = Services.wire(storage, () -> NOW);
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             PartnerCity graz = PartnerCityFixtures.graz();
             Post first = PostFixtures.aPublishedPost("same-slug", NOW.minusSeconds(60), List.of(graz.id()));
             Post second = PostFixtures.aPublishedPost("same-slug", NOW);
@@ -87,7 +87,7 @@ class UseCaseWiringTest {
     @MethodSource("storages")
     void a_submitted_comment_is_stored_pending_at_the_clock_time(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
-            Services services = Services.wire(storage, () -> NOW);
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.initialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
 

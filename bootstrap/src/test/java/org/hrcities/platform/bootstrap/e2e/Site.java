@@ -142,6 +142,14 @@ public final class Site implements AutoCloseable {
         return send(withHeaders(request, headers));
     }
 
+    /** Sends a JSON body with any method (PUT, PATCH, DELETE ...). */
+    public HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        return send(withHeaders(request, headers));
+    }
+
     public HttpResponse<String> send(String method, String path, String... headers) {
         return send(withHeaders(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()), headers));
     }

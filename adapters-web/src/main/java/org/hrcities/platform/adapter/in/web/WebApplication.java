@@ -3,6 +3,11 @@ package org.hrcities.platform.adapter.in.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.hrcities.platform.adapter.in.web.admin.AdminResponseFilter;
+import org.hrcities.platform.adapter.in.web.admin.DashboardResource;
+import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
+import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
@@ -12,6 +17,7 @@ import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
 import org.hrcities.platform.adapter.in.web.common.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.common.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.common.SecurityHeadersFilter;
+import org.hrcities.platform.adapter.in.web.security.StaffAccessFeature;
 import org.hrcities.platform.adapter.in.web.site.AssetsResource;
 import org.hrcities.platform.adapter.in.web.site.city.CityPagesResource;
 import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
@@ -33,6 +39,12 @@ public class WebApplication extends Application {
                 FeedsResource.class,
                 SitemapResource.class,
                 AssetsResource.class,
+                SignInResource.class,
+                DashboardResource.class,
+                AccountPagesResource.class,
+                AdminAccountsResource.class,
+                StaffAccessFeature.class,
+                AdminResponseFilter.class,
                 ProblemMapper.class,
                 ConstraintViolationMapper.class,
                 JsonConfiguration.class,

@@ -43,6 +43,7 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
     private final TransactionPort transactions;
     private final ClockPort clock;
     private final SignInThrottle throttle = new SignInThrottle();
+    private final VerifiedPasswords verified;
     /** Checked when no account matches, so that an unknown address takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
@@ -52,6 +53,7 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
         this.passwords = Objects.requireNonNull(passwords);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.verified = new VerifiedPasswords(passwords);
     }
 
     @Override
@@ -65,7 +67,8 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
             return new SignInResult.Throttled(wait.get());
         }
         Optional<Account> account = transactions.inTransaction(() -> findByTypedEmail(command.email()));
-        boolean matches = passwords.verify(command.password(), account.map(Account::passwordHash).orElseGet(this::decoy));
+        boolean matches = account.isPresent() ? verified.matches(account.get(), command.password(), now)
+                : passwords.verify(command.password(), decoy());
         if (account.isPresent() && matches && account.get().enabled()) {
             throttle.recordSuccess(accountKey);
             if (senderKey != null) {

@@ -210,6 +210,26 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_password_checked_once_is_not_hashed_again_for_ten_minutes_unless_it_changed() {
+        service.signIn(new SignInCommand("admin@example.org", PASSWORD, null));
+        int checked = hashing.verifications;
+        for (int i = 0; i < 3; i++) {
+            assertInstanceOf(SignInResult.SignedIn.class, service.signIn(new SignInCommand("admin@example.org", PASSWORD, null)));
+        }
+        assertEquals(checked, hashing.verifications);
+        assertInstanceOf(SignInResult.Refused.class, service.signIn(new SignInCommand("admin@example.org", "wrong", null)));
+        assertEquals(checked + 1, hashing.verifications, "a wrong password is always hashed");
+
+        now = now.plus(VerifiedPasswords.MEMORY);
+        service.signIn(new SignInCommand("admin@example.org", PASSWORD, null));
+        assertEquals(checked + 2, hashing.verifications);
+
+        service.changeOwnPassword(admin, PASSWORD, new Password("a brand new passphrase"));
+        assertInstanceOf(SignInResult.Refused.class, service.signIn(new SignInCommand("admin@example.org", PASSWORD, null)),
+                "the old password stops working at once");
+    }
+
+    @Test
     void changing_ones_own_password_needs_the_current_one() {
         assertThrows(WrongPasswordException.class,
                 () -> service.changeOwnPassword(admin, "not it", new Password("a brand new passphrase")));

@@ -1,14 +1,29 @@
 package org.hrcities.platform.adapter.in.web.common;
 
-/** Which requests belong to the JSON API (under /api) rather than to the visitors' pages. */
-final class ApiPaths {
+/**
+ * Which part of the site a request belongs to: the JSON API (under /api), the admin API (under
+ * /api/admin), the admin pages (under /admin), or the visitors' pages.
+ */
+public final class ApiPaths {
 
     private ApiPaths() {
     }
 
     /** @param path the request path relative to the application, as {@code UriInfo.getPath()} gives it */
-    static boolean isApi(String path) {
+    public static boolean isApi(String path) {
+        return isUnder(path, "api");
+    }
+
+    public static boolean isAdminApi(String path) {
+        return isUnder(path, "api/admin");
+    }
+
+    public static boolean isAdminPage(String path) {
+        return isUnder(path, "admin");
+    }
+
+    private static boolean isUnder(String path, String prefix) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.equals("api") || relative.startsWith("api/");
+        return relative.equals(prefix) || relative.startsWith(prefix + "/");
     }
 }

@@ -56,6 +56,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     }
 
     private static boolean isApi(ContainerRequestContext request) {
-        return ApiPaths.isApi(request.getUriInfo().getPath());
+        String path = request.getUriInfo().getPath();
+        return ApiPaths.isApi(path) && !ApiPaths.isAdminApi(path);
     }
 }

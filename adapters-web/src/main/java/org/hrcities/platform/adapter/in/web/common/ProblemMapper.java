@@ -17,8 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
+import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -67,6 +70,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof AccountNotFoundException) {
+            return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof EmailAlreadyTakenException || failure instanceof LastAdministratorException) {
+            return problem(409, "conflict", "Conflict", failure.getMessage());
         }
         if (failure instanceof CommentsNotAcceptedException) {
             return problem(403, "comments-closed", "Comments are closed", failure.getMessage());

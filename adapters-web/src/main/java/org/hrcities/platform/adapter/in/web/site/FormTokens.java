@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site;
 
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -47,5 +48,22 @@ public final class FormTokens {
             return false;
         }
         return MessageDigest.isEqual(cookieToken.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Whether a form post's Origin header, if the browser sent one, names this site: a second check
+     * beside the token, as OWASP advises.
+     */
+    public static boolean sameOrigin(String origin, String host) {
+        if (origin == null || origin.isBlank()) {
+            return true;
+        }
+        try {
+            URI parsed = URI.create(origin);
+            String authority = parsed.getPort() < 0 ? parsed.getHost() : parsed.getHost() + ":" + parsed.getPort();
+            return authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

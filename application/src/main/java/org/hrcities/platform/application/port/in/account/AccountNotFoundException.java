@@ -8,4 +8,9 @@ public class AccountNotFoundException extends RuntimeException {
     public AccountNotFoundException(AccountId id) {
         super("there is no account " + id);
     }
+
+    /** For an id that is not even well-formed. */
+    public AccountNotFoundException() {
+        super("there is no such account");
+    }
 }

@@ -131,7 +131,7 @@ public class PostPagesResource {
         String token = cookieToken == null ? FormTokens.newToken() : cookieToken;
         CommentForm typed = new CommentForm(token, value(form, "name"), value(form, "email"), value(form, "website"),
                 value(form, "comment"), value(form, "parent"), null, Map.of(), null);
-        if (!FormTokens.matches(cookieToken, form.getFirst(FormTokens.FIELD)) || !sameOrigin(origin, host)) {
+        if (!FormTokens.matches(cookieToken, form.getFirst(FormTokens.FIELD)) || !FormTokens.sameOrigin(origin, host)) {
             return refused(postSlug, 403, withError(typed, "This form had expired or came from another site, so "
                     + "your comment was not sent. It is still below: please send it again."), cookieToken == null, uri);
         }
@@ -220,18 +220,6 @@ public class PostPagesResource {
 
 
     /** A browser's Origin, when it sends one, must name this site. */
-    private static boolean sameOrigin(String origin, String host) {
-        if (origin == null || origin.isBlank()) {
-            return true;
-        }
-        try {
-            URI parsed = URI.create(origin);
-            String authority = parsed.getPort() < 0 ? parsed.getHost() : parsed.getHost() + ":" + parsed.getPort();
-            return authority != null && authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static boolean isSecure(UriInfo uri) {
         return "https".equalsIgnoreCase(uri.getRequestUri().getScheme());

@@ -1,0 +1,35 @@
+package org.hrcities.platform.adapter.in.web.admin;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.site.FormToken;
+import org.hrcities.platform.adapter.in.web.site.Templates;
+
+/** Answers of the admin pages: never cached, never indexed, with the browser's form token. */
+public final class AdminPages {
+
+    public static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    /** Said when a form's token does not match: the usual cause is a form left open for a long time. */
+    public static final String EXPIRED_FORM = "This form had expired or came from another site, so nothing was "
+            + "changed. Please check what it says and send it again.";
+
+    private AdminPages() {
+    }
+
+    public static Response page(int status, String template, Object model, FormToken token, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(status).type(HTML).entity(Templates.render(template, model));
+        return token.attachTo(response, uri).build();
+    }
+
+    /** After a change: 303 to {@code path}, with {@code notice} (a short key the page turns into a sentence). */
+    public static Response seeOther(String path, String notice) {
+        UriBuilder target = UriBuilder.fromUri(path);
+        if (notice != null) {
+            target.queryParam("notice", notice);
+        }
+        return Response.seeOther(target.build()).build();
+    }
+}

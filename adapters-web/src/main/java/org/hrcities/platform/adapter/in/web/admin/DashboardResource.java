@@ -1,0 +1,36 @@
+package org.hrcities.platform.adapter.in.web.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.security.SignedIn;
+import org.hrcities.platform.adapter.in.web.site.FormToken;
+import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.domain.account.Permission;
+
+/** The admin's start page: what the signed-in member's role lets them do. */
+@ApplicationScoped
+@Path("admin")
+@Requires(Permission.MODERATE_COMMENTS)
+public class DashboardResource {
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response dashboard(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                              @Context HttpServletRequest request, @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        AdminNav nav = AdminNav.of(SignedIn.required(request), "dashboard", token.value());
+        String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
+        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown), token, uri);
+    }
+}

@@ -1,0 +1,134 @@
+package org.hrcities.platform.adapter.in.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.hrcities.platform.adapter.in.web.common.ApiPaths;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
+import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
+import org.hrcities.platform.application.port.in.account.SignInCommand;
+import org.hrcities.platform.application.port.in.account.SignInResult;
+import org.hrcities.platform.application.port.in.account.SignInUseCase;
+import org.hrcities.platform.application.port.in.account.StaffMember;
+import org.hrcities.platform.domain.account.AccountId;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+
+/**
+ * Jakarta Security's view of who is calling, for the admin only (public pages never depend on it):
+ * the admin pages by the signed-in session that the sign-in form started, the admin API by HTTP
+ * Basic credentials sent with each request (the API never starts a session). The account is looked
+ * up again on every request, so a disabled account or a changed role counts at once. Whether the
+ * caller may do what they ask is checked by the resources' {@link Requires}.
+ */
+@ApplicationScoped
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The realm named in WWW-Authenticate challenges. */
+    public static final String CHALLENGE = "Basic realm=\"hrc-admin\", charset=\"UTF-8\"";
+
+    @Inject
+    SignInUseCase signIn;
+
+    @Inject
+    FindStaffMemberUseCase findStaffMember;
+
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ApiPaths.isAdminApi(path)) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(authorization.substring(6).strip(), request, response, context);
+            }
+        } else if (ApiPaths.isAdminPage(path)) {
+            Optional<StaffMember> member = fromSession(request);
+            if (member.isPresent()) {
+                return signedIn(member.get(), request, context);
+            }
+        }
+        return context.doNothing();
+    }
+
+    private Optional<StaffMember> fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SignedIn.SESSION_ACCOUNT) instanceof String id)) {
+            return Optional.empty();
+        }
+        Optional<StaffMember> member = findStaffMember.findStaffMember(AccountId.parse(id));
+        if (member.isEmpty()) {
+            session.invalidate();
+        }
+        return member;
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, 401, "malformed-credentials", "Malformed credentials",
+                    "the Authorization header must be Basic followed by base64 of email:password", null);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, 401, "malformed-credentials", "Malformed credentials",
+                    "the Basic credentials must be email:password", null);
+        }
+        SignInResult result = signIn.signIn(new SignInCommand(decoded.substring(0, colon), decoded.substring(colon + 1),
+                clientAddresses.of(request)));
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            return signedIn(signedIn.member(), request, context);
+        }
+        if (result instanceof SignInResult.Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            return refuse(response, 429, "too-many-sign-in-attempts", "Too many sign-in attempts",
+                    "too many failed sign-in attempts for this account or from this address; try again in "
+                            + throttled.retryAfterSeconds() + " seconds", null);
+        }
+        return refuse(response, 401, "bad-credentials", "Bad credentials",
+                "the email address and password do not match an enabled staff account", CHALLENGE);
+    }
+
+    private static AuthenticationStatus signedIn(StaffMember member, HttpServletRequest request,
+                                                 HttpMessageContext context) {
+        SignedIn.attach(request, member);
+        return context.notifyContainerAboutLogin(new CallerPrincipal(member.id().toString()), Set.of(member.role().name()));
+    }
+
+    /** Answers the request here, with problem details, and keeps it from the resources. */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String kind, String title,
+                                               String detail, String challenge) {
+        try {
+            response.setStatus(status);
+            if (challenge != null) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"/problems/" + kind + "\",\"title\":\"" + title + "\",\"status\":"
+                    + status + ",\"detail\":\"" + detail + "\"}");
+        } catch (IOException | InvalidValueException e) {
+            response.setStatus(status);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
