@@ -12,6 +12,10 @@ public interface StorageUnderTest extends AutoCloseable {
 
     PartnerCityRepository cities();
 
+    DiscussionSettingsRepository discussionSettings();
+
+    ModerationLogRepository moderationLog();
+
     TransactionPort transactions();
 
     @Override
@@ -20,6 +24,7 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
+                               DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                                TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
@@ -35,6 +40,16 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public PartnerCityRepository cities() {
                 return cities;
+            }
+
+            @Override
+            public DiscussionSettingsRepository discussionSettings() {
+                return discussionSettings;
+            }
+
+            @Override
+            public ModerationLogRepository moderationLog() {
+                return moderationLog;
             }
 
             @Override
