@@ -1,6 +1,8 @@
 package org.hrcities.platform.adapter.out.persistence;
 
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -13,6 +15,10 @@ public interface StorageAdapter extends AutoCloseable {
     CommentRepository comments();
 
     PartnerCityRepository cities();
+
+    DiscussionSettingsRepository discussionSettings();
+
+    ModerationLogRepository moderationLog();
 
     TransactionPort transactions();
 

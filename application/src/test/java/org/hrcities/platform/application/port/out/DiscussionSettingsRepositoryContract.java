@@ -42,9 +42,10 @@ public abstract class DiscussionSettingsRepositoryContract extends StorageContra
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.discussionSettings().save(fromB)));
         assertEquals(strict(1), inTx(() -> storage.discussionSettings().load()));
 
+        inTx(() -> storage.discussionSettings().save(fromB.withVersion(1)));
         DiscussionSettings staleAgain = strict(1);
-        inTx(() -> storage.discussionSettings().save(staleAgain));
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.discussionSettings().save(staleAgain)));
+        assertEquals(fromB.withVersion(2), inTx(() -> storage.discussionSettings().load()));
         assertThrows(ConcurrentUpdateException.class,
                 () -> inTx(() -> storage.discussionSettings().save(DiscussionSettings.defaults().withVersion(7))));
     }

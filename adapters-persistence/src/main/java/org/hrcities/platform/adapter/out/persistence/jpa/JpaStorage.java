@@ -11,6 +11,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -32,6 +34,8 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaPostRepository posts;
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
+    private final JpaDiscussionSettingsRepository discussionSettings;
+    private final JpaModerationLogRepository moderationLog;
 
     private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory) {
         this.dataSource = dataSource;
@@ -40,6 +44,8 @@ public final class JpaStorage implements StorageAdapter {
         this.posts = new JpaPostRepository(transactions);
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
+        this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
+        this.moderationLog = new JpaModerationLogRepository(transactions);
     }
 
     /** Connects, migrates the schema and starts JPA. */
@@ -107,6 +113,16 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public DiscussionSettingsRepository discussionSettings() {
+        return discussionSettings;
+    }
+
+    @Override
+    public ModerationLogRepository moderationLog() {
+        return moderationLog;
     }
 
     @Override

@@ -10,6 +10,7 @@ final class InMemoryStorageUnderTest {
 
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
-        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.transactions());
+        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
+                storage.moderationLog(), storage.transactions());
     }
 }
