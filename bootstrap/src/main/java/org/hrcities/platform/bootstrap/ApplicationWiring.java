@@ -21,9 +21,15 @@ import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
+import org.hrcities.platform.application.port.in.moderation.ModerateCommentsUseCase;
+import org.hrcities.platform.application.port.in.moderation.ReadModerationHistoryUseCase;
+import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
+import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
 
 /**
@@ -138,5 +144,35 @@ public class ApplicationWiring {
         String proxies = config.getOptionalValue("hrc.trusted-proxies", String.class).orElse("");
         return new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
                 .collect(Collectors.toSet()));
+    }
+
+    @Produces
+    ListCommentsForModerationUseCase listCommentsForModeration() {
+        return services.commentModeration();
+    }
+
+    @Produces
+    ModerateCommentsUseCase moderateComments() {
+        return services.commentModeration();
+    }
+
+    @Produces
+    ReadModerationHistoryUseCase readModerationHistory() {
+        return services.commentModeration();
+    }
+
+    @Produces
+    ReadTransparencyReportUseCase readTransparencyReport() {
+        return services.commentModeration();
+    }
+
+    @Produces
+    ReadDiscussionSettingsUseCase readDiscussionSettings() {
+        return services.discussionSettings();
+    }
+
+    @Produces
+    UpdateDiscussionSettingsUseCase updateDiscussionSettings() {
+        return services.discussionSettings();
     }
 }

@@ -9,7 +9,10 @@ import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.CommentReadingService;
 import org.hrcities.platform.application.service.comment.CommentSubmissionService;
+import org.hrcities.platform.application.service.comment.FloodGuard;
+import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
+import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.InitialContentService;
 
 /**
@@ -18,18 +21,24 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
  */
 public record Services(PostReadingService postReading, CommentReadingService commentReading,
                        CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
-                       InitialContentService initialContent, AccountService accounts) {
+                       InitialContentService initialContent, CommentModerationService commentModeration,
+                       DiscussionSettingsService discussionSettings, AccountService accounts) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords) {
         return new Services(
-                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.transactions()),
+                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
+                        storage.transactions(), clock),
                 new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),
-                new CommentSubmissionService(storage.posts(), storage.comments(), storage.transactions(), clock),
+                new CommentSubmissionService(storage.posts(), storage.comments(), storage.discussionSettings(),
+                        storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
+                new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
+                        storage.transactions(), clock),
+                new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, storage.transactions(), clock));
     }
 }

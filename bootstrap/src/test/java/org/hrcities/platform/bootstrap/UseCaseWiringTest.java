@@ -7,20 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
+import org.hrcities.platform.application.port.in.moderation.ModerateCommentsCommand;
+import org.hrcities.platform.application.port.in.moderation.ModerationOutcome;
+import org.hrcities.platform.application.port.in.moderation.ModerationQueue;
+import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
+import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.PostDetails;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
+import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.comment.Actor;
+import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.comment.ModerationAction;
+import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -98,6 +118,77 @@ class UseCaseWiringTest {
             assertEquals(NOW, storage.transactions().inTransaction(() -> storage.comments().findById(submitted.id()))
                     .orElseThrow().submittedAt());
             assertEquals(3, services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments().size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void of_two_moderators_acting_on_one_comment_at_once_exactly_one_wins_and_the_log_says_so(StorageSettings settings)
+            throws Exception {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.initialContent().loadIfEmpty(DemoContent.build());
+            SubmittedComment submitted = services.commentSubmission().submitComment(new SubmitCommentCommand(
+                    new Slug("happy-new-year-2021"), CommentFixtures.aCommenter(), new CommentText("Moderate me"), null,
+                    false, "192.0.2.1", java.time.Duration.ofSeconds(30)));
+            ModerationQueue queue = services.commentModeration().listCommentsForModeration(
+                    ListCommentsForModerationQuery.pending(PageRequest.first(10)));
+            Comment pending = queue.page().items().get(0).comment();
+            assertEquals(submitted.id(), pending.id());
+            assertEquals(java.util.Optional.of("192.0.2.1"), pending.senderAddress());
+
+            int moderators = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(moderators);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ModerationOutcome>> outcomes = new ArrayList<>();
+            try {
+                for (int i = 0; i < moderators; i++) {
+                    ModerationAction action = i % 2 == 0 ? ModerationAction.APPROVE : ModerationAction.SPAM;
+                    Actor moderator = Actor.person("account-" + i, "Moderator " + i);
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        return services.commentModeration().moderateComments(new ModerateCommentsCommand(
+                                List.of(new ModerationTarget(pending.id(), pending.version())), action, moderator, null))
+                                .outcomes().get(0);
+                    }));
+                }
+                start.countDown();
+                List<ModerationOutcome.Result> results = new ArrayList<>();
+                for (Future<ModerationOutcome> outcome : outcomes) {
+                    results.add(outcome.get(30, TimeUnit.SECONDS).result());
+                }
+                assertEquals(1, results.stream().filter(ModerationOutcome.Result.OK::equals).count(), results.toString());
+                assertEquals(moderators - 1, results.stream().filter(ModerationOutcome.Result.CONFLICT::equals).count());
+            } finally {
+                pool.shutdownNow();
+            }
+
+            List<ModerationRecord> history = services.commentModeration().readModerationHistory(pending.id());
+            assertEquals(2, history.size(), "the arrival and the one decision that won");
+            assertEquals(ModerationAction.RECEIVED, history.get(0).action());
+            Comment stored = storage.transactions().inTransaction(() -> storage.comments().findById(pending.id())).orElseThrow();
+            assertEquals(history.get(1).toStatus(), stored.status());
+            assertEquals(1, services.commentModeration().readTransparencyReport(
+                    new TransparencyReportQuery(YearMonth.from(NOW.atZone(ZoneOffset.UTC)), YearMonth.from(NOW.atZone(ZoneOffset.UTC))))
+                    .months().get(0).received());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void a_post_older_than_the_days_comments_stay_open_shows_no_form_and_refuses_comments(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.initialContent().loadIfEmpty(DemoContent.build());
+            Slug slug = new Slug("happy-new-year-2021");
+            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
+
+            services.discussionSettings().updateDiscussionSettings(new UpdateDiscussionSettingsCommand(
+                    true, 30, false, 2, List.of(), List.of(), 15, 2, 0));
+
+            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
+            assertThrows(CommentsNotAcceptedException.class, () -> services.commentSubmission().submitComment(
+                    new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
     }
 }

@@ -1,19 +1,34 @@
 package org.hrcities.platform.domain.comment;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /**
  * A reader's comment on a post, possibly a reply to another comment. Every comment starts
- * {@link ModerationStatus#PENDING}; moderators then approve it, mark it as spam or throw it away.
+ * {@link ModerationStatus#PENDING}; the rules on arrival ({@link #receive}) and then moderators move
+ * it between statuses, each move allowed only from the statuses listed with it:
+ * <ul>
+ *   <li>{@link #approve()}: pending or spam → approved</li>
+ *   <li>{@link #hold()}: approved → pending</li>
+ *   <li>{@link #markAsSpam()}: pending, approved or trash → spam</li>
+ *   <li>{@link #moveToTrash()}: pending, approved or spam → trash</li>
+ *   <li>{@link #restore()}: trash or spam → pending</li>
+ *   <li>deleting for good ({@link #recordDeletion}): only from trash or spam</li>
+ * </ul>
  */
 public final class Comment {
 
     /** Threads go at most this deep: a top-level comment has depth 1 (as WordPress's default). */
     public static final int MAX_DEPTH = 5;
+    /** As WordPress's {@code comment_author_IP}: 100 characters. */
+    public static final int MAX_SENDER_ADDRESS_LENGTH = 100;
 
     private final CommentId id;
     private final PostId postId;
@@ -22,17 +37,20 @@ public final class Comment {
     private final Commenter commenter;
     private final CommentText text;
     private final Instant submittedAt;
+    private final String senderAddress;
     private ModerationStatus status;
     private final long version;
 
     private Comment(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
-                    CommentText text, Instant submittedAt, ModerationStatus status, long version) {
+                    CommentText text, Instant submittedAt, String senderAddress, ModerationStatus status,
+                    long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.postId = Objects.requireNonNull(postId, "postId");
         this.parentId = parentId;
         this.commenter = Objects.requireNonNull(commenter, "commenter");
         this.text = Objects.requireNonNull(text, "text");
         this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+        this.senderAddress = validSenderAddress(senderAddress);
         this.status = Objects.requireNonNull(status, "status");
         this.version = version;
         if (depth < 1 || depth > MAX_DEPTH) {
@@ -57,6 +75,15 @@ public final class Comment {
      */
     public static Comment submit(Post post, CommentId id, Commenter commenter, CommentText text,
                                  Comment parentOrNull, Instant at) {
+        return submit(post, id, commenter, text, parentOrNull, null, at);
+    }
+
+    /**
+     * As {@link #submit(Post, CommentId, Commenter, CommentText, Comment, Instant)}, keeping the
+     * network address the comment came from ({@code senderAddressOrNull}), which is never public.
+     */
+    public static Comment submit(Post post, CommentId id, Commenter commenter, CommentText text,
+                                 Comment parentOrNull, String senderAddressOrNull, Instant at) {
         if (!post.acceptsComments()) {
             throw new CommentsNotAcceptedException(post.isPublished());
         }
@@ -75,31 +102,116 @@ public final class Comment {
             depth = parentOrNull.depth + 1;
             parentId = parentOrNull.id;
         }
-        return new Comment(id, post.id(), parentId, depth, commenter, text, at, ModerationStatus.PENDING, 0);
+        return new Comment(id, post.id(), parentId, depth, commenter, text, at, senderAddressOrNull,
+                ModerationStatus.PENDING, 0);
     }
 
     /** Rebuilds a stored comment exactly as it was saved; used by storage adapters. */
     public static Comment reconstitute(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
-                                       CommentText text, Instant submittedAt, ModerationStatus status, long version) {
-        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, status, version);
+                                       CommentText text, Instant submittedAt, String senderAddress,
+                                       ModerationStatus status, long version) {
+        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddress, status, version);
     }
 
-    /** Makes the comment public. */
+    /** Checks a sender's address: null, or one line of at most {@link #MAX_SENDER_ADDRESS_LENGTH} characters without spaces. */
+    public static String validSenderAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        if (address.isEmpty() || address.length() > MAX_SENDER_ADDRESS_LENGTH
+                || address.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new InvalidValueException("senderAddress", "a sender's address is up to "
+                    + MAX_SENDER_ADDRESS_LENGTH + " characters without spaces");
+        }
+        return address;
+    }
+
+    /**
+     * Applies what the rules on arrival decided to this new comment and answers the log entry of its arrival.
+     *
+     * @throws IllegalStateException if the comment was moderated or stored already
+     */
+    public ModerationRecord receive(ModerationDecision decision, Instant at) {
+        if (status != ModerationStatus.PENDING || version != 0) {
+            throw new IllegalStateException("only a new comment arrives");
+        }
+        switch (decision.status()) {
+            case APPROVED -> approve();
+            case SPAM -> markAsSpam();
+            default -> {
+            }
+        }
+        return new ModerationRecord(UUID.randomUUID(), id, postId, at, Actor.rule(decision.rule()),
+                ModerationAction.RECEIVED, null, status, decision.reason());
+    }
+
+    /**
+     * A moderator's action other than deletion: changes the status and answers the log entry.
+     *
+     * @throws ModerationNotAllowedException if the action does not apply to the comment's status
+     * @throws IllegalArgumentException for {@link ModerationAction#RECEIVED} and {@link ModerationAction#DELETE}
+     */
+    public ModerationRecord moderate(ModerationAction action, Actor by, Instant at, String reason) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        String checkedReason = ModerationRecord.optionalReason(reason);
+        ModerationStatus before = status;
+        switch (action) {
+            case APPROVE -> approve();
+            case HOLD -> hold();
+            case SPAM -> markAsSpam();
+            case TRASH -> moveToTrash();
+            case RESTORE -> restore();
+            default -> throw new IllegalArgumentException(action + " is not a change of status");
+        }
+        return new ModerationRecord(UUID.randomUUID(), id, postId, at, by, action, before, status, checkedReason);
+    }
+
+    /**
+     * Checks that the comment may be deleted for good (it is in trash or spam) and answers the log
+     * entry of its deletion; the caller then deletes it from storage.
+     *
+     * @throws ModerationNotAllowedException unless the comment is in trash or spam
+     */
+    public ModerationRecord recordDeletion(Actor by, Instant at, String reason) {
+        requireStatus(ModerationAction.DELETE, EnumSet.of(ModerationStatus.TRASH, ModerationStatus.SPAM));
+        return new ModerationRecord(UUID.randomUUID(), id, postId, at, by, ModerationAction.DELETE, status, null, reason);
+    }
+
+    /** Makes a pending comment or one marked as spam public. */
     public void approve() {
-        status = ModerationStatus.APPROVED;
+        move(ModerationAction.APPROVE, ModerationStatus.APPROVED, EnumSet.of(ModerationStatus.PENDING, ModerationStatus.SPAM));
     }
 
-    /** Takes the comment out of public view and back into the moderation queue. */
+    /** Takes a public comment out of public view and back into the moderation queue. */
     public void hold() {
-        status = ModerationStatus.PENDING;
+        move(ModerationAction.HOLD, ModerationStatus.PENDING, EnumSet.of(ModerationStatus.APPROVED));
     }
 
     public void markAsSpam() {
-        status = ModerationStatus.SPAM;
+        move(ModerationAction.SPAM, ModerationStatus.SPAM,
+                EnumSet.of(ModerationStatus.PENDING, ModerationStatus.APPROVED, ModerationStatus.TRASH));
     }
 
     public void moveToTrash() {
-        status = ModerationStatus.TRASH;
+        move(ModerationAction.TRASH, ModerationStatus.TRASH,
+                EnumSet.of(ModerationStatus.PENDING, ModerationStatus.APPROVED, ModerationStatus.SPAM));
+    }
+
+    /** Brings a trashed comment, or one marked as spam by mistake, back into the moderation queue. */
+    public void restore() {
+        move(ModerationAction.RESTORE, ModerationStatus.PENDING, EnumSet.of(ModerationStatus.TRASH, ModerationStatus.SPAM));
+    }
+
+    private void move(ModerationAction action, ModerationStatus to, Set<ModerationStatus> from) {
+        requireStatus(action, from);
+        status = to;
+    }
+
+    private void requireStatus(ModerationAction action, Set<ModerationStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new ModerationNotAllowedException(action, status);
+        }
     }
 
     public boolean isPublic() {
@@ -134,6 +246,11 @@ public final class Comment {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The network address the comment came from, for moderators only; empty when unknown. */
+    public Optional<String> senderAddress() {
+        return Optional.ofNullable(senderAddress);
     }
 
     public ModerationStatus status() {

@@ -10,8 +10,19 @@ public class CommentsNotAcceptedException extends DomainException {
     private final boolean postPublished;
 
     CommentsNotAcceptedException(boolean postPublished) {
-        super(postPublished ? "comments on this post are closed" : "this post is not published and takes no comments");
+        this(postPublished, postPublished ? "comments on this post are closed"
+                : "this post is not published and takes no comments");
+    }
+
+    private CommentsNotAcceptedException(boolean postPublished, String message) {
+        super(message);
         this.postPublished = postPublished;
+    }
+
+    /** The post is published, but longer ago than the site keeps comments open. */
+    static CommentsNotAcceptedException closedAfter(int days) {
+        return new CommentsNotAcceptedException(true,
+                "comments on this post are closed: they close " + days + " days after publication");
     }
 
     /** False when the post is a draft or scheduled; true when it is published with its comments closed. */

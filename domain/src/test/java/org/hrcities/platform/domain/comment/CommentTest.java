@@ -88,7 +88,7 @@ class CommentTest {
         assertEquals(ModerationStatus.SPAM, comment.status());
         comment.moveToTrash();
         assertEquals(ModerationStatus.TRASH, comment.status());
-        comment.hold();
+        comment.restore();
         assertEquals(ModerationStatus.PENDING, comment.status());
     }
 

@@ -2,6 +2,8 @@ package org.hrcities.platform.adapter.out.persistence;
 
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -16,6 +18,10 @@ public interface StorageAdapter extends AutoCloseable {
     PartnerCityRepository cities();
 
     AccountRepository accounts();
+
+    DiscussionSettingsRepository discussionSettings();
+
+    ModerationLogRepository moderationLog();
 
     TransactionPort transactions();
 

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Page;
@@ -46,4 +49,23 @@ public interface CommentRepository {
 
     /** Number of comments in any status. */
     long count();
+
+    /** A page of the comments the filter selects, newest first (ties broken by id, descending). */
+    Page<Comment> findForModeration(CommentFilter filter, PageRequest page);
+
+    /** How many comments each status holds; statuses without any map to 0. */
+    Map<ModerationStatus, Long> countByStatus();
+
+    /**
+     * Whether the post has a comment (in any status) from the email address (ignoring case) with
+     * exactly this text.
+     */
+    boolean existsDuplicate(PostId post, EmailAddress email, CommentText text);
+
+    /**
+     * Whether an approved comment has this commenter's name and email address, both compared
+     * ignoring case ({@link String#equalsIgnoreCase} for the name, lower-case in {@link java.util.Locale#ROOT}
+     * for the address).
+     */
+    boolean hasApprovedComment(String name, EmailAddress email);
 }

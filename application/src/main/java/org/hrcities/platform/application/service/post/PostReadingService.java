@@ -15,7 +15,9 @@ import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -32,14 +34,18 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     private final PostRepository posts;
     private final CommentRepository comments;
     private final PartnerCityRepository cities;
+    private final DiscussionSettingsRepository settings;
     private final TransactionPort transactions;
+    private final ClockPort clock;
 
     public PostReadingService(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                              TransactionPort transactions) {
+                              DiscussionSettingsRepository settings, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
+        this.settings = Objects.requireNonNull(settings);
         this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -77,7 +83,8 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
             Post post = posts.findBySlug(query.slug())
                     .filter(Post::isPublished)
                     .orElseThrow(() -> new PostNotFoundException(query.slug()));
-            return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()));
+            return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()),
+                    settings.load().commentsOpenOn(post, clock.now()));
         });
     }
 

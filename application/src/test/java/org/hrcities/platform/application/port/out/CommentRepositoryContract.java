@@ -1,9 +1,11 @@
 package org.hrcities.platform.application.port.out;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,9 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -19,6 +24,7 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CommentRepository} must do. */
@@ -179,5 +185,171 @@ public abstract class CommentRepositoryContract extends StorageContract {
 
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.comments().delete(stale)));
         assertEquals(ModerationStatus.APPROVED, inTx(() -> storage.comments().findById(comment.id())).orElseThrow().status());
+    }
+
+    private static Comment comment(Post post, Commenter commenter, String text, String address, Instant at,
+                                   ModerationStatus status) {
+        Comment comment = Comment.submit(post, CommentId.generate(), commenter, new CommentText(text), null, address, at);
+        switch (status) {
+            case APPROVED -> comment.approve();
+            case SPAM -> comment.markAsSpam();
+            case TRASH -> comment.moveToTrash();
+            default -> {
+            }
+        }
+        return comment;
+    }
+
+    private static Commenter commenter(String name, String email, String website) {
+        return new Commenter(name, EmailAddress.parse(email), website == null ? null : new WebsiteUrl(website));
+    }
+
+    private static List<CommentId> ids(Page<Comment> page) {
+        return page.items().stream().map(Comment::id).toList();
+    }
+
+    @Test
+    void keeps_the_sender_address_or_its_absence() {
+        Post post = storedPost();
+        Comment withAddress = comment(post, CommentFixtures.aCommenter(), "Hi", "2001:db8::ff00:42:8329", T0,
+                ModerationStatus.PENDING);
+        Comment without = CommentFixtures.aPendingComment(post, T0);
+        inTx(() -> {
+            storage.comments().save(withAddress);
+            storage.comments().save(without);
+        });
+        assertEquals(Optional.of("2001:db8::ff00:42:8329"),
+                inTx(() -> storage.comments().findById(withAddress.id())).orElseThrow().senderAddress());
+        assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(without.id())).orElseThrow().senderAddress());
+    }
+
+    @Test
+    void lists_comments_for_moderation_by_status_or_all_newest_first_with_totals() {
+        Post post = storedPost();
+        Post otherPost = storedPost();
+        Comment oldPending = comment(post, CommentFixtures.aCommenter(), "old", null, T0, ModerationStatus.PENDING);
+        Comment newPending = comment(otherPost, CommentFixtures.aCommenter(), "new", null, T0.plusSeconds(30), ModerationStatus.PENDING);
+        Comment approved = comment(post, CommentFixtures.aCommenter(), "ok", null, T0.plusSeconds(10), ModerationStatus.APPROVED);
+        Comment spam = comment(post, CommentFixtures.aCommenter(), "buy", null, T0.plusSeconds(20), ModerationStatus.SPAM);
+        Comment trash = comment(otherPost, CommentFixtures.aCommenter(), "bin", null, T0.plusSeconds(40), ModerationStatus.TRASH);
+        inTx(() -> List.of(oldPending, newPending, approved, spam, trash).forEach(storage.comments()::save));
+
+        PageRequest all = PageRequest.first(10);
+        assertEquals(List.of(newPending.id(), oldPending.id()),
+                ids(inTx(() -> storage.comments().findForModeration(CommentFilter.inStatus(ModerationStatus.PENDING), all))));
+        assertEquals(List.of(spam.id()),
+                ids(inTx(() -> storage.comments().findForModeration(CommentFilter.inStatus(ModerationStatus.SPAM), all))));
+        assertEquals(List.of(trash.id(), newPending.id(), spam.id(), approved.id(), oldPending.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, null), all))));
+        assertEquals(List.of(spam.id(), approved.id(), oldPending.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, post.id(), null), all))));
+        assertEquals(List.of(oldPending.id()), ids(inTx(() -> storage.comments()
+                .findForModeration(new CommentFilter(ModerationStatus.PENDING, post.id(), null), all))));
+
+        Page<Comment> second = inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, null),
+                new PageRequest(2, 2)));
+        assertEquals(5, second.totalItems());
+        assertEquals(List.of(spam.id(), approved.id()), ids(second));
+        Page<Comment> beyond = inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, null),
+                new PageRequest(4, 2)));
+        assertEquals(5, beyond.totalItems());
+        assertEquals(List.of(), beyond.items());
+    }
+
+    @Test
+    void breaks_ties_of_the_same_instant_by_id_descending() {
+        Post post = storedPost();
+        List<Comment> sameInstant = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sameInstant.add(comment(post, CommentFixtures.aCommenter(), "tie " + i, null, T0, ModerationStatus.PENDING));
+        }
+        inTx(() -> sameInstant.forEach(storage.comments()::save));
+        List<CommentId> listed = ids(inTx(() -> storage.comments()
+                .findForModeration(CommentFilter.inStatus(ModerationStatus.PENDING), PageRequest.first(10))));
+        List<CommentId> byPages = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            int p = page;
+            byPages.addAll(ids(inTx(() -> storage.comments()
+                    .findForModeration(CommentFilter.inStatus(ModerationStatus.PENDING), new PageRequest(p, 2)))));
+        }
+        assertEquals(listed, byPages, "pages neither repeat nor skip comments of the same instant");
+        assertEquals(6, listed.stream().distinct().count());
+    }
+
+    @Test
+    void searches_name_email_website_and_content_ignoring_case_and_wildcards() {
+        Post post = storedPost();
+        Comment byName = comment(post, commenter("Zoë Quartermaine", "zq@example.org", null), "Hello", null, T0,
+                ModerationStatus.PENDING);
+        Comment byEmail = comment(post, commenter("Bo", "Special.Person@example.net", null), "Hello", null,
+                T0.plusSeconds(1), ModerationStatus.APPROVED);
+        Comment byWebsite = comment(post, commenter("Cy", "cy@example.org", "https://cycling-club.example"), "Hi",
+                null, T0.plusSeconds(2), ModerationStatus.SPAM);
+        Comment byContent = comment(post, commenter("Di", "di@example.org", null), "We got 100% of the QUARTER done",
+                null, T0.plusSeconds(3), ModerationStatus.TRASH);
+        inTx(() -> List.of(byName, byEmail, byWebsite, byContent).forEach(storage.comments()::save));
+        PageRequest all = PageRequest.first(10);
+
+        assertEquals(List.of(byContent.id(), byName.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, "quarter"), all))));
+        assertEquals(List.of(byEmail.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, "SPECIAL.person"), all))));
+        assertEquals(List.of(byWebsite.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, "Cycling-Club"), all))));
+        assertEquals(List.of(byContent.id()),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, "100%"), all))));
+        assertEquals(List.of(),
+                ids(inTx(() -> storage.comments().findForModeration(new CommentFilter(null, null, "o_"), all))));
+        assertEquals(List.of(byName.id()), ids(inTx(() -> storage.comments()
+                .findForModeration(new CommentFilter(ModerationStatus.PENDING, post.id(), "quarter"), all))));
+        assertEquals(1, inTx(() -> storage.comments()
+                .findForModeration(new CommentFilter(ModerationStatus.PENDING, null, "quarter"), all)).totalItems());
+    }
+
+    @Test
+    void counts_the_comments_in_each_status_including_empty_ones() {
+        Post post = storedPost();
+        assertEquals(Map.of(ModerationStatus.PENDING, 0L, ModerationStatus.APPROVED, 0L, ModerationStatus.SPAM, 0L,
+                ModerationStatus.TRASH, 0L), inTx(() -> storage.comments().countByStatus()));
+        inTx(() -> {
+            storage.comments().save(CommentFixtures.aPendingComment(post, T0));
+            storage.comments().save(CommentFixtures.aPendingComment(post, T0));
+            storage.comments().save(CommentFixtures.anApprovedComment(post, T0));
+            storage.comments().save(comment(post, CommentFixtures.aCommenter(), "x", null, T0, ModerationStatus.SPAM));
+        });
+        assertEquals(Map.of(ModerationStatus.PENDING, 2L, ModerationStatus.APPROVED, 1L, ModerationStatus.SPAM, 1L,
+                ModerationStatus.TRASH, 0L), inTx(() -> storage.comments().countByStatus()));
+    }
+
+    @Test
+    void finds_an_exact_duplicate_from_the_same_email_on_the_same_post_in_any_status() {
+        Post post = storedPost();
+        Post otherPost = storedPost();
+        Comment spam = comment(post, commenter("Amira", "Amira@example.org", null), "Great post!\nThanks", null, T0,
+                ModerationStatus.SPAM);
+        inTx(() -> storage.comments().save(spam));
+        EmailAddress sameEmailOtherCase = EmailAddress.parse("amira@EXAMPLE.org");
+
+        assertTrue(inTx(() -> storage.comments().existsDuplicate(post.id(), sameEmailOtherCase, new CommentText("Great post!\nThanks"))));
+        assertFalse(inTx(() -> storage.comments().existsDuplicate(post.id(), sameEmailOtherCase, new CommentText("Great post!\nthanks"))));
+        assertFalse(inTx(() -> storage.comments().existsDuplicate(otherPost.id(), sameEmailOtherCase, new CommentText("Great post!\nThanks"))));
+        assertFalse(inTx(() -> storage.comments().existsDuplicate(post.id(), EmailAddress.parse("other@example.org"),
+                new CommentText("Great post!\nThanks"))));
+    }
+
+    @Test
+    void knows_a_commenter_with_an_approved_comment_by_name_and_email_ignoring_case() {
+        Post post = storedPost();
+        inTx(() -> {
+            storage.comments().save(comment(post, commenter("Amira Haddad", "Amira@example.org", null), "a", null, T0,
+                    ModerationStatus.APPROVED));
+            storage.comments().save(comment(post, commenter("Jonas Berg", "jonas@example.net", null), "b", null, T0,
+                    ModerationStatus.PENDING));
+        });
+        assertTrue(inTx(() -> storage.comments().hasApprovedComment("AMIRA haddad", EmailAddress.parse("amira@example.org"))));
+        assertFalse(inTx(() -> storage.comments().hasApprovedComment("Amira", EmailAddress.parse("amira@example.org"))));
+        assertFalse(inTx(() -> storage.comments().hasApprovedComment("Amira Haddad", EmailAddress.parse("amira@example.net"))));
+        assertFalse(inTx(() -> storage.comments().hasApprovedComment("Jonas Berg", EmailAddress.parse("jonas@example.net"))),
+                "a pending comment does not make its commenter known");
     }
 }

@@ -14,6 +14,10 @@ public interface StorageUnderTest extends AutoCloseable {
 
     AccountRepository accounts();
 
+    DiscussionSettingsRepository discussionSettings();
+
+    ModerationLogRepository moderationLog();
+
     TransactionPort transactions();
 
     @Override
@@ -22,7 +26,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                               AccountRepository accounts, TransactionPort transactions) {
+                               AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
+                               ModerationLogRepository moderationLog, TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
             public PostRepository posts() {
@@ -42,6 +47,16 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public AccountRepository accounts() {
                 return accounts;
+            }
+
+            @Override
+            public DiscussionSettingsRepository discussionSettings() {
+                return discussionSettings;
+            }
+
+            @Override
+            public ModerationLogRepository moderationLog() {
+                return moderationLog;
             }
 
             @Override

@@ -1,10 +1,13 @@
 package org.hrcities.platform.application.service.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.domain.comment.DiscussionSettings;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
@@ -43,12 +48,30 @@ class PostReadingServiceTest {
     private CommentRepository comments;
     @Mock
     private PartnerCityRepository cities;
+    @Mock
+    private DiscussionSettingsRepository settings;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private PostReadingService service;
 
     @BeforeEach
     void setUp() {
-        service = new PostReadingService(posts, comments, cities, transactions);
+        org.mockito.Mockito.lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
+        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> T.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void reports_comments_closed_on_a_post_older_than_the_days_they_stay_open() {
+        Post post = PostFixtures.aPublishedPost("old-news", T);
+        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments());
+
+        when(settings.load()).thenReturn(new DiscussionSettings(true, 14, false, 2, List.of(), List.of(), 15, 2, 1));
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+        assertFalse(details.acceptsComments());
+        assertTrue(details.post().commentsOpen(), "the post itself keeps its comments open");
+
+        when(settings.load()).thenReturn(new DiscussionSettings(true, 30, false, 2, List.of(), List.of(), 15, 2, 1));
+        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments(), "30 days exactly");
     }
 
     @Test

@@ -40,6 +40,10 @@ public class CommentJpaEntity {
     @Column(name = "author_email", nullable = false)
     String authorEmail;
 
+    /** The email in lower case (Locale.ROOT), for the lookups that ignore its case. */
+    @Column(name = "author_email_key", nullable = false)
+    String authorEmailKey;
+
     @Column(name = "author_url")
     String authorUrl;
 
@@ -48,6 +52,9 @@ public class CommentJpaEntity {
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
     OffsetDateTime submittedAt;
+
+    @Column(name = "sender_address", updatable = false)
+    String senderAddress;
 
     @Column(name = "status", nullable = false)
     String status;

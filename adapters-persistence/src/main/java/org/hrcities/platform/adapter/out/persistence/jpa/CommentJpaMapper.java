@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -22,7 +23,7 @@ final class CommentJpaMapper {
                 row.authorUrl == null ? null : new WebsiteUrl(row.authorUrl));
         return Comment.reconstitute(new CommentId(row.id), new PostId(row.postId),
                 row.parentId == null ? null : new CommentId(UUID.fromString(row.parentId)), row.depth, commenter,
-                new CommentText(row.content), row.submittedAt.toInstant(), ModerationStatus.valueOf(row.status),
+                new CommentText(row.content), row.submittedAt.toInstant(), row.senderAddress, ModerationStatus.valueOf(row.status),
                 row.version);
     }
 
@@ -33,9 +34,16 @@ final class CommentJpaMapper {
         row.depth = comment.depth();
         row.authorName = comment.commenter().name();
         row.authorEmail = comment.commenter().email().value();
+        row.authorEmailKey = emailKey(comment.commenter().email());
         row.authorUrl = comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null);
         row.content = comment.text().value();
         row.submittedAt = comment.submittedAt().atOffset(ZoneOffset.UTC);
+        row.senderAddress = comment.senderAddress().orElse(null);
         row.status = comment.status().name();
+    }
+
+    /** The form of an email address that lookups ignoring its case compare. */
+    static String emailKey(EmailAddress email) {
+        return email.value().toLowerCase(Locale.ROOT);
     }
 }

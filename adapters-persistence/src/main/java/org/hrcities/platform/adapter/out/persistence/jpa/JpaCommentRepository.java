@@ -1,16 +1,23 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hrcities.platform.application.port.out.CommentFilter;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
@@ -111,5 +118,88 @@ final class JpaCommentRepository implements CommentRepository {
     public long count() {
         return transactions.entityManager().createQuery("SELECT COUNT(c) FROM CommentJpaEntity c", Long.class)
                 .getSingleResult();
+    }
+
+    /**
+     * Ordered newest first, after the filter's equality columns, so that H2 can follow the index
+     * {@code (status, submitted_at DESC, id DESC)}, {@code (submitted_at DESC, id DESC)} or
+     * {@code (post_id, status, submitted_at, id)} (backwards).
+     */
+    @Override
+    public Page<Comment> findForModeration(CommentFilter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        if (filter.postOrNull() != null) {
+            conditions.add("c.postId = :post");
+            parameters.put("post", filter.postOrNull().value());
+            order.append("c.postId, ");
+        }
+        if (filter.statusOrNull() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.statusOrNull().name());
+            order.append("c.status, ");
+        }
+        if (filter.searchOrNull() != null) {
+            conditions.add("(LOWER(c.authorName) LIKE :search ESCAPE '\\' OR c.authorEmailKey LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(c.authorUrl) LIKE :search ESCAPE '\\' OR LOWER(c.content) LIKE :search ESCAPE '\\')");
+            parameters.put("search", "%" + likeLiteral(filter.searchOrNull()) + "%");
+        }
+        order.append("c.submittedAt DESC, c.id DESC");
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        EntityManager em = transactions.entityManager();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CommentJpaEntity c" + where, Long.class);
+        TypedQuery<CommentJpaEntity> query = em.createQuery("SELECT c FROM CommentJpaEntity c" + where + order,
+                CommentJpaEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            query.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        if (page.offset() >= total) {
+            return new Page<>(List.of(), page, total);
+        }
+        List<Comment> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(CommentJpaMapper::toDomain).toList();
+        return new Page<>(items, page, Math.max(total, items.size()));
+    }
+
+    /** The text as a LIKE pattern that matches exactly its characters: no wildcards of its own. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Map<ModerationStatus, Long> countByStatus() {
+        Map<ModerationStatus, Long> counts = new EnumMap<>(ModerationStatus.class);
+        for (ModerationStatus status : ModerationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        transactions.entityManager().createQuery("SELECT c.status, COUNT(c) FROM CommentJpaEntity c GROUP BY c.status",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put(ModerationStatus.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public boolean existsDuplicate(PostId post, EmailAddress email, CommentText text) {
+        return !transactions.entityManager().createQuery("SELECT c.id FROM CommentJpaEntity c WHERE c.authorEmailKey = :email "
+                        + "AND c.postId = :post AND c.content = :content", UUID.class)
+                .setParameter("email", CommentJpaMapper.emailKey(email))
+                .setParameter("post", post.value())
+                .setParameter("content", text.value())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Reads the few names used with the address, and compares them as {@link String#equalsIgnoreCase} does. */
+    @Override
+    public boolean hasApprovedComment(String name, EmailAddress email) {
+        return transactions.entityManager().createQuery("SELECT DISTINCT c.authorName FROM CommentJpaEntity c "
+                        + "WHERE c.authorEmailKey = :email AND c.status = :status", String.class)
+                .setParameter("email", CommentJpaMapper.emailKey(email))
+                .setParameter("status", APPROVED)
+                .getResultList().stream().anyMatch(name::equalsIgnoreCase);
     }
 }

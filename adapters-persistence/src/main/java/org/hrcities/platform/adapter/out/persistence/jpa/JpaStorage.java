@@ -12,6 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -34,6 +36,8 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
     private final JpaAccountRepository accounts;
+    private final JpaDiscussionSettingsRepository discussionSettings;
+    private final JpaModerationLogRepository moderationLog;
 
     private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory) {
         this.dataSource = dataSource;
@@ -43,6 +47,8 @@ public final class JpaStorage implements StorageAdapter {
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
         this.accounts = new JpaAccountRepository(transactions);
+        this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
+        this.moderationLog = new JpaModerationLogRepository(transactions);
     }
 
     /** Connects, migrates the schema and starts JPA. */
@@ -115,6 +121,16 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public DiscussionSettingsRepository discussionSettings() {
+        return discussionSettings;
+    }
+
+    @Override
+    public ModerationLogRepository moderationLog() {
+        return moderationLog;
     }
 
     @Override

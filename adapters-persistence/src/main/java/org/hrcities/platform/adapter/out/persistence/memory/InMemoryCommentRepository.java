@@ -3,6 +3,8 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +15,28 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
+import org.hrcities.platform.application.port.out.CommentFilter;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /** Comments in memory, indexed per post oldest first. */
 final class InMemoryCommentRepository implements CommentRepository {
 
     private record ThreadKey(Instant at, UUID id) {
     }
+
+    private static final Comparator<Comment> NEWEST_FIRST = Comparator.comparing(Comment::submittedAt)
+            .thenComparing(comment -> comment.id().value(), Snapshots.UUID_BYTE_ORDER).reversed();
 
     private static final Comparator<ThreadKey> OLDEST_FIRST = Comparator.comparing(ThreadKey::at)
             .thenComparing(ThreadKey::id, Snapshots.UUID_BYTE_ORDER);
@@ -146,5 +156,54 @@ final class InMemoryCommentRepository implements CommentRepository {
     public long count() {
         transactions.requireTransaction();
         return byId.size();
+    }
+
+    @Override
+    public Page<Comment> findForModeration(CommentFilter filter, PageRequest page) {
+        transactions.requireTransaction();
+        List<Comment> selected = byId.values().stream()
+                .filter(comment -> filter.statusOrNull() == null || comment.status() == filter.statusOrNull())
+                .filter(comment -> filter.postOrNull() == null || comment.postId().equals(filter.postOrNull()))
+                .filter(comment -> filter.searchOrNull() == null || holds(comment, filter.searchOrNull()))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        return Page.of(selected, page).map(comment -> Snapshots.copy(comment, comment.version()));
+    }
+
+    private static boolean holds(Comment comment, String lowerCaseText) {
+        return Stream.of(comment.commenter().name(), comment.commenter().email().value(),
+                        comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null), comment.text().value())
+                .filter(Objects::nonNull)
+                .anyMatch(field -> field.toLowerCase(Locale.ROOT).contains(lowerCaseText));
+    }
+
+    @Override
+    public Map<ModerationStatus, Long> countByStatus() {
+        transactions.requireTransaction();
+        Map<ModerationStatus, Long> counts = new EnumMap<>(ModerationStatus.class);
+        for (ModerationStatus status : ModerationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        byId.values().forEach(comment -> counts.merge(comment.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public boolean existsDuplicate(PostId post, EmailAddress email, CommentText text) {
+        transactions.requireTransaction();
+        String key = email.value().toLowerCase(Locale.ROOT);
+        NavigableMap<ThreadKey, CommentId> thread = byPost.get(post);
+        return thread != null && thread.values().stream().map(byId::get).filter(Objects::nonNull)
+                .anyMatch(comment -> comment.commenter().email().value().toLowerCase(Locale.ROOT).equals(key)
+                        && comment.text().equals(text));
+    }
+
+    @Override
+    public boolean hasApprovedComment(String name, EmailAddress email) {
+        transactions.requireTransaction();
+        String key = email.value().toLowerCase(Locale.ROOT);
+        return byId.values().stream().anyMatch(comment -> comment.isPublic()
+                && comment.commenter().email().value().toLowerCase(Locale.ROOT).equals(key)
+                && comment.commenter().name().equalsIgnoreCase(name));
     }
 }

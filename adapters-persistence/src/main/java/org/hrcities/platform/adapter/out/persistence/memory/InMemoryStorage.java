@@ -3,6 +3,8 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -19,6 +21,9 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryDiscussionSettingsRepository discussionSettings =
+            new InMemoryDiscussionSettingsRepository(transactions);
+    private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -42,6 +47,16 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public DiscussionSettingsRepository discussionSettings() {
+        return discussionSettings;
+    }
+
+    @Override
+    public ModerationLogRepository moderationLog() {
+        return moderationLog;
     }
 
     @Override

@@ -4,13 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.comment.Actor;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.DiscussionSettings;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.comment.ModerationAction;
+import org.hrcities.platform.domain.comment.ModerationRecord;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostId;
 import org.junit.jupiter.api.Test;
 
 /** Each mapper writes every field of its aggregate into a row and reads the same aggregate back. */
@@ -67,7 +79,59 @@ class JpaMappersTest {
         assertEquals(reply.text(), back.text());
         assertEquals(reply.submittedAt(), back.submittedAt());
         assertEquals(reply.status(), back.status());
+        assertEquals(reply.senderAddress(), back.senderAddress());
         assertEquals(2, back.version());
+    }
+
+    @Test
+    void a_comment_keeps_its_sender_address_and_a_lower_case_email_key() {
+        Comment comment = Comment.submit(PostFixtures.aPublishedPost(), CommentId.generate(),
+                new Commenter("Amira", EmailAddress.parse("Amira.H@Example.org"), null), new CommentText("Hi"), null,
+                "192.0.2.44", AT);
+        comment.markAsSpam();
+        CommentJpaEntity row = new CommentJpaEntity(comment.id().value());
+        CommentJpaMapper.copyInto(comment, row);
+        row.version = 1;
+
+        assertEquals("amira.h@example.org", row.authorEmailKey);
+        Comment back = CommentJpaMapper.toDomain(row);
+        assertEquals(Optional.of("192.0.2.44"), back.senderAddress());
+        assertEquals("Amira.H@example.org", back.commenter().email().value());
+        assertEquals(ModerationStatus.SPAM, back.status());
+    }
+
+    @Test
+    void discussion_settings_survive_the_round_trip_through_their_row() {
+        DiscussionSettings settings = new DiscussionSettings(false, 30, true, 0, List.of("casino", "two words"),
+                List.of("viagra"), 60, 5, 0);
+        DiscussionSettingsJpaEntity row = new DiscussionSettingsJpaEntity(DiscussionSettingsJpaEntity.SITE);
+        DiscussionSettingsJpaMapper.copyInto(settings, row);
+        row.version = 4;
+
+        assertEquals("casino\ntwo words", row.moderationWords);
+        assertEquals(settings.withVersion(4), DiscussionSettingsJpaMapper.toDomain(row));
+
+        DiscussionSettingsJpaMapper.copyInto(DiscussionSettings.defaults(), row);
+        row.version = 0;
+        assertEquals("", row.disallowedWords);
+        assertEquals(DiscussionSettings.defaults(), DiscussionSettingsJpaMapper.toDomain(row));
+    }
+
+    @Test
+    void moderation_records_survive_the_round_trip_through_their_row() {
+        ModerationRecord arrival = new ModerationRecord(UUID.randomUUID(), CommentId.generate(), PostId.generate(), AT,
+                Actor.rule("too-many-links"), ModerationAction.RECEIVED, null, ModerationStatus.PENDING, "3 links, more than 2");
+        ModerationRecord deletion = new ModerationRecord(UUID.randomUUID(), CommentId.generate(), PostId.generate(),
+                Instant.parse("2024-12-31T23:59:59.999999Z"), Actor.person("account-7", "Eva"), ModerationAction.DELETE,
+                ModerationStatus.TRASH, null, null);
+        for (ModerationRecord record : List.of(arrival, deletion)) {
+            ModerationRecordJpaEntity row = new ModerationRecordJpaEntity(record.id());
+            ModerationRecordJpaMapper.copyInto(record, row);
+            assertEquals(record, ModerationRecordJpaMapper.toDomain(row));
+        }
+        ModerationRecordJpaEntity row = new ModerationRecordJpaEntity(deletion.id());
+        ModerationRecordJpaMapper.copyInto(deletion, row);
+        assertEquals("2024-12", row.monthUtc);
     }
 
     @Test

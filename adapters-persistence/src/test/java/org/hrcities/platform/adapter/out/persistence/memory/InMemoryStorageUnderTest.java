@@ -11,6 +11,6 @@ final class InMemoryStorageUnderTest {
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.accounts(),
-                storage.transactions());
+                storage.discussionSettings(), storage.moderationLog(), storage.transactions());
     }
 }

@@ -1,6 +1,8 @@
 package org.hrcities.platform.application.port.in.comment;
 
+import java.time.Duration;
 import java.util.Objects;
+import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
@@ -9,15 +11,24 @@ import org.hrcities.platform.domain.shared.Slug;
 /**
  * A comment as a visitor submits it. Built from validated values, so a command that exists is
  * well-formed; {@code parentId} is null for a top-level comment. {@code honeypotFilled} says that a
- * form field hidden from people was filled in, as only bots do.
+ * form field hidden from people was filled in, as only bots do. {@code senderAddress} is the network
+ * address the comment came from (null when unknown; kept for moderators, never shown);
+ * {@code fillTime} is how long after the form was served it was sent (null for API clients).
  */
 public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled) {
+                                   boolean honeypotFilled, String senderAddress, Duration fillTime) {
 
     public SubmitCommentCommand {
         Objects.requireNonNull(postSlug, "postSlug");
         Objects.requireNonNull(commenter, "commenter");
         Objects.requireNonNull(text, "text");
+        senderAddress = Comment.validSenderAddress(senderAddress);
+    }
+
+    /** A comment from a sender whose address and form timing are unknown. */
+    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
+                                boolean honeypotFilled) {
+        this(postSlug, commenter, text, parentId, honeypotFilled, null, null);
     }
 
     /** A comment typed by a person, with nothing that betrays a bot. */

@@ -4,12 +4,17 @@ package org.hrcities.platform.application.port.in.comment;
 public interface SubmitCommentUseCase {
 
     /**
-     * Stores the comment for moderation (or as spam, when a bot's signs are on it).
+     * Stores the comment with the status the rules on arrival give it (see
+     * {@link org.hrcities.platform.domain.comment.ModerationPolicy}) and logs its arrival. Checks, in order:
+     * the post, whether it takes comments, the parent, an exact duplicate, the flood interval.
      *
      * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post has the slug
-     * @throws org.hrcities.platform.domain.comment.CommentsNotAcceptedException if the post's comments are closed
+     * @throws org.hrcities.platform.domain.comment.CommentsNotAcceptedException if the post's comments are closed,
+     *         by the post or because it was published longer ago than the settings keep comments open
      * @throws UnknownParentCommentException if the parent is not a comment of this post
      * @throws org.hrcities.platform.domain.comment.InvalidReplyException if the parent cannot be answered
+     * @throws DuplicateCommentException if the same email left exactly this text on the post already
+     * @throws CommentFloodException if the same address or email had a comment accepted within the flood interval
      */
     SubmittedComment submitComment(SubmitCommentCommand command);
 }

@@ -6,12 +6,25 @@ import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
 
-/** A published post with its cities and its approved comments, oldest first. */
-public record PostDetails(Post post, List<PartnerCity> partnerCities, List<Comment> approvedComments) {
+/**
+ * A published post with its cities and its approved comments, oldest first. {@code acceptsComments}
+ * says whether readers may comment on it now: its comments are open and it is not older than the
+ * discussion settings keep comments open; a page shows its comment form only then.
+ */
+public record PostDetails(Post post, List<PartnerCity> partnerCities, List<Comment> approvedComments,
+                          boolean acceptsComments) {
 
     public PostDetails {
         Objects.requireNonNull(post, "post");
         partnerCities = List.copyOf(partnerCities);
         approvedComments = List.copyOf(approvedComments);
+        if (acceptsComments && !post.acceptsComments()) {
+            throw new IllegalArgumentException("a post whose comments are closed accepts none");
+        }
+    }
+
+    /** A post whose comments are open or closed by the post alone (no closing by age). */
+    public PostDetails(Post post, List<PartnerCity> partnerCities, List<Comment> approvedComments) {
+        this(post, partnerCities, approvedComments, post.acceptsComments());
     }
 }

@@ -19,7 +19,7 @@ public record PostResponse(String id, String slug, String title, String excerpt,
         String slug = post.slug().value();
         return new PostResponse(post.id().toString(), slug, post.title(), post.content().excerpt(),
                 post.content().body(), post.authorName(), post.publishedAt().orElse(null),
-                details.partnerCities().stream().map(PartnerCityRefResponse::from).toList(), post.commentsOpen(),
+                details.partnerCities().stream().map(PartnerCityRefResponse::from).toList(), details.acceptsComments(),
                 details.approvedComments().size(), "/api/posts/" + slug + "/comments");
     }
 }

@@ -205,7 +205,7 @@ public class PostPagesResource {
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
                 details.partnerCities().stream().map(CityLink::of).toList(), CommentNode.threads(details.approvedComments()),
-                details.approvedComments().size(), post.acceptsComments(), received, form);
+                details.approvedComments().size(), details.acceptsComments(), received, form);
     }
 
     private static CommentForm withError(CommentForm form, String message) {

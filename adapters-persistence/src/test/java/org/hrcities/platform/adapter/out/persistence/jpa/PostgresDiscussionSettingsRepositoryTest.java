@@ -1,0 +1,12 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepositoryContract;
+import org.hrcities.platform.application.port.out.StorageUnderTest;
+
+class PostgresDiscussionSettingsRepositoryTest extends DiscussionSettingsRepositoryContract {
+
+    @Override
+    protected StorageUnderTest emptyStorage() {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,18 @@
+package org.hrcities.platform.application.port.in.moderation;
+
+import java.util.Objects;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.shared.Slug;
+
+/**
+ * A comment as moderators see it: in full, email and sender's address included, with the title and
+ * slug of its post. For moderators only.
+ */
+public record ModerationQueueItem(Comment comment, String postTitle, Slug postSlug) {
+
+    public ModerationQueueItem {
+        Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(postTitle, "postTitle");
+        Objects.requireNonNull(postSlug, "postSlug");
+    }
+}

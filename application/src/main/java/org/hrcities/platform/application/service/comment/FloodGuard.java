@@ -1,0 +1,143 @@
+package org.hrcities.platform.application.service.comment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.domain.comment.EmailAddress;
+
+/**
+ * Remembers when each sender (by network address and by email) last had a comment accepted, in
+ * memory: it does not survive a restart, and each application instance keeps its own. Checking and
+ * recording happen in one step under the guard's lock, so that two comments from one sender sent at
+ * the same moment cannot both pass; an admission is released again when its comment is not stored
+ * in the end.
+ * <p>
+ * It stays bounded: entries older than the interval are dropped as new ones come in (oldest first),
+ * and beyond {@code capacity} entries the oldest are dropped even if recent. A burst from more distinct
+ * senders than that within one interval can thus pass for its oldest senders; the rules on arrival
+ * still apply to it.
+ */
+public final class FloodGuard {
+
+    public static final int DEFAULT_CAPACITY = 10_000;
+
+    /** Identity matters: an admission releases only the entries it made itself. */
+    private static final class Stamp {
+        private final Instant at;
+
+        private Stamp(Instant at) {
+            this.at = at;
+        }
+    }
+
+    private record Entry(String sender, Stamp stamp) {
+    }
+
+    /** An accepted sender's record; {@link #release()} takes it back when the comment was not stored. */
+    public static final class Admission {
+
+        static final Admission NONE = new Admission(null, List.of(), null);
+
+        private final FloodGuard guard;
+        private final List<String> senders;
+        private final Stamp stamp;
+
+        private Admission(FloodGuard guard, List<String> senders, Stamp stamp) {
+            this.guard = guard;
+            this.senders = senders;
+            this.stamp = stamp;
+        }
+
+        public void release() {
+            if (guard != null) {
+                guard.release(senders, stamp);
+            }
+        }
+    }
+
+    private final int capacity;
+    private final Map<String, Stamp> lastAccepted = new HashMap<>();
+    private final Deque<Entry> oldestFirst = new ArrayDeque<>();
+
+    public FloodGuard() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    public FloodGuard(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.capacity = capacity;
+    }
+
+    /** The keys a sender is known by: its network address (when known) and its email, ignoring case. */
+    public static List<String> senders(String addressOrNull, EmailAddress email) {
+        String byEmail = "email:" + email.value().toLowerCase(Locale.ROOT);
+        return addressOrNull == null ? List.of(byEmail) : List.of("address:" + addressOrNull, byEmail);
+    }
+
+    /**
+     * Admits a comment from the senders at {@code now} and records it, unless one of them had a
+     * comment admitted less than {@code interval} ago. A zero interval admits everything and records nothing.
+     *
+     * @throws CommentFloodException with the time left until the sender may comment again
+     */
+    public synchronized Admission admit(List<String> senders, Instant now, Duration interval) {
+        Objects.requireNonNull(now, "now");
+        if (interval.isZero() || interval.isNegative()) {
+            return Admission.NONE;
+        }
+        prune(now, interval);
+        Duration wait = Duration.ZERO;
+        for (String sender : senders) {
+            Stamp last = lastAccepted.get(sender);
+            if (last != null) {
+                Duration left = Duration.between(now, last.at.plus(interval));
+                if (left.compareTo(wait) > 0) {
+                    wait = left;
+                }
+            }
+        }
+        if (!wait.isZero()) {
+            throw new CommentFloodException(Duration.ofSeconds(Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0))));
+        }
+        Stamp stamp = new Stamp(now);
+        for (String sender : senders) {
+            lastAccepted.put(sender, stamp);
+            oldestFirst.addLast(new Entry(sender, stamp));
+        }
+        prune(now, interval);
+        return new Admission(this, List.copyOf(senders), stamp);
+    }
+
+    /** How many senders the guard remembers. */
+    public synchronized int size() {
+        return lastAccepted.size();
+    }
+
+    private synchronized void release(List<String> senders, Stamp stamp) {
+        for (String sender : senders) {
+            lastAccepted.remove(sender, stamp);
+        }
+    }
+
+    /** Drops entries that have expired, oldest first, and the oldest beyond the capacity. */
+    private void prune(Instant now, Duration interval) {
+        while (!oldestFirst.isEmpty()) {
+            Entry oldest = oldestFirst.peekFirst();
+            boolean expired = !oldest.stamp.at.plus(interval).isAfter(now);
+            if (!expired && oldestFirst.size() <= capacity) {
+                return;
+            }
+            oldestFirst.pollFirst();
+            lastAccepted.remove(oldest.sender, oldest.stamp);
+        }
+    }
+}
