@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.service.post;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +10,14 @@ import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundExcepti
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -24,8 +27,14 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.Slug;
 
-/** Reads published posts for visitors. */
+/**
+ * Reads published posts for visitors. A scheduled post whose time has come is readable at its slug
+ * at once, before the scheduler ({@code PublishDuePostsUseCase}, every few seconds) publishes it and
+ * it joins the lists: the lists read the index of published posts and their stored total, which
+ * only publication changes.
+ */
 public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase,
         SearchPublishedPostsUseCase {
 
@@ -33,13 +42,15 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     private final CommentRepository comments;
     private final PartnerCityRepository cities;
     private final TransactionPort transactions;
+    private final ClockPort clock;
 
     public PostReadingService(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                              TransactionPort transactions) {
+                              TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
         this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -74,11 +85,20 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     @Override
     public PostDetails readPublishedPost(ReadPublishedPostQuery query) {
         return transactions.inTransaction(() -> {
+            Instant now = clock.now();
             Post post = posts.findBySlug(query.slug())
-                    .filter(Post::isPublished)
-                    .orElseThrow(() -> new PostNotFoundException(query.slug()));
+                    .filter(found -> found.isReadableAt(now))
+                    .orElseThrow(() -> movedOrNotFound(query.slug(), now));
             return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()));
         });
+    }
+
+    /** A post that answered at the slug before it moved, if readers may read it; else plain not found. */
+    private PostNotFoundException movedOrNotFound(Slug slug, Instant now) {
+        return posts.findByFormerSlug(slug)
+                .filter(moved -> moved.isReadableAt(now))
+                .<PostNotFoundException>map(moved -> new PostMovedException(slug, moved.slug()))
+                .orElseGet(() -> new PostNotFoundException(slug));
     }
 
     private Map<PartnerCityId, PartnerCity> citiesOf(List<Post> page) {
