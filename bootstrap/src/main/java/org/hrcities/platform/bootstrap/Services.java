@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.CommentReadingService;
 import org.hrcities.platform.application.service.comment.CommentSubmissionService;
@@ -16,17 +18,20 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
  */
 public record Services(PostReadingService postReading, CommentReadingService commentReading,
                        CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
-                       InitialContentService initialContent) {
+                       InitialContentService initialContent, PostAuthoringService postAuthoring,
+                       PartnerCityAdministrationService partnerCityAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     public static Services wire(StorageAdapter storage, ClockPort clock) {
         return new Services(
-                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.transactions()),
+                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.transactions(), clock),
                 new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),
                 new CommentSubmissionService(storage.posts(), storage.comments(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
-                new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()));
+                new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
+                new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
     }
 }
