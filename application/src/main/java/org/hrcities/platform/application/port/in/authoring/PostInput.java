@@ -26,9 +26,6 @@ public record PostInput(String title, String excerpt, String body, String slug, 
         body = content.body();
         excerpt = content.excerpt();
         slug = slug == null || slug.isBlank() ? null : new Slug(slug.strip()).value();
-        if (slug == null) {
-            Slug.fromTitle(title);
-        }
         if (partnerCities == null) {
             partnerCities = List.of();
         }

@@ -28,6 +28,12 @@ class PostCommandsTest {
     }
 
     @Test
+    void an_edit_without_a_slug_needs_no_slug_from_the_title() {
+        PostInput input = new PostInput("!!!", "", "Body", "", List.of(), true, "Anna");
+        assertEquals("!!!", new EditPostCommand(PostId.generate(), 1, input).post().title());
+    }
+
+    @Test
     void a_draft_may_be_written_without_a_body() {
         assertEquals("", new PostInput("Title only", null, null, null, List.of(), true, "Anna").body());
     }
@@ -39,7 +45,7 @@ class PostCommandsTest {
         assertField("excerpt", () -> new PostInput("Title", "x".repeat(PostContent.MAX_EXCERPT_BYTES + 1), "Body", null, List.of(), true, "Anna"));
         assertField("body", () -> new PostInput("Title", "", "x".repeat(PostContent.MAX_BODY_BYTES + 1), null, List.of(), true, "Anna"));
         assertField("slug", () -> new PostInput("Title", "", "Body", "Not A Slug", List.of(), true, "Anna"));
-        assertField("slug", () -> new PostInput("!!!", "", "Body", "", List.of(), true, "Anna"));
+        assertField("slug", () -> new CreatePostCommand(new PostInput("!!!", "", "Body", "", List.of(), true, "Anna")));
         assertField("author", () -> new PostInput("Title", "", "Body", null, List.of(), true, " "));
         assertField("partnerCities", () -> new PostInput("Title", "", "Body", null, Arrays.asList(null, null), true, "Anna"));
     }
