@@ -111,7 +111,8 @@ final class StorageGrowth {
                     int number = offset + n;
                     Post post = Post.draft(PostId.generate(), new Slug("post-" + number),
                             new PostContent("Post number " + number, body, "Excerpt of post " + number), "Bench",
-                            random.nextInt(4) == 0 ? List.of() : List.of(cities.get(random.nextInt(cities.size()))), true);
+                            random.nextInt(4) == 0 ? List.of() : List.of(cities.get(random.nextInt(cities.size()))), true,
+                            end.minusSeconds(random.nextInt(10 * 365 * 24 * 3600)));
                     if (random.nextInt(10) != 0) {
                         post.publish(end.minusSeconds(random.nextInt(10 * 365 * 24 * 3600)));
                     }

@@ -17,8 +17,23 @@ import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
+import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
+import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
+import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
+import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
@@ -174,5 +189,84 @@ public class ApplicationWiring {
     @Produces
     UpdateDiscussionSettingsUseCase updateDiscussionSettings() {
         return services.discussionSettings();
+    }
+
+    // editors
+
+    @Produces
+    ListPostsForEditingUseCase listPostsForEditing() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    ReadPostForEditingUseCase readPostForEditing() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    CreatePostUseCase createPost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    EditPostUseCase editPost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    PublishPostUseCase publishPost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    SchedulePostUseCase schedulePost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    UnpublishPostUseCase unpublishPost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    DeletePostUseCase deletePost() {
+        return services.postAuthoring();
+    }
+
+    @Produces
+    PublishDuePostsUseCase publishDuePosts() {
+        return services.postAuthoring();
+    }
+
+    // administrators
+
+    @Produces
+    ListPartnerCitiesForAdministrationUseCase listAllPartnerCities() {
+        return services.partnerCityAdministration();
+    }
+
+    @Produces
+    ReadPartnerCityForAdministrationUseCase readPartnerCityForAdministration() {
+        return services.partnerCityAdministration();
+    }
+
+    @Produces
+    CreatePartnerCityUseCase createPartnerCity() {
+        return services.partnerCityAdministration();
+    }
+
+    @Produces
+    EditPartnerCityUseCase editPartnerCity() {
+        return services.partnerCityAdministration();
+    }
+
+    @Produces
+    RetirePartnerCityUseCase retirePartnerCity() {
+        return services.partnerCityAdministration();
+    }
+
+    @Produces
+    ReinstatePartnerCityUseCase reinstatePartnerCity() {
+        return services.partnerCityAdministration();
     }
 }

@@ -211,7 +211,7 @@ final class DemoContent {
 
         Post draft = Post.draft(PostId.generate(), new Slug("network-meeting-agenda"),
                 new PostContent("Network meeting: agenda", "Agenda items for the next meeting of the partner cities.", ""),
-                TEAM, List.of(), true);
+                TEAM, List.of(), true, Instant.parse("2022-03-01T10:00:00Z"));
         posts.add(draft);
     }
 
@@ -226,7 +226,8 @@ final class DemoContent {
                 .map(citySlug -> cities.stream().filter(city -> city.slug().value().equals(citySlug)).findFirst()
                         .orElseThrow().id())
                 .toList();
-        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, excerpt), TEAM, tagged, true);
+        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, excerpt), TEAM, tagged, true,
+                Instant.parse(publishedAt));
         post.publish(Instant.parse(publishedAt));
         posts.add(post);
         return post;

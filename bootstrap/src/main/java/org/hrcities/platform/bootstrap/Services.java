@@ -6,6 +6,8 @@ import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.service.account.AccountService;
+import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.CommentReadingService;
 import org.hrcities.platform.application.service.comment.CommentSubmissionService;
@@ -22,7 +24,8 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
 public record Services(PostReadingService postReading, CommentReadingService commentReading,
                        CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
                        InitialContentService initialContent, CommentModerationService commentModeration,
-                       DiscussionSettingsService discussionSettings, AccountService accounts) {
+                       DiscussionSettingsService discussionSettings, AccountService accounts,
+                       PostAuthoringService postAuthoring, PartnerCityAdministrationService partnerCityAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -39,6 +42,8 @@ public record Services(PostReadingService postReading, CommentReadingService com
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
-                new AccountService(storage.accounts(), passwords, storage.transactions(), clock));
+                new AccountService(storage.accounts(), passwords, storage.transactions(), clock),
+                new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
     }
 }

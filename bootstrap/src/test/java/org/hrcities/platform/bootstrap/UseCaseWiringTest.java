@@ -16,9 +16,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
+import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
+import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.authoring.PostInput;
+import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
+import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
+import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
+import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
@@ -29,9 +42,12 @@ import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostMovedException;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.service.authoring.PostAuthoringService;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Actor;
@@ -44,6 +60,8 @@ import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
@@ -176,6 +194,37 @@ class UseCaseWiringTest {
 
     @ParameterizedTest
     @MethodSource("storages")
+    void an_editor_writes_schedules_and_the_scheduler_publishes_when_the_time_comes(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            AtomicReference<Instant> now = new AtomicReference<>(NOW);
+            Services services = Services.wire(storage, now::get, Pbkdf2PasswordsTest.fast());
+            PostAuthoringService editors = services.postAuthoring();
+            PostForEditing draft = editors.createPost(new CreatePostCommand(new PostInput("Housing first in Graz", "Short.",
+                    "A body.", null, List.of(), true, "Anna Editor")));
+            assertEquals(new Slug("housing-first-in-graz"), draft.post().slug());
+            Instant at = NOW.plusSeconds(3600);
+            PostForEditing scheduled = editors.schedulePost(new SchedulePostCommand(draft.post().id(), draft.version(), at));
+            assertThrows(ConcurrentUpdateException.class, () -> editors.publishPost(new PublishPostCommand(draft.post().id(),
+                    draft.version())), "a stale version is refused");
+            ReadPublishedPostQuery read = new ReadPublishedPostQuery(draft.post().slug());
+            assertThrows(PostNotFoundException.class, () -> services.postReading().readPublishedPost(read));
+            assertEquals(0, editors.publishDuePosts(), "not due yet");
+
+            now.set(at);
+            assertEquals(scheduled.post().id(), services.postReading().readPublishedPost(read).post().id(),
+                    "readable at its address from its time on, before the scheduler ran");
+            assertEquals(0, publishedTotal(services), "listed only once published");
+            assertEquals(1, editors.publishDuePosts());
+            assertEquals(1, publishedTotal(services));
+            assertEquals(0, editors.publishDuePosts(), "published once");
+            PostsForEditing list = editors.listPostsForEditing(ListPostsForEditingQuery.all(PageRequest.first(10)));
+            assertEquals(1, list.count(PostStatus.PUBLISHED));
+            assertEquals(at, list.posts().items().get(0).updatedAt());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
     void a_post_older_than_the_days_comments_stay_open_shows_no_form_and_refuses_comments(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
@@ -190,5 +239,56 @@ class UseCaseWiringTest {
             assertThrows(CommentsNotAcceptedException.class, () -> services.commentSubmission().submitComment(
                     new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void an_old_address_of_a_published_post_leads_to_its_new_one_until_another_post_takes_it(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.initialContent().loadIfEmpty(DemoContent.build());
+            PostAuthoringService editors = services.postAuthoring();
+            Slug old = new Slug("happy-new-year-2021");
+            Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
+            PostForEditing read = editors.readPostForEditing(post.id());
+
+            editors.editPost(new EditPostCommand(post.id(), read.version(), new PostInput(post.title(), post.content().excerpt(),
+                    post.content().body(), "new-year-2021", post.partnerCities(), true, post.authorName())));
+
+            PostMovedException moved = assertThrows(PostMovedException.class,
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+            assertEquals(new Slug("new-year-2021"), moved.currentSlug());
+
+            editors.createPost(new CreatePostCommand(new PostInput("Another", "", "", old.value(), List.of(), true, "Anna")));
+            assertEquals(Set.of(), editors.readPostForEditing(post.id()).post().formerSlugs(), "the new owner wins");
+            PostNotFoundException gone = assertThrows(PostNotFoundException.class,
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+            assertFalse(gone instanceof PostMovedException);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void a_retired_city_leaves_the_list_but_keeps_its_page_and_its_posts(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.initialContent().loadIfEmpty(DemoContent.build());
+            PartnerCity graz = services.partnerCities().listPartnerCities().stream()
+                    .filter(city -> city.slug().value().equals("graz")).findFirst().orElseThrow();
+            long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)))
+                    .posts().totalItems();
+
+            services.partnerCityAdministration().retirePartnerCity(new RetirePartnerCityCommand(graz.id(), graz.version()));
+
+            assertEquals(6, services.partnerCities().listPartnerCities().size());
+            assertEquals(7, services.partnerCityAdministration().listAllPartnerCities().size());
+            PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)));
+            assertTrue(page.city().isRetired());
+            assertEquals(grazPosts, page.posts().totalItems());
+        }
+    }
+
+    private static long publishedTotal(Services services) {
+        return services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems();
     }
 }

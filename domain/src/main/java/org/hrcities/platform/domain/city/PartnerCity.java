@@ -8,7 +8,11 @@ import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.Text;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
-/** A city that takes part in the Human Rights Cities Network. */
+/**
+ * A city that takes part in the Human Rights Cities Network. A city that leaves is <em>retired</em>,
+ * not deleted: it leaves the public list and map but keeps its page (as a former partner city) and
+ * the posts tagged with it.
+ */
 public final class PartnerCity {
 
     public static final int MAX_NAME_LENGTH = 100;
@@ -26,11 +30,14 @@ public final class PartnerCity {
     private WebsiteUrl website;
     private GeoPoint location;
     private String description;
+    private boolean retired;
     private final long version;
 
     private PartnerCity(PartnerCityId id, Slug slug, String name, CountryCode country, MembershipKind membership,
-                        Year memberSince, WebsiteUrl website, GeoPoint location, String description, long version) {
+                        Year memberSince, WebsiteUrl website, GeoPoint location, String description, boolean retired,
+                        long version) {
         this.id = Objects.requireNonNull(id, "id");
+        this.retired = retired;
         this.version = version;
         describe(slug, name, country, membership, memberSince, website, location, description);
     }
@@ -39,14 +46,31 @@ public final class PartnerCity {
     public static PartnerCity join(PartnerCityId id, Slug slug, String name, CountryCode country,
                                    MembershipKind membership, Year memberSince, WebsiteUrl website,
                                    GeoPoint location, String description) {
-        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, 0);
+        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, false, 0);
     }
 
     /** Rebuilds a stored city exactly as it was saved; used by storage adapters. */
     public static PartnerCity reconstitute(PartnerCityId id, Slug slug, String name, CountryCode country,
                                            MembershipKind membership, Year memberSince, WebsiteUrl website,
-                                           GeoPoint location, String description, long version) {
-        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, version);
+                                           GeoPoint location, String description, boolean retired, long version) {
+        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description,
+                retired, version);
+    }
+
+    /** The city leaves the network: it is no longer listed, but its page and its post tags stay. */
+    public void retire() {
+        if (retired) {
+            throw new PartnerCityStateException("the partner city " + slug + " is already retired");
+        }
+        retired = true;
+    }
+
+    /** A retired city rejoins the network and is listed again. */
+    public void reinstate() {
+        if (!retired) {
+            throw new PartnerCityStateException("the partner city " + slug + " is not retired");
+        }
+        retired = false;
     }
 
     /** Replaces everything the network says about the city. */
@@ -102,6 +126,11 @@ public final class PartnerCity {
 
     public String description() {
         return description;
+    }
+
+    /** Whether the city has left the network (a former partner city). */
+    public boolean isRetired() {
+        return retired;
     }
 
     public long version() {

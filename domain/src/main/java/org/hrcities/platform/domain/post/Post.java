@@ -2,10 +2,14 @@ package org.hrcities.platform.domain.post;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
@@ -15,6 +19,10 @@ import org.hrcities.platform.domain.shared.Text;
  * A news post of the network: written as a draft, then published at once or scheduled for later.
  * It may be tagged with the partner cities it is about, and readers may comment on it while it is
  * published and its comments are open.
+ *
+ * <p>When the slug of a published post changes, the old slug becomes a <em>former slug</em> that keeps
+ * leading readers to the post (WordPress's {@code _wp_old_slug}). {@link #updatedAt()} says when an
+ * editor last created, edited, published, scheduled or withdrew the post, for the editors' list.
  */
 public final class Post {
 
@@ -22,24 +30,34 @@ public final class Post {
 
     private final PostId id;
     private Slug slug;
+    private final Set<Slug> formerSlugs = new TreeSet<>(Comparator.comparing(Slug::value));
     private PostContent content;
-    private final String authorName;
+    private String authorName;
     private PostStatus status;
     private Instant publishedAt;
     private List<PartnerCityId> partnerCities;
     private boolean commentsOpen;
+    private Instant updatedAt;
     private final long version;
 
-    private Post(PostId id, Slug slug, PostContent content, String authorName, PostStatus status,
-                 Instant publishedAt, Collection<PartnerCityId> partnerCities, boolean commentsOpen, long version) {
+    private Post(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content, String authorName,
+                 PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities, boolean commentsOpen,
+                 Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.slug = Objects.requireNonNull(slug, "slug");
+        if (formerSlugs != null) {
+            formerSlugs.forEach(former -> this.formerSlugs.add(Objects.requireNonNull(former, "former slug")));
+        }
+        if (this.formerSlugs.contains(slug)) {
+            throw new PostStateException("the current slug of a post cannot also be one of its former slugs");
+        }
         this.content = Objects.requireNonNull(content, "content");
         this.authorName = Text.requireSingleLine("author", authorName, MAX_AUTHOR_LENGTH);
         this.status = Objects.requireNonNull(status, "status");
         this.publishedAt = publishedAt;
         this.partnerCities = distinct(partnerCities);
         this.commentsOpen = commentsOpen;
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
         if ((status == PostStatus.DRAFT) != (publishedAt == null)) {
             throw new PostStateException("a post has a publication time exactly when it is scheduled or published");
@@ -53,20 +71,40 @@ public final class Post {
     }
 
     /**
-     * Starts a new post as a draft. Without a slug, the slug is derived from the title.
+     * Starts a new post as a draft, written at {@code createdAt}. Without a slug, the slug is derived
+     * from the title.
      */
     public static Post draft(PostId id, Slug slugOrNull, PostContent content, String authorName,
-                             Collection<PartnerCityId> partnerCities, boolean commentsOpen) {
+                             Collection<PartnerCityId> partnerCities, boolean commentsOpen, Instant createdAt) {
         Objects.requireNonNull(content, "content");
         Slug slug = slugOrNull != null ? slugOrNull : Slug.fromTitle(content.title());
-        return new Post(id, slug, content, authorName, PostStatus.DRAFT, null, partnerCities, commentsOpen, 0);
+        return new Post(id, slug, List.of(), content, authorName, PostStatus.DRAFT, null, partnerCities, commentsOpen,
+                createdAt, 0);
     }
 
     /** Rebuilds a stored post exactly as it was saved; used by storage adapters. */
-    public static Post reconstitute(PostId id, Slug slug, PostContent content, String authorName, PostStatus status,
-                                    Instant publishedAt, Collection<PartnerCityId> partnerCities,
-                                    boolean commentsOpen, long version) {
-        return new Post(id, slug, content, authorName, status, publishedAt, partnerCities, commentsOpen, version);
+    public static Post reconstitute(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
+                                    String authorName, PostStatus status, Instant publishedAt,
+                                    Collection<PartnerCityId> partnerCities, boolean commentsOpen, Instant updatedAt,
+                                    long version) {
+        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, commentsOpen,
+                updatedAt, version);
+    }
+
+    /**
+     * An editor replaces everything the post says and how it is addressed and tagged, at {@code now}.
+     * See {@link #changeSlug} for what happens to the old slug.
+     */
+    public void edit(PostContent newContent, Slug newSlug, String newAuthorName, Collection<PartnerCityId> cities,
+                     boolean newCommentsOpen, Instant now) {
+        Objects.requireNonNull(now, "now");
+        String checkedAuthor = Text.requireSingleLine("author", newAuthorName, MAX_AUTHOR_LENGTH);
+        revise(newContent);
+        changeSlug(newSlug);
+        authorName = checkedAuthor;
+        tagPartnerCities(cities);
+        commentsOpen = newCommentsOpen;
+        updatedAt = now;
     }
 
     /** Publishes the post now. Scheduled posts are published early. */
@@ -78,6 +116,7 @@ public final class Post {
         requireBody();
         status = PostStatus.PUBLISHED;
         publishedAt = now;
+        updatedAt = now;
     }
 
     /** Schedules the post to be published at {@code at}, which must lie in the future. */
@@ -93,24 +132,28 @@ public final class Post {
         requireBody();
         status = PostStatus.SCHEDULED;
         publishedAt = at;
+        updatedAt = now;
     }
 
     /** Publishes a scheduled post whose time has come. Answers whether it did. */
     public boolean publishIfDue(Instant now) {
-        if (status == PostStatus.SCHEDULED && !publishedAt.isAfter(now)) {
+        if (isDue(now)) {
             status = PostStatus.PUBLISHED;
+            updatedAt = now;
             return true;
         }
         return false;
     }
 
-    /** Takes a published or scheduled post back to draft. */
-    public void unpublish() {
+    /** Takes a published or scheduled post back to draft. Its former slugs stay: they lead to it again once republished. */
+    public void unpublish(Instant now) {
+        Objects.requireNonNull(now, "now");
         if (status == PostStatus.DRAFT) {
             throw new PostStateException("the post is not published");
         }
         status = PostStatus.DRAFT;
         publishedAt = null;
+        updatedAt = now;
     }
 
     /** Replaces what the post says. A published post must keep a body. */
@@ -122,8 +165,28 @@ public final class Post {
         content = newContent;
     }
 
+    /**
+     * Gives the post a new slug. When the post is published, its old slug becomes a former slug that
+     * keeps leading to it; a slug the post had before and takes again is no longer a former slug.
+     */
     public void changeSlug(Slug newSlug) {
-        slug = Objects.requireNonNull(newSlug, "slug");
+        Objects.requireNonNull(newSlug, "slug");
+        if (newSlug.equals(slug)) {
+            return;
+        }
+        if (status == PostStatus.PUBLISHED) {
+            formerSlugs.add(slug);
+        }
+        formerSlugs.remove(newSlug);
+        slug = newSlug;
+    }
+
+    /**
+     * Stops a former slug from leading to this post, because another post now answers at it.
+     * Answers whether it was one of this post's former slugs.
+     */
+    public boolean dropFormerSlug(Slug former) {
+        return formerSlugs.remove(Objects.requireNonNull(former, "former slug"));
     }
 
     public void tagPartnerCities(Collection<PartnerCityId> cities) {
@@ -140,6 +203,19 @@ public final class Post {
 
     public boolean isPublished() {
         return status == PostStatus.PUBLISHED;
+    }
+
+    /** A scheduled post whose publication time has come, waiting for {@link #publishIfDue}. */
+    public boolean isDue(Instant now) {
+        return status == PostStatus.SCHEDULED && !publishedAt.isAfter(Objects.requireNonNull(now, "now"));
+    }
+
+    /**
+     * Readers may read the post at {@code now}: it is published, or it is scheduled and its time has
+     * come (between its time and the moment the scheduler publishes it).
+     */
+    public boolean isReadableAt(Instant now) {
+        return isPublished() || isDue(now);
     }
 
     /** Readers may comment on a published post whose comments are open. */
@@ -166,6 +242,11 @@ public final class Post {
 
     public Slug slug() {
         return slug;
+    }
+
+    /** The slugs the post had while published, which keep leading to it, in alphabetical order. */
+    public Set<Slug> formerSlugs() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(formerSlugs));
     }
 
     public PostContent content() {
@@ -195,6 +276,11 @@ public final class Post {
 
     public boolean commentsOpen() {
         return commentsOpen;
+    }
+
+    /** When an editor last created or changed the post (or the scheduler published it). */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     /** The stored version this post was read at; 0 for a post never saved. */

@@ -1,7 +1,9 @@
 package org.hrcities.platform.domain.city;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -52,5 +54,17 @@ class PartnerCityTest {
         PartnerCity city = PartnerCity.join(PartnerCityId.generate(), new Slug("lund"), "Lund", new CountryCode("SE"),
                 MembershipKind.GUEST, Year.of(2021), null, new GeoPoint(55.7, 13.19), "");
         assertEquals(java.util.Optional.empty(), city.website());
+    }
+
+    @Test
+    void a_city_joins_current_and_may_retire_and_rejoin() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        assertFalse(graz.isRetired());
+        graz.retire();
+        assertTrue(graz.isRetired());
+        assertThrows(PartnerCityStateException.class, graz::retire);
+        graz.reinstate();
+        assertFalse(graz.isRetired());
+        assertThrows(PartnerCityStateException.class, graz::reinstate);
     }
 }

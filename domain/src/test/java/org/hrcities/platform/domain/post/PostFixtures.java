@@ -9,6 +9,8 @@ import org.hrcities.platform.domain.shared.Slug;
 public final class PostFixtures {
 
     public static final Instant PUBLISHED_AT = Instant.parse("2021-01-04T09:00:00Z");
+    /** When the fixtures' drafts were written. */
+    public static final Instant CREATED_AT = Instant.parse("2021-01-02T10:00:00Z");
 
     private PostFixtures() {
     }
@@ -19,7 +21,7 @@ public final class PostFixtures {
     }
 
     public static Post aDraftPost() {
-        return Post.draft(PostId.generate(), null, someContent(), "The Network Team", List.of(), true);
+        return Post.draft(PostId.generate(), null, someContent(), "The Network Team", List.of(), true, CREATED_AT);
     }
 
     public static Post aPublishedPost() {
@@ -31,8 +33,17 @@ public final class PostFixtures {
     }
 
     public static Post aPublishedPost(String slug, Instant publishedAt, List<PartnerCityId> cities) {
-        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", cities, true);
+        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", cities, true,
+                publishedAt);
         post.publish(publishedAt);
+        return post;
+    }
+
+    /** A draft with a body and its own slug, scheduled to be published at {@code at} (after {@link #CREATED_AT}). */
+    public static Post aScheduledPost(String slug, Instant at) {
+        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", List.of(), true,
+                CREATED_AT);
+        post.schedule(at, CREATED_AT);
         return post;
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
@@ -47,7 +48,7 @@ class PostTest {
 
     @Test
     void a_post_without_body_cannot_be_published_or_scheduled() {
-        Post post = Post.draft(PostId.generate(), null, new PostContent("Title only", "", ""), "Editor", List.of(), true);
+        Post post = Post.draft(PostId.generate(), null, new PostContent("Title only", "", ""), "Editor", List.of(), true, NOW);
         assertThrows(PostStateException.class, () -> post.publish(NOW));
         assertThrows(PostStateException.class, () -> post.schedule(NOW.plusSeconds(60), NOW));
         assertEquals(PostStatus.DRAFT, post.status());
@@ -76,10 +77,10 @@ class PostTest {
     @Test
     void unpublishing_returns_the_post_to_draft() {
         Post post = aPublishedPost();
-        post.unpublish();
+        post.unpublish(NOW);
         assertEquals(PostStatus.DRAFT, post.status());
         assertEquals(Optional.empty(), post.publishedAt());
-        assertThrows(PostStateException.class, post::unpublish);
+        assertThrows(PostStateException.class, () -> post.unpublish(NOW));
     }
 
     @Test
@@ -112,10 +113,12 @@ class PostTest {
     void the_stored_state_must_be_consistent() {
         PostContent content = PostFixtures.someContent();
         Slug slug = new Slug("a-post");
-        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, content, "Editor",
-                PostStatus.PUBLISHED, null, List.of(), true, 1));
-        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, content, "Editor",
-                PostStatus.DRAFT, NOW, List.of(), true, 1));
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
+                "Editor", PostStatus.PUBLISHED, null, List.of(), true, NOW, 1));
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
+                "Editor", PostStatus.DRAFT, NOW, List.of(), true, NOW, 1));
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(slug), content,
+                "Editor", PostStatus.PUBLISHED, NOW, List.of(), true, NOW, 1), "the current slug is no former slug");
     }
 
     @Test
@@ -130,6 +133,112 @@ class PostTest {
     @Test
     void the_author_name_is_required() {
         assertThrows(InvalidValueException.class, () -> Post.draft(PostId.generate(), null,
-                PostFixtures.someContent(), "  ", List.of(), true));
+                PostFixtures.someContent(), "  ", List.of(), true, NOW));
+    }
+
+    @Test
+    void a_new_draft_was_last_changed_when_it_was_written() {
+        Post post = Post.draft(PostId.generate(), null, PostFixtures.someContent(), "Editor", List.of(), true, NOW);
+        assertEquals(NOW, post.updatedAt());
+        assertEquals(Set.of(), post.formerSlugs());
+    }
+
+    @Test
+    void every_editorial_change_moves_the_time_of_the_last_change_on() {
+        Post post = aDraftPost();
+        post.edit(new PostContent("New title", "New body", ""), post.slug(), "Editor", List.of(), true, NOW);
+        assertEquals(NOW, post.updatedAt());
+        post.schedule(NOW.plusSeconds(3600), NOW.plusSeconds(1));
+        assertEquals(NOW.plusSeconds(1), post.updatedAt());
+        post.publishIfDue(NOW.plusSeconds(3600));
+        assertEquals(NOW.plusSeconds(3600), post.updatedAt(), "the scheduler's publication is a change too");
+        post.unpublish(NOW.plusSeconds(4000));
+        assertEquals(NOW.plusSeconds(4000), post.updatedAt());
+        post.publish(NOW.plusSeconds(5000));
+        assertEquals(NOW.plusSeconds(5000), post.updatedAt());
+    }
+
+    @Test
+    void an_edit_replaces_content_slug_author_cities_and_comment_setting() {
+        PartnerCityId graz = PartnerCityId.generate();
+        Post post = aDraftPost();
+        post.edit(new PostContent("Housing first", "In Graz.", "Short."), new Slug("housing-first"), "Anna Editor",
+                List.of(graz), false, NOW);
+        assertEquals(new PostContent("Housing first", "In Graz.", "Short."), post.content());
+        assertEquals(new Slug("housing-first"), post.slug());
+        assertEquals("Anna Editor", post.authorName());
+        assertEquals(List.of(graz), post.partnerCities());
+        assertFalse(post.commentsOpen());
+    }
+
+    @Test
+    void a_failed_edit_changes_nothing() {
+        Post post = aPublishedPost("kept-as-is", NOW);
+        Slug before = post.slug();
+        assertThrows(InvalidValueException.class, () -> post.edit(new PostContent("T", "B", ""), new Slug("other"),
+                " ", List.of(), true, NOW.plusSeconds(1)));
+        assertThrows(PostStateException.class, () -> post.edit(new PostContent("T", "", ""), new Slug("other"),
+                "Editor", List.of(), true, NOW.plusSeconds(1)));
+        assertEquals(before, post.slug());
+        assertEquals(NOW, post.updatedAt());
+        assertEquals(Set.of(), post.formerSlugs());
+    }
+
+    @Test
+    void a_published_post_keeps_its_old_slug_as_a_former_slug() {
+        Post post = aPublishedPost("old-address", NOW);
+        post.changeSlug(new Slug("new-address"));
+        post.changeSlug(new Slug("newest-address"));
+        assertEquals(new Slug("newest-address"), post.slug());
+        assertEquals(Set.of(new Slug("old-address"), new Slug("new-address")), post.formerSlugs());
+    }
+
+    @Test
+    void a_draft_changes_its_slug_without_leaving_a_former_slug() {
+        Post post = aDraftPost();
+        post.changeSlug(new Slug("another-address"));
+        Post scheduled = PostFixtures.aScheduledPost("scheduled-address", NOW);
+        scheduled.changeSlug(new Slug("moved-before-publication"));
+        assertEquals(Set.of(), post.formerSlugs());
+        assertEquals(Set.of(), scheduled.formerSlugs());
+    }
+
+    @Test
+    void taking_back_a_former_slug_removes_it_from_the_former_slugs() {
+        Post post = aPublishedPost("first-address", NOW);
+        post.changeSlug(new Slug("second-address"));
+        post.changeSlug(new Slug("first-address"));
+        assertEquals(new Slug("first-address"), post.slug());
+        assertEquals(Set.of(new Slug("second-address")), post.formerSlugs());
+    }
+
+    @Test
+    void keeping_the_same_slug_leaves_no_former_slug() {
+        Post post = aPublishedPost("same-address", NOW);
+        post.changeSlug(new Slug("same-address"));
+        assertEquals(Set.of(), post.formerSlugs());
+    }
+
+    @Test
+    void a_former_slug_taken_by_another_post_is_dropped() {
+        Post post = aPublishedPost("first-address", NOW);
+        post.changeSlug(new Slug("second-address"));
+        assertTrue(post.dropFormerSlug(new Slug("first-address")));
+        assertFalse(post.dropFormerSlug(new Slug("first-address")));
+        assertEquals(Set.of(), post.formerSlugs());
+    }
+
+    @Test
+    void a_scheduled_post_is_readable_from_its_time_on_even_before_the_scheduler_publishes_it() {
+        Instant at = NOW.plusSeconds(60);
+        Post scheduled = PostFixtures.aScheduledPost("soon", at);
+        assertFalse(scheduled.isReadableAt(at.minusNanos(1000)));
+        assertFalse(scheduled.isDue(at.minusNanos(1000)));
+        assertTrue(scheduled.isDue(at));
+        assertTrue(scheduled.isReadableAt(at));
+        assertFalse(scheduled.isPublished());
+        assertFalse(aDraftPost().isReadableAt(at));
+        assertTrue(aPublishedPost().isReadableAt(at));
+        assertFalse(aPublishedPost().isDue(at), "only scheduled posts fall due");
     }
 }

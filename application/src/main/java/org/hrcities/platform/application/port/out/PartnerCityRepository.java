@@ -26,8 +26,11 @@ public interface PartnerCityRepository {
 
     Optional<PartnerCity> findBySlug(Slug slug);
 
-    /** Every city, by name. */
+    /** Every city, retired ones included, by name (ties broken by id). */
     List<PartnerCity> findAll();
+
+    /** The cities that take part in the network now (not retired), by name (ties broken by id). */
+    List<PartnerCity> findCurrent();
 
     /** The cities among {@code ids} that exist, in the order of {@code ids}. */
     List<PartnerCity> findAllById(Collection<PartnerCityId> ids);

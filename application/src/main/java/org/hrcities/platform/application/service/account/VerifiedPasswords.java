@@ -1,15 +1,13 @@
 package org.hrcities.platform.application.service.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
@@ -18,8 +16,8 @@ import org.hrcities.platform.domain.account.PasswordHash;
 /**
  * Checks passwords with the slow hash, and remembers a successful check for a while so that an API
  * client sending its credentials with every request (HTTP Basic) costs one slow hash, not one per
- * request. What is remembered is an HMAC of the password under a key that lives only in this
- * process, tied to the stored hash it was checked against: a changed password is checked afresh at
+ * request. What is remembered is a SHA-256 digest of the password behind a random secret that
+ * lives only in this process, tied to the stored hash it was checked against: a changed password is checked afresh at
  * once, and failures are never remembered (throttling sees every one).
  */
 final class VerifiedPasswords {
@@ -31,14 +29,12 @@ final class VerifiedPasswords {
     }
 
     private final PasswordHashingPort passwords;
-    private final SecretKeySpec key;
+    private final byte[] secret = new byte[32];
     private final Map<AccountId, Verified> recent = new ConcurrentHashMap<>();
 
     VerifiedPasswords(PasswordHashingPort passwords) {
         this.passwords = passwords;
-        byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     boolean matches(Account account, String candidate, Instant now) {
@@ -60,11 +56,11 @@ final class VerifiedPasswords {
 
     private byte[] digest(String candidate) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(candidate.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(secret);
+            return sha256.digest(candidate.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
 
-/** Presents the partner cities of the network. */
+/** Presents the partner cities of the network to visitors: the list holds the current ones, a page any. */
 public class PartnerCityService implements ListPartnerCitiesUseCase, ReadPartnerCityUseCase {
 
     private final PartnerCityRepository cities;
@@ -27,7 +27,7 @@ public class PartnerCityService implements ListPartnerCitiesUseCase, ReadPartner
 
     @Override
     public List<PartnerCity> listPartnerCities() {
-        return transactions.inTransaction(cities::findAll);
+        return transactions.inTransaction(cities::findCurrent);
     }
 
     @Override

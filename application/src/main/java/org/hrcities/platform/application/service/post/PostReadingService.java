@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.service.post;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundExcepti
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
@@ -26,8 +28,14 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.Slug;
 
-/** Reads published posts for visitors. */
+/**
+ * Reads published posts for visitors. A scheduled post whose time has come is readable at its slug
+ * at once, before the scheduler ({@code PublishDuePostsUseCase}, every few seconds) publishes it and
+ * it joins the lists: the lists read the index of published posts and their stored total, which
+ * only publication changes.
+ */
 public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase,
         SearchPublishedPostsUseCase {
 
@@ -80,12 +88,21 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     @Override
     public PostDetails readPublishedPost(ReadPublishedPostQuery query) {
         return transactions.inTransaction(() -> {
+            Instant now = clock.now();
             Post post = posts.findBySlug(query.slug())
-                    .filter(Post::isPublished)
-                    .orElseThrow(() -> new PostNotFoundException(query.slug()));
+                    .filter(found -> found.isReadableAt(now))
+                    .orElseThrow(() -> movedOrNotFound(query.slug(), now));
             return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()),
-                    settings.load().commentsOpenOn(post, clock.now()));
+                    settings.load().commentsOpenOn(post, now));
         });
+    }
+
+    /** A post that answered at the slug before it moved, if readers may read it; else plain not found. */
+    private PostNotFoundException movedOrNotFound(Slug slug, Instant now) {
+        return posts.findByFormerSlug(slug)
+                .filter(moved -> moved.isReadableAt(now))
+                .<PostNotFoundException>map(moved -> new PostMovedException(slug, moved.slug()))
+                .orElseGet(() -> new PostNotFoundException(slug));
     }
 
     private Map<PartnerCityId, PartnerCity> citiesOf(List<Post> page) {

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.port.out;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,5 +89,28 @@ public abstract class PartnerCityRepositoryContract extends StorageContract {
         assertEquals(MembershipKind.GUEST, stored.membership());
         assertEquals(Optional.empty(), stored.website());
         assertEquals("Changed.", stored.description());
+    }
+
+    @Test
+    void keeps_retired_cities_out_of_the_current_list_but_stores_them() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCity york = PartnerCityFixtures.york();
+        inTx(() -> {
+            storage.cities().save(graz);
+            storage.cities().save(york);
+        });
+        PartnerCity leaving = inTx(() -> storage.cities().findById(york.id())).orElseThrow();
+        leaving.retire();
+        inTx(() -> storage.cities().save(leaving));
+
+        assertTrue(inTx(() -> storage.cities().findBySlug(new Slug("york"))).orElseThrow().isRetired());
+        assertEquals(List.of("Graz"), inTx(() -> storage.cities().findCurrent()).stream().map(PartnerCity::name).toList());
+        assertEquals(List.of("Graz", "York"), inTx(() -> storage.cities().findAll()).stream().map(PartnerCity::name).toList());
+
+        PartnerCity rejoining = inTx(() -> storage.cities().findById(york.id())).orElseThrow();
+        rejoining.reinstate();
+        inTx(() -> storage.cities().save(rejoining));
+        assertEquals(List.of("Graz", "York"), inTx(() -> storage.cities().findCurrent()).stream().map(PartnerCity::name).toList());
+        assertFalse(inTx(() -> storage.cities().findById(york.id())).orElseThrow().isRetired());
     }
 }

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -39,9 +42,9 @@ public abstract class PostRepositoryContract extends StorageContract {
             storage.cities().save(graz);
             storage.cities().save(york);
         });
-        Post post = PostFixtures.aPublishedPost("with-every-field", T0, List.of(york.id(), graz.id()));
-        post.revise(new PostContent("Ünïcödé title 😀", "# Body\n\nWith *Markdown* and\ttabs.", "An excerpt."));
-        post.closeComments();
+        Post post = PostFixtures.aPublishedPost("with-every-field-before", T0, List.of(york.id(), graz.id()));
+        post.edit(new PostContent("Ünïcödé title 😀", "# Body\n\nWith *Markdown* and\ttabs.", "An excerpt."),
+                new Slug("with-every-field"), "Anna Editor", List.of(york.id(), graz.id()), false, T0.plusSeconds(7));
         inTx(() -> storage.posts().save(post));
 
         Post byId = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
@@ -55,6 +58,8 @@ public abstract class PostRepositoryContract extends StorageContract {
             assertEquals(Optional.of(T0), found.publishedAt());
             assertEquals(List.of(york.id(), graz.id()), found.partnerCities());
             assertFalse(found.commentsOpen());
+            assertEquals(Set.of(new Slug("with-every-field-before")), found.formerSlugs());
+            assertEquals(T0.plusSeconds(7), found.updatedAt());
             assertTrue(found.version() > 0, "a stored post has a version");
         }
     }
@@ -100,7 +105,7 @@ public abstract class PostRepositoryContract extends StorageContract {
     void refuses_a_new_post_whose_id_is_taken() {
         Post draft = PostFixtures.aDraftPost();
         inTx(() -> storage.posts().save(draft));
-        Post sameId = Post.draft(draft.id(), new Slug("other-slug"), PostFixtures.someContent(), "Other", List.of(), true);
+        Post sameId = Post.draft(draft.id(), new Slug("other-slug"), PostFixtures.someContent(), "Other", List.of(), true, T0);
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(sameId)));
     }
 
@@ -168,7 +173,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         assertEquals(2, publishedTotal());
 
         Post withdrawing = inTx(() -> storage.posts().findById(first.id())).orElseThrow();
-        withdrawing.unpublish();
+        withdrawing.unpublish(T0.plusSeconds(6));
         inTx(() -> storage.posts().save(withdrawing));
         assertEquals(1, publishedTotal());
 
@@ -296,7 +301,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         Post poverty = publishedWith("poverty", "Meeting on poverty", "Housing costs came up in Vienna too.", T0.plusSeconds(60));
         Post other = publishedWith("other", "Something else", "Nothing to see.", T0.plusSeconds(120));
         Post draft = Post.draft(PostId.generate(), new Slug("draft-housing"),
-                new PostContent("Housing draft", "Vienna housing", ""), "Editor", List.of(), true);
+                new PostContent("Housing draft", "Vienna housing", ""), "Editor", List.of(), true, T0);
         inTx(() -> List.of(housing, poverty, other, draft).forEach(storage.posts()::save));
 
         assertEquals(List.of(poverty.id(), housing.id()), search(List.of("housing")));
@@ -323,8 +328,203 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     private static Post publishedWith(String slug, String title, String body, Instant at) {
-        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, ""), "Editor", List.of(), true);
+        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, ""), "Editor", List.of(), true, at);
         post.publish(at);
         return post;
+    }
+
+    // former slugs
+
+    @Test
+    void finds_a_published_post_by_the_slugs_it_had_before() {
+        Post post = PostFixtures.aPublishedPost("first-address", T0);
+        inTx(() -> storage.posts().save(post));
+        Post renamed = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        renamed.changeSlug(new Slug("second-address"));
+        inTx(() -> storage.posts().save(renamed));
+        Post again = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        again.changeSlug(new Slug("third-address"));
+        inTx(() -> storage.posts().save(again));
+
+        for (String former : List.of("first-address", "second-address")) {
+            Post found = inTx(() -> storage.posts().findByFormerSlug(new Slug(former))).orElseThrow();
+            assertEquals(post.id(), found.id());
+            assertEquals(new Slug("third-address"), found.slug());
+            assertEquals(Set.of(new Slug("first-address"), new Slug("second-address")), found.formerSlugs());
+        }
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("first-address"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("third-address"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("never-used"))));
+    }
+
+    @Test
+    void taking_back_a_former_slug_swaps_it_with_the_current_one() {
+        Post post = PostFixtures.aPublishedPost("first-address", T0);
+        inTx(() -> storage.posts().save(post));
+        Post renamed = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        renamed.changeSlug(new Slug("second-address"));
+        inTx(() -> storage.posts().save(renamed));
+        Post back = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        back.changeSlug(new Slug("first-address"));
+        inTx(() -> storage.posts().save(back));
+
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(new Slug("first-address"))).map(Post::id));
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("second-address"))).map(Post::id));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("first-address"))));
+    }
+
+    @Test
+    void a_former_slug_leads_to_one_post_only() {
+        Post first = withFormerSlugs("current-one", "shared-former");
+        inTx(() -> storage.posts().save(first));
+        Post second = withFormerSlugs("current-two", "shared-former");
+
+        SlugAlreadyTakenException e = assertThrows(SlugAlreadyTakenException.class,
+                () -> inTx(() -> storage.posts().save(second)));
+
+        assertEquals(new Slug("shared-former"), e.slug());
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(second.id())));
+        assertEquals(Optional.of(first.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("shared-former"))).map(Post::id));
+    }
+
+    @Test
+    void dropping_a_former_slug_is_a_change_that_frees_it() {
+        Post first = withFormerSlugs("current-one", "old-one");
+        inTx(() -> storage.posts().save(first));
+        Post stale = inTx(() -> storage.posts().findById(first.id())).orElseThrow();
+        Post dropping = inTx(() -> storage.posts().findById(first.id())).orElseThrow();
+        assertTrue(dropping.dropFormerSlug(new Slug("old-one")));
+        inTx(() -> storage.posts().save(dropping));
+
+        Post stored = inTx(() -> storage.posts().findById(first.id())).orElseThrow();
+        assertTrue(stored.version() > dropping.version(), "the version moves on");
+        assertEquals(Set.of(), stored.formerSlugs());
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(stale)));
+        Post second = withFormerSlugs("current-two", "old-one");
+        inTx(() -> storage.posts().save(second));
+        assertEquals(Optional.of(second.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("old-one"))).map(Post::id));
+    }
+
+    @Test
+    void deleting_a_post_frees_its_former_slugs() {
+        Post doomed = withFormerSlugs("doomed-now", "doomed-before");
+        inTx(() -> storage.posts().save(doomed));
+        inTx(() -> storage.posts().delete(storage.posts().findById(doomed.id()).orElseThrow()));
+
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("doomed-before"))));
+        inTx(() -> storage.posts().save(withFormerSlugs("heir", "doomed-before")));
+    }
+
+    private static Post withFormerSlugs(String slug, String... former) {
+        return Post.reconstitute(PostId.generate(), new Slug(slug), Arrays.stream(former).map(Slug::new).toList(),
+                PostFixtures.someContent(), "Editor", PostStatus.PUBLISHED, T0, List.of(), true, T0, 0);
+    }
+
+    // the editors' list
+
+    @Test
+    void lists_posts_in_every_status_for_editors_most_recently_changed_first() {
+        Post draft = PostFixtures.aDraftPost();
+        draft.edit(PostFixtures.someContent(), new Slug("the-draft"), "Editor", List.of(), true, T0.plusSeconds(30));
+        Post published = PostFixtures.aPublishedPost("the-published", T0.plusSeconds(10));
+        Post scheduled = PostFixtures.aScheduledPost("the-scheduled", T0.plus(Duration.ofDays(3)));
+        scheduled.edit(PostFixtures.someContent(), scheduled.slug(), "Editor", List.of(), true, T0.plusSeconds(20));
+        inTx(() -> List.of(draft, published, scheduled).forEach(storage.posts()::save));
+
+        Page<Post> all = inTx(() -> storage.posts().findForEditing(null, List.of(), PageRequest.first(10)));
+        assertEquals(List.of(draft.id(), scheduled.id(), published.id()), all.items().stream().map(Post::id).toList());
+        assertEquals(3, all.totalItems());
+        Page<Post> second = inTx(() -> storage.posts().findForEditing(null, List.of(), new PageRequest(2, 2)));
+        assertEquals(List.of(published.id()), second.items().stream().map(Post::id).toList());
+        assertEquals(3, second.totalItems());
+        assertEquals(List.of(scheduled.id()), inTx(() -> storage.posts().findForEditing(PostStatus.SCHEDULED, List.of(),
+                PageRequest.first(10))).items().stream().map(Post::id).toList());
+    }
+
+    @Test
+    void posts_changed_at_the_same_time_keep_a_stable_order_for_editors() {
+        List<Post> sameTime = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sameTime.add(Post.draft(PostId.generate(), new Slug("same-" + i), PostFixtures.someContent(), "Editor",
+                    List.of(), true, T0));
+        }
+        inTx(() -> sameTime.forEach(storage.posts()::save));
+        List<PostId> pageByPage = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            int p = page;
+            inTx(() -> storage.posts().findForEditing(PostStatus.DRAFT, List.of(), new PageRequest(p, 2))).items()
+                    .forEach(post -> pageByPage.add(post.id()));
+        }
+        assertEquals(5, pageByPage.stream().distinct().count(), "no post is skipped or repeated across pages");
+        assertEquals(pageByPage, inTx(() -> storage.posts().findForEditing(null, List.of(), PageRequest.first(5)))
+                .items().stream().map(Post::id).toList());
+    }
+
+    @Test
+    void editors_search_every_status_by_every_word_as_plain_text() {
+        Post housing = publishedWith("housing", "Housing as a Human Right", "Vienna and Utrecht compare notes.", T0);
+        Post draft = Post.draft(PostId.generate(), new Slug("draft-housing"),
+                new PostContent("Housing draft", "Vienna housing at 12%", ""), "Editor", List.of(), true, T0.plusSeconds(5));
+        Post other = publishedWith("other", "Something else", "Nothing to see.", T0.plusSeconds(10));
+        inTx(() -> List.of(housing, draft, other).forEach(storage.posts()::save));
+
+        assertEquals(List.of(draft.id(), housing.id()), editing(null, List.of("vienna", "housing")));
+        assertEquals(List.of(housing.id()), editing(PostStatus.PUBLISHED, List.of("housing")));
+        assertEquals(List.of(draft.id()), editing(PostStatus.DRAFT, List.of("12%")));
+        assertEquals(List.of(), editing(null, List.of("%", "nowhere")));
+        assertEquals(List.of(), editing(null, List.of("h_using")), "an underscore is no wildcard");
+        assertEquals(2, inTx(() -> storage.posts().findForEditing(null, List.of("housing"), new PageRequest(2, 1))).totalItems());
+    }
+
+    private List<PostId> editing(PostStatus status, List<String> words) {
+        return inTx(() -> storage.posts().findForEditing(status, words, PageRequest.first(20))).items().stream()
+                .map(Post::id).toList();
+    }
+
+    @Test
+    void counts_the_posts_in_each_status() {
+        assertEquals(Map.of(PostStatus.DRAFT, 0L, PostStatus.SCHEDULED, 0L, PostStatus.PUBLISHED, 0L),
+                inTx(() -> storage.posts().countByStatus()));
+        inTx(() -> {
+            storage.posts().save(PostFixtures.aDraftPost());
+            storage.posts().save(PostFixtures.aPublishedPost("one", T0));
+            storage.posts().save(PostFixtures.aPublishedPost("two", T0));
+        });
+        assertEquals(Map.of(PostStatus.DRAFT, 1L, PostStatus.SCHEDULED, 0L, PostStatus.PUBLISHED, 2L),
+                inTx(() -> storage.posts().countByStatus()));
+    }
+
+    // scheduled publication
+
+    @Test
+    void finds_the_scheduled_posts_that_are_due_longest_due_first() {
+        Post dueEarlier = PostFixtures.aScheduledPost("due-earlier", T0.minusSeconds(60));
+        Post dueNow = PostFixtures.aScheduledPost("due-now", T0);
+        Post notYet = PostFixtures.aScheduledPost("not-yet", T0.plusNanos(1000));
+        Post published = PostFixtures.aPublishedPost("published-before", T0.minusSeconds(120));
+        Post draft = PostFixtures.aDraftPost();
+        inTx(() -> List.of(dueNow, notYet, dueEarlier, published, draft).forEach(storage.posts()::save));
+
+        assertEquals(List.of(dueEarlier.id(), dueNow.id()),
+                inTx(() -> storage.posts().findDueScheduled(T0, 10)).stream().map(Post::id).toList());
+        assertEquals(List.of(dueEarlier.id()),
+                inTx(() -> storage.posts().findDueScheduled(T0, 1)).stream().map(Post::id).toList());
+        assertEquals(List.of(), inTx(() -> storage.posts().findDueScheduled(T0.minusSeconds(61), 10)));
+    }
+
+    @Test
+    void publishing_a_due_post_counts_it_among_the_published() {
+        Post scheduled = PostFixtures.aScheduledPost("on-time", T0);
+        inTx(() -> storage.posts().save(scheduled));
+        assertEquals(0, publishedTotal());
+
+        Post due = inTx(() -> storage.posts().findDueScheduled(T0, 10)).get(0);
+        assertTrue(due.publishIfDue(T0));
+        inTx(() -> storage.posts().save(due));
+
+        assertEquals(1, publishedTotal());
+        assertEquals(List.of(scheduled.id()), inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items()
+                .stream().map(Post::id).toList());
+        assertEquals(List.of(), inTx(() -> storage.posts().findDueScheduled(T0, 10)));
     }
 }

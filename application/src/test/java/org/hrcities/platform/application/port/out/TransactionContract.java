@@ -58,7 +58,7 @@ public abstract class TransactionContract extends StorageContract {
         Post after = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
         assertEquals(read.version(), after.version());
         assertEquals(Optional.empty(), after.publishedAt());
-        read.unpublish();
+        read.unpublish(T0.plusSeconds(1));
         inTx(() -> storage.posts().save(read));
     }
 

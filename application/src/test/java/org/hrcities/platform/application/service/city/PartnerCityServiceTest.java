@@ -2,6 +2,7 @@ package org.hrcities.platform.application.service.city;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -52,6 +53,20 @@ class PartnerCityServiceTest {
         when(cities.findBySlug(atlantis)).thenReturn(Optional.empty());
         assertThrows(PartnerCityNotFoundException.class,
                 () -> service().readPartnerCity(new ReadPartnerCityQuery(atlantis, PageRequest.first(5))));
+    }
+
+    @Test
+    void lists_the_current_cities_for_visitors_and_still_shows_a_retired_citys_page() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCity york = PartnerCityFixtures.york();
+        york.retire();
+        PageRequest page = PageRequest.first(5);
+        when(cities.findCurrent()).thenReturn(List.of(graz));
+        when(cities.findBySlug(york.slug())).thenReturn(Optional.of(york));
+        when(posts.findPublishedByPartnerCity(york.id(), page)).thenReturn(Page.empty(page));
+
+        assertEquals(List.of(graz), service().listPartnerCities());
+        assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(york.slug(), page)).city().isRetired());
     }
 
     private PartnerCityService service() {

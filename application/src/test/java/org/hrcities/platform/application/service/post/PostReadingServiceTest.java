@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.PostDetails;
+import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
@@ -31,6 +32,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +43,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class PostReadingServiceTest {
 
     private static final Instant T = Instant.parse("2021-01-04T09:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
     @Mock
     private PostRepository posts;
@@ -56,11 +59,12 @@ class PostReadingServiceTest {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> T.plus(Duration.ofDays(30)));
+        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> NOW);
     }
 
     @Test
     void reports_comments_closed_on_a_post_older_than_the_days_they_stay_open() {
+        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> T.plus(Duration.ofDays(30)));
         Post post = PostFixtures.aPublishedPost("old-news", T);
         when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
         assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments());
@@ -115,5 +119,49 @@ class PostReadingServiceTest {
         Post draft = PostFixtures.aDraftPost();
         when(posts.findBySlug(draft.slug())).thenReturn(Optional.of(draft));
         assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(draft.slug())));
+    }
+
+    @Test
+    void shows_a_scheduled_post_whose_time_has_come_before_the_scheduler_publishes_it() {
+        Post due = PostFixtures.aScheduledPost("due-now", NOW);
+        when(posts.findBySlug(due.slug())).thenReturn(Optional.of(due));
+        when(cities.findAllById(due.partnerCities())).thenReturn(List.of());
+        when(comments.findApprovedByPost(due.id())).thenReturn(List.of());
+
+        assertEquals(due, service.readPublishedPost(new ReadPublishedPostQuery(due.slug())).post());
+    }
+
+    @Test
+    void does_not_show_a_scheduled_post_before_its_time() {
+        Post later = PostFixtures.aScheduledPost("later", NOW.plusSeconds(1));
+        when(posts.findBySlug(later.slug())).thenReturn(Optional.of(later));
+        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(later.slug())));
+    }
+
+    @Test
+    void a_former_slug_of_a_published_post_says_where_the_post_moved() {
+        Post moved = PostFixtures.aPublishedPost("new-address", T);
+        Slug old = new Slug("old-address");
+        when(posts.findBySlug(old)).thenReturn(Optional.empty());
+        when(posts.findByFormerSlug(old)).thenReturn(Optional.of(moved));
+
+        PostMovedException e = assertThrows(PostMovedException.class,
+                () -> service.readPublishedPost(new ReadPublishedPostQuery(old)));
+
+        assertEquals(new Slug("new-address"), e.currentSlug());
+        assertEquals(old, e.formerSlug());
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void a_former_slug_of_a_withdrawn_post_is_simply_not_found() {
+        Post withdrawn = PostFixtures.aDraftPost();
+        Slug old = new Slug("old-address");
+        when(posts.findBySlug(old)).thenReturn(Optional.empty());
+        when(posts.findByFormerSlug(old)).thenReturn(Optional.of(withdrawn));
+
+        PostNotFoundException e = assertThrows(PostNotFoundException.class,
+                () -> service.readPublishedPost(new ReadPublishedPostQuery(old)));
+        assertFalse(e instanceof PostMovedException, "no redirect to a post readers cannot read");
     }
 }

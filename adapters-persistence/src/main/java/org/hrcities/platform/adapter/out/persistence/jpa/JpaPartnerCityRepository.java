@@ -59,6 +59,15 @@ final class JpaPartnerCityRepository implements PartnerCityRepository {
                 .getResultList().stream().map(PartnerCityJpaMapper::toDomain).toList();
     }
 
+    /** Ordered by the index {@code (retired, name, id)} in full, the equality column included. */
+    @Override
+    public List<PartnerCity> findCurrent() {
+        return transactions.entityManager()
+                .createQuery("SELECT c FROM PartnerCityJpaEntity c WHERE c.retired = FALSE ORDER BY c.retired, c.name, c.id",
+                        PartnerCityJpaEntity.class)
+                .getResultList().stream().map(PartnerCityJpaMapper::toDomain).toList();
+    }
+
     @Override
     public List<PartnerCity> findAllById(Collection<PartnerCityId> ids) {
         if (ids.isEmpty()) {

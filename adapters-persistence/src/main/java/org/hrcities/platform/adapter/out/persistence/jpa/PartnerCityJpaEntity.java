@@ -47,6 +47,9 @@ public class PartnerCityJpaEntity {
     @Column(name = "description", nullable = false)
     String description;
 
+    @Column(name = "retired", nullable = false)
+    boolean retired;
+
     protected PartnerCityJpaEntity() {
     }
 

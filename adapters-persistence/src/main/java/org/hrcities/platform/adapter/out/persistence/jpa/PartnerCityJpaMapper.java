@@ -19,7 +19,7 @@ final class PartnerCityJpaMapper {
         return PartnerCity.reconstitute(new PartnerCityId(row.id), new Slug(row.slug), row.name,
                 new CountryCode(row.countryCode), MembershipKind.valueOf(row.membership), Year.of(row.memberSince),
                 row.website == null ? null : new WebsiteUrl(row.website), new GeoPoint(row.latitude, row.longitude),
-                row.description, row.version);
+                row.description, row.retired, row.version);
     }
 
     /** Writes the city's state into the row; the version is left to JPA. */
@@ -33,5 +33,6 @@ final class PartnerCityJpaMapper {
         row.latitude = city.location().latitude();
         row.longitude = city.location().longitude();
         row.description = city.description();
+        row.retired = city.isRetired();
     }
 }

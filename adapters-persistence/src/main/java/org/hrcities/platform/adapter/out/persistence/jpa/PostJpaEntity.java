@@ -11,12 +11,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities}. */
+/**
+ * A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities} and its
+ * former slugs in {@code post_former_slugs}.
+ */
 @Entity
 @Table(name = "posts")
 public class PostJpaEntity {
@@ -53,12 +58,21 @@ public class PostJpaEntity {
     @Column(name = "comments_open", nullable = false)
     boolean commentsOpen;
 
+    @Column(name = "updated_at", nullable = false)
+    OffsetDateTime updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "post_partner_cities", joinColumns = @JoinColumn(name = "post_id"))
     @OrderColumn(name = "position")
     @Column(name = "partner_city_id", nullable = false)
     @BatchFetch(BatchFetchType.IN)
     List<UUID> partnerCityIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "post_former_slugs", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "slug", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
+    Set<String> formerSlugs = new HashSet<>();
 
     protected PostJpaEntity() {
     }

@@ -2,6 +2,8 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
@@ -16,10 +18,11 @@ final class PostJpaMapper {
     }
 
     static Post toDomain(PostJpaEntity row) {
-        return Post.reconstitute(new PostId(row.id), new Slug(row.slug),
+        return Post.reconstitute(new PostId(row.id), new Slug(row.slug), row.formerSlugs.stream().map(Slug::new).toList(),
                 new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
                 row.publishedAt == null ? null : row.publishedAt.toInstant(),
-                row.partnerCityIds.stream().map(PartnerCityId::new).toList(), row.commentsOpen, row.version);
+                row.partnerCityIds.stream().map(PartnerCityId::new).toList(), row.commentsOpen,
+                row.updatedAt.toInstant(), row.version);
     }
 
     /** Writes the post's state into the row; the version is left to JPA. */
@@ -32,6 +35,12 @@ final class PostJpaMapper {
         row.status = post.status().name();
         row.publishedAt = post.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null);
         row.commentsOpen = post.commentsOpen();
+        row.updatedAt = post.updatedAt().atOffset(ZoneOffset.UTC);
+        Set<String> formerSlugs = post.formerSlugs().stream().map(Slug::value).collect(Collectors.toSet());
+        if (!row.formerSlugs.equals(formerSlugs)) {
+            row.formerSlugs.retainAll(formerSlugs);
+            row.formerSlugs.addAll(formerSlugs);
+        }
         List<java.util.UUID> cities = post.partnerCities().stream().map(PartnerCityId::value).toList();
         if (!row.partnerCityIds.equals(cities)) {
             row.partnerCityIds.clear();

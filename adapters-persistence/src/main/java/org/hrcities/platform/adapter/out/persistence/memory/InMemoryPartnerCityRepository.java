@@ -70,6 +70,11 @@ final class InMemoryPartnerCityRepository implements PartnerCityRepository {
     }
 
     @Override
+    public List<PartnerCity> findCurrent() {
+        return findAll().stream().filter(city -> !city.isRetired()).toList();
+    }
+
+    @Override
     public List<PartnerCity> findAllById(Collection<PartnerCityId> ids) {
         transactions.requireTransaction();
         return ids.stream().distinct().map(byId::get).filter(Objects::nonNull)

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -32,9 +34,14 @@ final class InMemoryPostRepository implements PostRepository {
             .comparing(PublishedKey::at, Comparator.reverseOrder())
             .thenComparing(PublishedKey::id, Snapshots.UUID_BYTE_ORDER.reversed());
 
+    /** The editors' list: most recently changed first, as the database adapters order it. */
+    private static final Comparator<Post> RECENTLY_CHANGED_FIRST = Comparator.comparing(Post::updatedAt)
+            .thenComparing(post -> post.id().value(), Snapshots.UUID_BYTE_ORDER).reversed();
+
     private final InMemoryTransactions transactions;
     private final Map<PostId, Post> byId = new ConcurrentHashMap<>();
     private final Map<Slug, PostId> bySlug = new ConcurrentHashMap<>();
+    private final Map<Slug, PostId> byFormerSlug = new ConcurrentHashMap<>();
     private final NavigableMap<PublishedKey, PostId> published = new ConcurrentSkipListMap<>(NEWEST_FIRST);
     private volatile int publishedCount;
     private Consumer<PostId> onDelete = post -> { };
@@ -54,6 +61,12 @@ final class InMemoryPostRepository implements PostRepository {
         PostId slugOwner = bySlug.get(post.slug());
         if (slugOwner != null && !slugOwner.equals(post.id())) {
             throw new SlugAlreadyTakenException("post", post.slug());
+        }
+        for (Slug former : post.formerSlugs()) {
+            PostId formerOwner = byFormerSlug.get(former);
+            if (formerOwner != null && !formerOwner.equals(post.id())) {
+                throw new SlugAlreadyTakenException("post", former);
+            }
         }
         Post copy = Snapshots.copy(post, storedVersion + 1);
         transactions.onRollback(() -> {
@@ -95,6 +108,7 @@ final class InMemoryPostRepository implements PostRepository {
 
     private void index(Post post) {
         bySlug.put(post.slug(), post.id());
+        post.formerSlugs().forEach(former -> byFormerSlug.put(former, post.id()));
         if (post.isPublished()) {
             published.put(keyOf(post), post.id());
             publishedCount++;
@@ -103,6 +117,7 @@ final class InMemoryPostRepository implements PostRepository {
 
     private void unindex(Post post) {
         bySlug.remove(post.slug(), post.id());
+        post.formerSlugs().forEach(former -> byFormerSlug.remove(former, post.id()));
         if (post.isPublished() && published.remove(keyOf(post)) != null) {
             publishedCount--;
         }
@@ -125,6 +140,12 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public Optional<Post> findByFormerSlug(Slug slug) {
+        transactions.requireTransaction();
+        return Optional.ofNullable(byFormerSlug.get(slug)).flatMap(this::findById);
+    }
+
+    @Override
     public Page<Post> findPublished(PageRequest page) {
         transactions.requireTransaction();
         return pageOf(publishedPosts(), page, publishedCount);
@@ -143,12 +164,49 @@ final class InMemoryPostRepository implements PostRepository {
         if (words.isEmpty()) {
             return Page.empty(page);
         }
-        List<Post> found = publishedPosts().filter(post -> {
-            String title = post.title().toLowerCase(Locale.ROOT);
-            String body = post.content().body().toLowerCase(Locale.ROOT);
-            return words.stream().allMatch(word -> title.contains(word) || body.contains(word));
-        }).toList();
+        List<Post> found = publishedPosts().filter(post -> holdsEvery(post, words)).toList();
         return Page.of(found, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    /** A linear scan: the editors' list is small and rarely read. */
+    @Override
+    public Page<Post> findForEditing(PostStatus statusOrNull, List<String> words, PageRequest page) {
+        transactions.requireTransaction();
+        List<Post> found = byId.values().stream()
+                .filter(post -> statusOrNull == null || post.status() == statusOrNull)
+                .filter(post -> holdsEvery(post, words))
+                .sorted(RECENTLY_CHANGED_FIRST)
+                .toList();
+        return Page.of(found, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    @Override
+    public Map<PostStatus, Long> countByStatus() {
+        transactions.requireTransaction();
+        Map<PostStatus, Long> counts = new EnumMap<>(PostStatus.class);
+        for (PostStatus status : PostStatus.values()) {
+            counts.put(status, 0L);
+        }
+        byId.values().forEach(post -> counts.merge(post.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public List<Post> findDueScheduled(Instant now, int limit) {
+        transactions.requireTransaction();
+        return byId.values().stream()
+                .filter(post -> post.isDue(now))
+                .sorted(Comparator.comparing((Post post) -> post.publishedAt().orElseThrow())
+                        .thenComparing(post -> post.id().value(), Snapshots.UUID_BYTE_ORDER))
+                .limit(limit)
+                .map(post -> Snapshots.copy(post, post.version()))
+                .toList();
+    }
+
+    private static boolean holdsEvery(Post post, List<String> words) {
+        String title = post.title().toLowerCase(Locale.ROOT);
+        String body = post.content().body().toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(word -> title.contains(word) || body.contains(word));
     }
 
     private Stream<Post> publishedPosts() {

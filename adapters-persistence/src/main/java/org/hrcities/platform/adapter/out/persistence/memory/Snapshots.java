@@ -23,8 +23,9 @@ final class Snapshots {
     }
 
     static Post copy(Post post, long version) {
-        return Post.reconstitute(post.id(), post.slug(), post.content(), post.authorName(), post.status(),
-                post.publishedAt().orElse(null), post.partnerCities(), post.commentsOpen(), version);
+        return Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
+                post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.commentsOpen(),
+                post.updatedAt(), version);
     }
 
     static Comment copy(Comment comment, long version) {
@@ -35,7 +36,8 @@ final class Snapshots {
 
     static PartnerCity copy(PartnerCity city, long version) {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
-                city.memberSince(), city.website().orElse(null), city.location(), city.description(), version);
+                city.memberSince(), city.website().orElse(null), city.location(), city.description(), city.isRetired(),
+                version);
     }
 
     static Account copy(Account account, long version) {

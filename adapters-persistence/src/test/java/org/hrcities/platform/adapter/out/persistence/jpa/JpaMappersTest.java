@@ -1,11 +1,14 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -23,6 +26,7 @@ import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 /** Each mapper writes every field of its aggregate into a row and reads the same aggregate back. */
@@ -33,7 +37,9 @@ class JpaMappersTest {
     @Test
     void a_post_survives_the_round_trip_through_its_row() {
         Post post = PostFixtures.aPublishedPost("round-trip", AT, List.of(PartnerCityId.generate(), PartnerCityId.generate()));
-        post.closeComments();
+        post.changeSlug(new Slug("round-trip-moved"));
+        post.changeSlug(new Slug("round-trip-moved-again"));
+        post.edit(post.content(), post.slug(), "Anna Editor", post.partnerCities(), false, AT.plusSeconds(3));
         PostJpaEntity row = new PostJpaEntity(post.id().value());
         PostJpaMapper.copyInto(post, row);
         row.version = 3;
@@ -48,6 +54,8 @@ class JpaMappersTest {
         assertEquals(post.publishedAt(), back.publishedAt());
         assertEquals(post.partnerCities(), back.partnerCities());
         assertEquals(post.commentsOpen(), back.commentsOpen());
+        assertEquals(Set.of(new Slug("round-trip"), new Slug("round-trip-moved")), back.formerSlugs());
+        assertEquals(AT.plusSeconds(3), back.updatedAt());
         assertEquals(3, back.version());
     }
 
@@ -57,6 +65,18 @@ class JpaMappersTest {
         PostJpaEntity row = new PostJpaEntity(draft.id().value());
         PostJpaMapper.copyInto(draft, row);
         assertEquals(draft.publishedAt(), PostJpaMapper.toDomain(row).publishedAt());
+    }
+
+    @Test
+    void a_former_slug_dropped_from_the_post_leaves_its_row() {
+        Post post = PostFixtures.aPublishedPost("before", AT);
+        post.changeSlug(new Slug("after"));
+        PostJpaEntity row = new PostJpaEntity(post.id().value());
+        PostJpaMapper.copyInto(post, row);
+        post.dropFormerSlug(new Slug("before"));
+        PostJpaMapper.copyInto(post, row);
+        assertEquals(Set.of(), row.formerSlugs);
+        assertEquals(Set.of(), PostJpaMapper.toDomain(row).formerSlugs());
     }
 
     @Test
@@ -152,6 +172,16 @@ class JpaMappersTest {
         assertEquals(york.website(), back.website());
         assertEquals(york.location(), back.location());
         assertEquals(york.description(), back.description());
+        assertFalse(back.isRetired());
         assertEquals(5, back.version());
+    }
+
+    @Test
+    void a_retired_city_stays_retired_through_its_row() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        graz.retire();
+        PartnerCityJpaEntity row = new PartnerCityJpaEntity(graz.id().value());
+        PartnerCityJpaMapper.copyInto(graz, row);
+        assertTrue(PartnerCityJpaMapper.toDomain(row).isRetired());
     }
 }

@@ -95,8 +95,8 @@ final class TestDatabases {
     private static StorageUnderTest emptied(JpaStorage storage) {
         try (Connection connection = storage.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"comments", "post_partner_cities", "posts", "partner_cities",
-                    "discussion_settings", "moderation_log", "staff_accounts"}) {
+            for (String table : new String[] {"comments", "post_partner_cities", "post_former_slugs", "posts",
+                    "partner_cities", "discussion_settings", "moderation_log", "staff_accounts"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");

@@ -1,6 +1,9 @@
 package org.hrcities.platform.application.port.in.city;
 
-/** Visitors read about one partner city and the posts tagged with it. */
+/**
+ * Visitors read about one partner city and the posts tagged with it. A retired city keeps its page
+ * ({@code city().isRetired()} says it is a former partner city).
+ */
 public interface ReadPartnerCityUseCase {
 
     /** @throws PartnerCityNotFoundException if no city has the slug */

@@ -10,4 +10,8 @@ public class PostNotFoundException extends RuntimeException {
     public PostNotFoundException(Slug slug) {
         super("no published post has the slug \"" + slug + "\"");
     }
+
+    protected PostNotFoundException(String message) {
+        super(message);
+    }
 }

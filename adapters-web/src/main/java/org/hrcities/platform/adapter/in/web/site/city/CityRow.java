@@ -4,14 +4,17 @@ import org.hrcities.platform.domain.city.MembershipKind;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
-/** A partner city as the directory and its page show it. */
+/**
+ * A partner city as the directory and its page show it. A retired city is never listed (the use case
+ * lists the current cities only) but keeps its page, which calls it a former partner city.
+ */
 public record CityRow(String slug, String name, String countryName, String membership, int memberSince,
-                      String website, String description, double latitude, double longitude) {
+                      String website, String description, double latitude, double longitude, boolean retired) {
 
     public static CityRow of(PartnerCity city) {
         return new CityRow(city.slug().value(), city.name(), city.country().englishName(), label(city.membership()),
                 city.memberSince().getValue(), city.website().map(WebsiteUrl::value).orElse(null), city.description(),
-                city.location().latitude(), city.location().longitude());
+                city.location().latitude(), city.location().longitude(), city.isRetired());
     }
 
     static String label(MembershipKind kind) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CityMapTest {
 
     private static CityRow city(String name, double latitude, double longitude) {
-        return new CityRow(name.toLowerCase(), name, "Somewhere", "Guest", 2020, null, "", latitude, longitude);
+        return new CityRow(name.toLowerCase(), name, "Somewhere", "Guest", 2020, null, "", latitude, longitude, false);
     }
 
     @Test

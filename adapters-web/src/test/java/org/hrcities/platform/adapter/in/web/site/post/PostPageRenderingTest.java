@@ -47,7 +47,7 @@ class PostPageRenderingTest {
     static byte[] seedPostWithThirtyComments(CommentForm form) {
         Post post = Post.draft(PostId.generate(), new Slug("happy-new-year-2021"),
                 new PostContent("Happy New Year 2021 !", SEED_BODY, "Our wishes for 2021."), "The Human Rights Cities Network Team",
-                List.of(), true);
+                List.of(), true, Instant.parse("2021-01-04T09:00:00Z"));
         post.publish(Instant.parse("2021-01-04T09:00:00Z"));
         List<Comment> comments = new ArrayList<>();
         for (int i = 0; i < 30; i++) {

@@ -1,0 +1,11 @@
+package org.hrcities.platform.application.port.in.city;
+
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+
+/** Administrators open one city, current or retired, to change it. */
+public interface ReadPartnerCityForAdministrationUseCase {
+
+    /** @throws UnknownPartnerCityException if no city has the id */
+    PartnerCity readPartnerCityForAdministration(PartnerCityId id);
+}

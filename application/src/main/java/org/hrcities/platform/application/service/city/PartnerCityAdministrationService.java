@@ -1,0 +1,95 @@
+package org.hrcities.platform.application.service.city;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityInput;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+
+/**
+ * What administrators do with the partner cities: add, change, retire and reinstate them. Every
+ * change names the version the administrator read; a city changed since is refused with
+ * {@link ConcurrentUpdateException}.
+ */
+public class PartnerCityAdministrationService implements ListPartnerCitiesForAdministrationUseCase,
+        ReadPartnerCityForAdministrationUseCase, CreatePartnerCityUseCase, EditPartnerCityUseCase,
+        RetirePartnerCityUseCase, ReinstatePartnerCityUseCase {
+
+    private final PartnerCityRepository cities;
+    private final TransactionPort transactions;
+
+    public PartnerCityAdministrationService(PartnerCityRepository cities, TransactionPort transactions) {
+        this.cities = Objects.requireNonNull(cities);
+        this.transactions = Objects.requireNonNull(transactions);
+    }
+
+    @Override
+    public List<PartnerCity> listAllPartnerCities() {
+        return transactions.inTransaction(cities::findAll);
+    }
+
+    @Override
+    public PartnerCity readPartnerCityForAdministration(PartnerCityId id) {
+        Objects.requireNonNull(id, "id");
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public PartnerCity createPartnerCity(CreatePartnerCityCommand command) {
+        PartnerCityInput in = command.city();
+        return transactions.inTransaction(() -> {
+            PartnerCity city = PartnerCity.join(PartnerCityId.generate(), in.slug(), in.name(), in.country(),
+                    in.membership(), in.memberSince(), in.website(), in.location(), in.description());
+            cities.save(city);
+            return load(city.id());
+        });
+    }
+
+    @Override
+    public PartnerCity editPartnerCity(EditPartnerCityCommand command) {
+        PartnerCityInput in = command.city();
+        return change(command.id(), command.expectedVersion(), city -> city.describe(in.slug(), in.name(), in.country(),
+                in.membership(), in.memberSince(), in.website(), in.location(), in.description()));
+    }
+
+    @Override
+    public PartnerCity retirePartnerCity(RetirePartnerCityCommand command) {
+        return change(command.id(), command.expectedVersion(), PartnerCity::retire);
+    }
+
+    @Override
+    public PartnerCity reinstatePartnerCity(ReinstatePartnerCityCommand command) {
+        return change(command.id(), command.expectedVersion(), PartnerCity::reinstate);
+    }
+
+    private PartnerCity change(PartnerCityId id, long expectedVersion, Consumer<PartnerCity> change) {
+        return transactions.inTransaction(() -> {
+            PartnerCity city = load(id);
+            if (city.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("partner city", id);
+            }
+            change.accept(city);
+            cities.save(city);
+            return load(id);
+        });
+    }
+
+    private PartnerCity load(PartnerCityId id) {
+        return cities.findById(id).orElseThrow(() -> new UnknownPartnerCityException(id));
+    }
+}

@@ -1,0 +1,98 @@
+package org.hrcities.platform.bootstrap;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
+
+/**
+ * Publishes the scheduled posts whose time has come: from start-up (at once, for posts that fell due
+ * while the site was down) and then every {@code hrc.scheduler.interval-seconds} (default 5) after
+ * the previous run ended. Until a due post is published, readers already find it at its address
+ * (the reading use case treats it as published); lists and feeds show it from the next run on.
+ *
+ * <p>A plain single-thread {@link ScheduledExecutorService}, shut down when the application stops:
+ * the work calls only the application's own use case, needs nothing from the container's context,
+ * and runs the same way in unit tests. A failing run is logged and the next one still comes.
+ */
+@ApplicationScoped
+public class ScheduledPublication {
+
+    static final String INTERVAL = "hrc.scheduler.interval-seconds";
+    static final long DEFAULT_INTERVAL_SECONDS = 5;
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublication.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    PublishDuePostsUseCase publishDuePosts;
+
+    private ScheduledExecutorService executor;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long seconds = config.getOptionalValue(INTERVAL, Long.class).orElse(DEFAULT_INTERVAL_SECONDS);
+        if (seconds < 1) {
+            throw new IllegalArgumentException(INTERVAL + " must be 1 or more, not " + seconds);
+        }
+        start(publishDuePosts, Duration.ofSeconds(seconds));
+    }
+
+    /** Starts calling the use case now and then {@code interval} after each run ends. */
+    synchronized void start(PublishDuePostsUseCase useCase, Duration interval) {
+        if (executor != null) {
+            throw new IllegalStateException("the scheduler runs already");
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "hrc-scheduled-publication");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> runOnce(useCase), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info(() -> "scheduled publication every " + interval.toSeconds() + " s");
+    }
+
+    /** One run; never throws, since an exception would cancel every later run. */
+    static void runOnce(PublishDuePostsUseCase useCase) {
+        try {
+            int published = useCase.publishDuePosts();
+            if (published > 0) {
+                LOG.info(() -> "published " + published + " scheduled post(s) whose time had come");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "scheduled publication failed; trying again at the next run", e);
+        }
+    }
+
+    /** Stops the runs, letting a running one finish for a few seconds. */
+    @PreDestroy
+    synchronized void stop() {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    synchronized boolean running() {
+        return executor != null;
+    }
+}
