@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -60,6 +61,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.in.web.WebApplication;
+import org.hrcities.platform.adapter.in.web.api.account.ChangeAccountRequest;
+import org.hrcities.platform.adapter.in.web.api.account.OpenAccountRequest;
+import org.hrcities.platform.adapter.in.web.api.account.StaffAccountResponse;
+import org.hrcities.platform.adapter.in.web.api.account.StaffMemberResponse;
 import org.hrcities.platform.adapter.in.web.api.city.GeoJsonResponse;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCityProfileResponse;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCityResponse;
@@ -113,7 +118,12 @@ class OpenApiIT {
     static final Set<String> PROBLEM_TYPES = Set.of("/problems/invalid-request", "/problems/malformed-body",
             "/problems/body-too-large", "/problems/not-found", "/problems/comments-closed", "/problems/conflict",
             "/problems/method-not-allowed", "/problems/not-acceptable", "/problems/unsupported-media-type",
-            "/problems/internal-error");
+            "/problems/internal-error", "/problems/unauthorized", "/problems/bad-credentials",
+            "/problems/malformed-credentials", "/problems/forbidden", "/problems/too-many-sign-in-attempts",
+            "/problems/precondition-failed", "/problems/precondition-required");
+
+    /** Demo credentials of an administrator, for reading the admin API as documented. */
+    static final String ADMIN = StaffClient.basic(StaffClient.ADMINISTRATOR, StaffClient.PASSWORD);
 
     /** The schema that documents each request and response record of the API. */
     static final Map<Class<?>, String> RECORD_SCHEMAS = Map.ofEntries(
@@ -130,7 +140,11 @@ class OpenApiIT {
             Map.entry(GeoJsonResponse.Feature.class, "CityFeature"),
             Map.entry(GeoJsonResponse.Point.class, "GeoJsonPoint"),
             Map.entry(ProblemResponse.class, "Problem"),
-            Map.entry(FieldErrorResponse.class, "FieldError"));
+            Map.entry(FieldErrorResponse.class, "FieldError"),
+            Map.entry(StaffMemberResponse.class, "StaffMember"),
+            Map.entry(StaffAccountResponse.class, "StaffAccount"),
+            Map.entry(OpenAccountRequest.class, "OpenAccount"),
+            Map.entry(ChangeAccountRequest.class, "ChangeAccount"));
 
     // (1) served, in both forms -------------------------------------------------------------------
 
@@ -262,6 +276,19 @@ class OpenApiIT {
             if (operation.getRequestBody() != null) {
                 required.addAll(Set.of("400", "409", "413", "415"));
             }
+            if (isAdmin(where)) {
+                required.addAll(Set.of("401", "429"));
+                if (!where.equals("GET /api/admin/me")) {
+                    required.add("403");
+                }
+                if (parameters.stream().anyMatch(parameter -> "If-Match".equals(parameter.getName()))) {
+                    required.addAll(Set.of("412", "428"));
+                }
+                assertEquals(List.of(new SecurityRequirement().addList("staffBasic")), operation.getSecurity(),
+                        where + " names the staff's HTTP Basic scheme");
+            } else {
+                assertNull(operation.getSecurity(), where + " is open to anyone");
+            }
             assertTrue(responses.keySet().containsAll(required), where + " documents " + required + ", not only " + responses.keySet());
         });
         assertTrue(operations(api).get("POST /api/posts/{slug}/comments").getResponses().containsKey("403"),
@@ -319,7 +346,12 @@ class OpenApiIT {
             operation.getResponses().forEach((status, response) -> content(resolve(api, response)).forEach((mediaType, media) ->
                     examples(media).forEach(example -> assertConforms(api, example, media.getSchema(), where + " " + status + " example"))));
 
-            if (where.startsWith("GET ")) {
+            if (where.startsWith("GET ") && isAdmin(where)) {
+                ApiResponse ok = successes.get("200");
+                assertNotNull(ok, where + " answers 200");
+                assertTrue(headers(api, ok).containsKey("Cache-Control"), where + " says it is never stored");
+                assertNull(operation.getResponses().get("304"), where + " is never cached, so never 304");
+            } else if (where.startsWith("GET ")) {
                 ApiResponse ok = successes.get("200");
                 assertNotNull(ok, where + " answers 200");
                 assertTrue(headers(api, ok).keySet().containsAll(List.of("ETag", "Last-Modified", "Cache-Control")),
@@ -395,16 +427,22 @@ class OpenApiIT {
             if (!where.startsWith("GET ")) {
                 return;
             }
-            String path = concretePath(api, where.substring(4), operation);
+            boolean admin = isAdmin(where);
+            String path = admin ? adminPath(site, where.substring(4)) : concretePath(api, where.substring(4), operation);
             ApiResponse ok = resolve(api, operation.getResponses().get("200"));
             content(ok).forEach((mediaType, media) -> {
                 String at = where + " as " + mediaType;
-                HttpResponse<String> response = site.get(path, "Accept", mediaType);
+                HttpResponse<String> response = admin ? site.get(path, "Accept", mediaType, "Authorization", ADMIN)
+                        : site.get(path, "Accept", mediaType);
                 assertEquals(200, response.statusCode(), at + ": " + response.body());
                 assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""), at);
                 assertConforms(api, parseJson(response.body()), media.getSchema(), at);
                 headers(api, ok).keySet().forEach(header ->
                         assertTrue(response.headers().firstValue(header).isPresent(), at + " sends " + header));
+                if (admin) {
+                    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), at);
+                    return;
+                }
 
                 String etag = response.headers().firstValue("ETag").orElseThrow();
                 HttpResponse<String> again = site.get(path, "Accept", mediaType, "If-None-Match", etag);
@@ -458,7 +496,14 @@ class OpenApiIT {
                 new Answer(submit, 406, site.post(comments, "application/json", comment, "Accept", "text/csv")),
                 new Answer(submit, 413, site.post(comments, "application/json",
                         "{\"content\":\"" + "a".repeat(RequestBodyFilter.MAX_BODY_BYTES) + "\"}")),
-                new Answer(submit, 415, site.post(comments, "text/plain", comment)));
+                new Answer(submit, 415, site.post(comments, "text/plain", comment)),
+                new Answer("GET /api/admin/accounts", 401, site.get("/api/admin/accounts")),
+                new Answer("GET /api/admin/accounts", 403, site.get("/api/admin/accounts", "Authorization",
+                        StaffClient.basic(StaffClient.MODERATOR, StaffClient.PASSWORD))),
+                new Answer("GET /api/admin/accounts/{id}", 404, site.get("/api/admin/accounts/" + java.util.UUID.randomUUID(),
+                        "Authorization", ADMIN)),
+                new Answer("PUT /api/admin/accounts/{id}", 428, site.sendJson("PUT", adminPath(site, "/api/admin/accounts/{id}"),
+                        "{}", "Authorization", ADMIN)));
 
         Map<String, Operation> operations = operations(api);
         Set<String> typesSeen = new TreeSet<>();
@@ -647,6 +692,24 @@ class OpenApiIT {
 
     private static Schema<?> property(Schema<?> schema, String name) {
         return Objects.requireNonNull((Schema<?>) schema.getProperties().get(name), name);
+    }
+
+    private static boolean isAdmin(String operation) {
+        return operation.substring(operation.indexOf(' ') + 1).startsWith("/api/admin/");
+    }
+
+    /**
+     * A path of the demo site for an admin path template: its {id} is that of the first item that the
+     * list above it answers (the ids of the demo's accounts, posts and comments are made at start-up).
+     */
+    private static String adminPath(Site site, String template) {
+        int id = template.indexOf("/{id}");
+        if (id < 0) {
+            return template;
+        }
+        HttpResponse<String> list = site.get(template.substring(0, id), "Authorization", ADMIN);
+        assertEquals(200, list.statusCode(), template + ": " + list.body());
+        return template.replace("{id}", Site.json(list).asJsonArray().getJsonObject(0).getString("id"));
     }
 
     /** A path of the demo site for a path template, with the examples of its path parameters. */
