@@ -1,13 +1,22 @@
 package org.hrcities.platform.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
+import org.hrcities.platform.adapter.in.web.security.Requires;
 
 /**
  * The architecture rules of STYLE.md ("Architecture tests"), one field per rule.
@@ -186,4 +195,46 @@ public final class ArchitectureRules {
                     .should().beFreeOfCycles()
                     .because("the API of each aggregate must be changeable without dragging another aggregate's "
                             + "API along in a loop");
+
+    // 9 (this project's) --------------------------------------------------------------------------
+
+    /**
+     * Rule 9: every endpoint under /admin or /api/admin names the permission it needs
+     * ({@link Requires}, on the method or its class), so that no admin page or API call is left open
+     * by forgetting a check. The sign-in form is the one door that must stay open.
+     */
+    public static final ArchRule ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION =
+            methods().that(areAdminEndpoints())
+                    .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(SignInResource.class.getName())
+                    .should(requireAPermission())
+                    .because("the admin shows unpublished posts, commenters' addresses and staff accounts: an "
+                            + "endpoint without @Requires would be open to anyone signed in, or to nobody's check at all");
+
+    private static DescribedPredicate<JavaMethod> areAdminEndpoints() {
+        return new DescribedPredicate<>("are endpoints under /admin or /api/admin") {
+            @Override
+            public boolean test(JavaMethod method) {
+                if (!method.isMetaAnnotatedWith(HttpMethod.class)) {
+                    return false;
+                }
+                String path = method.getOwner().tryGetAnnotationOfType(Path.class).map(Path::value).orElse("")
+                        + "/" + method.tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
+                String relative = path.replaceAll("^/+", "");
+                return relative.equals("admin") || relative.startsWith("admin/") || relative.startsWith("api/admin/")
+                        || relative.equals("api/admin");
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> requireAPermission() {
+        return new ArchCondition<>("require a permission with @Requires") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.isAnnotatedWith(Requires.class) && !method.getOwner().isAnnotatedWith(Requires.class)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " is an admin endpoint without @Requires"));
+                }
+            }
+        };
+    }
 }

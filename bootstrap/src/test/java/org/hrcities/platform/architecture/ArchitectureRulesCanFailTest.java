@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hrcities.platform.adapter.in.web.admin.archfixture.UnguardedAdminResource;
 import org.hrcities.platform.adapter.in.web.api.archfixture.PostDto;
 import org.hrcities.platform.adapter.in.web.api.archfixturea.CycleAResponse;
 import org.hrcities.platform.adapter.in.web.api.archfixtureb.CycleBResponse;
@@ -291,7 +292,8 @@ class ArchitectureRulesCanFailTest {
                     Set.of("JAX_RS_RESOURCES_END_IN_RESOURCE")),
             fixture(PostDto.class, "WEB_API_CLASSES_ARE_RESOURCES_REQUESTS_OR_RESPONSES"),
             fixture(CycleAResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES"),
-            fixture(CycleBResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES"));
+            fixture(CycleBResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES"),
+            fixture(UnguardedAdminResource.class, "ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION"));
 
     @Test
     void each_fixture_breaks_exactly_the_rules_it_is_meant_for() {
@@ -315,6 +317,17 @@ class ArchitectureRulesCanFailTest {
         Map<String, Set<String>> expected = new TreeMap<>();
         RULES_BROKEN_BY_FIXTURE.forEach((name, rules) -> expected.put(name, new TreeSet<>(rules)));
         assertEquals(expected, broken);
+    }
+
+    // 9 -------------------------------------------------------------------------------------------
+
+    @Test
+    void admin_rule_reports_an_admin_endpoint_without_a_permission_and_only_that_one() {
+        assertReported(ArchitectureRules.ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION, UnguardedAdminResource.class);
+        String report = String.join("\n", ArchitectureRules.ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION
+                .evaluate(new ClassFileImporter().importClasses(UnguardedAdminResource.class)).getFailureReport().getDetails());
+        assertTrue(report.contains("UnguardedAdminResource.open()"), report);
+        assertFalse(report.contains("UnguardedAdminResource.guarded()"), report);
     }
 
     // helpers -------------------------------------------------------------------------------------
@@ -352,7 +365,7 @@ class ArchitectureRulesCanFailTest {
                 }
             }
         }
-        assertEquals(17, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c and 8 for four layers");
+        assertEquals(18, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c, 8 for four layers, and 9");
         return rules;
     }
 }

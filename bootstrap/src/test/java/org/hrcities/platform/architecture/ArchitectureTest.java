@@ -124,4 +124,8 @@ class ArchitectureTest {
             return !location.matches(TEST_JAR);
         }
     }
+
+    @ArchTest
+    static final ArchRule admin_endpoints_require_a_permission =
+            ArchitectureRules.ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION;
 }
