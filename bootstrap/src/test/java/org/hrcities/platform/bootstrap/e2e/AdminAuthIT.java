@@ -47,6 +47,25 @@ class AdminAuthIT {
     }
 
     @Test
+    void behind_a_tls_proxy_the_session_cookie_is_secure(Site site) {
+        StaffClient browser = new StaffClient(site);
+        browser.get("/admin/sign-in");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(browser.get("/admin/sign-in").body());
+        assertTrue(token.find());
+        HttpResponse<String> signedIn = site.post("/admin/sign-in", "application/x-www-form-urlencoded",
+                StaffClient.encode(Map.of("email", EDITOR, "password", PASSWORD, "token", token.group(1))),
+                "Cookie", "hrc_form=" + browser.cookie("hrc_form"), "X-Forwarded-Proto", "https",
+                "X-Forwarded-For", browser.address());
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hrc_session="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertFalse(browser.signIn(EDITOR, PASSWORD).headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("hrc_session=") && c.contains("Secure")), "plain HTTP gets no Secure cookie");
+    }
+
+    @Test
     void sign_in_never_redirects_to_another_site(Site site) {
         StaffClient browser = new StaffClient(site);
         HttpResponse<String> signedIn = browser.postForm("/admin/sign-in", "/admin/sign-in",

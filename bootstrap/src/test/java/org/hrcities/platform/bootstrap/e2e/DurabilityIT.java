@@ -34,14 +34,17 @@ class DurabilityIT {
     private static final int CLIENTS = 8;
     private static final long LOAD_MILLIS = 2_500;
 
+    /** The tests reach the site from 127.0.0.1 as a trusted proxy, so that X-Forwarded-For names each reader. */
+    private static final Map<String, String> TRUSTED_LOOPBACK = Map.of("HRC_TRUSTED_PROXIES", "127.0.0.1");
+
     @TempDir
     Path directory;
 
     @Test
     void no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_h2() throws Exception {
-        Site site = Site.start("durability-h2", directory, Map.of());
+        Site site = Site.start("durability-h2", directory, TRUSTED_LOOPBACK);
         Map<String, String> acknowledged = loadAndKill(site);
-        restartAndStop("durability-h2-restart", Map.of());
+        restartAndStop("durability-h2-restart", TRUSTED_LOOPBACK);
         String url = "jdbc:h2:file:" + directory.resolve("data/hrc").toAbsolutePath();
         assertSurvived("H2", acknowledged, () -> DriverManager.getConnection(url, "", ""));
     }
@@ -49,11 +52,20 @@ class DurabilityIT {
     @Test
     void no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_postgresql() throws Exception {
         try (ThrowAwayPostgres database = ThrowAwayPostgres.create("hrc_kill")) {
-            Map<String, String> environment = Map.of("HRC_DB_URL", database.url(), "HRC_DB_USER", database.user());
+            Map<String, String> environment = Map.of("HRC_DB_URL", database.url(), "HRC_DB_USER", database.user(),
+                    "HRC_TRUSTED_PROXIES", "127.0.0.1");
             Map<String, String> acknowledged = loadAndKill(Site.start("durability-postgresql", directory, environment));
             restartAndStop("durability-postgresql-restart", environment);
             assertSurvived("PostgreSQL", acknowledged, database::connect);
         }
+    }
+
+    /**
+     * Each comment comes from a reader of its own (its own email address and network address), as on
+     * a busy site: flood control stops one reader posting twice within seconds, not many readers.
+     */
+    private static String senderAddress(int client, int n) {
+        return "10." + client + "." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
     /** The killed site starts again on its database and answers; then it is stopped and its data counted. */
@@ -77,9 +89,9 @@ class DurabilityIT {
                     for (int n = 0; running.get(); n++) {
                         String content = "durability " + run + " " + client + "-" + n;
                         String body = "{\"authorName\":\"Client " + client + "\",\"authorEmail\":\"client" + client
-                                + "@example.org\",\"content\":\"" + content + "\"}";
+                                + "-" + n + "@example.org\",\"content\":\"" + content + "\"}";
                         HttpResponse<String> response = site.post("/api/posts/happy-new-year-2021/comments",
-                                "application/json", body);
+                                "application/json", body, "X-Forwarded-For", senderAddress(client, n));
                         if (response.statusCode() == 202) {
                             acknowledged.put(Site.json(response).asJsonObject().getString("id"), content);
                         }
