@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.common.SiteTimeZone;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
@@ -159,6 +161,13 @@ public class ApplicationWiring {
         String proxies = config.getOptionalValue("hrc.trusted-proxies", String.class).orElse("");
         return new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
                 .collect(Collectors.toSet()));
+    }
+
+    /** The zone editors schedule posts in: {@code hrc.site.time-zone}, Europe/Brussels by default. */
+    @Produces
+    SiteTimeZone siteTimeZone() {
+        return new SiteTimeZone(ZoneId.of(config.getOptionalValue("hrc.site.time-zone", String.class)
+                .orElse("Europe/Brussels")));
     }
 
     @Produces

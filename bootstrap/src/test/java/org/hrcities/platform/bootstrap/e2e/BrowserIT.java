@@ -267,6 +267,35 @@ class BrowserIT {
         assertEquals(12, saved.size());
     }
 
+    @Test
+    void the_admin_post_list_and_edit_form_have_no_wcag_aa_violation_and_are_saved_as_screenshots(Site site) {
+        driver.manage().deleteAllCookies();
+        open(site, "/admin/sign-in");
+        type("field-email", StaffClient.EDITOR);
+        type("field-password", StaffClient.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(site.uri("/admin").toString()));
+
+        open(site, "/admin/posts");
+        assertEquals("Posts", driver.findElement(By.tagName("h1")).getText());
+        assertNoAxeViolations("admin post list");
+        browser.screenshot(SCREENSHOTS.resolve("admin-posts.png"), DESKTOP, 6000);
+
+        driver.findElement(By.cssSelector(".posts-table tbody a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("field-body")));
+        assertStyled();
+        assertNoAxeViolations("admin post form");
+        driver.findElement(By.cssSelector("button[value=preview]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview")));
+        assertStyled();
+        assertNoAxeViolations("admin post form with its preview");
+        browser.screenshot(SCREENSHOTS.resolve("admin-post.png"), DESKTOP, 9000);
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("admin post form at 320 px");
+        browser.screenshot(SCREENSHOTS.resolve("admin-post-mobile.png"), MOBILE, 12000);
+        driver.manage().deleteAllCookies();
+    }
+
     private static void open(Site site, String path) {
         driver.get(site.uri(path).toString());
         assertStyled();

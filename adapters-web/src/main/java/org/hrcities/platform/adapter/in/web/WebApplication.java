@@ -7,7 +7,11 @@ import org.hrcities.platform.adapter.in.web.admin.AdminResponseFilter;
 import org.hrcities.platform.adapter.in.web.admin.DashboardResource;
 import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
+import org.hrcities.platform.adapter.in.web.admin.city.CityAdminPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.post.PostAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
+import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
+import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
@@ -50,6 +54,11 @@ public class WebApplication extends Application {
                 JsonConfiguration.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
-                RequestBodyFilter.class);
+                RequestBodyFilter.class,
+                // editors' posts and administrators' partner cities: admin pages and admin API
+                PostAdminPagesResource.class,
+                CityAdminPagesResource.class,
+                AdminPostsResource.class,
+                AdminPartnerCitiesResource.class);
     }
 }

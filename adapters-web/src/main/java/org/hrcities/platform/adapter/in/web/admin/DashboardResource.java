@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.in.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,13 @@ import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.adapter.in.web.site.FormToken;
 import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.application.port.in.account.StaffMember;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.PageRequest;
 
 /** The admin's start page: what the signed-in member's role lets them do. */
 @ApplicationScoped
@@ -24,13 +31,34 @@ import org.hrcities.platform.domain.account.Permission;
 @Requires(Permission.MODERATE_COMMENTS)
 public class DashboardResource {
 
+    // posts: drafts and scheduled posts, for members who may write posts
+    private ListPostsForEditingUseCase listPosts;
+
+    protected DashboardResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public DashboardResource(ListPostsForEditingUseCase listPosts) {
+        this.listPosts = listPosts;
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response dashboard(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
                               @Context HttpServletRequest request, @Context UriInfo uri) {
         FormToken token = FormToken.of(cookie);
-        AdminNav nav = AdminNav.of(SignedIn.required(request), "dashboard", token.value());
+        StaffMember member = SignedIn.required(request);
+        AdminNav nav = AdminNav.of(member, "dashboard", token.value());
         String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
-        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown), token, uri);
+        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member)), token, uri);
+    }
+
+    private DashboardPage.PostCounts postCounts(StaffMember member) {
+        if (!member.may(Permission.WRITE_POSTS)) {
+            return null;
+        }
+        PostsForEditing posts = listPosts.listPostsForEditing(ListPostsForEditingQuery.all(PageRequest.first(1)));
+        return new DashboardPage.PostCounts(posts.count(PostStatus.DRAFT), posts.count(PostStatus.SCHEDULED));
     }
 }

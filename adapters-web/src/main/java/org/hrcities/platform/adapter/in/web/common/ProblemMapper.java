@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,10 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
+import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
+import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
+import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
+import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
@@ -48,8 +54,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof PostMovedException moved && isRead()) {
+            return movedPermanently(moved);
+        }
         Response problem = problemFor(failure);
         return isApiRequest() ? problem : SitePages.errorPage(problem);
+    }
+
+    private boolean isRead() {
+        return uri != null && request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+    }
+
+    /**
+     * 301 from a post's former slug to its current one, for the page and the API alike: the path
+     * segment that names the former slug is replaced and the query string is kept.
+     */
+    private Response movedPermanently(PostMovedException moved) {
+        List<jakarta.ws.rs.core.PathSegment> segments = uri.getPathSegments();
+        UriBuilder target = UriBuilder.fromPath("/");
+        boolean replaced = false;
+        for (jakarta.ws.rs.core.PathSegment segment : segments) {
+            if (segment.getPath().isEmpty()) {
+                continue;
+            }
+            boolean former = !replaced && segment.getPath().equals(moved.formerSlug().value());
+            target.segment(former ? moved.currentSlug().value() : segment.getPath());
+            replaced |= former;
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        if (query != null) {
+            target.replaceQuery(query);
+        }
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(target.build())
+                .header("Cache-Control", "no-cache").build();
     }
 
     /** Requests under /api get problem details; visitors' pages get an error page. */
@@ -70,6 +107,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof UnknownPostException || failure instanceof UnknownPartnerCityException) {
+            return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {
+            return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
         if (failure instanceof AccountNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());

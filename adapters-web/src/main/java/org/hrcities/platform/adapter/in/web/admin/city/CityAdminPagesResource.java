@@ -1,0 +1,316 @@
+package org.hrcities.platform.adapter.in.web.admin.city;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Map;
+import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.FormErrors;
+import org.hrcities.platform.adapter.in.web.common.Ids;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.security.SignedIn;
+import org.hrcities.platform.adapter.in.web.site.FormToken;
+import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityInput;
+import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
+import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
+import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.CountryCode;
+import org.hrcities.platform.domain.city.GeoPoint;
+import org.hrcities.platform.domain.city.MembershipKind;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.city.PartnerCityStateException;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/** Administrators' pages for the partner cities: the list, the form, retiring and reinstating. */
+@ApplicationScoped
+@Path("admin/cities")
+@Requires(Permission.MANAGE_PARTNER_CITIES)
+public class CityAdminPagesResource {
+
+    static final String STALE = "Someone else changed this city while you were working on it, so your change was not "
+            + "saved. What you typed is still below: open the city in a new tab to see the current version.";
+
+    private ListPartnerCitiesForAdministrationUseCase listCities;
+    private ReadPartnerCityForAdministrationUseCase readCity;
+    private CreatePartnerCityUseCase createCity;
+    private EditPartnerCityUseCase editCity;
+    private RetirePartnerCityUseCase retireCity;
+    private ReinstatePartnerCityUseCase reinstateCity;
+
+    protected CityAdminPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public CityAdminPagesResource(ListPartnerCitiesForAdministrationUseCase listCities,
+                                  ReadPartnerCityForAdministrationUseCase readCity, CreatePartnerCityUseCase createCity,
+                                  EditPartnerCityUseCase editCity, RetirePartnerCityUseCase retireCity,
+                                  ReinstatePartnerCityUseCase reinstateCity) {
+        this.listCities = listCities;
+        this.readCity = readCity;
+        this.createCity = createCity;
+        this.editCity = editCity;
+        this.retireCity = retireCity;
+        this.reinstateCity = reinstateCity;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                         @Context HttpServletRequest request, @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        String shown = switch (notice == null ? "" : notice) {
+            case "created" -> "The city was added.";
+            case "saved" -> "The city was saved.";
+            case "retired" -> "The city was retired: it is off the public list and map, and keeps its page.";
+            case "reinstated" -> "The city was reinstated: it is listed again.";
+            default -> null;
+        };
+        return listPage(200, nav(request, token), shown, null, token, uri);
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public Response blank(@CookieParam(FormTokens.COOKIE) Cookie cookie, @Context HttpServletRequest request,
+                          @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        CityForm form = new CityForm(nav(request, token), null, 0, false, "", "", "", MembershipKind.GUEST.name(),
+                String.valueOf(Year.now().getValue()), "", "", "", "", Map.of(), null, null);
+        return AdminPages.page(200, "admin/city.jte", form, token, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response edit(@PathParam("id") String id, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                         @Context HttpServletRequest request, @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        PartnerCity city = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id));
+        return AdminPages.page(200, "admin/city.jte", stored(nav(request, token), city), token, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                           @Context HttpServletRequest request, @Context UriInfo uri) {
+        return save(null, form, cookie, origin, host, request, uri);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
+                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+        PartnerCity city = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id));
+        return save(city, form, cookie, origin, host, request, uri);
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response retire(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
+                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+        return changeStanding(id, true, form, cookie, origin, host, request, uri);
+    }
+
+    @POST
+    @Path("{id}/reinstate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reinstate(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                              @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
+                              @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+        return changeStanding(id, false, form, cookie, origin, host, request, uri);
+    }
+
+    private Response changeStanding(String id, boolean retire, MultivaluedMap<String, String> form, Cookie cookie,
+                                    String origin, String host, HttpServletRequest request, UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        PartnerCityId cityId = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id)).id();
+        AdminNav nav = nav(request, token);
+        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
+            return listPage(403, nav, null, AdminPages.EXPIRED_FORM, token, uri);
+        }
+        long version = parseVersion(form.getFirst("version"));
+        try {
+            if (retire) {
+                retireCity.retirePartnerCity(new RetirePartnerCityCommand(cityId, version));
+            } else {
+                reinstateCity.reinstatePartnerCity(new ReinstatePartnerCityCommand(cityId, version));
+            }
+        } catch (ConcurrentUpdateException | InvalidValueException | PartnerCityStateException e) {
+            return listPage(409, nav, null, "Someone else changed this city in the meantime, so nothing was changed. "
+                    + "The list below shows the cities as they are now.", token, uri);
+        }
+        return AdminPages.seeOther("/admin/cities", retire ? "retired" : "reinstated");
+    }
+
+    private Response save(PartnerCity city, MultivaluedMap<String, String> form, Cookie cookie, String origin, String host,
+                          HttpServletRequest request, UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        CityForm typed = new CityForm(nav(request, token), city == null ? null : city.id().toString(),
+                parseVersion(form.getFirst("version")), city != null && city.isRetired(), value(form, "name"),
+                value(form, "slug"), value(form, "country"), value(form, "membership"), value(form, "memberSince"),
+                value(form, "website"), value(form, "latitude"), value(form, "longitude"), value(form, "description"),
+                Map.of(), null, null);
+        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
+            return refused(403, typed, null, AdminPages.EXPIRED_FORM, token, uri);
+        }
+        FormErrors errors = new FormErrors();
+        Slug slug = errors.check("slug", () -> new Slug(typed.slug().strip()));
+        CountryCode country = errors.check("country", () -> CountryCode.parse(typed.country()));
+        MembershipKind membership = errors.check("membership", () -> membership(typed.membership()));
+        Year since = errors.check("memberSince", () -> year(typed.memberSince()));
+        WebsiteUrl website = typed.website().isBlank() ? null : errors.check("website", () -> WebsiteUrl.parse(typed.website()));
+        Double latitude = errors.check("latitude", () -> number("latitude", typed.latitude()));
+        Double longitude = errors.check("longitude", () -> number("longitude", typed.longitude()));
+        GeoPoint location = latitude == null || longitude == null ? null : errors.check("latitude", () -> {
+            try {
+                return new GeoPoint(latitude, longitude);
+            } catch (InvalidValueException e) {
+                errors.add(e.field(), e.getMessage());
+                return null;
+            }
+        });
+        PartnerCityInput input = null;
+        if (errors.isEmpty()) {
+            try {
+                input = new PartnerCityInput(slug, typed.name(), country, membership, since, website, location,
+                        typed.description());
+            } catch (InvalidValueException e) {
+                errors.add(e.field(), e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return refused(400, typed, errors, null, token, uri);
+        }
+        try {
+            if (city == null) {
+                createCity.createPartnerCity(new CreatePartnerCityCommand(input));
+                return AdminPages.seeOther("/admin/cities", "created");
+            }
+            editCity.editPartnerCity(new EditPartnerCityCommand(city.id(), typed.version(), input));
+            return AdminPages.seeOther("/admin/cities", "saved");
+        } catch (SlugAlreadyTakenException e) {
+            errors.add("slug", "Another city already has this slug. Choose another one.");
+            return refused(409, typed, errors, null, token, uri);
+        } catch (ConcurrentUpdateException e) {
+            return refused(409, typed, null, STALE, token, uri);
+        } catch (InvalidValueException e) {
+            return "version".equals(e.field()) ? refused(409, typed, null, STALE, token, uri)
+                    : refused(400, typed, errorsWith(errors, e), null, token, uri);
+        }
+    }
+
+    private Response listPage(int status, AdminNav nav, String notice, String error, FormToken token, UriInfo uri) {
+        return AdminPages.page(status, "admin/cities.jte",
+                new CitiesAdminPage(nav, listCities.listAllPartnerCities(), notice, error), token, uri);
+    }
+
+    private static CityForm stored(AdminNav nav, PartnerCity city) {
+        return new CityForm(nav, city.id().toString(), city.version(), city.isRetired(), city.name(), city.slug().value(),
+                city.country().value(), city.membership().name(), String.valueOf(city.memberSince().getValue()),
+                city.website().map(WebsiteUrl::value).orElse(""), String.valueOf(city.location().latitude()),
+                String.valueOf(city.location().longitude()), city.description(), Map.of(), null, null);
+    }
+
+    private static FormErrors errorsWith(FormErrors errors, InvalidValueException e) {
+        errors.add(e.field(), e.getMessage());
+        return errors;
+    }
+
+    private static MembershipKind membership(String text) {
+        try {
+            return MembershipKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("membership", "Choose guest or associate member.");
+        }
+    }
+
+    private static Year year(String text) {
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year < PartnerCity.EARLIEST_MEMBERSHIP_YEAR || year > PartnerCity.LATEST_MEMBERSHIP_YEAR) {
+                throw new NumberFormatException();
+            }
+            return Year.of(year);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("memberSince", "member since must be a year between "
+                    + PartnerCity.EARLIEST_MEMBERSHIP_YEAR + " and " + PartnerCity.LATEST_MEMBERSHIP_YEAR);
+        }
+    }
+
+    private static Double number(String field, String text) {
+        try {
+            double value = Double.parseDouble(text.strip().replace(',', '.'));
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, field + " must be a number of degrees, such as 48.2082");
+        }
+    }
+
+    private static Response refused(int status, CityForm typed, FormErrors errors, String formError, FormToken token,
+                                    UriInfo uri) {
+        return AdminPages.page(status, "admin/city.jte", typed.with(errors == null ? Map.of() : errors.messages(), formError),
+                token, uri);
+    }
+
+    private static AdminNav nav(HttpServletRequest request, FormToken token) {
+        return AdminNav.of(SignedIn.required(request), "cities", token.value());
+    }
+
+    private static long parseVersion(String version) {
+        try {
+            return version == null ? 0 : Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
+    }
+}

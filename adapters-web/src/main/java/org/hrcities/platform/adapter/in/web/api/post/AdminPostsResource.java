@@ -1,0 +1,238 @@
+package org.hrcities.platform.adapter.in.web.api.post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.hrcities.platform.adapter.in.web.common.FieldErrors;
+import org.hrcities.platform.adapter.in.web.common.Ids;
+import org.hrcities.platform.adapter.in.web.common.Paging;
+import org.hrcities.platform.adapter.in.web.common.Preconditions;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.security.SignedIn;
+import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.DeletePostCommand;
+import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
+import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
+import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.authoring.PostInput;
+import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
+import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
+import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
+import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
+import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
+import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
+import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/**
+ * The admin API's posts, for editors: every post in any status, written, published, scheduled,
+ * withdrawn and deleted. Every change names the version it was made against with {@code If-Match}.
+ */
+@ApplicationScoped
+@Path("api/admin/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Requires(Permission.WRITE_POSTS)
+public class AdminPostsResource {
+
+    private ListPostsForEditingUseCase listPosts;
+    private ReadPostForEditingUseCase readPost;
+    private CreatePostUseCase createPost;
+    private EditPostUseCase editPost;
+    private PublishPostUseCase publishPost;
+    private SchedulePostUseCase schedulePost;
+    private UnpublishPostUseCase unpublishPost;
+    private DeletePostUseCase deletePost;
+
+    protected AdminPostsResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public AdminPostsResource(ListPostsForEditingUseCase listPosts, ReadPostForEditingUseCase readPost,
+                              CreatePostUseCase createPost, EditPostUseCase editPost, PublishPostUseCase publishPost,
+                              SchedulePostUseCase schedulePost, UnpublishPostUseCase unpublishPost,
+                              DeletePostUseCase deletePost) {
+        this.listPosts = listPosts;
+        this.readPost = readPost;
+        this.createPost = createPost;
+        this.editPost = editPost;
+        this.publishPost = publishPost;
+        this.schedulePost = schedulePost;
+        this.unpublishPost = unpublishPost;
+        this.deletePost = deletePost;
+    }
+
+    /** Posts in any status (or one: draft, scheduled, published), holding every word of {@code q}, most recently changed first. */
+    @GET
+    public Response list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page,
+                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
+        PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
+        FieldErrors errors = new FieldErrors();
+        PostStatus wanted = errors.capture("status", () -> status(status));
+        ListPostsForEditingQuery query = errors.capture(() -> new ListPostsForEditingQuery(wanted, q, pageRequest));
+        errors.throwIfAny();
+        PostsForEditing found = listPosts.listPostsForEditing(query);
+        List<AdminPostSummaryResponse> body = found.posts().items().stream().map(AdminPostSummaryResponse::from).toList();
+        return Paging.withLinks(Response.ok(body), found.posts(), uri).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response read(@PathParam("id") String id) {
+        return one(Response.ok(), readPost.readPostForEditing(Ids.postFromPath(id)));
+    }
+
+    /** A new draft; 201 with its address and ETag. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(WritePostRequest body, @Context HttpServletRequest request) {
+        PostInput input = input(body, SignedIn.required(request).displayName());
+        FieldErrors errors = new FieldErrors();
+        CreatePostCommand command = errors.capture(() -> new CreatePostCommand(input));
+        errors.throwIfAny();
+        PostForEditing created = createPost.createPost(command);
+        return one(Response.created(UriBuilder.fromPath("/api/admin/posts/{id}").build(created.post().id().toString())),
+                created);
+    }
+
+    /** Replaces what the post says, as read at the version in {@code If-Match}. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, WritePostRequest body,
+                         @Context HttpServletRequest request) {
+        PostId postId = existing(id);
+        long expected = Preconditions.expectedVersion(ifMatch);
+        PostInput input = input(body, SignedIn.required(request).displayName());
+        return one(Response.ok(), unlessStale(() -> editPost.editPost(new EditPostCommand(postId, expected, input))));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        PostId postId = existing(id);
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return one(Response.ok(), unlessStale(() -> publishPost.publishPost(new PublishPostCommand(postId, expected))));
+    }
+
+    @POST
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, SchedulePostRequest body) {
+        PostId postId = existing(id);
+        long expected = Preconditions.expectedVersion(ifMatch);
+        FieldErrors errors = new FieldErrors();
+        Instant at = errors.capture("publishAt", () -> instant(body == null ? null : body.publishAt()));
+        errors.throwIfAny();
+        return one(Response.ok(), unlessStale(() -> schedulePost.schedulePost(new SchedulePostCommand(postId, expected, at))));
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    public Response unpublish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        PostId postId = existing(id);
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return one(Response.ok(), unlessStale(() -> unpublishPost.unpublishPost(new UnpublishPostCommand(postId, expected))));
+    }
+
+    /** Deletes the post with its comments for good; 204. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        PostId postId = existing(id);
+        long expected = Preconditions.expectedVersion(ifMatch);
+        unlessStale(() -> {
+            deletePost.deletePost(new DeletePostCommand(postId, expected));
+            return null;
+        });
+        return Response.noContent().header("Cache-Control", "no-store").build();
+    }
+
+    private PostId existing(String id) {
+        PostId postId = Ids.postFromPath(id);
+        readPost.readPostForEditing(postId);
+        return postId;
+    }
+
+    private static PostInput input(WritePostRequest body, String signedInName) {
+        if (body == null) {
+            throw new InvalidValueException("title", "title is required");
+        }
+        FieldErrors errors = new FieldErrors();
+        List<PartnerCityId> cities = body.partnerCities() == null ? List.of() : body.partnerCities().stream()
+                .map(city -> errors.capture("partnerCities", () -> Ids.city("partnerCities", city))).toList();
+        errors.throwIfAny();
+        String author = body.author() == null || body.author().isBlank() ? signedInName : body.author();
+        PostInput input = errors.capture(() -> new PostInput(body.title(), body.excerpt(), body.body(), body.slug(), cities,
+                body.commentsOpen() == null || body.commentsOpen(), author));
+        errors.throwIfAny();
+        return input;
+    }
+
+    private static PostStatus status(String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("all")) {
+            return null;
+        }
+        try {
+            return PostStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "status must be draft, scheduled, published or all");
+        }
+    }
+
+    private static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("publishAt", "publishAt is required");
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("publishAt", "publishAt must be an ISO 8601 date and time with an offset, "
+                    + "such as 2027-01-04T09:30:00Z");
+        }
+    }
+
+    private static <T> T unlessStale(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ConcurrentUpdateException e) {
+            throw Preconditions.stale();
+        }
+    }
+
+    private static Response one(Response.ResponseBuilder response, PostForEditing post) {
+        return response.entity(AdminPostResponse.from(post)).tag(Preconditions.tagOf(post.version()))
+                .header("Cache-Control", "no-store").build();
+    }
+}
