@@ -7,9 +7,14 @@ import org.hrcities.platform.adapter.in.web.admin.AdminResponseFilter;
 import org.hrcities.platform.adapter.in.web.admin.DashboardResource;
 import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
+import org.hrcities.platform.adapter.in.web.admin.comment.CommentPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
+import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
+import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
+import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.common.CorsFilter;
@@ -22,6 +27,7 @@ import org.hrcities.platform.adapter.in.web.site.AssetsResource;
 import org.hrcities.platform.adapter.in.web.site.city.CityPagesResource;
 import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
+import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
@@ -50,6 +56,13 @@ public class WebApplication extends Application {
                 JsonConfiguration.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
-                RequestBodyFilter.class);
+                RequestBodyFilter.class,
+                // comment moderation: the queue, settings and transparency report
+                CommentPagesResource.class,
+                SettingsPagesResource.class,
+                AdminCommentsResource.class,
+                AdminSettingsResource.class,
+                TransparencyResource.class,
+                TransparencyPagesResource.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.in.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -16,13 +17,29 @@ import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.adapter.in.web.site.FormToken;
 import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.shared.PageRequest;
 
 /** The admin's start page: what the signed-in member's role lets them do. */
 @ApplicationScoped
 @Path("admin")
 @Requires(Permission.MODERATE_COMMENTS)
 public class DashboardResource {
+
+    // comment moderation: the number of pending comments
+    private ListCommentsForModerationUseCase listComments;
+
+    protected DashboardResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public DashboardResource(ListCommentsForModerationUseCase listComments) {
+        this.listComments = listComments;
+    }
+    // end of comment moderation
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -31,6 +48,10 @@ public class DashboardResource {
         FormToken token = FormToken.of(cookie);
         AdminNav nav = AdminNav.of(SignedIn.required(request), "dashboard", token.value());
         String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
-        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown), token, uri);
+        // comment moderation: the number of pending comments, for those who moderate
+        Long pendingComments = nav.comments() ? listComments.listCommentsForModeration(
+                ListCommentsForModerationQuery.pending(PageRequest.first(1))).page().totalItems() : null;
+        // end of comment moderation
+        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, pendingComments), token, uri);
     }
 }
