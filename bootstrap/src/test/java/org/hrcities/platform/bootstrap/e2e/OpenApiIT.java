@@ -60,6 +60,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.in.web.WebApplication;
+import org.hrcities.platform.adapter.in.web.api.account.ChangeAccountRequest;
+import org.hrcities.platform.adapter.in.web.api.account.OpenAccountRequest;
+import org.hrcities.platform.adapter.in.web.api.account.StaffAccountResponse;
+import org.hrcities.platform.adapter.in.web.api.account.StaffMemberResponse;
 import org.hrcities.platform.adapter.in.web.api.city.GeoJsonResponse;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCityProfileResponse;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCityResponse;
@@ -155,7 +159,12 @@ class OpenApiIT {
             Map.entry(DiscussionSettingsResponse.class, "DiscussionSettings"),
             Map.entry(DiscussionSettingsRequest.class, "DiscussionSettingsChange"),
             Map.entry(TransparencyReportResponse.class, "TransparencyReport"),
-            Map.entry(TransparencyReportResponse.MonthResponse.class, "TransparencyMonth"));
+            Map.entry(TransparencyReportResponse.MonthResponse.class, "TransparencyMonth"),
+            // staff accounts
+            Map.entry(StaffMemberResponse.class, "StaffMember"),
+            Map.entry(StaffAccountResponse.class, "StaffAccount"),
+            Map.entry(OpenAccountRequest.class, "OpenAccount"),
+            Map.entry(ChangeAccountRequest.class, "ChangeAccount"));
 
     // (1) served, in both forms -------------------------------------------------------------------
 
