@@ -273,7 +273,7 @@ class BrowserIT {
     @Test
     void the_moderation_pages_pass_axe_on_a_wide_and_a_narrow_screen_and_are_saved_for_review(Site site) {
         String content = "Waiting for the browser's moderator, " + System.nanoTime() + ".\nA second line.";
-        HttpResponse<String> sent = site.post("/api/posts/happy-new-year-2021/comments", "application/json",
+        HttpResponse<String> sent = site.post("/api/posts/" + Moderation.POST + "/comments", "application/json",
                 "{\"authorName\":\"Ida Browser\",\"authorEmail\":\"ida." + System.nanoTime()
                         + "@example.org\",\"content\":\"" + content.replace("\n", "\\n") + "\"}",
                 "X-Forwarded-For", "192.0.2.77");
@@ -307,7 +307,7 @@ class BrowserIT {
     @Test
     void a_moderator_approves_a_comment_with_a_checkbox_and_a_button(Site site) {
         String content = "Approve me in the browser, " + System.nanoTime() + ".";
-        HttpResponse<String> sent = site.post("/api/posts/happy-new-year-2021/comments", "application/json",
+        HttpResponse<String> sent = site.post("/api/posts/" + Moderation.POST + "/comments", "application/json",
                 "{\"authorName\":\"Jan Browser\",\"authorEmail\":\"jan." + System.nanoTime()
                         + "@example.org\",\"content\":\"" + content + "\"}", "X-Forwarded-For", "192.0.2.78");
         assertEquals(202, sent.statusCode(), sent.body());
@@ -320,7 +320,7 @@ class BrowserIT {
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=1"));
         assertTrue(driver.findElement(By.cssSelector("p.notice")).getText().startsWith("1 approved"));
-        assertTrue(site.get("/api/posts/happy-new-year-2021/comments?per_page=100").body().contains(id));
+        assertTrue(site.get("/api/posts/" + Moderation.POST + "/comments?per_page=100").body().contains(id));
         driver.manage().deleteAllCookies();
     }
 
