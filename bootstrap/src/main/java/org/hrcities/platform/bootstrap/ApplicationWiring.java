@@ -40,6 +40,7 @@ import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUse
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.application.port.in.moderation.ModerateCommentsUseCase;
+import org.hrcities.platform.application.port.in.moderation.ReadCommentForModerationUseCase;
 import org.hrcities.platform.application.port.in.moderation.ReadModerationHistoryUseCase;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
@@ -182,6 +183,11 @@ public class ApplicationWiring {
 
     @Produces
     ReadModerationHistoryUseCase readModerationHistory() {
+        return services.commentModeration();
+    }
+
+    @Produces
+    ReadCommentForModerationUseCase readCommentForModeration() {
         return services.commentModeration();
     }
 

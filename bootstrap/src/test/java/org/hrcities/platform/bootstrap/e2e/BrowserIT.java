@@ -11,6 +11,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -294,6 +295,70 @@ class BrowserIT {
         assertNoAxeViolations("admin post form at 320 px");
         browser.screenshot(SCREENSHOTS.resolve("admin-post-mobile.png"), MOBILE, 12000);
         driver.manage().deleteAllCookies();
+    }
+
+    // comment moderation: the queue, the settings and the transparency report ---------------------
+
+    @Test
+    void the_moderation_pages_pass_axe_on_a_wide_and_a_narrow_screen_and_are_saved_for_review(Site site) {
+        String content = "Waiting for the browser's moderator, " + System.nanoTime() + ".\nA second line.";
+        HttpResponse<String> sent = site.post("/api/posts/" + Moderation.POST + "/comments", "application/json",
+                "{\"authorName\":\"Ida Browser\",\"authorEmail\":\"ida." + System.nanoTime()
+                        + "@example.org\",\"content\":\"" + content.replace("\n", "\\n") + "\"}",
+                "X-Forwarded-For", "192.0.2.77");
+        assertEquals(202, sent.statusCode(), sent.body());
+        signInInTheBrowser(site, StaffClient.ADMINISTRATOR);
+
+        List<String> saved = new ArrayList<>();
+        String[][] pages = {{"admin-comments", "/admin/comments?status=pending"}, {"admin-comments-all", "/admin/comments?status=all"},
+                {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}};
+        for (String[] page : pages) {
+            browser.resize(DESKTOP, 900);
+            open(site, page[1]);
+            assertNoAxeViolations(page[0]);
+            saved.add(browser.screenshot(SCREENSHOTS.resolve(page[0] + ".png"), DESKTOP, 6000).toString());
+            browser.resize(MOBILE, 800);
+            open(site, page[1]);
+            assertNoAxeViolations(page[0] + " at 320 px");
+            saved.add(browser.screenshot(SCREENSHOTS.resolve(page[0] + "-mobile.png"), MOBILE, 9000).toString());
+        }
+        browser.resize(DESKTOP, 900);
+        open(site, "/admin/comments?status=pending");
+        assertTrue(driver.findElement(By.cssSelector(".moderation-queue")).getText().contains("Ida Browser"));
+        driver.findElement(By.cssSelector(".moderation-queue tbody tr a[href^='/admin/comments/']")).click();
+        assertStyled();
+        assertNoAxeViolations("admin-comment");
+        saved.add(browser.screenshot(SCREENSHOTS.resolve("admin-comment.png"), DESKTOP, 6000).toString());
+        System.out.println("screenshots: " + saved);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void a_moderator_approves_a_comment_with_a_checkbox_and_a_button(Site site) {
+        String content = "Approve me in the browser, " + System.nanoTime() + ".";
+        HttpResponse<String> sent = site.post("/api/posts/" + Moderation.POST + "/comments", "application/json",
+                "{\"authorName\":\"Jan Browser\",\"authorEmail\":\"jan." + System.nanoTime()
+                        + "@example.org\",\"content\":\"" + content + "\"}", "X-Forwarded-For", "192.0.2.78");
+        assertEquals(202, sent.statusCode(), sent.body());
+        signInInTheBrowser(site, StaffClient.MODERATOR);
+        String id = Site.json(sent).asJsonObject().getString("id");
+
+        open(site, "/admin/comments?status=pending");
+        driver.findElement(By.id("select-" + id)).click();
+        driver.findElement(By.cssSelector("button[name=action][value=approve]")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=1"));
+        assertTrue(driver.findElement(By.cssSelector("p.notice")).getText().startsWith("1 approved"));
+        assertTrue(site.get("/api/posts/" + Moderation.POST + "/comments?per_page=100").body().contains(id));
+        driver.manage().deleteAllCookies();
+    }
+
+    private static void signInInTheBrowser(Site site, String email) {
+        open(site, "/admin/sign-in");
+        type("field-email", email);
+        type("field-password", StaffClient.PASSWORD);
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
     }
 
     private static void open(Site site, String path) {

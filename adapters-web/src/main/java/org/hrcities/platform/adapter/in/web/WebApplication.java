@@ -9,11 +9,16 @@ import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
 import org.hrcities.platform.adapter.in.web.admin.city.CityAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostAdminPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.comment.CommentPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
+import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
+import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
+import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.common.CorsFilter;
@@ -26,6 +31,7 @@ import org.hrcities.platform.adapter.in.web.site.AssetsResource;
 import org.hrcities.platform.adapter.in.web.site.city.CityPagesResource;
 import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
+import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
@@ -59,6 +65,13 @@ public class WebApplication extends Application {
                 PostAdminPagesResource.class,
                 CityAdminPagesResource.class,
                 AdminPostsResource.class,
-                AdminPartnerCitiesResource.class);
+                AdminPartnerCitiesResource.class,
+                // comment moderation: the queue, settings and transparency report
+                CommentPagesResource.class,
+                SettingsPagesResource.class,
+                AdminCommentsResource.class,
+                AdminSettingsResource.class,
+                TransparencyResource.class,
+                TransparencyPagesResource.class);
     }
 }

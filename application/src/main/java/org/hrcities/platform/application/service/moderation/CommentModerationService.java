@@ -18,6 +18,7 @@ import org.hrcities.platform.application.port.in.moderation.ModerateCommentsUseC
 import org.hrcities.platform.application.port.in.moderation.ModerationOutcome;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueue;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
+import org.hrcities.platform.application.port.in.moderation.ReadCommentForModerationUseCase;
 import org.hrcities.platform.application.port.in.moderation.ReadModerationHistoryUseCase;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReport;
@@ -45,7 +46,7 @@ import org.hrcities.platform.domain.shared.Page;
  * reports read from the log.
  */
 public class CommentModerationService implements ListCommentsForModerationUseCase, ModerateCommentsUseCase,
-        ReadModerationHistoryUseCase, ReadTransparencyReportUseCase {
+        ReadModerationHistoryUseCase, ReadTransparencyReportUseCase, ReadCommentForModerationUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
@@ -77,6 +78,17 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
                 return new ModerationQueueItem(comment, post.title(), post.slug());
             });
             return new ModerationQueue(items, comments.countByStatus());
+        });
+    }
+
+    @Override
+    public ModerationQueueItem readCommentForModeration(CommentId id) {
+        Objects.requireNonNull(id, "id");
+        return transactions.inTransaction(() -> {
+            Comment comment = comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id));
+            Post post = posts.findById(comment.postId()).orElseThrow(
+                    () -> new IllegalStateException("comment " + id + " belongs to a post that is gone"));
+            return new ModerationQueueItem(comment, post.title(), post.slug());
         });
     }
 

@@ -220,4 +220,26 @@ class CommentModerationServiceTest {
         assertThrows(InvalidValueException.class, () -> new TransparencyReportQuery(YearMonth.of(2024, 2), YearMonth.of(2024, 1)));
         assertThrows(InvalidValueException.class, () -> new TransparencyReportQuery(YearMonth.of(2000, 1), YearMonth.of(2010, 1)));
     }
+
+    @Test
+    void reads_one_comment_in_full_with_the_title_and_slug_of_its_post() {
+        Comment comment = stored(ModerationStatus.PENDING);
+        when(comments.findById(comment.id())).thenReturn(Optional.of(comment));
+        when(posts.findById(post.id())).thenReturn(Optional.of(post));
+
+        var item = service.readCommentForModeration(comment.id());
+
+        assertEquals(comment, item.comment());
+        assertEquals(post.title(), item.postTitle());
+        assertEquals(post.slug(), item.postSlug());
+        assertEquals(Optional.of("192.0.2.1"), item.comment().senderAddress());
+    }
+
+    @Test
+    void reading_a_comment_that_is_gone_says_not_found() {
+        CommentId gone = CommentId.generate();
+        when(comments.findById(gone)).thenReturn(Optional.empty());
+
+        assertThrows(CommentNotFoundException.class, () -> service.readCommentForModeration(gone));
+    }
 }

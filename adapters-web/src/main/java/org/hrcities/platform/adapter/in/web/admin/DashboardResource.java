@@ -23,6 +23,8 @@ import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUs
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
+import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.domain.shared.PageRequest;
 
 /** The admin's start page: what the signed-in member's role lets them do. */
@@ -33,14 +35,17 @@ public class DashboardResource {
 
     // posts: drafts and scheduled posts, for members who may write posts
     private ListPostsForEditingUseCase listPosts;
+    // comment moderation: the number of pending comments
+    private ListCommentsForModerationUseCase listComments;
 
     protected DashboardResource() {
         // for the container's proxy
     }
 
     @Inject
-    public DashboardResource(ListPostsForEditingUseCase listPosts) {
+    public DashboardResource(ListPostsForEditingUseCase listPosts, ListCommentsForModerationUseCase listComments) {
         this.listPosts = listPosts;
+        this.listComments = listComments;
     }
 
     @GET
@@ -51,7 +56,11 @@ public class DashboardResource {
         StaffMember member = SignedIn.required(request);
         AdminNav nav = AdminNav.of(member, "dashboard", token.value());
         String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
-        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member)), token, uri);
+        // comment moderation: the number of pending comments, for those who moderate
+        Long pendingComments = nav.comments() ? listComments.listCommentsForModeration(
+                ListCommentsForModerationQuery.pending(PageRequest.first(1))).page().totalItems() : null;
+        // end of comment moderation
+        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member), pendingComments), token, uri);
     }
 
     private DashboardPage.PostCounts postCounts(StaffMember member) {

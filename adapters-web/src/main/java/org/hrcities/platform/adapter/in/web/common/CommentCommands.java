@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.common;
 
+import java.time.Duration;
 import java.util.Map;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -28,6 +29,18 @@ public final class CommentCommands {
     /** @throws InvalidRequestException naming every refused input */
     public static SubmitCommentCommand toCommand(Slug post, FieldNames names, String name, String email, String website,
                                                  String content, String parentId, boolean honeypotFilled) {
+        return toCommand(post, names, name, email, website, content, parentId, honeypotFilled, null, null);
+    }
+
+    /**
+     * As {@link #toCommand(Slug, FieldNames, String, String, String, String, String, boolean)}, with the
+     * sender's network address (null when unknown) and how long the form took to fill in (null for API clients).
+     *
+     * @throws InvalidRequestException naming every refused input
+     */
+    public static SubmitCommentCommand toCommand(Slug post, FieldNames names, String name, String email, String website,
+                                                 String content, String parentId, boolean honeypotFilled,
+                                                 String senderAddress, Duration fillTime) {
         FieldErrors errors = new FieldErrors();
         String checkedName = errors.capture(names.name(), () -> Commenter.validName(name));
         EmailAddress checkedEmail = errors.capture(names.email(), () -> EmailAddress.parse(email));
@@ -37,7 +50,7 @@ public final class CommentCommands {
                 : errors.capture(names.parentId(), () -> CommentId.parse(names.parentId(), parentId.strip()));
         errors.throwIfAny();
         return new SubmitCommentCommand(post, new Commenter(checkedName, checkedEmail, checkedWebsite), text, parent,
-                honeypotFilled);
+                honeypotFilled, senderAddress, fillTime);
     }
 
     /** The field names of a form, keyed by what the domain calls them. */

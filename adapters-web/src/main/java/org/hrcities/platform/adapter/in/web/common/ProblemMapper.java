@@ -23,11 +23,16 @@ import org.hrcities.platform.application.port.in.account.LastAdministratorExcept
 import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
+import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
+import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
 import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -122,6 +127,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof CommentsNotAcceptedException) {
             return problem(403, "comments-closed", "Comments are closed", failure.getMessage());
+        }
+        if (failure instanceof DuplicateCommentException) {
+            return problem(409, "duplicate-comment", "Duplicate comment", failure.getMessage());
+        }
+        if (failure instanceof CommentFloodException flood) {
+            return Problems.builder(uri, 429, "comment-flood", "Too many comments", failure.getMessage(), null)
+                    .header("Retry-After", flood.retryAfter().toSeconds()).build();
+        }
+        if (failure instanceof CommentNotFoundException) {
+            return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof ModerationNotAllowedException) {
+            return problem(409, "moderation-not-allowed", "Moderation not allowed", failure.getMessage());
+        }
+        if (failure instanceof CommentHasRepliesException) {
+            return problem(409, "comment-has-replies", "Comment has replies", failure.getMessage());
         }
         if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException) {
             return problem(409, "conflict", "Conflict", failure.getMessage());

@@ -67,7 +67,17 @@ public final class Representations {
     /** 200 with the bytes (gzipped if the client accepts it), or 304 if the client holds them already. */
     public static Response.ResponseBuilder ok(HttpHeaders headers, Request request, byte[] body, String mediaType,
                                               boolean shared, Freshness freshness) {
-        String identity = digest(body);
+        return ok(headers, request, body, digest(body), mediaType, shared, freshness);
+    }
+
+    /**
+     * As {@link #ok(HttpHeaders, Request, byte[], String, boolean, Freshness)}, with the validator
+     * computed by the caller ({@code identity}, see {@link #digest}) from a version of the bytes that
+     * leaves out what may differ between two answers without the page having changed for the reader
+     * (a comment form's serving time): the client then keeps its copy, which is still as good.
+     */
+    public static Response.ResponseBuilder ok(HttpHeaders headers, Request request, byte[] body, String identity,
+                                              String mediaType, boolean shared, Freshness freshness) {
         boolean gzip = acceptsGzip(headers) && body.length >= MIN_COMPRESSED;
         Date lastModified = Date.from(firstServed(identity));
         CacheControl cache = new CacheControl();

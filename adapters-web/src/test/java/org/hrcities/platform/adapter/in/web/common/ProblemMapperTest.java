@@ -8,7 +8,16 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
+import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
+import org.hrcities.platform.domain.comment.CommentHasRepliesException;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.ModerationAction;
+import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -29,6 +38,23 @@ class ProblemMapperTest {
         assertProblem(mapper.toResponse(new InvalidValueException("email", "email is required")), 400, "/problems/invalid-request");
         CommentsNotAcceptedException closed = closedComments();
         assertProblem(mapper.toResponse(closed), 403, "/problems/comments-closed");
+    }
+
+    @Test
+    void maps_the_comment_and_moderation_failures_to_their_status_and_stable_type() {
+        assertProblem(mapper.toResponse(new DuplicateCommentException()), 409, "/problems/duplicate-comment");
+        assertProblem(mapper.toResponse(new CommentNotFoundException(CommentId.generate())), 404, "/problems/not-found");
+        assertProblem(mapper.toResponse(new ModerationNotAllowedException(ModerationAction.APPROVE, ModerationStatus.TRASH)),
+                409, "/problems/moderation-not-allowed");
+        assertProblem(mapper.toResponse(new CommentHasRepliesException(CommentId.generate())), 409,
+                "/problems/comment-has-replies");
+    }
+
+    @Test
+    void a_comment_flood_is_a_429_that_says_when_to_try_again() {
+        Response response = mapper.toResponse(new CommentFloodException(Duration.ofSeconds(12)));
+        assertProblem(response, 429, "/problems/comment-flood");
+        assertEquals("12", response.getHeaderString("Retry-After"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.api.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.common.CommentCommands;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.common.Paging;
@@ -42,15 +44,18 @@ public class PostCommentsResource {
 
     private ListApprovedCommentsUseCase listComments;
     private SubmitCommentUseCase submitComment;
+    private ClientAddresses clientAddresses;
 
     protected PostCommentsResource() {
         // for the container's proxy
     }
 
     @Inject
-    public PostCommentsResource(ListApprovedCommentsUseCase listComments, SubmitCommentUseCase submitComment) {
+    public PostCommentsResource(ListApprovedCommentsUseCase listComments, SubmitCommentUseCase submitComment,
+                                ClientAddresses clientAddresses) {
         this.listComments = listComments;
         this.submitComment = submitComment;
+        this.clientAddresses = clientAddresses;
     }
 
     /** The approved comments, oldest first. */
@@ -64,19 +69,30 @@ public class PostCommentsResource {
         return Paging.withLinks(Representations.json(headers, request, body, Freshness.MINUTE), comments, uri).build();
     }
 
-    /** Takes a comment for moderation: 202 Accepted, as it is not public yet. */
+    /**
+     * Takes a comment: 202 Accepted, with the status the sender may know (APPROVED when the rules
+     * published it at once, PENDING otherwise, also for spam). Checked in WordPress's order: invalid
+     * input 400, comments closed 403, the same comment again 409, too soon after the sender's last
+     * comment (by address or email) 429 with Retry-After; the exceptions become problems in ProblemMapper.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("slug") String slug,
-                           @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request) {
+                           @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request,
+                           @Context HttpServletRequest http) {
         Slug postSlug = Slugs.fromPath(slug, "post");
-        SubmitCommentCommand command = toCommand(postSlug, request);
+        SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http));
         SubmittedCommentResponse submitted = SubmittedCommentResponse.from(submitComment.submitComment(command));
         return Response.accepted(submitted).header("Cache-Control", "no-store").build();
     }
 
     static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request) {
+        return toCommand(postSlug, request, null);
+    }
+
+    /** API clients have no form, so no fill time: the minimum fill time does not apply to them. */
+    static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request, String senderAddress) {
         return CommentCommands.toCommand(postSlug, CommentCommands.API, request.authorName(), request.authorEmail(),
-                request.authorUrl(), request.content(), request.parentId(), false);
+                request.authorUrl(), request.content(), request.parentId(), false, senderAddress, null);
     }
 }

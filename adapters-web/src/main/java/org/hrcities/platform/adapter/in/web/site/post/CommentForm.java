@@ -5,17 +5,34 @@ import java.util.Map;
 
 /**
  * The comment form as the page shows it: what the visitor typed (kept when the form comes back with
- * errors), the message for each refused field, a message for the whole form, the reply it answers.
+ * errors), the message for each refused field, a message for the whole form, the reply it answers,
+ * and the stamp of when the form was first served ({@link org.hrcities.platform.adapter.in.web.site.FormStamps};
+ * null leaves the field out).
  */
 public record CommentForm(String token, String name, String email, String website, String comment, String parent,
-                          String parentAuthor, Map<String, String> errors, String formError) {
+                          String parentAuthor, Map<String, String> errors, String formError, String stamp) {
 
     public CommentForm {
         errors = errors == null ? Map.of() : new LinkedHashMap<>(errors);
     }
 
+    /** A form without a serving stamp. */
+    public CommentForm(String token, String name, String email, String website, String comment, String parent,
+                       String parentAuthor, Map<String, String> errors, String formError) {
+        this(token, name, email, website, comment, parent, parentAuthor, errors, formError, null);
+    }
+
     public static CommentForm empty(String token, String parent, String parentAuthor) {
-        return new CommentForm(token, "", "", "", "", parent == null ? "" : parent, parentAuthor, Map.of(), null);
+        return empty(token, parent, parentAuthor, null);
+    }
+
+    public static CommentForm empty(String token, String parent, String parentAuthor, String stamp) {
+        return new CommentForm(token, "", "", "", "", parent == null ? "" : parent, parentAuthor, Map.of(), null, stamp);
+    }
+
+    /** The same form with another message for the whole of it. */
+    public CommentForm withFormError(String message) {
+        return new CommentForm(token, name, email, website, comment, parent, null, errors, message, stamp);
     }
 
     public String error(String field) {

@@ -5,10 +5,30 @@ import java.util.List;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.SafeHtml;
 
-/** Everything the page of one post shows. */
+/**
+ * Everything the page of one post shows. {@code commentNotice} is {@value #RECEIVED} or
+ * {@value #PUBLISHED} just after the visitor sent a comment, null otherwise.
+ */
 public record PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
                        List<CityLink> cities, List<CommentNode> comments, int commentCount, boolean commentsOpen,
-                       boolean commentReceived, CommentForm form) {
+                       String commentNotice, CommentForm form) {
+
+    /** The comment awaits moderation (also said of spam, which its sender must not learn about). */
+    public static final String RECEIVED = "received";
+    /** The comment was approved on arrival. */
+    public static final String PUBLISHED = "published";
+
+    public PostPage {
+        commentNotice = RECEIVED.equals(commentNotice) || PUBLISHED.equals(commentNotice) ? commentNotice : null;
+    }
+
+    public boolean commentReceived() {
+        return RECEIVED.equals(commentNotice);
+    }
+
+    public boolean commentPublished() {
+        return PUBLISHED.equals(commentNotice);
+    }
 
     public String href() {
         return "/posts/" + slug;

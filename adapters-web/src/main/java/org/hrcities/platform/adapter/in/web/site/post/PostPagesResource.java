@@ -22,10 +22,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.common.CommentCommands;
 import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
@@ -33,13 +38,17 @@ import org.hrcities.platform.adapter.in.web.common.Paging;
 import org.hrcities.platform.adapter.in.web.common.Sentences;
 import org.hrcities.platform.adapter.in.web.common.Slugs;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.FormStamps;
 import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.adapter.in.web.site.Markdown;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
+import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
@@ -62,11 +71,14 @@ import org.hrcities.platform.domain.shared.Slug;
 public class PostPagesResource {
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    /** Stands for the form's serving stamp while the page's ETag is computed; random, so no comment can hold it. */
+    static final String STAMP_PLACEHOLDER = "stamp-" + FormTokens.newToken();
 
     private ListPublishedPostsUseCase listPosts;
     private ReadPublishedPostUseCase readPost;
     private SearchPublishedPostsUseCase searchPosts;
     private SubmitCommentUseCase submitComment;
+    private ClientAddresses clientAddresses;
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -74,11 +86,13 @@ public class PostPagesResource {
 
     @Inject
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
-                             SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment) {
+                             SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
+                             ClientAddresses clientAddresses) {
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
         this.submitComment = submitComment;
+        this.clientAddresses = clientAddresses;
     }
 
     /** The latest posts, ten to a page. */
@@ -91,7 +105,16 @@ public class PostPagesResource {
         return Representations.ok(headers, request, Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
-    /** A post with its comments; {@code replyto} opens the form as a reply to that comment. */
+    /**
+     * A post with its comments; {@code replyto} opens the form as a reply to that comment.
+     * <p>
+     * The form carries the moment it was served ({@link FormStamps}), which differs on every request.
+     * So that a reader who revalidates still gets 304, the ETag is computed from the page with a fixed
+     * placeholder in place of the stamp, and the stamp is put in afterwards. On a 304 the browser keeps
+     * its copy with its older stamp, which only makes the form look filled in more slowly, never faster:
+     * the minimum fill time is still enforced from the first time the page was seen. (Putting the stamp
+     * in a cookie instead would mix up the serving times of two posts open in two tabs.)
+     */
     @GET
     @Path("posts/{slug}")
     @Produces(MediaType.TEXT_HTML)
@@ -106,18 +129,28 @@ public class PostPagesResource {
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
         CommentForm form = CommentForm.empty(token, parent == null ? null : parent.id().toString(),
-                parent == null ? null : parent.commenter().name());
-        byte[] page = Templates.render("post.jte", page(details, "received".equals(notice), form));
-        Response.ResponseBuilder response = Representations.ok(headers, request, page, HTML, false, Freshness.REVALIDATE);
+                parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
+        byte[] unstamped = Templates.render("post.jte", page(details, notice, form));
+        byte[] page = stamped(unstamped, FormStamps.stamp(Instant.now()));
+        Response.ResponseBuilder response = Representations.ok(headers, request, page, Representations.digest(unstamped),
+                HTML, false, Freshness.REVALIDATE);
         if (newToken) {
             response.cookie(FormTokens.cookie(token, isSecure(uri)));
         }
         return response.build();
     }
 
+    /** The page with the serving stamp in place of its placeholder. */
+    static byte[] stamped(byte[] unstamped, String stamp) {
+        return new String(unstamped, StandardCharsets.UTF_8).replace(STAMP_PLACEHOLDER, stamp).getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * A comment sent with the form. Accepted: 303 back to the post with a notice. Refused: the post
-     * page again with the visitor's text and a message per field, never a lost comment.
+     * A comment sent with the form, checked in WordPress's order: invalid input 400, comments closed
+     * 403, the same comment again 409, too soon after the sender's last comment 429 (with Retry-After);
+     * each of them gives the post page again with the visitor's text and a message, never a lost
+     * comment. Accepted: 303 back to the post with a notice saying whether the comment is published
+     * or awaits moderation; a comment the rules put into spam gets the same notice as one held.
      */
     @POST
     @Path("posts/{slug}/comments")
@@ -125,39 +158,56 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response comment(@PathParam("slug") String slug, MultivaluedMap<String, String> form,
                             @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                            @HeaderParam("Host") String host, @Context UriInfo uri) {
+                            @HeaderParam("Host") String host, @Context HttpServletRequest request,
+                            @Context UriInfo uri) {
         Slug postSlug = Slugs.fromPath(slug, "post");
+        Instant now = Instant.now();
+        String served = form.getFirst(FormStamps.FIELD);
+        Duration fillTime = FormStamps.fillTime(served, now);
+        String stamp = FormStamps.isGenuine(served) ? served : FormStamps.stamp(now);
         String cookieToken = FormTokens.fromCookie(cookie);
         String token = cookieToken == null ? FormTokens.newToken() : cookieToken;
         CommentForm typed = new CommentForm(token, value(form, "name"), value(form, "email"), value(form, "website"),
-                value(form, "comment"), value(form, "parent"), null, Map.of(), null);
+                value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
         if (!FormTokens.matches(cookieToken, form.getFirst(FormTokens.FIELD)) || !FormTokens.sameOrigin(origin, host)) {
-            return refused(postSlug, 403, withError(typed, "This form had expired or came from another site, so "
-                    + "your comment was not sent. It is still below: please send it again."), cookieToken == null, uri);
+            return refused(postSlug, 403, typed.withFormError("This form had expired or came from another site, so "
+                    + "your comment was not sent. It is still below: please send it again."), cookieToken == null, uri)
+                    .build();
         }
         SubmitCommentCommand command;
         try {
             command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
-                    typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank());
+                    typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
+                    clientAddresses.of(request), fillTime);
         } catch (InvalidRequestException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldErrorResponse error : e.errors()) {
                 errors.putIfAbsent(error.field(), Sentences.of(error.message()));
             }
             return refused(postSlug, 400, new CommentForm(token, typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, errors, null), false, uri);
+                    typed.comment(), typed.parent(), null, errors, null, stamp), false, uri).build();
         }
+        SubmittedComment submitted;
         try {
-            submitComment.submitComment(command);
+            submitted = submitComment.submitComment(command);
         } catch (CommentsNotAcceptedException e) {
-            return refused(postSlug, 403, withError(typed, "Comments on this post are closed, so your comment was "
-                    + "not sent. Your text is still below."), false, uri);
+            return refused(postSlug, 403, typed.withFormError("Comments on this post are closed, so your comment was "
+                    + "not sent. Your text is still below."), false, uri).build();
+        } catch (DuplicateCommentException e) {
+            return refused(postSlug, 409, typed.withFormError("You already sent this comment, so it was not sent "
+                    + "again. It will appear once a moderator has approved it."), false, uri).build();
+        } catch (CommentFloodException e) {
+            long seconds = e.retryAfter().toSeconds();
+            return refused(postSlug, 429, typed.withFormError("You are commenting too fast; wait " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + ", then send your comment again. Your text is still below."),
+                    false, uri).header("Retry-After", seconds).build();
         } catch (InvalidValueException e) {
-            return refused(postSlug, 400, withError(typed, "The comment you replied to is no longer shown. "
-                    + "Your text is still below: send it as a new comment."), false, uri);
+            return refused(postSlug, 400, typed.withFormError("The comment you replied to is no longer shown. "
+                    + "Your text is still below: send it as a new comment."), false, uri).build();
         }
-        URI back = UriBuilder.fromPath("/posts/{slug}").queryParam("comment", "received").fragment("comment-notice")
-                .build(postSlug.value());
+        URI back = UriBuilder.fromPath("/posts/{slug}")
+                .queryParam("comment", submitted.isPublished() ? PostPage.PUBLISHED : PostPage.RECEIVED)
+                .fragment("comment-notice").build(postSlug.value());
         return Response.seeOther(back).header("Cache-Control", "no-store").build();
     }
 
@@ -184,33 +234,28 @@ public class PostPagesResource {
         return Representations.ok(headers, request, Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
-    private Response refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {
+    private Response.ResponseBuilder refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
         CommentForm shown = new CommentForm(form.token(), form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
-                form.formError());
+                form.formError(), form.stamp());
         Response.ResponseBuilder response = Response.status(status).type(HTML)
-                .entity(Templates.render("post.jte", page(details, false, shown)))
+                .entity(Templates.render("post.jte", page(details, null, shown)))
                 .header("Cache-Control", "no-store");
         if (newToken) {
             response.cookie(FormTokens.cookie(form.token(), isSecure(uri)));
         }
-        return response.build();
+        return response;
     }
 
-    private static PostPage page(PostDetails details, boolean received, CommentForm form) {
+    private static PostPage page(PostDetails details, String notice, CommentForm form) {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
                 details.partnerCities().stream().map(CityLink::of).toList(), CommentNode.threads(details.approvedComments()),
-                details.approvedComments().size(), details.acceptsComments(), received, form);
-    }
-
-    private static CommentForm withError(CommentForm form, String message) {
-        return new CommentForm(form.token(), form.name(), form.email(), form.website(), form.comment(), form.parent(),
-                null, form.errors(), message);
+                details.approvedComments().size(), details.acceptsComments(), notice, form);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -11,6 +11,10 @@ import static org.mockito.Mockito.when;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
+import org.junit.jupiter.api.BeforeEach;
 import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
@@ -35,6 +39,14 @@ class PostCommentsResourceTest {
     private ListApprovedCommentsUseCase listComments;
     @Mock
     private SubmitCommentUseCase submitComment;
+    @Mock(strictness = Mock.Strictness.LENIENT)
+    private HttpServletRequest http;
+
+    @BeforeEach
+    void peer() {
+        when(http.getRemoteAddr()).thenReturn("192.0.2.4");
+        when(http.getHeaders("X-Forwarded-For")).thenAnswer(call -> java.util.Collections.emptyEnumeration());
+    }
 
     @Test
     void turns_a_request_into_a_command_of_domain_values() {
@@ -46,6 +58,15 @@ class PostCommentsResourceTest {
         assertEquals("https://lea.example.org", command.commenter().website().value());
         assertEquals("Hello\nthere", command.text().value());
         assertNull(command.parentId());
+    }
+
+    @Test
+    void the_command_carries_the_senders_address_and_no_fill_time() {
+        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hi", null), "203.0.113.7");
+
+        assertEquals("203.0.113.7", command.senderAddress());
+        assertNull(command.fillTime(), "API clients have no form to time");
     }
 
     @Test
@@ -71,8 +92,8 @@ class PostCommentsResourceTest {
         CommentId id = CommentId.generate();
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(id, ModerationStatus.PENDING));
 
-        Response response = new PostCommentsResource(listComments, submitComment).submit(SLUG.value(),
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null));
+        Response response = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null), http);
 
         assertEquals(202, response.getStatus());
         assertEquals(new SubmittedCommentResponse(id.toString(), "PENDING"), response.getEntity());
@@ -80,13 +101,14 @@ class PostCommentsResourceTest {
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment).submitComment(command.capture());
         assertEquals(SLUG, command.getValue().postSlug());
+        assertEquals("192.0.2.4", command.getValue().senderAddress());
     }
 
     @Test
     void a_path_that_is_no_slug_is_not_found_and_reaches_no_use_case() {
-        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment);
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
         assertThrows(NotFoundException.class, () -> resource.submit("Not A Slug",
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null)));
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null), http));
         verify(submitComment, never()).submitComment(any());
     }
 }

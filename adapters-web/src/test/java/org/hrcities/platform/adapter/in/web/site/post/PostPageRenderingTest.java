@@ -63,7 +63,7 @@ class PostPageRenderingTest {
         }
         PostPage page = new PostPage(post.slug().value(), post.title(), "Our wishes for 2021.", post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(SEED_BODY), List.of(new CityLink("graz", "Graz")),
-                CommentNode.threads(comments), comments.size(), true, false, form);
+                CommentNode.threads(comments), comments.size(), true, null, form);
         return Templates.render("post.jte", page);
     }
 

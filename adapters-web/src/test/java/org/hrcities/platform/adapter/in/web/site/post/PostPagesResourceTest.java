@@ -1,11 +1,13 @@
 package org.hrcities.platform.adapter.in.web.site.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -16,7 +18,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.site.FormStamps;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
@@ -55,11 +68,15 @@ class PostPagesResourceTest {
     private final String token = FormTokens.newToken();
     private final Cookie cookie = new Cookie.Builder(FormTokens.COOKIE).value(token).build();
     private final UriInfo uri = mock(UriInfo.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
     private PostPagesResource resource;
 
     @BeforeEach
     void setUp() {
-        resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment);
+        resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
+                new ClientAddresses(Set.of("127.0.0.1")));
+        lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
+        lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(uri.getRequestUri()).thenReturn(URI.create("http://127.0.0.1:8080/posts/happy-new-year-2021/comments"));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of()));
@@ -70,19 +87,92 @@ class PostPagesResourceTest {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
 
         Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hello"), cookie,
-                "http://127.0.0.1:8080", "127.0.0.1:8080", uri);
+                "http://127.0.0.1:8080", "127.0.0.1:8080", request, uri);
 
         assertEquals(303, response.getStatus());
         assertEquals("/posts/happy-new-year-2021?comment=received#comment-notice", response.getLocation().toString());
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment).submitComment(command.capture());
         assertEquals(false, command.getValue().honeypotFilled());
+        assertEquals("203.0.113.9", command.getValue().senderAddress(), "the client's address, through the trusted proxy");
+    }
+
+    @Test
+    void a_comment_published_on_arrival_gets_the_published_notice() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
+
+        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hello"), cookie,
+                null, "127.0.0.1:8080", request, uri);
+
+        assertEquals("/posts/happy-new-year-2021?comment=published#comment-notice", response.getLocation().toString());
+    }
+
+    @Test
+    void the_fill_time_is_measured_from_the_forms_stamp_and_a_forged_stamp_counts_as_instant() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+        MultivaluedMap<String, String> stamped = form(token, "Lea", "lea@example.org", "Hello");
+        stamped.add(FormStamps.FIELD, FormStamps.stamp(Instant.now().minusSeconds(30)));
+        MultivaluedMap<String, String> forged = form(token, "Lea", "lea@example.org", "Hello");
+        forged.add(FormStamps.FIELD, Instant.now().minusSeconds(30).toEpochMilli() + ".forged");
+
+        resource.comment(post.slug().value(), stamped, cookie, null, "127.0.0.1:8080", request, uri);
+        resource.comment(post.slug().value(), forged, cookie, null, "127.0.0.1:8080", request, uri);
+
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment, times(2)).submitComment(command.capture());
+        assertTrue(command.getAllValues().get(0).fillTime().toSeconds() >= 30, command.getAllValues().get(0).fillTime().toString());
+        assertEquals(Duration.ZERO, command.getAllValues().get(1).fillTime());
+    }
+
+    @Test
+    void a_duplicate_comes_back_with_409_and_the_text() {
+        when(submitComment.submitComment(any())).thenThrow(new DuplicateCommentException());
+
+        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Said it twice"),
+                cookie, null, "127.0.0.1:8080", request, uri);
+
+        assertEquals(409, response.getStatus());
+        String page = body(response);
+        assertTrue(page.contains("You already sent this comment"), page);
+        assertTrue(page.contains(">Said it twice</textarea>"));
+    }
+
+    @Test
+    void a_flood_comes_back_with_429_retry_after_and_the_text() {
+        when(submitComment.submitComment(any())).thenThrow(new CommentFloodException(Duration.ofSeconds(9)));
+
+        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Quick again"),
+                cookie, null, "127.0.0.1:8080", request, uri);
+
+        assertEquals(429, response.getStatus());
+        assertEquals("9", response.getHeaderString("Retry-After"));
+        String page = body(response);
+        assertTrue(page.contains("You are commenting too fast; wait 9 seconds"), page);
+        assertTrue(page.contains(">Quick again</textarea>"));
+        assertTrue(page.contains("name=\"served\""), "the form keeps a serving stamp");
+    }
+
+    @Test
+    void the_post_page_carries_a_fresh_stamp_yet_keeps_its_etag_so_a_revalidation_gets_304() {
+        HttpHeaders headers = mock(HttpHeaders.class);
+        Request conditional = mock(Request.class);
+        lenient().when(conditional.evaluatePreconditions(any(java.util.Date.class))).thenReturn(null);
+        Response first = resource.post(post.slug().value(), null, null, cookie, headers, conditional, uri);
+        String tag = first.getEntityTag().getValue();
+        String firstPage = body(first);
+        assertTrue(firstPage.contains("name=\"served\""), "the form carries its serving stamp");
+        assertFalse(firstPage.contains(PostPagesResource.STAMP_PLACEHOLDER));
+
+        when(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)).thenReturn("\"" + tag + "\"");
+        Response again = resource.post(post.slug().value(), null, null, cookie, headers, conditional, uri);
+
+        assertEquals(304, again.getStatus());
     }
 
     @Test
     void a_refused_comment_comes_back_with_the_text_and_a_message_per_field() {
         Response response = resource.comment(post.slug().value(), form(token, "", "nope", "My precious words"), cookie,
-                null, "127.0.0.1:8080", uri);
+                null, "127.0.0.1:8080", request, uri);
 
         assertEquals(400, response.getStatus());
         String page = body(response);
@@ -95,7 +185,7 @@ class PostPagesResourceTest {
     @Test
     void a_form_without_the_cookie_token_is_stopped_but_keeps_the_text() {
         Response response = resource.comment(post.slug().value(), form(FormTokens.newToken(), "Lea", "lea@example.org",
-                "Forged or expired"), cookie, null, "127.0.0.1:8080", uri);
+                "Forged or expired"), cookie, null, "127.0.0.1:8080", request, uri);
 
         assertEquals(403, response.getStatus());
         assertTrue(body(response).contains(">Forged or expired</textarea>"));
@@ -105,7 +195,7 @@ class PostPagesResourceTest {
     @Test
     void a_form_posted_from_another_site_is_stopped() {
         Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hi"), cookie,
-                "https://evil.example", "127.0.0.1:8080", uri);
+                "https://evil.example", "127.0.0.1:8080", request, uri);
 
         assertEquals(403, response.getStatus());
         verify(submitComment, never()).submitComment(any());
@@ -117,7 +207,7 @@ class PostPagesResourceTest {
         MultivaluedMap<String, String> filled = form(token, "Bot", "bot@example.org", "Buy now");
         filled.add("homepage", "https://spam.example");
 
-        Response response = resource.comment(post.slug().value(), filled, cookie, null, "127.0.0.1:8080", uri);
+        Response response = resource.comment(post.slug().value(), filled, cookie, null, "127.0.0.1:8080", request, uri);
 
         assertEquals(303, response.getStatus());
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
@@ -133,7 +223,7 @@ class PostPagesResourceTest {
         when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
 
         Response response = resource.comment(closed.slug().value(), form(token, "Lea", "lea@example.org", "Too late"),
-                cookie, null, "127.0.0.1:8080", uri);
+                cookie, null, "127.0.0.1:8080", request, uri);
 
         assertEquals(403, response.getStatus());
         String page = body(response);

@@ -1,0 +1,38 @@
+package org.hrcities.platform.adapter.in.web.admin.comment;
+
+import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.site.Dates;
+import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+
+/**
+ * One comment as a row of the moderation queue: everything a moderator needs, the email and the
+ * sender's address included (admin pages only). Every value is printed escaped, the text as plain text.
+ */
+public record CommentRow(String id, long version, String authorName, String email, String website, String address,
+                         String text, String postId, String postTitle, String postSlug, String submitted,
+                         String submittedIso, String status) {
+
+    public static CommentRow of(ModerationQueueItem item) {
+        Comment comment = item.comment();
+        return new CommentRow(comment.id().toString(), comment.version(), comment.commenter().name(),
+                comment.commenter().email().value(), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
+                comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
+                item.postTitle(), item.postSlug().value(), Dates.humanWithTime(comment.submittedAt()),
+                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()));
+    }
+
+    /** The checkbox's value: the id and the version the moderator sees. */
+    public String selection() {
+        return id + ":" + version;
+    }
+
+    public String href() {
+        return "/admin/comments/" + id;
+    }
+
+    public String postHref() {
+        return "/posts/" + postSlug;
+    }
+}

@@ -1,0 +1,146 @@
+package org.hrcities.platform.adapter.in.web.admin.setting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.FormErrors;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.security.SignedIn;
+import org.hrcities.platform.adapter.in.web.site.FormToken;
+import org.hrcities.platform.adapter.in.web.site.FormTokens;
+import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
+import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
+import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
+import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.comment.DiscussionSettings;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+
+/** The administrators' discussion settings page, worded as WordPress's "Settings → Discussion". */
+@ApplicationScoped
+@Path("admin/settings")
+@Requires(Permission.MANAGE_SETTINGS)
+public class SettingsPagesResource {
+
+    /** How the messages of the domain name each field, in the page's words. */
+    private static final Map<String, String> LABELS = Map.of(
+            "closeCommentsAfterDays", "The days after which comments close",
+            "maxLinks", "The number of links",
+            "floodIntervalSeconds", "The seconds between two comments",
+            "minimumFillSeconds", "The minimum time to fill in the form",
+            "moderationWords", "The moderation list",
+            "disallowedWords", "The disallowed list");
+
+    private ReadDiscussionSettingsUseCase readSettings;
+    private UpdateDiscussionSettingsUseCase updateSettings;
+
+    protected SettingsPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public SettingsPagesResource(ReadDiscussionSettingsUseCase readSettings, UpdateDiscussionSettingsUseCase updateSettings) {
+        this.readSettings = readSettings;
+        this.updateSettings = updateSettings;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                         @Context HttpServletRequest request, @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        String shown = "saved".equals(notice) ? "The settings were saved." : null;
+        return AdminPages.page(200, "admin/settings.jte",
+                SettingsForm.of(nav(request, token), readSettings.readDiscussionSettings(), shown), token, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
+                         @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                         @Context HttpServletRequest request, @Context UriInfo uri) {
+        FormToken token = FormToken.of(cookie);
+        long version = parseVersion(form.getFirst("version"));
+        SettingsForm typed = new SettingsForm(nav(request, token), version,
+                "true".equals(form.getFirst("commentsOpenOnNewPosts")), value(form, "closeCommentsAfterDays"),
+                "true".equals(form.getFirst("approveKnownCommenters")), value(form, "maxLinks"),
+                value(form, "moderationWords"), value(form, "disallowedWords"), value(form, "floodIntervalSeconds"),
+                value(form, "minimumFillSeconds"), Map.of(), null, null);
+        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
+            return AdminPages.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM), token, uri);
+        }
+        FormErrors errors = new FormErrors();
+        Integer closeAfter = errors.check("closeCommentsAfterDays", () -> number("closeCommentsAfterDays",
+                "Close comments after", typed.closeCommentsAfterDays()));
+        Integer maxLinks = errors.check("maxLinks", () -> number("maxLinks", "The number of links", typed.maxLinks()));
+        Integer flood = errors.check("floodIntervalSeconds", () -> number("floodIntervalSeconds",
+                "The seconds between two comments", typed.floodIntervalSeconds()));
+        Integer fill = errors.check("minimumFillSeconds", () -> number("minimumFillSeconds",
+                "The minimum time to fill in the form", typed.minimumFillSeconds()));
+        UpdateDiscussionSettingsCommand command = null;
+        if (errors.isEmpty()) {
+            try {
+                command = new UpdateDiscussionSettingsCommand(typed.commentsOpenOnNewPosts(), closeAfter,
+                        typed.approveKnownCommenters(), maxLinks, DiscussionSettings.wordsFromLines(typed.moderationWords()),
+                        DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, Math.max(0, version));
+            } catch (InvalidValueException e) {
+                errors.add(e.field(), e.getMessage().replaceFirst("^" + e.field() + "\\b",
+                        LABELS.getOrDefault(e.field(), e.field())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return AdminPages.page(400, "admin/settings.jte", typed.refused(errors.messages(), null), token, uri);
+        }
+        try {
+            updateSettings.updateDiscussionSettings(command);
+            return AdminPages.seeOther("/admin/settings", "saved");
+        } catch (ConcurrentUpdateException e) {
+            return AdminPages.page(409, "admin/settings.jte", typed.refused(null, "Another administrator changed the "
+                    + "settings while you were editing them, so your changes were not saved. Open the settings again "
+                    + "to see the current values."), token, uri);
+        }
+    }
+
+    private static int number(String field, String label, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, label + " must be a whole number");
+        }
+    }
+
+    private static AdminNav nav(HttpServletRequest request, FormToken token) {
+        return AdminNav.of(SignedIn.required(request), "settings", token.value());
+    }
+
+    private static long parseVersion(String version) {
+        try {
+            return version == null ? 0 : Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
+    }
+}

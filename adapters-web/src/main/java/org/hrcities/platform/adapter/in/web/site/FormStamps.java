@@ -1,0 +1,90 @@
+package org.hrcities.platform.adapter.in.web.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * When a comment form was served, written into the form so that the submission can tell how long the
+ * visitor took to fill it in (bots answer within milliseconds). The stamp is the serving time in
+ * milliseconds and an HMAC-SHA256 of it under a key drawn at random when the process starts: a client
+ * cannot backdate it. A restart invalidates the stamps of forms still open, which then count as sent
+ * too fast, exactly as a missing or forged stamp does; the rules on arrival hold such a comment as
+ * spam, which the sender is never told (and a moderator can approve it).
+ */
+public final class FormStamps {
+
+    /** The hidden field of the comment form that carries the stamp. */
+    public static final String FIELD = "served";
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final byte[] KEY = randomKey();
+
+    private FormStamps() {
+    }
+
+    /** The stamp of a form served at {@code servedAt}. */
+    public static String stamp(Instant servedAt) {
+        String millis = Long.toString(servedAt.toEpochMilli());
+        return millis + "." + mac(millis);
+    }
+
+    /**
+     * How long after it was served the form came back, or {@link Duration#ZERO} when the stamp is
+     * missing, forged, or lies in the future: the fastest possible answer.
+     */
+    public static Duration fillTime(String stamp, Instant now) {
+        Instant servedAt = servedAt(stamp);
+        if (servedAt == null || servedAt.isAfter(now)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(servedAt, now);
+    }
+
+    /** Whether the stamp is one this process made; a form shown again keeps such a stamp. */
+    public static boolean isGenuine(String stamp) {
+        return servedAt(stamp) != null;
+    }
+
+    private static Instant servedAt(String stamp) {
+        if (stamp == null || stamp.length() > 80) {
+            return null;
+        }
+        int dot = stamp.indexOf('.');
+        if (dot < 1) {
+            return null;
+        }
+        String millis = stamp.substring(0, dot);
+        byte[] given = stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(given, mac(millis).getBytes(StandardCharsets.US_ASCII))) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochMilli(Long.parseLong(millis));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String mac(String text) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(KEY, ALGORITHM));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+}

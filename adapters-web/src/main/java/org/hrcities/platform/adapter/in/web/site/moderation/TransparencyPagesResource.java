@@ -1,0 +1,49 @@
+package org.hrcities.platform.adapter.in.web.site.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.hrcities.platform.adapter.in.web.common.Representations;
+import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
+import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
+
+/** The public page that says what comment moderation did in the last twelve months, in counts only. */
+@ApplicationScoped
+@Path("transparency")
+public class TransparencyPagesResource {
+
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    static final int MONTHS = 12;
+
+    private ReadTransparencyReportUseCase readReport;
+
+    protected TransparencyPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public TransparencyPagesResource(ReadTransparencyReportUseCase readReport) {
+        this.readReport = readReport;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(@Context HttpHeaders headers, @Context Request request) {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
+                new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));
+        return Representations.ok(headers, request, Templates.render("transparency.jte", page), HTML, true,
+                Freshness.MINUTE).build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.hrcities.platform.adapter.in.web.admin.comment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
+import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
+import org.hrcities.platform.application.port.in.moderation.StatusFilter;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.junit.jupiter.api.Test;
+
+/** The moderation queue page: its summary sentence, the rows it reads back, and what it prints. */
+class CommentPagesTest {
+
+    private static final AdminNav NAV = new AdminNav("Eva", "moderator", "comments", "A".repeat(43), false, true, false,
+            false, false);
+
+    @Test
+    void the_summary_says_what_was_done_and_what_was_left_as_it_was() {
+        assertEquals("3 approved; 1 had changed in the meantime and was left as it was.",
+                CommentPagesResource.summary("approve", 3, 1, 0, 0));
+        assertEquals("0 deleted permanently; 2 could not be deleted permanently from their status; 1 no longer exists.",
+                CommentPagesResource.summary("delete", 0, 0, 2, 1));
+        assertNull(CommentPagesResource.summary(null, 3, 0, 0, 0));
+        assertNull(CommentPagesResource.summary("<b>", 3, 0, 0, 0));
+    }
+
+    @Test
+    void reads_the_checked_rows_as_id_and_version_and_skips_anything_else() {
+        CommentId id = CommentId.generate();
+        List<ModerationTarget> targets = CommentPagesResource.targets(List.of(id + ":4", id + ":5", "nonsense",
+                CommentId.generate() + ":x", ":3"));
+
+        assertEquals(List.of(new ModerationTarget(id, 4)), targets);
+    }
+
+    @Test
+    void the_queue_shows_email_and_address_and_prints_the_text_as_text() {
+        Post post = PostFixtures.aPublishedPost();
+        Comment fresh = CommentFixtures.aPendingComment(post);
+        Comment comment = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(),
+                new CommentText("<script>alert(1)</script> hello"), Instant.parse("2026-03-01T10:00:00Z"), "203.0.113.5",
+                ModerationStatus.PENDING, 1);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()));
+        CommentsPage page = new CommentsPage(NAV, StatusFilter.PENDING, null, null, 1, 1, 1,
+                Map.of(ModerationStatus.PENDING, 1L), 1, List.of(row), null, null);
+
+        String html = new String(Templates.render("admin/comments.jte", page), StandardCharsets.UTF_8);
+
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; hello"), html);
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains(comment.commenter().email().value()));
+        assertTrue(html.contains("from 203.0.113.5"));
+        assertTrue(html.contains("value=\"" + comment.id() + ":1\""), "the checkbox names the version seen");
+        assertTrue(html.contains("Pending <span class=\"count\">(1)</span>"));
+        assertFalse(html.contains("value=\"delete\""), "no deletion from the pending tab");
+    }
+}
