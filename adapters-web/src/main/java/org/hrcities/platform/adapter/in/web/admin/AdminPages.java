@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.in.web.admin;
 
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,5 +32,24 @@ public final class AdminPages {
             target.queryParam("notice", notice);
         }
         return Response.seeOther(target.build()).build();
+    }
+
+    /** A field of a posted form as typed; "" when absent. */
+    public static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
+    }
+
+    /**
+     * The version a form was read at (its hidden {@code version} field): 0 when absent (a new
+     * aggregate), -1 when not a number, so that a tampered form can never match a stored version.
+     */
+    public static long version(MultivaluedMap<String, String> form) {
+        String version = form.getFirst("version");
+        try {
+            return version == null ? 0 : Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

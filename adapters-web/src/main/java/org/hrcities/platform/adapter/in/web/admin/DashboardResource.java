@@ -2,21 +2,14 @@ package org.hrcities.platform.adapter.in.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.account.StaffMember;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
@@ -27,15 +20,16 @@ import org.hrcities.platform.application.port.in.moderation.ListCommentsForModer
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.domain.shared.PageRequest;
 
-/** The admin's start page: what the signed-in member's role lets them do. */
+/**
+ * The admin's start page: what the signed-in member's role lets them do, the comments waiting for
+ * moderators, and the drafts and scheduled posts of those who write.
+ */
 @ApplicationScoped
 @Path("admin")
 @Requires(Permission.MODERATE_COMMENTS)
 public class DashboardResource {
 
-    // posts: drafts and scheduled posts, for members who may write posts
     private ListPostsForEditingUseCase listPosts;
-    // comment moderation: the number of pending comments
     private ListCommentsForModerationUseCase listComments;
 
     protected DashboardResource() {
@@ -50,17 +44,13 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response dashboard(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                              @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        StaffMember member = SignedIn.required(request);
-        AdminNav nav = AdminNav.of(member, "dashboard", token.value());
+    public Response dashboard(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
+        StaffMember member = admin.member();
+        AdminNav nav = admin.nav("dashboard");
         String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
-        // comment moderation: the number of pending comments, for those who moderate
         Long pendingComments = nav.comments() ? listComments.listCommentsForModeration(
                 ListCommentsForModerationQuery.pending(PageRequest.first(1))).page().totalItems() : null;
-        // end of comment moderation
-        return AdminPages.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member), pendingComments), token, uri);
+        return admin.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member), pendingComments));
     }
 
     private DashboardPage.PostCounts postCounts(StaffMember member) {

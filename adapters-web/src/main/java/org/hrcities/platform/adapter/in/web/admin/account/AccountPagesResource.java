@@ -2,30 +2,23 @@ package org.hrcities.platform.adapter.in.web.admin.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.admin.FormErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
@@ -66,45 +59,37 @@ public class AccountPagesResource {
     @GET
     @Path("accounts")
     @Produces(MediaType.TEXT_HTML)
-    public Response list(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response list(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String shown = switch (notice == null ? "" : notice) {
             case "opened" -> "The account was opened.";
             case "saved" -> "The account was saved.";
             default -> null;
         };
-        return AdminPages.page(200, "admin/accounts.jte",
-                new AccountsPage(nav(request, token), manageAccounts.listAccounts(), shown), token, uri);
+        return admin.page(200, "admin/accounts.jte",
+                new AccountsPage(admin.nav("accounts"), manageAccounts.listAccounts(), shown));
     }
 
     @GET
     @Path("accounts/new")
     @Produces(MediaType.TEXT_HTML)
-    public Response blank(@CookieParam(FormTokens.COOKIE) Cookie cookie, @Context HttpServletRequest request,
-                          @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        return AdminPages.page(200, "admin/account.jte", AccountForm.blank(nav(request, token)), token, uri);
+    public Response blank(@BeanParam AdminRequest admin) {
+        return admin.page(200, "admin/account.jte", AccountForm.blank(admin.nav("accounts")));
     }
 
     @GET
     @Path("accounts/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response edit(@PathParam("id") String id, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response edit(@PathParam("id") String id, @BeanParam AdminRequest admin) {
         StaffAccount account = manageAccounts.readAccount(accountId(id));
-        return AdminPages.page(200, "admin/account.jte", AccountForm.of(nav(request, token), account), token, uri);
+        return admin.page(200, "admin/account.jte", AccountForm.of(admin.nav("accounts"), account));
     }
 
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response open(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        return save(null, form, cookie, origin, host, request, uri);
+    public Response open(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        return save(null, form, admin);
     }
 
     @POST
@@ -112,22 +97,19 @@ public class AccountPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+                           @BeanParam AdminRequest admin) {
         AccountId accountId = accountId(id);
         manageAccounts.readAccount(accountId);
-        return save(accountId, form, cookie, origin, host, request, uri);
+        return save(accountId, form, admin);
     }
 
-    private Response save(AccountId id, MultivaluedMap<String, String> form, Cookie cookie, String origin, String host,
-                          HttpServletRequest request, UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        AdminNav nav = nav(request, token);
-        long version = parseVersion(form.getFirst("version"));
-        AccountForm typed = new AccountForm(nav, id == null ? null : id.toString(), version, value(form, "email"),
-                value(form, "displayName"), value(form, "role"), "true".equals(form.getFirst("enabled")), Map.of(), null);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return refused(403, typed, null, AdminPages.EXPIRED_FORM, token, uri);
+    private Response save(AccountId id, MultivaluedMap<String, String> form, AdminRequest admin) {
+        AdminNav nav = admin.nav("accounts");
+        long version = AdminPages.version(form);
+        AccountForm typed = new AccountForm(nav, id == null ? null : id.toString(), version, AdminPages.value(form, "email"),
+                AdminPages.value(form, "displayName"), AdminPages.value(form, "role"), "true".equals(form.getFirst("enabled")), Map.of(), null);
+        if (!admin.acceptsForm(form)) {
+            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
         FormErrors errors = new FormErrors();
         String displayName = errors.check("displayName", () -> Account.validDisplayName(typed.displayName()));
@@ -137,7 +119,7 @@ public class AccountPagesResource {
         boolean keepPassword = id != null && (rawPassword == null || rawPassword.isEmpty());
         Password password = keepPassword ? null : errors.check("password", () -> new Password(rawPassword));
         if (!errors.isEmpty()) {
-            return refused(400, typed, errors, null, token, uri);
+            return refused(400, typed, errors, null, admin);
         }
         try {
             if (id == null) {
@@ -149,13 +131,13 @@ public class AccountPagesResource {
             return AdminPages.seeOther("/admin/accounts", "saved");
         } catch (EmailAlreadyTakenException e) {
             errors.add("email", "Another account already uses this email address.");
-            return refused(409, typed, errors, null, token, uri);
+            return refused(409, typed, errors, null, admin);
         } catch (LastAdministratorException e) {
             return refused(409, typed, null, "This is the last enabled administrator. Make another account "
-                    + "administrator first.", token, uri);
+                    + "administrator first.", admin);
         } catch (ConcurrentUpdateException e) {
             return refused(409, typed, null, "Someone else changed this account while you were editing it, so your "
-                    + "changes were not saved. Open the account again to see the current version.", token, uri);
+                    + "changes were not saved. Open the account again to see the current version.", admin);
         }
     }
 
@@ -163,13 +145,10 @@ public class AccountPagesResource {
     @Path("profile")
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.MODERATE_COMMENTS)
-    public Response profile(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                            @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response profile(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String shown = "password-changed".equals(notice) ? "Your password was changed." : null;
-        return AdminPages.page(200, "admin/profile.jte",
-                new ProfilePage(AdminNav.of(SignedIn.required(request), "profile", token.value()), Map.of(), null, shown),
-                token, uri);
+        return admin.page(200, "admin/profile.jte",
+                new ProfilePage(admin.nav("profile"), Map.of(), null, shown));
     }
 
     @POST
@@ -177,15 +156,11 @@ public class AccountPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.MODERATE_COMMENTS)
-    public Response changePassword(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                                   @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                                   @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        StaffMember member = SignedIn.required(request);
-        AdminNav nav = AdminNav.of(member, "profile", token.value());
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return AdminPages.page(403, "admin/profile.jte", new ProfilePage(nav, Map.of(), AdminPages.EXPIRED_FORM, null),
-                    token, uri);
+    public Response changePassword(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        StaffMember member = admin.member();
+        AdminNav nav = admin.nav("profile");
+        if (!admin.acceptsForm(form)) {
+            return admin.page(403, "admin/profile.jte", new ProfilePage(nav, Map.of(), AdminPages.EXPIRED_FORM, null));
         }
         FormErrors errors = new FormErrors();
         String raw = form.getFirst("password");
@@ -201,18 +176,13 @@ public class AccountPagesResource {
                 errors.add(e.field(), e.getMessage());
             }
         }
-        return AdminPages.page(400, "admin/profile.jte", new ProfilePage(nav, errors.messages(), null, null), token, uri);
+        return admin.page(400, "admin/profile.jte", new ProfilePage(nav, errors.messages(), null, null));
     }
 
-    private static Response refused(int status, AccountForm typed, FormErrors errors, String formError, FormToken token,
-                                    UriInfo uri) {
+    private static Response refused(int status, AccountForm typed, FormErrors errors, String formError, AdminRequest admin) {
         AccountForm shown = new AccountForm(typed.nav(), typed.id(), typed.version(), typed.email(), typed.displayName(),
                 typed.role(), typed.enabled(), errors == null ? Map.of() : errors.messages(), formError);
-        return AdminPages.page(status, "admin/account.jte", shown, token, uri);
-    }
-
-    private static AdminNav nav(HttpServletRequest request, FormToken token) {
-        return AdminNav.of(SignedIn.required(request), "accounts", token.value());
+        return admin.page(status, "admin/account.jte", shown);
     }
 
     private static AccountId accountId(String id) {
@@ -221,18 +191,5 @@ public class AccountPagesResource {
         } catch (RuntimeException e) {
             throw new AccountNotFoundException();
         }
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? 0 : Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value;
     }
 }

@@ -2,33 +2,26 @@ package org.hrcities.platform.adapter.in.web.admin.city;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.admin.FormErrors;
 import org.hrcities.platform.adapter.in.web.common.Ids;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
@@ -88,9 +81,7 @@ public class CityAdminPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response list(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response list(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String shown = switch (notice == null ? "" : notice) {
             case "created" -> "The city was added.";
             case "saved" -> "The city was saved.";
@@ -98,37 +89,31 @@ public class CityAdminPagesResource {
             case "reinstated" -> "The city was reinstated: it is listed again.";
             default -> null;
         };
-        return listPage(200, nav(request, token), shown, null, token, uri);
+        return listPage(200, admin.nav("cities"), shown, null, admin);
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    public Response blank(@CookieParam(FormTokens.COOKIE) Cookie cookie, @Context HttpServletRequest request,
-                          @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        CityForm form = new CityForm(nav(request, token), null, 0, false, "", "", "", MembershipKind.GUEST.name(),
+    public Response blank(@BeanParam AdminRequest admin) {
+        CityForm form = new CityForm(admin.nav("cities"), null, 0, false, "", "", "", MembershipKind.GUEST.name(),
                 String.valueOf(Year.now().getValue()), "", "", "", "", Map.of(), null, null);
-        return AdminPages.page(200, "admin/city.jte", form, token, uri);
+        return admin.page(200, "admin/city.jte", form);
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response edit(@PathParam("id") String id, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response edit(@PathParam("id") String id, @BeanParam AdminRequest admin) {
         PartnerCity city = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id));
-        return AdminPages.page(200, "admin/city.jte", stored(nav(request, token), city), token, uri);
+        return admin.page(200, "admin/city.jte", stored(admin.nav("cities"), city));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                           @Context HttpServletRequest request, @Context UriInfo uri) {
-        return save(null, form, cookie, origin, host, request, uri);
+    public Response create(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        return save(null, form, admin);
     }
 
     @POST
@@ -136,10 +121,9 @@ public class CityAdminPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+                           @BeanParam AdminRequest admin) {
         PartnerCity city = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id));
-        return save(city, form, cookie, origin, host, request, uri);
+        return save(city, form, admin);
     }
 
     @POST
@@ -147,9 +131,8 @@ public class CityAdminPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response retire(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
-        return changeStanding(id, true, form, cookie, origin, host, request, uri);
+                           @BeanParam AdminRequest admin) {
+        return changeStanding(id, true, form, admin);
     }
 
     @POST
@@ -157,20 +140,17 @@ public class CityAdminPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response reinstate(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                              @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                              @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
-        return changeStanding(id, false, form, cookie, origin, host, request, uri);
+                              @BeanParam AdminRequest admin) {
+        return changeStanding(id, false, form, admin);
     }
 
-    private Response changeStanding(String id, boolean retire, MultivaluedMap<String, String> form, Cookie cookie,
-                                    String origin, String host, HttpServletRequest request, UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    private Response changeStanding(String id, boolean retire, MultivaluedMap<String, String> form, AdminRequest admin) {
         PartnerCityId cityId = readCity.readPartnerCityForAdministration(Ids.cityFromPath(id)).id();
-        AdminNav nav = nav(request, token);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return listPage(403, nav, null, AdminPages.EXPIRED_FORM, token, uri);
+        AdminNav nav = admin.nav("cities");
+        if (!admin.acceptsForm(form)) {
+            return listPage(403, nav, null, AdminPages.EXPIRED_FORM, admin);
         }
-        long version = parseVersion(form.getFirst("version"));
+        long version = AdminPages.version(form);
         try {
             if (retire) {
                 retireCity.retirePartnerCity(new RetirePartnerCityCommand(cityId, version));
@@ -179,21 +159,19 @@ public class CityAdminPagesResource {
             }
         } catch (ConcurrentUpdateException | InvalidValueException | PartnerCityStateException e) {
             return listPage(409, nav, null, "Someone else changed this city in the meantime, so nothing was changed. "
-                    + "The list below shows the cities as they are now.", token, uri);
+                    + "The list below shows the cities as they are now.", admin);
         }
         return AdminPages.seeOther("/admin/cities", retire ? "retired" : "reinstated");
     }
 
-    private Response save(PartnerCity city, MultivaluedMap<String, String> form, Cookie cookie, String origin, String host,
-                          HttpServletRequest request, UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        CityForm typed = new CityForm(nav(request, token), city == null ? null : city.id().toString(),
-                parseVersion(form.getFirst("version")), city != null && city.isRetired(), value(form, "name"),
-                value(form, "slug"), value(form, "country"), value(form, "membership"), value(form, "memberSince"),
-                value(form, "website"), value(form, "latitude"), value(form, "longitude"), value(form, "description"),
+    private Response save(PartnerCity city, MultivaluedMap<String, String> form, AdminRequest admin) {
+        CityForm typed = new CityForm(admin.nav("cities"), city == null ? null : city.id().toString(),
+                AdminPages.version(form), city != null && city.isRetired(), AdminPages.value(form, "name"),
+                AdminPages.value(form, "slug"), AdminPages.value(form, "country"), AdminPages.value(form, "membership"), AdminPages.value(form, "memberSince"),
+                AdminPages.value(form, "website"), AdminPages.value(form, "latitude"), AdminPages.value(form, "longitude"), AdminPages.value(form, "description"),
                 Map.of(), null, null);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return refused(403, typed, null, AdminPages.EXPIRED_FORM, token, uri);
+        if (!admin.acceptsForm(form)) {
+            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
         FormErrors errors = new FormErrors();
         Slug slug = errors.check("slug", () -> new Slug(typed.slug().strip()));
@@ -221,7 +199,7 @@ public class CityAdminPagesResource {
             }
         }
         if (!errors.isEmpty()) {
-            return refused(400, typed, errors, null, token, uri);
+            return refused(400, typed, errors, null, admin);
         }
         try {
             if (city == null) {
@@ -232,18 +210,18 @@ public class CityAdminPagesResource {
             return AdminPages.seeOther("/admin/cities", "saved");
         } catch (SlugAlreadyTakenException e) {
             errors.add("slug", "Another city already has this slug. Choose another one.");
-            return refused(409, typed, errors, null, token, uri);
+            return refused(409, typed, errors, null, admin);
         } catch (ConcurrentUpdateException e) {
-            return refused(409, typed, null, STALE, token, uri);
+            return refused(409, typed, null, STALE, admin);
         } catch (InvalidValueException e) {
-            return "version".equals(e.field()) ? refused(409, typed, null, STALE, token, uri)
-                    : refused(400, typed, errorsWith(errors, e), null, token, uri);
+            return "version".equals(e.field()) ? refused(409, typed, null, STALE, admin)
+                    : refused(400, typed, errorsWith(errors, e), null, admin);
         }
     }
 
-    private Response listPage(int status, AdminNav nav, String notice, String error, FormToken token, UriInfo uri) {
-        return AdminPages.page(status, "admin/cities.jte",
-                new CitiesAdminPage(nav, listCities.listAllPartnerCities(), notice, error), token, uri);
+    private Response listPage(int status, AdminNav nav, String notice, String error, AdminRequest admin) {
+        return admin.page(status, "admin/cities.jte",
+                new CitiesAdminPage(nav, listCities.listAllPartnerCities(), notice, error));
     }
 
     private static CityForm stored(AdminNav nav, PartnerCity city) {
@@ -291,26 +269,7 @@ public class CityAdminPagesResource {
         }
     }
 
-    private static Response refused(int status, CityForm typed, FormErrors errors, String formError, FormToken token,
-                                    UriInfo uri) {
-        return AdminPages.page(status, "admin/city.jte", typed.with(errors == null ? Map.of() : errors.messages(), formError),
-                token, uri);
-    }
-
-    private static AdminNav nav(HttpServletRequest request, FormToken token) {
-        return AdminNav.of(SignedIn.required(request), "cities", token.value());
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? 0 : Long.parseLong(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value;
+    private static Response refused(int status, CityForm typed, FormErrors errors, String formError, AdminRequest admin) {
+        return admin.page(status, "admin/city.jte", typed.with(errors == null ? Map.of() : errors.messages(), formError));
     }
 }

@@ -2,36 +2,29 @@ package org.hrcities.platform.adapter.in.web.admin.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.common.Sentences;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.moderation.BulkModerationResult;
 import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
@@ -91,10 +84,8 @@ public class CommentPagesResource {
                          @QueryParam("page") String page, @QueryParam("notice") String notice,
                          @QueryParam("action") String action, @QueryParam("done") String done,
                          @QueryParam("changed") String changed, @QueryParam("refused") String refused,
-                         @QueryParam("missing") String missing, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        AdminNav nav = nav(request, token);
+                         @QueryParam("missing") String missing, @BeanParam AdminRequest admin) {
+        AdminNav nav = admin.nav("comments");
         String summary = "none-selected".equals(notice) ? "Select at least one comment first; nothing was changed."
                 : "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM
                 : summary(action, count(done), count(changed), count(refused), count(missing));
@@ -111,12 +102,12 @@ public class CommentPagesResource {
             ModerationQueue queue = listComments.listCommentsForModeration(
                     ListCommentsForModerationQuery.pending(PageRequest.first(PER_PAGE)));
             CommentsPage shown = page(nav, StatusFilter.PENDING, null, null, 1, queue, null, Sentences.of(e.getMessage()));
-            return AdminPages.page(400, "admin/comments.jte", shown, token, uri);
+            return admin.page(400, "admin/comments.jte", shown);
         }
         ModerationQueue queue = listComments.listCommentsForModeration(query);
         CommentsPage shown = page(nav, filter, postId == null ? null : postId.toString(), query.searchOrNull(), pageNumber,
                 queue, summary, null);
-        return AdminPages.page(200, "admin/comments.jte", shown, token, uri);
+        return admin.page(200, "admin/comments.jte", shown);
     }
 
     /**
@@ -127,14 +118,12 @@ public class CommentPagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response act(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                        @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                        @Context HttpServletRequest request, @Context UriInfo uri) {
+    public Response act(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
         String status = text(form, "status");
         String post = text(form, "post");
         String q = text(form, "q");
         String back = CommentsPage.href(safeFilter(status), safePost(post), q, 1);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
+        if (!admin.acceptsForm(form)) {
             return AdminPages.seeOther(back, "expired-form");
         }
         ModerationAction action;
@@ -149,7 +138,6 @@ public class CommentPagesResource {
         }
         String reason = text(form, "reason");
         if (action == ModerationAction.DELETE && !"yes".equals(form.getFirst("confirmed"))) {
-            FormToken token = FormToken.of(cookie);
             List<CommentRow> rows = new ArrayList<>();
             for (ModerationTarget target : targets) {
                 try {
@@ -164,12 +152,12 @@ public class CommentPagesResource {
             if (rows.isEmpty()) {
                 return summaryRedirect(back, action, 0, 0, 0, targets.size());
             }
-            return AdminPages.page(200, "admin/commentsDelete.jte", new DeleteConfirmationPage(nav(request, token), rows,
-                    status, post, q, reason, back), token, uri);
+            return admin.page(200, "admin/commentsDelete.jte", new DeleteConfirmationPage(admin.nav("comments"), rows,
+                    status, post, q, reason, back));
         }
         ModerateCommentsCommand command;
         try {
-            command = new ModerateCommentsCommand(targets, action, ModerationInputs.actor(SignedIn.required(request)), reason);
+            command = new ModerateCommentsCommand(targets, action, ModerationInputs.actor(admin.member()), reason);
         } catch (InvalidValueException e) {
             return AdminPages.seeOther(back, "none-selected");
         }
@@ -182,9 +170,7 @@ public class CommentPagesResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response one(@PathParam("id") String id, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                        @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response one(@PathParam("id") String id, @BeanParam AdminRequest admin) {
         CommentId commentId;
         try {
             commentId = CommentId.parse("id", id);
@@ -193,8 +179,8 @@ public class CommentPagesResource {
         }
         CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId));
         List<ModerationRecord> history = readHistory.readModerationHistory(commentId);
-        return AdminPages.page(200, "admin/comment.jte", new CommentPage(nav(request, token), row,
-                history.stream().map(CommentPage.Entry::of).toList()), token, uri);
+        return admin.page(200, "admin/comment.jte", new CommentPage(admin.nav("comments"), row,
+                history.stream().map(CommentPage.Entry::of).toList()));
     }
 
     private static CommentsPage page(AdminNav nav, StatusFilter filter, String post, String q, int page,
@@ -316,7 +302,4 @@ public class CommentPagesResource {
         return value == null ? "" : value.strip();
     }
 
-    private static AdminNav nav(HttpServletRequest request, FormToken token) {
-        return AdminNav.of(SignedIn.required(request), "comments", token.value());
-    }
 }

@@ -2,23 +2,18 @@ package org.hrcities.platform.adapter.in.web.admin.post;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,14 +24,12 @@ import java.util.Map;
 import java.util.Set;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.admin.FormErrors;
 import org.hrcities.platform.adapter.in.web.common.Ids;
 import org.hrcities.platform.adapter.in.web.common.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.adapter.in.web.site.Dates;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.adapter.in.web.site.Markdown;
 import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
 import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
@@ -125,9 +118,7 @@ public class PostAdminPagesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page,
-                         @QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+                         @QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String filter = status == null ? "all" : status.strip().toLowerCase(Locale.ROOT);
         PostStatus wanted = switch (filter) {
             case "draft" -> PostStatus.DRAFT;
@@ -159,34 +150,30 @@ public class PostAdminPagesResource {
         Page<Post> posts = found.posts();
         List<PostListPage.Row> rows = posts.items().stream().map(this::row).toList();
         String statusLabel = tabs.stream().filter(PostListPage.Tab::current).findFirst().map(PostListPage.Tab::label).orElse("All");
-        PostListPage model = new PostListPage(AdminNav.of(SignedIn.required(request), "posts", token.value()), tabs, shownText,
+        PostListPage model = new PostListPage(admin.nav("posts"), tabs, shownText,
                 statusLabel, rows, posts.totalItems(), posts.request().page(), posts.totalPages(),
                 posts.hasPrevious() ? listHref(current, shownText, posts.request().page() - 1) : null,
                 posts.hasNext() ? listHref(current, shownText, posts.request().page() + 1) : null,
                 "deleted".equals(notice) ? "The post and its comments were deleted." : null, searchError);
-        return AdminPages.page(searchError == null ? 200 : 400, "admin/posts.jte", model, token, uri);
+        return admin.page(searchError == null ? 200 : 400, "admin/posts.jte", model);
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    public Response blank(@CookieParam(FormTokens.COOKIE) Cookie cookie, @Context HttpServletRequest request,
-                          @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        AdminNav nav = nav(request, token);
+    public Response blank(@BeanParam AdminRequest admin) {
+        AdminNav nav = admin.nav("posts");
         PostForm form = new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()),
                 readSettings.readDiscussionSettings().commentsOpenOnNewPosts(), nav.displayName(), "", zone.id(), null,
                 List.of(), null, null, null, Map.of(), null, null, null);
-        return AdminPages.page(200, "admin/post.jte", form, token, uri);
+        return admin.page(200, "admin/post.jte", form);
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response edit(@PathParam("id") String id, @QueryParam("notice") String notice,
-                         @CookieParam(FormTokens.COOKIE) Cookie cookie, @Context HttpServletRequest request,
-                         @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+                         @BeanParam AdminRequest admin) {
         PostForEditing editing = readPost.readPostForEditing(postId(id));
         Post post = editing.post();
         String shown = switch (notice == null ? "" : notice) {
@@ -199,17 +186,15 @@ public class PostAdminPagesResource {
             default -> null;
         };
         String noticeHref = "published".equals(notice) && post.isPublished() ? "/posts/" + post.slug().value() : null;
-        PostForm form = stored(nav(request, token), editing, shown, noticeHref);
-        return AdminPages.page(200, "admin/post.jte", form, token, uri);
+        PostForm form = stored(admin.nav("posts"), editing, shown, noticeHref);
+        return admin.page(200, "admin/post.jte", form);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                           @Context HttpServletRequest request, @Context UriInfo uri) {
-        return submit(null, form, cookie, origin, host, request, uri);
+    public Response create(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        return submit(null, form, admin);
     }
 
     @POST
@@ -217,21 +202,18 @@ public class PostAdminPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
+                           @BeanParam AdminRequest admin) {
         PostForEditing stored = readPost.readPostForEditing(postId(id));
-        return submit(stored, form, cookie, origin, host, request, uri);
+        return submit(stored, form, admin);
     }
 
     @GET
     @Path("{id}/delete")
     @Produces(MediaType.TEXT_HTML)
-    public Response confirmDelete(@PathParam("id") String id, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                                  @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response confirmDelete(@PathParam("id") String id, @BeanParam AdminRequest admin) {
         Post post = readPost.readPostForEditing(postId(id)).post();
-        return AdminPages.page(200, "admin/postDelete.jte", new DeletePostPage(nav(request, token), post.id().toString(),
-                post.version(), post.title(), post.status().name().toLowerCase(Locale.ROOT), null), token, uri);
+        return admin.page(200, "admin/postDelete.jte", new DeletePostPage(admin.nav("posts"), post.id().toString(),
+                post.version(), post.title(), post.status().name().toLowerCase(Locale.ROOT), null));
     }
 
     @POST
@@ -239,34 +221,29 @@ public class PostAdminPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+                           @BeanParam AdminRequest admin) {
         Post post = readPost.readPostForEditing(postId(id)).post();
-        long version = parseVersion(form.getFirst("version"));
-        DeletePostPage page = new DeletePostPage(nav(request, token), post.id().toString(), post.version(), post.title(),
+        long version = AdminPages.version(form);
+        DeletePostPage page = new DeletePostPage(admin.nav("posts"), post.id().toString(), post.version(), post.title(),
                 post.status().name().toLowerCase(Locale.ROOT), null);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return AdminPages.page(403, "admin/postDelete.jte", withError(page, AdminPages.EXPIRED_FORM), token, uri);
+        if (!admin.acceptsForm(form)) {
+            return admin.page(403, "admin/postDelete.jte", withError(page, AdminPages.EXPIRED_FORM));
         }
         try {
             deletePost.deletePost(new DeletePostCommand(post.id(), version));
         } catch (ConcurrentUpdateException | InvalidValueException e) {
-            return AdminPages.page(409, "admin/postDelete.jte", withError(page, "Someone else changed this post since you "
-                    + "opened this page, so it was not deleted. Check the post below and confirm again if it should go."),
-                    token, uri);
+            return admin.page(409, "admin/postDelete.jte", withError(page, "Someone else changed this post since you "
+                    + "opened this page, so it was not deleted. Check the post below and confirm again if it should go."));
         }
         return AdminPages.seeOther("/admin/posts", "deleted");
     }
 
-    private Response submit(PostForEditing stored, MultivaluedMap<String, String> form, Cookie cookie, String origin,
-                            String host, HttpServletRequest request, UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        AdminNav nav = nav(request, token);
-        String action = value(form, "action");
+    private Response submit(PostForEditing stored, MultivaluedMap<String, String> form, AdminRequest admin) {
+        AdminNav nav = admin.nav("posts");
+        String action = AdminPages.value(form, "action");
         PostForm typed = typed(nav, stored, form);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return refused(403, typed, null, AdminPages.EXPIRED_FORM, token, uri);
+        if (!admin.acceptsForm(form)) {
+            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
         FormErrors errors = new FormErrors();
         List<PartnerCityId> cities = new ArrayList<>();
@@ -285,7 +262,7 @@ public class PostAdminPagesResource {
             collect(errors, typed, cities);
         }
         if ("preview".equals(action)) {
-            return refused(errors.isEmpty() ? 200 : 400, typed, errors, null, token, uri, Markdown.toHtml(typed.body()));
+            return refused(errors.isEmpty() ? 200 : 400, typed, errors, null, admin, Markdown.toHtml(typed.body()));
         }
         Instant publishAt = null;
         if ("schedule".equals(action)) {
@@ -299,7 +276,7 @@ public class PostAdminPagesResource {
             errors.check("slug", () -> new CreatePostCommand(checked));
         }
         if (!errors.isEmpty()) {
-            return refused(400, typed, errors, null, token, uri);
+            return refused(400, typed, errors, null, admin);
         }
         PostForEditing saved = null;
         try {
@@ -329,18 +306,18 @@ public class PostAdminPagesResource {
             return AdminPages.seeOther("/admin/posts/" + id, notice);
         } catch (SlugAlreadyTakenException e) {
             errors.add("slug", "Another post already has this slug. Choose another one.");
-            return refused(409, after(typed, saved), errors, null, token, uri);
+            return refused(409, after(typed, saved), errors, null, admin);
         } catch (ConcurrentUpdateException e) {
-            return refused(409, after(typed, saved), null, STALE, token, uri);
+            return refused(409, after(typed, saved), null, STALE, admin);
         } catch (PostStateException e) {
             return refused(409, after(typed, saved), null, org.hrcities.platform.adapter.in.web.common.Sentences.of(
-                    e.getMessage()), token, uri);
+                    e.getMessage()), admin);
         } catch (InvalidValueException e) {
             if ("version".equals(e.field())) {
-                return refused(409, after(typed, saved), null, STALE, token, uri);
+                return refused(409, after(typed, saved), null, STALE, admin);
             }
             errors.add(e.field(), e.getMessage());
-            return refused(400, after(typed, saved), errors, null, token, uri);
+            return refused(400, after(typed, saved), errors, null, admin);
         }
     }
 
@@ -370,9 +347,9 @@ public class PostAdminPagesResource {
     private PostForm typed(AdminNav nav, PostForEditing stored, MultivaluedMap<String, String> form) {
         Set<String> checked = new LinkedHashSet<>(form.getOrDefault("partnerCities", List.of()));
         Post post = stored == null ? null : stored.post();
-        return new PostForm(nav, post == null ? null : post.id().toString(), parseVersion(form.getFirst("version")),
-                value(form, "title"), value(form, "excerpt"), value(form, "body"), value(form, "slug"), choices(checked),
-                "true".equals(form.getFirst("commentsOpen")), value(form, "author"), value(form, "publishAt"), zone.id(),
+        return new PostForm(nav, post == null ? null : post.id().toString(), AdminPages.version(form),
+                AdminPages.value(form, "title"), AdminPages.value(form, "excerpt"), AdminPages.value(form, "body"), AdminPages.value(form, "slug"), choices(checked),
+                "true".equals(form.getFirst("commentsOpen")), AdminPages.value(form, "author"), AdminPages.value(form, "publishAt"), zone.id(),
                 post == null ? null : post.status().name(),
                 post == null ? List.of() : post.formerSlugs().stream().map(Slug::value).toList(),
                 post == null ? null : publicHref(post), post == null ? null : scheduledFor(post), null, Map.of(), null,
@@ -458,23 +435,17 @@ public class PostAdminPagesResource {
         }
     }
 
-    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, FormToken token,
-                                    UriInfo uri) {
-        return refused(status, typed, errors, formError, token, uri, null);
+    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, AdminRequest admin) {
+        return refused(status, typed, errors, formError, admin, null);
     }
 
-    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, FormToken token,
-                                    UriInfo uri, org.hrcities.platform.adapter.in.web.site.SafeHtml preview) {
+    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, AdminRequest admin, org.hrcities.platform.adapter.in.web.site.SafeHtml preview) {
         PostForm shown = typed.with(errors == null ? Map.of() : errors.messages(), formError, preview);
-        return AdminPages.page(status, "admin/post.jte", shown, token, uri);
+        return admin.page(status, "admin/post.jte", shown);
     }
 
     private static DeletePostPage withError(DeletePostPage page, String message) {
         return new DeletePostPage(page.nav(), page.id(), page.version(), page.title(), page.status(), message);
-    }
-
-    private static AdminNav nav(HttpServletRequest request, FormToken token) {
-        return AdminNav.of(SignedIn.required(request), "posts", token.value());
     }
 
     private static PostId postId(String id) {
@@ -483,18 +454,5 @@ public class PostAdminPagesResource {
         } catch (RuntimeException e) {
             throw new UnknownPostException(null);
         }
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? 0 : Long.parseLong(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value;
     }
 }

@@ -2,29 +2,21 @@ package org.hrcities.platform.adapter.in.web.admin.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.admin.FormErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
@@ -63,29 +55,24 @@ public class SettingsPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("notice") String notice, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
+    public Response show(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String shown = "saved".equals(notice) ? "The settings were saved." : null;
-        return AdminPages.page(200, "admin/settings.jte",
-                SettingsForm.of(nav(request, token), readSettings.readDiscussionSettings(), shown), token, uri);
+        return admin.page(200, "admin/settings.jte",
+                SettingsForm.of(admin.nav("settings"), readSettings.readDiscussionSettings(), shown));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response save(MultivaluedMap<String, String> form, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                         @Context HttpServletRequest request, @Context UriInfo uri) {
-        FormToken token = FormToken.of(cookie);
-        long version = parseVersion(form.getFirst("version"));
-        SettingsForm typed = new SettingsForm(nav(request, token), version,
-                "true".equals(form.getFirst("commentsOpenOnNewPosts")), value(form, "closeCommentsAfterDays"),
-                "true".equals(form.getFirst("approveKnownCommenters")), value(form, "maxLinks"),
-                value(form, "moderationWords"), value(form, "disallowedWords"), value(form, "floodIntervalSeconds"),
-                value(form, "minimumFillSeconds"), Map.of(), null, null);
-        if (!FormToken.accepts(cookie, form.getFirst(FormTokens.FIELD), origin, host)) {
-            return AdminPages.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM), token, uri);
+    public Response save(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        long version = AdminPages.version(form);
+        SettingsForm typed = new SettingsForm(admin.nav("settings"), version,
+                "true".equals(form.getFirst("commentsOpenOnNewPosts")), AdminPages.value(form, "closeCommentsAfterDays"),
+                "true".equals(form.getFirst("approveKnownCommenters")), AdminPages.value(form, "maxLinks"),
+                AdminPages.value(form, "moderationWords"), AdminPages.value(form, "disallowedWords"), AdminPages.value(form, "floodIntervalSeconds"),
+                AdminPages.value(form, "minimumFillSeconds"), Map.of(), null, null);
+        if (!admin.acceptsForm(form)) {
+            return admin.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM));
         }
         FormErrors errors = new FormErrors();
         Integer closeAfter = errors.check("closeCommentsAfterDays", () -> number("closeCommentsAfterDays",
@@ -107,15 +94,15 @@ public class SettingsPagesResource {
             }
         }
         if (!errors.isEmpty()) {
-            return AdminPages.page(400, "admin/settings.jte", typed.refused(errors.messages(), null), token, uri);
+            return admin.page(400, "admin/settings.jte", typed.refused(errors.messages(), null));
         }
         try {
             updateSettings.updateDiscussionSettings(command);
             return AdminPages.seeOther("/admin/settings", "saved");
         } catch (ConcurrentUpdateException e) {
-            return AdminPages.page(409, "admin/settings.jte", typed.refused(null, "Another administrator changed the "
+            return admin.page(409, "admin/settings.jte", typed.refused(null, "Another administrator changed the "
                     + "settings while you were editing them, so your changes were not saved. Open the settings again "
-                    + "to see the current values."), token, uri);
+                    + "to see the current values."));
         }
     }
 
@@ -125,22 +112,5 @@ public class SettingsPagesResource {
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, label + " must be a whole number");
         }
-    }
-
-    private static AdminNav nav(HttpServletRequest request, FormToken token) {
-        return AdminNav.of(SignedIn.required(request), "settings", token.value());
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? 0 : Long.parseLong(version.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value;
     }
 }
