@@ -3,8 +3,10 @@ package org.hrcities.platform.adapter.in.web.common;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
  * Optimistic concurrency over HTTP for the admin API: a stored aggregate's ETag is its version, and
@@ -44,5 +46,17 @@ public final class Preconditions {
     public static WebApplicationException stale() {
         return new WebApplicationException("the resource has changed since the ETag in If-Match was read; nothing was "
                 + "changed: read it again and reapply the change", Response.Status.PRECONDITION_FAILED);
+    }
+
+    /**
+     * Runs a change made against the version from {@code If-Match}; a concurrent change in between
+     * (the stored aggregate is no longer at that version) answers 412.
+     */
+    public static <T> T unlessStale(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ConcurrentUpdateException e) {
+            throw stale();
+        }
     }
 }

@@ -31,7 +31,6 @@ import org.hrcities.platform.domain.account.Password;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.comment.EmailAddress;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /** The admin API's staff accounts (administrators), and {@code /api/admin/me} for every member of staff. */
@@ -106,13 +105,9 @@ public class AdminAccountsResource {
             });
         }
         errors.throwIfAny();
-        try {
-            StaffAccount changed = manageAccounts.changeAccount(new ChangeAccountCommand(accountId, expected, email,
-                    displayName, role, body.enabled(), password));
-            return one(Response.ok(), changed);
-        } catch (ConcurrentUpdateException e) {
-            throw Preconditions.stale();
-        }
+        StaffAccount changed = Preconditions.unlessStale(() -> manageAccounts.changeAccount(new ChangeAccountCommand(
+                accountId, expected, email, displayName, role, body.enabled(), password)));
+        return one(Response.ok(), changed);
     }
 
     private static Response one(Response.ResponseBuilder response, StaffAccount account) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.hrcities.platform.adapter.in.web.common.FieldErrors;
 import org.hrcities.platform.adapter.in.web.common.Ids;
 import org.hrcities.platform.adapter.in.web.common.Preconditions;
@@ -38,7 +37,6 @@ import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
@@ -102,7 +100,7 @@ public class AdminPartnerCitiesResource {
         PartnerCityId cityId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
         PartnerCityInput input = input(body);
-        return one(Response.ok(), unlessStale(() -> editCity.editPartnerCity(new EditPartnerCityCommand(cityId, expected, input))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> editCity.editPartnerCity(new EditPartnerCityCommand(cityId, expected, input))));
     }
 
     /** The city leaves the network: off the public list and map, keeping its page. */
@@ -111,7 +109,7 @@ public class AdminPartnerCitiesResource {
     public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         PartnerCityId cityId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
-        return one(Response.ok(), unlessStale(() -> retireCity.retirePartnerCity(new RetirePartnerCityCommand(cityId, expected))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> retireCity.retirePartnerCity(new RetirePartnerCityCommand(cityId, expected))));
     }
 
     @POST
@@ -119,7 +117,7 @@ public class AdminPartnerCitiesResource {
     public Response reinstate(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         PartnerCityId cityId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
-        return one(Response.ok(), unlessStale(() ->
+        return one(Response.ok(), Preconditions.unlessStale(() ->
                 reinstateCity.reinstatePartnerCity(new ReinstatePartnerCityCommand(cityId, expected))));
     }
 
@@ -167,14 +165,6 @@ public class AdminPartnerCitiesResource {
             return MembershipKind.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("membership", "membership must be GUEST or ASSOCIATE_MEMBER");
-        }
-    }
-
-    private static <T> T unlessStale(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (ConcurrentUpdateException e) {
-            throw Preconditions.stale();
         }
     }
 

@@ -41,7 +41,6 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.PostId;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.PageRequest;
 
@@ -164,12 +163,8 @@ public class AdminCommentsResource {
         if (expected < 1) {
             throw Preconditions.stale();
         }
-        try {
-            moderate.moderateComment(new ModerateCommentCommand(new ModerationTarget(id, expected),
-                    action, ModerationInputs.actor(SignedIn.required(request)), null));
-        } catch (ConcurrentUpdateException e) {
-            throw Preconditions.stale();
-        }
+        Preconditions.unlessStale(() -> moderate.moderateComment(new ModerateCommentCommand(
+                new ModerationTarget(id, expected), action, ModerationInputs.actor(SignedIn.required(request)), null)));
     }
 
     private Response one(ModerationQueueItem item) {

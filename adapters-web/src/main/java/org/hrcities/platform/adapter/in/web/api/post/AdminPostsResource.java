@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.hrcities.platform.adapter.in.web.common.FieldErrors;
 import org.hrcities.platform.adapter.in.web.common.Ids;
 import org.hrcities.platform.adapter.in.web.common.Paging;
@@ -51,7 +50,6 @@ import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.PageRequest;
 
@@ -135,7 +133,7 @@ public class AdminPostsResource {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
         PostInput input = input(body, SignedIn.required(request).displayName());
-        return one(Response.ok(), unlessStale(() -> editPost.editPost(new EditPostCommand(postId, expected, input))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> editPost.editPost(new EditPostCommand(postId, expected, input))));
     }
 
     @POST
@@ -143,7 +141,7 @@ public class AdminPostsResource {
     public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
-        return one(Response.ok(), unlessStale(() -> publishPost.publishPost(new PublishPostCommand(postId, expected))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> publishPost.publishPost(new PublishPostCommand(postId, expected))));
     }
 
     @POST
@@ -155,7 +153,7 @@ public class AdminPostsResource {
         FieldErrors errors = new FieldErrors();
         Instant at = errors.capture("publishAt", () -> instant(body == null ? null : body.publishAt()));
         errors.throwIfAny();
-        return one(Response.ok(), unlessStale(() -> schedulePost.schedulePost(new SchedulePostCommand(postId, expected, at))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> schedulePost.schedulePost(new SchedulePostCommand(postId, expected, at))));
     }
 
     @POST
@@ -163,7 +161,7 @@ public class AdminPostsResource {
     public Response unpublish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
-        return one(Response.ok(), unlessStale(() -> unpublishPost.unpublishPost(new UnpublishPostCommand(postId, expected))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> unpublishPost.unpublishPost(new UnpublishPostCommand(postId, expected))));
     }
 
     /** Deletes the post with its comments for good; 204. */
@@ -172,7 +170,7 @@ public class AdminPostsResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
-        unlessStale(() -> {
+        Preconditions.unlessStale(() -> {
             deletePost.deletePost(new DeletePostCommand(postId, expected));
             return null;
         });
@@ -220,14 +218,6 @@ public class AdminPostsResource {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("publishAt", "publishAt must be an ISO 8601 date and time with an offset, "
                     + "such as 2027-01-04T09:30:00Z");
-        }
-    }
-
-    private static <T> T unlessStale(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (ConcurrentUpdateException e) {
-            throw Preconditions.stale();
         }
     }
 

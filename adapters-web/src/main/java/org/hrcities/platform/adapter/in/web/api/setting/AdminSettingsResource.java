@@ -19,7 +19,6 @@ import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSetting
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /**
@@ -70,11 +69,7 @@ public class AdminSettingsResource {
                 body.maxLinks(), orEmpty(body.moderationWords()), orEmpty(body.disallowedWords()),
                 body.floodIntervalSeconds(), body.minimumFillSeconds(), expected));
         errors.throwIfAny();
-        try {
-            return one(updateSettings.updateDiscussionSettings(command));
-        } catch (ConcurrentUpdateException e) {
-            throw Preconditions.stale();
-        }
+        return one(Preconditions.unlessStale(() -> updateSettings.updateDiscussionSettings(command)));
     }
 
     private static Response one(DiscussionSettings settings) {
