@@ -18,7 +18,7 @@ final class Profiler {
     private Profiler() {
     }
 
-    static String summary(Path recording) throws IOException {
+    static String summary(String scenario, Path recording) throws IOException {
         Map<String, Long> owners = new HashMap<>();
         Map<String, Long> topFrames = new HashMap<>();
         Map<String, Long> hrcFrames = new HashMap<>();
@@ -51,7 +51,7 @@ final class Profiler {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "profile of the submission scenario (%s): %,d CPU samples%n", recording, samples));
+        out.append(String.format(Locale.ROOT, "profile of the %s scenario (%s): %,d CPU samples%n", scenario, recording, samples));
         long total = samples;
         appendCounts(out, "CPU by owner (first frame outside the JDK)", owners, total, 12);
         appendCounts(out, "CPU by top frame", topFrames, total, 15);

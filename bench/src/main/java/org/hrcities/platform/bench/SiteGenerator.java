@@ -305,6 +305,22 @@ final class SiteGenerator {
         "Crypto Gains"};
     private static final String[] SPAM_WORDS = {"watch", "casino", "loan", "crypto", "pharmacy", "seo"};
 
+    /** How many of these comment ids are not stored. */
+    static long missingComments(BenchDatabase database, java.util.Set<String> ids) throws SQLException {
+        long found = 0;
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
+             PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM comments WHERE id = ?")) {
+            for (String id : ids) {
+                exists.setObject(1, UUID.fromString(id));
+                try (ResultSet rows = exists.executeQuery()) {
+                    rows.next();
+                    found += rows.getLong(1);
+                }
+            }
+        }
+        return ids.size() - found;
+    }
+
     /** Counts the comments stored, for the durability check. */
     static long countComments(BenchDatabase database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
