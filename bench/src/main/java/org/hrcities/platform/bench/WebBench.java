@@ -86,7 +86,7 @@ final class WebBench {
     }
 
     /** Everything one profile measured. */
-    record Outcome(Profile profile, Generated generated, long startupMillis, long maxRssMb, Map<String, Row> rows,
+    record Outcome(Profile profile, Generated generated, long startupMillis, long maxRssMb, String heap, Map<String, Row> rows,
                    String durability) {
     }
 
@@ -135,6 +135,7 @@ final class WebBench {
             List<String> idFiles = new ArrayList<>();
             long startup;
             long maxRss;
+            String heap;
             String postPath = "/posts/" + SiteGenerator.POST_PAGE_SLUG;
             String listPath = "/api/posts?per_page=10";
             Map<String, String> paths = new LinkedHashMap<>();
@@ -194,6 +195,7 @@ final class WebBench {
                     }
                 }
                 maxRss = site.maxRssMb();
+                heap = heapInfo(site.pid());
             } finally {
                 site.kill();
             }
@@ -210,7 +212,7 @@ final class WebBench {
                         accepted, missing, stored, accepted, stored - accepted, unanswered, holds ? "durable" : "NOT DURABLE");
             }
             staticRows(rows, fetched, work, postPath, listPath);
-            Outcome outcome = new Outcome(profile, generated, startup, maxRss, rows, durability);
+            Outcome outcome = new Outcome(profile, generated, startup, maxRss, heap, rows, durability);
             table(outcome);
             return outcome;
         }
@@ -343,12 +345,25 @@ final class WebBench {
         System.out.println("bench: flood control relaxed (floodIntervalSeconds 0)");
     }
 
-    private static void jcmd(long pid, String... args) throws Exception {
+    private static String jcmd(long pid, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
+        return output;
+    }
+
+    /** The site's heap at the end of the run (GC.heap_info): what of the RSS is Java heap. */
+    private static String heapInfo(long pid) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K")
+                    .matcher(jcmd(pid, "GC.heap_info"));
+            return m.find() ? String.format(Locale.ROOT, "G1 heap at the end: %,d MB committed, %,d MB used",
+                    Long.parseLong(m.group(1)) / 1024, Long.parseLong(m.group(2)) / 1024) : "";
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     /** The 1, 5 and 15 minute load averages. */
@@ -383,7 +398,7 @@ final class WebBench {
         }
         line("");
         line(String.format(Locale.ROOT, "start-up to first 200: %,d ms; max RSS of the site through the run: %,d MB",
-                outcome.startupMillis(), outcome.maxRssMb()));
+                outcome.startupMillis(), outcome.maxRssMb()) + (outcome.heap().isEmpty() ? "" : "; " + outcome.heap()));
         if (!outcome.durability().isEmpty()) {
             line("durability: " + outcome.durability());
         }
