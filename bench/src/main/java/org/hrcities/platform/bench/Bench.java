@@ -2,17 +2,20 @@ package org.hrcities.platform.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmarks: {@code storage-growth} (more to come). */
+/**
+ * Entry point of the benchmarks (bench/run): the web benchmark ({@code [small|large|growth] [h2|postgresql] ...},
+ * see {@link WebBench}) or {@code storage-growth [posts] [adapters]}, the storage adapters alone.
+ */
 public final class Bench {
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        String which = args.length == 0 ? "storage-growth" : args[0];
-        switch (which) {
-            case "storage-growth" -> StorageGrowth.run(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
-            default -> throw new IllegalArgumentException("unknown benchmark " + which + "; known: storage-growth");
+        if (args.length > 0 && args[0].equals("storage-growth")) {
+            StorageGrowth.run(Arrays.copyOfRange(args, 1, args.length));
+        } else {
+            WebBench.run(args);
         }
     }
 }
