@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.hrcities.platform.application.port.out.StorageUnavailableException;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import org.hrcities.platform.application.port.out.StorageUnavailableException;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -28,7 +28,7 @@ import org.hrcities.platform.application.port.in.comment.DuplicateCommentExcepti
 import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
-import org.hrcities.platform.application.port.out.StorageUnavailableException;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
@@ -160,6 +160,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (unreadable != null) {
             return unreadable;
         }
+        if (isFormOfTheWrongType(failure)) {
+            return problem(415, "unsupported-media-type", "Unsupported Media Type",
+                    "this address takes a form: the body must be application/x-www-form-urlencoded");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure", failure);
         return problem(500, "internal-error", "Internal error",
@@ -222,6 +226,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return problem(400, "malformed-body", "Malformed request body",
                 "the request body must be a JSON object with the fields this endpoint documents");
+    }
+
+    /**
+     * Jersey's failure when a resource reads form fields ({@code @FormParam}) from a request whose body
+     * is not a form (one without a body but with another Content-Type gets past the method's
+     * {@code @Consumes}): the client's mistake, not the server's.
+     */
+    private static boolean isFormOfTheWrongType(Throwable failure) {
+        return failure instanceof IllegalStateException && failure.getMessage() != null
+                && failure.getMessage().contains("@FormParam");
     }
 
     private Response problem(int status, String kind, String title, String detail) {

@@ -77,6 +77,7 @@ public class AdminAccountsResource {
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(OpenAccountRequest body) {
+        requireBody(body);
         FieldErrors errors = new FieldErrors();
         EmailAddress email = errors.capture("email", () -> EmailAddress.parse(body.email()));
         String displayName = errors.capture("displayName", () -> Account.validDisplayName(body.displayName()));
@@ -95,6 +96,7 @@ public class AdminAccountsResource {
         AccountId accountId = accountId(id);
         manageAccounts.readAccount(accountId);
         long expected = Preconditions.expectedVersion(ifMatch);
+        requireBody(body);
         FieldErrors errors = new FieldErrors();
         EmailAddress email = errors.capture("email", () -> EmailAddress.parse(body.email()));
         String displayName = errors.capture("displayName", () -> Account.validDisplayName(body.displayName()));
@@ -112,6 +114,13 @@ public class AdminAccountsResource {
             return one(Response.ok(), changed);
         } catch (ConcurrentUpdateException e) {
             throw Preconditions.stale();
+        }
+    }
+
+    /** A JSON {@code null} reads as no body: refused like a missing one. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new InvalidValueException("email", "a JSON body with the account is required");
         }
     }
 
