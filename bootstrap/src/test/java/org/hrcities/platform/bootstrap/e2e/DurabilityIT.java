@@ -73,6 +73,7 @@ class DurabilityIT {
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 Map<String, String> thisRound = loadAndKill(site, run, round);
+                assertTrue(thisRound.size() >= 10, "round " + round + " wrote under load: " + thisRound.size());
                 System.out.printf("kill -9 round %d/%d of %s: %d comments acknowledged before the kill%n", round, ROUNDS,
                         name, thisRound.size());
                 acknowledged.putAll(thisRound);
@@ -120,6 +121,11 @@ class DurabilityIT {
                     done.countDown();
                 }
             });
+        }
+        // a site just restarted may take a while to take its first comments: the kill comes once writes flow
+        long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (acknowledged.size() < 10 && System.nanoTime() < warm) {
+            Thread.sleep(50);
         }
         Thread.sleep(LOAD_MILLIS);
         site.kill();
