@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.common.SiteTimeZone;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
@@ -75,7 +76,9 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
                 config.getOptionalValue("hrc.db.user", String.class).orElse(""),
                 config.getOptionalValue("hrc.db.password", String.class).orElse(""),
-                config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16));
+                config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16),
+                config.getOptionalValue("hrc.db.connect-timeout-ms", Integer.class)
+                        .orElse(JpaSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS));
         long started = System.nanoTime();
         storage = Storages.open(settings);
         services = Services.wire(storage, Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,

@@ -34,8 +34,14 @@ public record StorageSettings(Kind kind, JpaSettings jpa) {
     }
 
     public static StorageSettings of(String kind, String url, String user, String password, int poolSize) {
+        return of(kind, url, user, password, poolSize, JpaSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS);
+    }
+
+    public static StorageSettings of(String kind, String url, String user, String password, int poolSize,
+                                     int connectTimeoutMillis) {
         Kind parsed = Kind.parse(kind);
-        return new StorageSettings(parsed, parsed == Kind.JPA ? new JpaSettings(url, user, password, poolSize) : null);
+        return new StorageSettings(parsed, parsed == Kind.JPA
+                ? new JpaSettings(url, user, password, poolSize, connectTimeoutMillis) : null);
     }
 
     /** For the start-up log: never the password. */

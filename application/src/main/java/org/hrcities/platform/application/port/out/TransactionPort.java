@@ -12,7 +12,8 @@ public interface TransactionPort {
     /**
      * Runs {@code work} in a transaction and commits it when the work returns. If the work throws,
      * every write it made is undone and the exception is rethrown. A call inside a running
-     * transaction joins it.
+     * transaction joins it. When the storage cannot be reached, the adapter throws
+     * {@link org.hrcities.platform.application.port.StorageUnavailableException} (nothing was stored).
      */
     <T> T inTransaction(Supplier<T> work);
 

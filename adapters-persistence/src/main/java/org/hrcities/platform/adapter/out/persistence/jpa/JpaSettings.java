@@ -4,9 +4,19 @@ import java.util.Objects;
 
 /**
  * Where the database is and how to reach it. The JDBC URL decides the database: {@code jdbc:h2:}
- * or {@code jdbc:postgresql:}.
+ * or {@code jdbc:postgresql:}. {@code connectTimeoutMillis} bounds how long a use case waits for a
+ * connection: when the database is down, a request fails after that long instead of hanging.
  */
-public record JpaSettings(String url, String user, String password, int maxPoolSize) {
+public record JpaSettings(String url, String user, String password, int maxPoolSize, int connectTimeoutMillis) {
+
+    /** How long a use case waits for a connection unless configured otherwise. */
+    public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 3_000;
+    /** HikariCP's lower bound. */
+    public static final int MIN_CONNECT_TIMEOUT_MILLIS = 250;
+
+    public JpaSettings(String url, String user, String password, int maxPoolSize) {
+        this(url, user, password, maxPoolSize, DEFAULT_CONNECT_TIMEOUT_MILLIS);
+    }
 
     public JpaSettings {
         Objects.requireNonNull(url, "url");
@@ -15,12 +25,16 @@ public record JpaSettings(String url, String user, String password, int maxPoolS
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection");
         }
+        if (connectTimeoutMillis < MIN_CONNECT_TIMEOUT_MILLIS) {
+            throw new IllegalArgumentException("the connect timeout must be at least " + MIN_CONNECT_TIMEOUT_MILLIS + " ms");
+        }
         Database.of(url);
     }
 
     /** Shows the URL and the user, never the password. */
     @Override
     public String toString() {
-        return "JpaSettings[url=" + url + ", user=" + user + ", maxPoolSize=" + maxPoolSize + "]";
+        return "JpaSettings[url=" + url + ", user=" + user + ", maxPoolSize=" + maxPoolSize
+                + ", connectTimeoutMillis=" + connectTimeoutMillis + "]";
     }
 }

@@ -84,7 +84,10 @@ public final class JpaStorage implements StorageAdapter {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
         config.setAutoCommit(false);
-        config.setConnectionTimeout(5_000);
+        // a request waits this long for a connection, then fails with 503 instead of hanging while the database is down
+        config.setConnectionTimeout(settings.connectTimeoutMillis());
+        config.setValidationTimeout(Math.max(JpaSettings.MIN_CONNECT_TIMEOUT_MILLIS,
+                Math.min(5_000, settings.connectTimeoutMillis() / 2)));
         config.setInitializationFailTimeout(10_000);
         if (database == Database.POSTGRESQL) {
             // EclipseLink binds a null or collection-element UUID as text; let PostgreSQL infer the column's type
@@ -100,6 +103,7 @@ public final class JpaStorage implements StorageAdapter {
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, FailFastSession.class.getName());
         return properties;
     }
 

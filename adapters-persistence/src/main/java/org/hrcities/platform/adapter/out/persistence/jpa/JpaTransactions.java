@@ -5,16 +5,25 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
  * One resource-local JPA transaction per use-case call: the entity manager lives exactly as long as
  * the transaction and is bound to the calling thread, where the repositories find it. The same
- * code runs inside Payara Micro and in the contract tests.
+ * code runs inside Payara Micro and in the contract tests. A database that cannot be reached leaves
+ * as {@link StorageUnavailableException}, whatever layer (pool, driver, EclipseLink) noticed it.
  */
 final class JpaTransactions implements TransactionPort {
+
+    /** SQLSTATEs that say the server is going down or not up yet (PostgreSQL's class 57P), beside class 08. */
+    private static final Set<String> SERVER_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -28,6 +37,39 @@ final class JpaTransactions implements TransactionPort {
         if (current.get() != null) {
             return work.get();
         }
+        try {
+            return runAlone(work);
+        } catch (RuntimeException e) {
+            if (isUnavailability(e)) {
+                throw new StorageUnavailableException("the database is unavailable", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the failure says that the database cannot be reached: the pool gave up waiting for a
+     * connection, the connection was refused or broken (SQLSTATE class 08), or the server is shutting
+     * down or starting (57P01 to 57P03).
+     */
+    static boolean isUnavailability(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_NOT_AVAILABLE.contains(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private <T> T runAlone(Supplier<T> work) {
         EntityManager entityManager = factory.createEntityManager();
         current.set(entityManager);
         EntityTransaction transaction = entityManager.getTransaction();
@@ -44,6 +86,11 @@ final class JpaTransactions implements TransactionPort {
             try {
                 if (transaction.isActive()) {
                     transaction.rollback();
+                }
+            } catch (RuntimeException e) {
+                // a broken connection cannot roll back; the database drops its transaction with the connection
+                if (!isUnavailability(e)) {
+                    throw e;
                 }
             } finally {
                 current.remove();

@@ -28,6 +28,7 @@ import org.hrcities.platform.application.port.in.comment.DuplicateCommentExcepti
 import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
@@ -49,6 +50,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
     private static final Pattern WRONG_TYPE = Pattern.compile("deserialize property '([^']+)'");
+    /** Seconds a client should wait before trying again while the database is unavailable. */
+    static final int STORAGE_RETRY_AFTER_SECONDS = 5;
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     @Context
@@ -144,12 +147,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof CommentHasRepliesException) {
             return problem(409, "comment-has-replies", "Comment has replies", failure.getMessage());
         }
+        if (failure instanceof StorageUnavailableException) {
+            LOG.warning(() -> "the database is unavailable: " + failure.getCause());
+            return Problems.builder(uri, 503, "database-unavailable", "Service unavailable",
+                    "the database is unavailable; try again in a few seconds", null)
+                    .header("Retry-After", STORAGE_RETRY_AFTER_SECONDS).build();
+        }
         if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException) {
             return problem(409, "conflict", "Conflict", failure.getMessage());
         }
         Response unreadable = unreadableBody(failure);
         if (unreadable != null) {
             return unreadable;
+        }
+        if (isFormOfTheWrongType(failure)) {
+            return problem(415, "unsupported-media-type", "Unsupported Media Type",
+                    "this address takes a form: the body must be application/x-www-form-urlencoded");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure", failure);
@@ -213,6 +226,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return problem(400, "malformed-body", "Malformed request body",
                 "the request body must be a JSON object with the fields this endpoint documents");
+    }
+
+    /**
+     * Jersey's failure when a resource reads form fields ({@code @FormParam}) from a request whose body
+     * is not a form (one without a body but with another Content-Type gets past the method's
+     * {@code @Consumes}): the client's mistake, not the server's.
+     */
+    private static boolean isFormOfTheWrongType(Throwable failure) {
+        return failure instanceof IllegalStateException && failure.getMessage() != null
+                && failure.getMessage().contains("@FormParam");
     }
 
     private Response problem(int status, String kind, String title, String detail) {

@@ -19,6 +19,7 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.comment.CommentFixtures;
@@ -55,6 +56,21 @@ class ProblemMapperTest {
         Response response = mapper.toResponse(new CommentFloodException(Duration.ofSeconds(12)));
         assertProblem(response, 429, "/problems/comment-flood");
         assertEquals("12", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void an_unavailable_database_is_a_503_that_says_when_to_try_again_and_reveals_nothing_of_the_cause() {
+        Response response = mapper.toResponse(new StorageUnavailableException("the database is unavailable",
+                new java.sql.SQLTransientConnectionException("hrc - Connection is not available, db.internal:5432")));
+        ProblemResponse problem = assertProblem(response, 503, "/problems/database-unavailable");
+        assertEquals("5", response.getHeaderString("Retry-After"));
+        assertEquals("the database is unavailable; try again in a few seconds", problem.detail());
+    }
+
+    @Test
+    void form_fields_read_from_a_body_that_is_no_form_are_a_415() {
+        assertProblem(mapper.toResponse(new IllegalStateException("The @FormParam is utilized when the content type of the "
+                + "request entity is not application/x-www-form-urlencoded")), 415, "/problems/unsupported-media-type");
     }
 
     @Test

@@ -76,6 +76,7 @@ public class AdminAccountsResource {
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(OpenAccountRequest body) {
+        requireBody(body);
         FieldErrors errors = new FieldErrors();
         EmailAddress email = errors.capture("email", () -> EmailAddress.parse(body.email()));
         String displayName = errors.capture("displayName", () -> Account.validDisplayName(body.displayName()));
@@ -94,6 +95,7 @@ public class AdminAccountsResource {
         AccountId accountId = accountId(id);
         manageAccounts.readAccount(accountId);
         long expected = Preconditions.expectedVersion(ifMatch);
+        requireBody(body);
         FieldErrors errors = new FieldErrors();
         EmailAddress email = errors.capture("email", () -> EmailAddress.parse(body.email()));
         String displayName = errors.capture("displayName", () -> Account.validDisplayName(body.displayName()));
@@ -108,6 +110,13 @@ public class AdminAccountsResource {
         StaffAccount changed = Preconditions.unlessStale(() -> manageAccounts.changeAccount(new ChangeAccountCommand(
                 accountId, expected, email, displayName, role, body.enabled(), password)));
         return one(Response.ok(), changed);
+    }
+
+    /** A JSON {@code null} reads as no body: refused like a missing one. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new InvalidValueException("email", "a JSON body with the account is required");
+        }
     }
 
     private static Response one(Response.ResponseBuilder response, StaffAccount account) {

@@ -162,6 +162,9 @@ public class PostPagesResource {
                             @Context UriInfo uri) {
         Slug postSlug = Slugs.fromPath(slug, "post");
         Instant now = Instant.now();
+        if (form == null) {
+            form = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        }
         String served = form.getFirst(FormStamps.FIELD);
         Duration fillTime = FormStamps.fillTime(served, now);
         String stamp = FormStamps.isGenuine(served) ? served : FormStamps.stamp(now);
