@@ -135,7 +135,7 @@ class OpenApiIT {
             "/problems/malformed-credentials", "/problems/forbidden", "/problems/too-many-sign-in-attempts",
             "/problems/precondition-failed", "/problems/precondition-required", "/problems/wrong-state",
             "/problems/duplicate-comment", "/problems/comment-flood", "/problems/moderation-not-allowed",
-            "/problems/comment-has-replies");
+            "/problems/comment-has-replies", "/problems/database-unavailable");
 
     /** Demo credentials of an administrator, for reading the admin API as documented. */
     static final String ADMIN = StaffClient.basic(StaffClient.ADMINISTRATOR, StaffClient.PASSWORD);
