@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,6 +26,8 @@ public final class FormStamps {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] KEY = randomKey();
+    /** Milliseconds since the epoch, a dot, and a URL-safe base64 HMAC-SHA-256 (43 characters). */
+    private static final Pattern WELL_FORMED = Pattern.compile("\\d{1,15}\\.[A-Za-z0-9_-]{43}");
 
     private FormStamps() {
     }
@@ -36,15 +39,26 @@ public final class FormStamps {
     }
 
     /**
-     * How long after it was served the form came back, or {@link Duration#ZERO} when the stamp is
-     * missing, forged, or lies in the future: the fastest possible answer.
+     * How long after it was served the form came back; {@link Duration#ZERO} (the fastest possible
+     * answer) when the stamp is missing, malformed or lies in the future; null (unknown) when it is
+     * well-formed but signed with another key, as every form served before the site restarted is:
+     * a visitor who typed across a restart must not be taken for a bot. (Telling such a stamp from a
+     * backdated one is not possible, and would gain nothing: replaying an old genuine stamp passes
+     * the time trap anyway; the honeypot and the other rules still apply.)
      */
     public static Duration fillTime(String stamp, Instant now) {
-        Instant servedAt = servedAt(stamp);
-        if (servedAt == null || servedAt.isAfter(now)) {
+        if (!isWellFormed(stamp)) {
             return Duration.ZERO;
         }
-        return Duration.between(servedAt, now);
+        Instant servedAt = servedAt(stamp);
+        if (servedAt == null) {
+            return null;
+        }
+        return servedAt.isAfter(now) ? Duration.ZERO : Duration.between(servedAt, now);
+    }
+
+    private static boolean isWellFormed(String stamp) {
+        return stamp != null && WELL_FORMED.matcher(stamp).matches();
     }
 
     /** Whether the stamp is one this process made; a form shown again keeps such a stamp. */

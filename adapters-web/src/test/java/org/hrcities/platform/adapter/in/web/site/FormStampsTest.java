@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -21,14 +22,22 @@ class FormStampsTest {
     }
 
     @Test
-    void a_backdated_or_missing_stamp_counts_as_sent_at_once() {
-        String genuine = FormStamps.stamp(SERVED);
-        String backdated = SERVED.minusSeconds(60).toEpochMilli() + genuine.substring(genuine.indexOf('.'));
-
-        assertEquals(Duration.ZERO, FormStamps.fillTime(backdated, SERVED.plusSeconds(5)));
+    void a_missing_or_malformed_stamp_counts_as_sent_at_once() {
         assertEquals(Duration.ZERO, FormStamps.fillTime(null, SERVED));
         assertEquals(Duration.ZERO, FormStamps.fillTime("", SERVED));
         assertEquals(Duration.ZERO, FormStamps.fillTime("12345", SERVED));
+        assertEquals(Duration.ZERO, FormStamps.fillTime(SERVED.toEpochMilli() + ".forged", SERVED.plusSeconds(5)));
+    }
+
+    @Test
+    void a_well_formed_stamp_this_run_did_not_sign_gives_no_fill_time_so_a_restart_spams_nobody() {
+        String genuine = FormStamps.stamp(SERVED);
+        String otherKey = SERVED.toEpochMilli() + "." + "A".repeat(43);
+        String backdated = SERVED.minusSeconds(60).toEpochMilli() + genuine.substring(genuine.indexOf('.'));
+
+        assertNull(FormStamps.fillTime(otherKey, SERVED.plusSeconds(5)));
+        assertNull(FormStamps.fillTime(backdated, SERVED.plusSeconds(5)));
+        assertFalse(FormStamps.isGenuine(otherKey));
         assertFalse(FormStamps.isGenuine(backdated));
     }
 
