@@ -22,6 +22,7 @@ import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.common.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.common.CorsFilter;
+import org.hrcities.platform.adapter.in.web.common.PageCacheInvalidation;
 import org.hrcities.platform.adapter.in.web.common.JsonConfiguration;
 import org.hrcities.platform.adapter.in.web.common.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.common.ProblemMapper;
@@ -60,6 +61,7 @@ public class WebApplication extends Application {
                 JsonConfiguration.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
+                PageCacheInvalidation.class,
                 RequestBodyFilter.class,
                 // editors' posts and administrators' partner cities: admin pages and admin API
                 PostAdminPagesResource.class,

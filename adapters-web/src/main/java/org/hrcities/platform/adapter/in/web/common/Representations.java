@@ -1,18 +1,21 @@
 package org.hrcities.platform.adapter.in.web.common;
 
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,11 @@ import java.util.zip.GZIPOutputStream;
  * the latest, whatever changed it.</li>
  * <li>304 Not Modified when the client holds either variant of the current bytes.</li>
  * </ul>
+ * A public answer is built in two steps: the {@link Representation} (the same for every reader of the
+ * same content; a page with a comment form leaves the visitor's form token and serving stamp as
+ * placeholders) and {@link #answer}, what one request gets from it. The JAX-RS resources and the
+ * {@link PageCacheFilter}, which answers from stored representations, share that second step, so a
+ * stored answer is byte for byte the one the resource would give.
  */
 public final class Representations {
 
@@ -50,8 +58,28 @@ public final class Representations {
         }
     }
 
-    private static final int MIN_COMPRESSED = 1024;
+    /** One header of an answer. */
+    public record Header(String name, String value) {
+    }
+
+    /** What one request gets: status, headers (without the security and CORS ones) and body. */
+    public record Answer(int status, List<Header> headers, byte[] body) {
+    }
+
+    /** What a request brings that changes the answer: its validators, whether it takes gzip, the visitor's form token. */
+    public record Conditions(String ifNoneMatch, String ifModifiedSince, boolean acceptsGzip, String token, String stamp) {
+
+        static Conditions of(HttpHeaders headers, String token, String stamp) {
+            return new Conditions(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                    headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+                    Representations.acceptsGzip(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING)), token, stamp);
+        }
+    }
+
+    static final int MIN_COMPRESSED = 1024;
     private static final int REMEMBERED = 10_000;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final Map<String, Instant> FIRST_SERVED = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -67,39 +95,30 @@ public final class Representations {
     /** 200 with the bytes (gzipped if the client accepts it), or 304 if the client holds them already. */
     public static Response.ResponseBuilder ok(HttpHeaders headers, Request request, byte[] body, String mediaType,
                                               boolean shared, Freshness freshness) {
-        return ok(headers, request, body, digest(body), mediaType, shared, freshness);
+        return ok(headers, Representation.of(body, mediaType, shared, freshness));
+    }
+
+    /** The answer to this request from {@code representation}, which is offered to the {@link PageCache}. */
+    public static Response.ResponseBuilder ok(HttpHeaders headers, Representation representation) {
+        return ok(headers, representation, null, null);
     }
 
     /**
-     * As {@link #ok(HttpHeaders, Request, byte[], String, boolean, Freshness)}, with the validator
-     * computed by the caller ({@code identity}, see {@link #digest}) from a version of the bytes that
-     * leaves out what may differ between two answers without the page having changed for the reader
-     * (a comment form's serving time): the client then keeps its copy, which is still as good.
+     * The answer to this request from a representation with a visitor's form: {@code token} and
+     * {@code stamp} take the places of the placeholders.
      */
-    public static Response.ResponseBuilder ok(HttpHeaders headers, Request request, byte[] body, String identity,
-                                              String mediaType, boolean shared, Freshness freshness) {
-        boolean gzip = acceptsGzip(headers) && body.length >= MIN_COMPRESSED;
-        Date lastModified = Date.from(firstServed(identity));
-        CacheControl cache = new CacheControl();
-        cache.setNoTransform(false);
-        cache.setPrivate(!shared);
-        if (shared) {
-            cache.getCacheExtension().put("public", null);
+    public static Response.ResponseBuilder ok(HttpHeaders headers, Representation representation, String token, String stamp) {
+        PageCache.offer(representation);
+        Answer answer = answer(representation, Conditions.of(headers, token, stamp));
+        Response.ResponseBuilder response = Response.status(answer.status());
+        if (answer.status() == 200) {
+            // the length always, as an answer from the PageCache has it (Jersey would send a long page chunked)
+            response.entity(answer.body()).header("Content-Length", answer.body().length);
         }
-        if (freshness == Freshness.REVALIDATE) {
-            cache.setNoCache(true);
-        } else {
-            cache.setMaxAge(freshness.seconds);
+        for (Header header : answer.headers()) {
+            response.header(header.name(), header.value());
         }
-        String held = heldVariant(headers, identity);
-        boolean notModified = held != null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null
-                && request.evaluatePreconditions(lastModified) != null;
-        EntityTag tag = new EntityTag(held != null ? held : gzip ? identity + "-gzip" : identity);
-        Response.ResponseBuilder response = notModified ? Response.notModified(tag) : Response.ok(gzip ? gzip(body) : body, mediaType).tag(tag);
-        if (gzip && !notModified) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        return response.lastModified(lastModified).cacheControl(cache).header(HttpHeaders.VARY, "Accept-Encoding");
+        return response;
     }
 
     /** An API resource as JSON, shared by every client. */
@@ -107,9 +126,51 @@ public final class Representations {
         return ok(headers, request, JsonConfiguration.toBytes(entity), "application/json", true, freshness);
     }
 
+    /** What a request with {@code conditions} gets from {@code representation}. */
+    public static Answer answer(Representation representation, Conditions conditions) {
+        String identity = representation.identity(conditions.token());
+        Instant lastModified = representation.lastModified();
+        String held = heldVariant(conditions.ifNoneMatch(), identity);
+        boolean notModified = held != null
+                || conditions.ifNoneMatch() == null && notModifiedSince(conditions.ifModifiedSince(), lastModified);
+        byte[] body = notModified ? new byte[0] : representation.body(conditions.token(), conditions.stamp());
+        boolean gzip = !notModified && conditions.acceptsGzip() && body.length >= MIN_COMPRESSED;
+        List<Header> headers = new ArrayList<>(7);
+        headers.add(new Header("ETag", "\"" + (held != null ? held : gzip ? identity + "-gzip" : identity) + "\""));
+        headers.add(new Header("Last-Modified", representation.lastModifiedHeader()));
+        headers.add(new Header("Cache-Control", cacheControl(representation)));
+        headers.add(new Header("Vary", "Accept-Encoding"));
+        if (notModified) {
+            return new Answer(304, headers, body);
+        }
+        headers.add(new Header("Content-Type", representation.mediaType()));
+        if (gzip) {
+            headers.add(new Header("Content-Encoding", "gzip"));
+            body = representation.isPerVisitor() ? gzip(body) : representation.gzipped();
+        }
+        return new Answer(200, headers, body);
+    }
+
+    private static String cacheControl(Representation representation) {
+        String who = representation.shared() ? "public" : "private";
+        return representation.freshness() == Freshness.REVALIDATE ? who + ", no-cache"
+                : who + ", max-age=" + representation.freshness().seconds;
+    }
+
+    private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The variant of the current bytes that If-None-Match names, or null. */
-    private static String heldVariant(HttpHeaders headers, String identity) {
-        String header = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    private static String heldVariant(String header, String identity) {
         if (header == null) {
             return null;
         }
@@ -129,8 +190,8 @@ public final class Representations {
         return null;
     }
 
-    private static boolean acceptsGzip(HttpHeaders headers) {
-        List<String> values = headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
+    /** Whether one of the Accept-Encoding values takes gzip (and not with q=0). */
+    static boolean acceptsGzip(List<String> values) {
         if (values == null) {
             return false;
         }
@@ -145,7 +206,7 @@ public final class Representations {
         return false;
     }
 
-    private static byte[] gzip(byte[] body) {
+    static byte[] gzip(byte[] body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3 + 64);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
             out.write(body);
@@ -155,10 +216,15 @@ public final class Representations {
         return bytes.toByteArray();
     }
 
-    private static Instant firstServed(String tag) {
+    /** When bytes with this digest were first served, to the second. */
+    static Instant firstServed(String tag) {
         synchronized (FIRST_SERVED) {
             return FIRST_SERVED.computeIfAbsent(tag, key -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
+    }
+
+    static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
     }
 
     /** A hex digest of the bytes (128 bits of SHA-256). */
@@ -169,5 +235,10 @@ public final class Representations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A short hex digest of a text (64 bits of SHA-256). */
+    static String shortDigest(String text) {
+        return digest(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

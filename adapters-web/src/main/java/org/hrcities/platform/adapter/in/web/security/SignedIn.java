@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.hrcities.platform.application.port.in.account.StaffMember;
 
 /**
- * Who is signed in, for the request at hand: set by {@link StaffAuthenticationMechanism} from the
+ * Who is signed in, for the request at hand: set by {@link StaffAuthenticationFilter} from the
  * session (admin pages) or from HTTP Basic credentials (admin API), read by resources and filters.
  */
 public final class SignedIn {

@@ -51,7 +51,7 @@ public class StaffAccessFeature implements DynamicFeature {
                 String path = request.getUriInfo().getPath();
                 if (ApiPaths.isAdminApi(path)) {
                     throw new NotAuthorizedException("sign in: send the email address and password of a staff account "
-                            + "with HTTP Basic authentication", StaffAuthenticationMechanism.CHALLENGE);
+                            + "with HTTP Basic authentication", StaffAuthenticationFilter.CHALLENGE);
                 }
                 String next = "GET".equals(request.getMethod()) ? "/" + stripSlash(path)
                         + (request.getUriInfo().getRequestUri().getRawQuery() == null ? ""

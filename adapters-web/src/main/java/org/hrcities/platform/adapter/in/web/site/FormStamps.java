@@ -29,13 +29,22 @@ public final class FormStamps {
     /** Milliseconds since the epoch, a dot, and a URL-safe base64 HMAC-SHA-256 (43 characters). */
     private static final Pattern WELL_FORMED = Pattern.compile("\\d{1,15}\\.[A-Za-z0-9_-]{43}");
 
+    /** The last stamp made: pages served within the same millisecond share it. */
+    private static volatile String[] last = {"", ""};
+
     private FormStamps() {
     }
 
     /** The stamp of a form served at {@code servedAt}. */
     public static String stamp(Instant servedAt) {
         String millis = Long.toString(servedAt.toEpochMilli());
-        return millis + "." + mac(millis);
+        String[] made = last;
+        if (made[0].equals(millis)) {
+            return made[1];
+        }
+        String stamp = millis + "." + mac(millis);
+        last = new String[] {millis, stamp};
+        return stamp;
     }
 
     /**

@@ -27,7 +27,12 @@ public final class FormTokens {
 
     /** The visitor's token from the cookie, or null if the cookie is missing or malformed. */
     public static String fromCookie(Cookie cookie) {
-        return cookie != null && FORMAT.matcher(cookie.getValue()).matches() ? cookie.getValue() : null;
+        return cookie == null ? null : fromCookieValue(cookie.getValue());
+    }
+
+    /** The visitor's token from the cookie's value, or null if it is missing or malformed. */
+    public static String fromCookieValue(String value) {
+        return value != null && FORMAT.matcher(value).matches() ? value : null;
     }
 
     public static String newToken() {

@@ -3,6 +3,8 @@ package org.hrcities.platform.adapter.in.web.api.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hrcities.platform.adapter.in.web.common.PageCache;
+import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +84,11 @@ public class PostCommentsResource {
                            @Context HttpServletRequest http) {
         Slug postSlug = Slugs.fromPath(slug, "post");
         SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http));
-        SubmittedCommentResponse submitted = SubmittedCommentResponse.from(submitComment.submitComment(command));
+        SubmittedComment comment = submitComment.submitComment(command);
+        if (!comment.isPublished()) {
+            PageCache.onlyArrivalsChanged(http);
+        }
+        SubmittedCommentResponse submitted = SubmittedCommentResponse.from(comment);
         return Response.accepted(submitted).header("Cache-Control", "no-store").build();
     }
 

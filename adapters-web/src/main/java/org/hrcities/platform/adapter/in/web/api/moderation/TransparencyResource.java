@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import org.hrcities.platform.adapter.in.web.common.PageCache;
 import org.hrcities.platform.adapter.in.web.common.Representations;
 import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
@@ -40,6 +41,7 @@ public class TransparencyResource {
 
     @GET
     public Response report(@Context HttpHeaders headers, @Context Request request) {
+        PageCache.countsArrivals();
         TransparencyReportResponse body = TransparencyReportResponse.from(lastTwelveMonths(readReport));
         return Representations.json(headers, request, body, Freshness.MINUTE).build();
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import org.hrcities.platform.adapter.in.web.common.PageCache;
 import org.hrcities.platform.adapter.in.web.common.Representations;
 import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.site.Templates;
@@ -40,6 +41,7 @@ public class TransparencyPagesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response report(@Context HttpHeaders headers, @Context Request request) {
+        PageCache.countsArrivals();
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
                 new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));

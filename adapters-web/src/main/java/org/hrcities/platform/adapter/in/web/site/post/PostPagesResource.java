@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site.post;
 
+import org.hrcities.platform.adapter.in.web.common.PageCache;
+import org.hrcities.platform.adapter.in.web.common.Representation;
 import org.hrcities.platform.adapter.in.web.common.Representations;
 import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -71,7 +72,8 @@ import org.hrcities.platform.domain.shared.Slug;
 public class PostPagesResource {
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
-    /** Stands for the form's serving stamp while the page's ETag is computed; random, so no comment can hold it. */
+    /** Stand for the visitor's form token and the form's serving stamp in the rendered page; random, so no comment can hold them. */
+    static final String TOKEN_PLACEHOLDER = "token-" + FormTokens.newToken();
     static final String STAMP_PLACEHOLDER = "stamp-" + FormTokens.newToken();
 
     private ListPublishedPostsUseCase listPosts;
@@ -108,11 +110,12 @@ public class PostPagesResource {
     /**
      * A post with its comments; {@code replyto} opens the form as a reply to that comment.
      * <p>
-     * The form carries the moment it was served ({@link FormStamps}), which differs on every request.
-     * So that a reader who revalidates still gets 304, the ETag is computed from the page with a fixed
-     * placeholder in place of the stamp, and the stamp is put in afterwards. On a 304 the browser keeps
-     * its copy with its older stamp, which only makes the form look filled in more slowly, never faster:
-     * the minimum fill time is still enforced from the first time the page was seen. (Putting the stamp
+     * The page is rendered once for every visitor ({@link Representation#perVisitor}): the form's token
+     * and the moment it was served ({@link FormStamps}), which differs on every request, are filled in
+     * per request. So that a reader who revalidates still gets 304, the ETag is that of the page
+     * without them, and names the visitor's token by a digest. On a 304 the browser keeps its copy
+     * with its older stamp, which only makes the form look filled in more slowly, never faster: the
+     * minimum fill time is still enforced from the first time the page was seen. (Putting the stamp
      * in a cookie instead would mix up the serving times of two posts open in two tabs.)
      */
     @GET
@@ -120,7 +123,7 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
                          @QueryParam("replyto") String replyTo, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         String token = FormTokens.fromCookie(cookie);
         boolean newToken = token == null;
@@ -128,21 +131,15 @@ public class PostPagesResource {
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
-        CommentForm form = CommentForm.empty(token, parent == null ? null : parent.id().toString(),
+        CommentForm form = CommentForm.empty(TOKEN_PLACEHOLDER, parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
-        byte[] unstamped = Templates.render("post.jte", page(details, notice, form));
-        byte[] page = stamped(unstamped, FormStamps.stamp(Instant.now()));
-        Response.ResponseBuilder response = Representations.ok(headers, request, page, Representations.digest(unstamped),
-                HTML, false, Freshness.REVALIDATE);
+        Representation page = Representation.perVisitor(Templates.render("post.jte", page(details, notice, form)), HTML,
+                Freshness.REVALIDATE, TOKEN_PLACEHOLDER, STAMP_PLACEHOLDER);
+        Response.ResponseBuilder response = Representations.ok(headers, page, token, FormStamps.stamp(Instant.now()));
         if (newToken) {
             response.cookie(FormTokens.cookie(token, isSecure(uri)));
         }
         return response.build();
-    }
-
-    /** The page with the serving stamp in place of its placeholder. */
-    static byte[] stamped(byte[] unstamped, String stamp) {
-        return new String(unstamped, StandardCharsets.UTF_8).replace(STAMP_PLACEHOLDER, stamp).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -207,6 +204,9 @@ public class PostPagesResource {
         } catch (InvalidValueException e) {
             return refused(postSlug, 400, typed.withFormError("The comment you replied to is no longer shown. "
                     + "Your text is still below: send it as a new comment."), false, uri).build();
+        }
+        if (!submitted.isPublished()) {
+            PageCache.onlyArrivalsChanged(request);
         }
         URI back = UriBuilder.fromPath("/posts/{slug}")
                 .queryParam("comment", submitted.isPublished() ? PostPage.PUBLISHED : PostPage.RECEIVED)

@@ -69,7 +69,7 @@ class PostsResourceTest {
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"next\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"last\"", link);
         assertEquals("application/json", response.getMediaType().toString());
-        assertEquals("max-age=60, public", response.getHeaderString("Cache-Control"));
+        assertEquals("public, max-age=60", response.getHeaderString("Cache-Control"));
         String json = new String((byte[]) response.getEntity(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"slug\":\"one\""), json);
         assertTrue(json.contains("\"partnerCities\":[{\"name\":\"Graz\",\"slug\":\"graz\""), json);

@@ -1,11 +1,12 @@
 package org.hrcities.platform.adapter.in.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import org.hrcities.platform.adapter.in.web.common.ApiPaths;
 import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
@@ -25,14 +25,21 @@ import org.hrcities.platform.domain.account.AccountId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /**
- * Jakarta Security's view of who is calling, for the admin only (public pages never depend on it):
- * the admin pages by the signed-in session that the sign-in form started, the admin API by HTTP
- * Basic credentials sent with each request (the API never starts a session). The account is looked
- * up again on every request, so a disabled account or a changed role counts at once. Whether the
- * caller may do what they ask is checked by the resources' {@link Requires}.
+ * Who is calling, for the admin only (public pages never depend on it, and this filter does not run
+ * for them): the admin pages by the signed-in session that the sign-in form started, the admin API by
+ * HTTP Basic credentials sent with each request (the API never starts a session). The account is
+ * looked up again on every request, so a disabled account or a changed role counts at once. Whether
+ * the caller may do what they ask is checked by the resources' {@link Requires}.
+ * <p>
+ * A servlet filter mapped to the admin's paths rather than a Jakarta Security
+ * {@code HttpAuthenticationMechanism}: Payara runs such a mechanism through its JASPIC bridge for
+ * every request of the application, public pages included, which measured as most of the server's
+ * time for a page answered from the {@link org.hrcities.platform.adapter.in.web.common.PageCache}
+ * (a JNDI and CDI lookup per request); the roles are the application's own, so nothing here needs
+ * the container to know the caller.
  */
-@ApplicationScoped
-public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+@WebFilter(filterName = "staff-authentication", urlPatterns = {"/admin/*", "/api/admin/*"})
+public class StaffAuthenticationFilter implements Filter {
 
     /** The realm named in WWW-Authenticate challenges. */
     public static final String CHALLENGE = "Basic realm=\"hrc-admin\", charset=\"UTF-8\"";
@@ -47,21 +54,27 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     ClientAddresses clientAddresses;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (authenticate(request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Attaches the signed-in member, if any; false when the request was answered here (bad credentials). */
+    boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (ApiPaths.isAdminApi(path)) {
             String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-                return basic(authorization.substring(6).strip(), request, response, context);
+                return basic(authorization.substring(6).strip(), request, response);
             }
         } else if (ApiPaths.isAdminPage(path)) {
-            Optional<StaffMember> member = fromSession(request);
-            if (member.isPresent()) {
-                return signedIn(member.get(), request, context);
-            }
+            fromSession(request).ifPresent(member -> SignedIn.attach(request, member));
         }
-        return context.doNothing();
+        return true;
     }
 
     private Optional<StaffMember> fromSession(HttpServletRequest request) {
@@ -76,8 +89,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         return member;
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private boolean basic(String encoded, HttpServletRequest request, HttpServletResponse response) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -93,7 +105,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         SignInResult result = signIn.signIn(new SignInCommand(decoded.substring(0, colon), decoded.substring(colon + 1),
                 clientAddresses.of(request)));
         if (result instanceof SignInResult.SignedIn signedIn) {
-            return signedIn(signedIn.member(), request, context);
+            SignedIn.attach(request, signedIn.member());
+            return true;
         }
         if (result instanceof SignInResult.Throttled throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -105,15 +118,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 "the email address and password do not match an enabled staff account", CHALLENGE);
     }
 
-    private static AuthenticationStatus signedIn(StaffMember member, HttpServletRequest request,
-                                                 HttpMessageContext context) {
-        SignedIn.attach(request, member);
-        return context.notifyContainerAboutLogin(new CallerPrincipal(member.id().toString()), Set.of(member.role().name()));
-    }
-
     /** Answers the request here, with problem details, and keeps it from the resources. */
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String kind, String title,
-                                               String detail, String challenge) {
+    private static boolean refuse(HttpServletResponse response, int status, String kind, String title,
+                                  String detail, String challenge) {
         try {
             response.setStatus(status);
             if (challenge != null) {
@@ -129,6 +136,6 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         } catch (IOException | InvalidValueException e) {
             response.setStatus(status);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        return false;
     }
 }
