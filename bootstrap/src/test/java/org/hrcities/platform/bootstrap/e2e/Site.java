@@ -61,7 +61,8 @@ public final class Site implements AutoCloseable {
             Path log = logs.resolve(name + ".log").toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", Paths.get(jar).toAbsolutePath().toString(),
+                    "@" + Paths.get(System.getProperty("hrc.site.jvm-options", "jvm.options")).toAbsolutePath(),
+                    "-jar", Paths.get(jar).toAbsolutePath().toString(),
                     "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
