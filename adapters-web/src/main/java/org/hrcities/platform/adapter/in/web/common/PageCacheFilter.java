@@ -40,6 +40,7 @@ public class PageCacheFilter implements Filter {
             "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
     /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
     private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
+    private static volatile RuntimeDelegate.HeaderDelegate<NewCookie> cookieHeaders;
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -103,13 +104,22 @@ public class PageCacheFilter implements Filter {
             response.setContentType(contentType);
         }
         if (newToken) {
-            response.addHeader("Set-Cookie", RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class)
-                    .toString(FormTokens.cookie(token, request.isSecure())));
+            response.addHeader("Set-Cookie", cookies().toString(FormTokens.cookie(token, request.isSecure())));
         }
         if (answer.status() == 200) {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    /** Writes a cookie as JAX-RS does for the resources (the same Set-Cookie either way). */
+    private static RuntimeDelegate.HeaderDelegate<NewCookie> cookies() {
+        RuntimeDelegate.HeaderDelegate<NewCookie> delegate = cookieHeaders;
+        if (delegate == null) {
+            delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
+            cookieHeaders = delegate;
+        }
+        return delegate;
     }
 
     private static String cookie(HttpServletRequest request, String name) {

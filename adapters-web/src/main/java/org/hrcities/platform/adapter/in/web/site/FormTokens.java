@@ -20,7 +20,8 @@ public final class FormTokens {
     public static final String COOKIE = "hrc_form";
     public static final String FIELD = "token";
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One generator per thread: a shared one serialises every new visitor's page on its lock. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private FormTokens() {
     }
@@ -37,7 +38,7 @@ public final class FormTokens {
 
     public static String newToken() {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
