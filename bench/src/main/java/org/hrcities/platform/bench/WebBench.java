@@ -96,7 +96,7 @@ final class WebBench {
         line("");
         line("wrk -t" + Wrk.THREADS + " -c" + Wrk.CONNECTIONS + " --latency, " + duration + " s each after a " + warmup
                 + " s warm-up; database " + database + "; " + Runtime.getRuntime().availableProcessors() + " cores; "
-                + "site: java -jar " + root.relativize(jar) + " --port <free> --nocluster; load at start " + load());
+                + "site: java @bootstrap/jvm.options -jar " + root.relativize(jar) + " --port <free> --nocluster; load at start " + load());
         List<Outcome> outcomes = new ArrayList<>();
         for (String name : profiles) {
             outcomes.add(runProfile(Profile.of(name)));
