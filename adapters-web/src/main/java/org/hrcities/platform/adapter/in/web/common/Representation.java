@@ -24,6 +24,8 @@ public final class Representation {
     private final List<byte[]> pieces;
     private final List<Boolean> isToken;
     private volatile byte[] gzipped;
+    /** Each piece as raw deflate, flushed to a byte boundary; the last one ends the stream (per visitor only). */
+    private volatile byte[][] deflatedPieces;
     private volatile Instant lastModified;
     private volatile String lastModifiedHeader;
 
@@ -112,6 +114,65 @@ public final class Representation {
             }
         }
         return out;
+    }
+
+    /**
+     * The gzipped bytes of a page per visitor with {@code body} (as {@link #body} made it): the fixed
+     * pieces are compressed once, each on its own and flushed to a byte boundary, and the token and
+     * stamp go between them as stored (uncompressed) deflate blocks, so a page costs a copy and a
+     * CRC-32 per request instead of a compression. Decompressed, it is {@code body} exactly.
+     */
+    byte[] gzippedForVisitor(byte[] body, String token, String stamp) {
+        byte[][] deflated = deflatedPieces;
+        if (deflated == null) {
+            deflated = new byte[pieces.size()][];
+            for (int i = 0; i < pieces.size(); i++) {
+                deflated[i] = deflate(pieces.get(i), i == pieces.size() - 1);
+            }
+            deflatedPieces = deflated;
+        }
+        byte[] tokenBytes = (token == null ? "" : token).getBytes(StandardCharsets.US_ASCII);
+        byte[] stampBytes = (stamp == null ? "" : stamp).getBytes(StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 256);
+        out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
+        for (int i = 0; i < deflated.length; i++) {
+            out.writeBytes(deflated[i]);
+            if (i < isToken.size()) {
+                byte[] value = isToken.get(i) ? tokenBytes : stampBytes;
+                int length = value.length;
+                out.writeBytes(new byte[] {0, (byte) length, (byte) (length >>> 8), (byte) ~length, (byte) (~length >>> 8)});
+                out.writeBytes(value);
+            }
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        long sum = crc.getValue();
+        int size = body.length;
+        out.writeBytes(new byte[] {(byte) sum, (byte) (sum >>> 8), (byte) (sum >>> 16), (byte) (sum >>> 24),
+                (byte) size, (byte) (size >>> 8), (byte) (size >>> 16), (byte) (size >>> 24)});
+        return out.toByteArray();
+    }
+
+    /** Raw deflate of {@code piece}: ending the stream if {@code last}, otherwise flushed to a byte boundary. */
+    private static byte[] deflate(byte[] piece, boolean last) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            deflater.setInput(piece);
+            if (last) {
+                deflater.finish();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(piece.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (true) {
+                int n = last ? deflater.deflate(buffer) : deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.FULL_FLUSH);
+                out.write(buffer, 0, n);
+                if (last ? deflater.finished() : n < buffer.length) {
+                    return out.toByteArray();
+                }
+            }
+        } finally {
+            deflater.end();
+        }
     }
 
     /** The gzipped bytes of a representation the same for everyone, compressed once. */

@@ -146,7 +146,8 @@ public final class Representations {
         headers.add(new Header("Content-Type", representation.mediaType()));
         if (gzip) {
             headers.add(new Header("Content-Encoding", "gzip"));
-            body = representation.isPerVisitor() ? gzip(body) : representation.gzipped();
+            body = representation.isPerVisitor() ? representation.gzippedForVisitor(body, conditions.token(), conditions.stamp())
+                    : representation.gzipped();
         }
         return new Answer(200, headers, body);
     }

@@ -71,6 +71,28 @@ class RepresentationsTest {
     }
 
     @Test
+    void a_page_per_visitor_gzipped_from_its_pieces_unzips_to_the_visitors_page() throws IOException {
+        StringBuilder text = new StringBuilder("TOKENSTAMP<form>");
+        for (int i = 0; i < 2_000; i++) {
+            text.append("<p>comment ").append(i).append(" ").append(Integer.toHexString(i * 7919)).append("</p>");
+        }
+        text.append("<input value=TOKEN><input value=STAMP>TOKEN");
+        Representation page = Representation.perVisitor(text.toString().getBytes(StandardCharsets.UTF_8), "text/html",
+                Freshness.REVALIDATE, "TOKEN", "STAMP");
+
+        for (String token : new String[] {"lea-token", "", "x".repeat(300)}) {
+            Answer plain = Representations.answer(page, new Conditions(null, null, false, token, "1700000000000.sig"));
+            Answer zipped = Representations.answer(page, new Conditions(null, null, true, token, "1700000000000.sig"));
+
+            assertEquals("gzip", headers(zipped).get("Content-Encoding"));
+            assertTrue(zipped.body().length < plain.body().length / 2, "compressed");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                assertArrayEquals(plain.body(), in.readAllBytes(), "token of " + token.length() + " characters");
+            }
+        }
+    }
+
+    @Test
     void if_modified_since_the_first_serving_gets_304_and_an_older_date_gets_the_bytes() {
         Representation list = Representation.of("[1]".getBytes(StandardCharsets.UTF_8), "application/json", true, Freshness.MINUTE);
         String lastModified = headers(Representations.answer(list, new Conditions(null, null, false, null, null))).get("Last-Modified");
