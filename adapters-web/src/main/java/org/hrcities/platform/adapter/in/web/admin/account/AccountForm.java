@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.admin.account;
 
+import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
@@ -11,7 +12,7 @@ import org.hrcities.platform.domain.account.Role;
  * {@code id} is null for a new account; {@code version} is the one the form was read at.
  */
 public record AccountForm(AdminNav nav, String id, long version, String email, String displayName, String role,
-                          boolean enabled, Map<String, String> errors, String formError) {
+                          boolean enabled, Map<String, String> errors, String formError) implements FieldMessages {
 
     public static AccountForm blank(AdminNav nav) {
         return new AccountForm(nav, null, 0, "", "", Role.EDITOR.label(), true, Map.of(), null);
@@ -32,18 +33,6 @@ public record AccountForm(AdminNav nav, String id, long version, String email, S
 
     public List<String> roles() {
         return List.of(Role.MODERATOR.label(), Role.EDITOR.label(), Role.ADMINISTRATOR.label());
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty() || formError != null;
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
     }
 
     /** aria-describedby for a field: its error message's id when it has one. */

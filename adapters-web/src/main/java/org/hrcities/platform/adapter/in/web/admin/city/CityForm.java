@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.admin.city;
 
+import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 
@@ -9,7 +10,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminNav;
  */
 public record CityForm(AdminNav nav, String id, long version, boolean retired, String name, String slug, String country,
                        String membership, String memberSince, String website, String latitude, String longitude,
-                       String description, Map<String, String> errors, String formError, String notice) {
+                       String description, Map<String, String> errors, String formError, String notice) implements FieldMessages {
 
     public boolean isNew() {
         return id == null;
@@ -17,18 +18,6 @@ public record CityForm(AdminNav nav, String id, long version, boolean retired, S
 
     public String action() {
         return isNew() ? "/admin/cities" : "/admin/cities/" + id;
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty() || formError != null;
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
     }
 
     public String invalid(String field) {

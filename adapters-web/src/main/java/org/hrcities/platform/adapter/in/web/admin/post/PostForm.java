@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.admin.post;
 
+import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
@@ -14,7 +15,7 @@ import org.hrcities.platform.adapter.in.web.site.SafeHtml;
 public record PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
                        List<CityChoice> cities, boolean commentsOpen, String author, String publishAt, String zone,
                        String status, List<String> formerSlugs, String publicHref, String scheduledFor,
-                       SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) {
+                       SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) implements FieldMessages {
 
     /** A partner city the post may be tagged with. */
     public record CityChoice(String id, String name, boolean checked, boolean retired) {
@@ -47,18 +48,6 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
     /** The address readers will find the post at, from the slug as typed or stored. */
     public String publicPath() {
         return slug == null || slug.isBlank() ? null : "/posts/" + slug.strip();
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty() || formError != null;
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
     }
 
     public String invalid(String field) {

@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.admin.setting;
 
+import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
@@ -11,7 +12,7 @@ import org.hrcities.platform.domain.comment.DiscussionSettings;
 public record SettingsForm(AdminNav nav, long version, boolean commentsOpenOnNewPosts, String closeCommentsAfterDays,
                            boolean approveKnownCommenters, String maxLinks, String moderationWords,
                            String disallowedWords, String floodIntervalSeconds, String minimumFillSeconds,
-                           Map<String, String> errors, String formError, String notice) {
+                           Map<String, String> errors, String formError, String notice) implements FieldMessages {
 
     public static SettingsForm of(AdminNav nav, DiscussionSettings settings, String notice) {
         return new SettingsForm(nav, settings.version(), settings.commentsOpenOnNewPosts(),
@@ -25,18 +26,6 @@ public record SettingsForm(AdminNav nav, long version, boolean commentsOpenOnNew
         return new SettingsForm(nav, version, commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters,
                 maxLinks, moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds,
                 fieldErrors == null ? Map.of() : fieldErrors, message, null);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty() || formError != null;
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
     }
 
     /** aria-describedby of a field: its hint and, when refused, its error message. */
