@@ -40,7 +40,9 @@ public class PageCacheFilter implements Filter {
             "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
     /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
     private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
-    private static volatile RuntimeDelegate.HeaderDelegate<NewCookie> cookieHeaders;
+    /** What follows "name=token" in the form cookie's Set-Cookie, without and with Secure. */
+    private static volatile String[] cookieAttributes;
+    private static final String SAMPLE_TOKEN = "sample";
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -104,7 +106,7 @@ public class PageCacheFilter implements Filter {
             response.setContentType(contentType);
         }
         if (newToken) {
-            response.addHeader("Set-Cookie", cookies().toString(FormTokens.cookie(token, request.isSecure())));
+            response.addHeader("Set-Cookie", setCookie(token, request.isSecure()));
         }
         if (answer.status() == 200) {
             response.setContentLength(answer.body().length);
@@ -112,14 +114,21 @@ public class PageCacheFilter implements Filter {
         }
     }
 
-    /** Writes a cookie as JAX-RS does for the resources (the same Set-Cookie either way). */
-    private static RuntimeDelegate.HeaderDelegate<NewCookie> cookies() {
-        RuntimeDelegate.HeaderDelegate<NewCookie> delegate = cookieHeaders;
-        if (delegate == null) {
-            delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
-            cookieHeaders = delegate;
+    /**
+     * The form cookie's Set-Cookie as JAX-RS writes it for the resources (the same header either way). Its
+     * attributes never change, so JAX-RS formats them once and each new visitor only adds a token.
+     */
+    private static String setCookie(String token, boolean secure) {
+        String[] attributes = cookieAttributes;
+        if (attributes == null) {
+            RuntimeDelegate.HeaderDelegate<NewCookie> delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
+            String prefix = FormTokens.COOKIE + "=" + SAMPLE_TOKEN;
+            attributes = new String[] {
+                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, false)).substring(prefix.length()),
+                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, true)).substring(prefix.length())};
+            cookieAttributes = attributes;
         }
-        return delegate;
+        return FormTokens.COOKIE + "=" + token + attributes[secure ? 1 : 0];
     }
 
     private static String cookie(HttpServletRequest request, String name) {

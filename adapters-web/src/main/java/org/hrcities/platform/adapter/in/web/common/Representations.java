@@ -78,6 +78,8 @@ public final class Representations {
 
     static final int MIN_COMPRESSED = 1024;
     private static final int REMEMBERED = 10_000;
+    /** One digest per thread: {@code MessageDigest.getInstance} costs more than hashing a token. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Representations::sha256);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     private static final Map<String, Instant> FIRST_SERVED = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -230,9 +232,13 @@ public final class Representations {
 
     /** A hex digest of the bytes (128 bits of SHA-256). */
     public static String digest(byte[] body) {
+        byte[] hash = SHA_256.get().digest(body);
+        return HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,6 +16,8 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +107,8 @@ class PageCacheFilterTest {
         assertEquals(1, rendered.get());
         String given = newcomer.headers.get("Set-Cookie").get(0).replaceAll("^hrc_form=([^;]+);.*$", "$1");
         assertTrue(newcomer.body().startsWith("<input value=\"" + given + "\"><input value=\""), newcomer.body());
+        assertEquals(RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class).toString(FormTokens.cookie(given, false)),
+                newcomer.headers.get("Set-Cookie").get(0), "the cookie is written as the resources write it");
         assertTrue(known.body().startsWith("<input value=\"" + token + "\">"), known.body());
         assertTrue(!known.headers.containsKey("Set-Cookie"), "a visitor with a token keeps it");
         assertTrue(!known.body().contains("STAMP"), "the stamp is filled in");
