@@ -118,6 +118,20 @@ public abstract class CommentRepositoryContract extends StorageContract {
     }
 
     @Test
+    void refuses_a_new_comment_whose_id_is_taken_and_keeps_the_stored_one() {
+        Post post = storedPost();
+        Comment first = CommentFixtures.aPendingComment(post, T0);
+        inTx(() -> storage.comments().save(first));
+        Comment sameId = Comment.submit(post, first.id(), CommentFixtures.aCommenterWithoutWebsite(),
+                new CommentText("Another text under a taken id"), null, T0.plusSeconds(1));
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.comments().save(sameId)));
+
+        Comment stored = inTx(() -> storage.comments().findById(first.id())).orElseThrow();
+        assertEquals(first.text(), stored.text());
+        assertEquals(first.commenter(), stored.commenter());
+    }
+
+    @Test
     void stores_a_moderation_decision_and_refuses_a_stale_one() {
         Post post = storedPost();
         Comment comment = CommentFixtures.aPendingComment(post, T0);

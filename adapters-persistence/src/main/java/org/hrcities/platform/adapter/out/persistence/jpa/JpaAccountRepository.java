@@ -24,8 +24,7 @@ final class JpaAccountRepository implements AccountRepository {
         AccountJpaEntity row = StoredRows.atVersion(em, AccountJpaEntity.class, account.id().value(), account.version(),
                 stored -> stored.version, "account", account.id());
         if (row == null) {
-            row = new AccountJpaEntity(account.id().value());
-            em.persist(row);
+            row = StoredRows.insert(em, new AccountJpaEntity(account.id().value()), "account", account.id());
         }
         AccountJpaMapper.copyInto(account, row);
         Flushing.flush(em, "uq_staff_accounts_email_key", EmailAlreadyTakenException::new, "account", account.id());

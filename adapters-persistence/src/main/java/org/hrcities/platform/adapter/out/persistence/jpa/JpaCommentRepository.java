@@ -41,8 +41,7 @@ final class JpaCommentRepository implements CommentRepository {
         CommentJpaEntity row = StoredRows.atVersion(em, CommentJpaEntity.class, comment.id().value(), comment.version(),
                 stored -> stored.version, "comment", comment.id());
         if (row == null) {
-            row = new CommentJpaEntity(comment.id().value());
-            em.persist(row);
+            row = StoredRows.insert(em, new CommentJpaEntity(comment.id().value()), "comment", comment.id());
         }
         CommentJpaMapper.copyInto(comment, row);
         Flushing.flush(em, null, null, "comment", comment.id());

@@ -27,8 +27,7 @@ final class JpaDiscussionSettingsRepository implements DiscussionSettingsReposit
                 DiscussionSettingsJpaEntity.SITE, settings.version(), stored -> stored.version, "discussion settings",
                 "of the site");
         if (row == null) {
-            row = new DiscussionSettingsJpaEntity(DiscussionSettingsJpaEntity.SITE);
-            em.persist(row);
+            row = StoredRows.insert(em, new DiscussionSettingsJpaEntity(DiscussionSettingsJpaEntity.SITE), "discussion settings", "of the site");
         }
         DiscussionSettingsJpaMapper.copyInto(settings, row);
         Flushing.flush(em, null, null, "discussion settings", "of the site");

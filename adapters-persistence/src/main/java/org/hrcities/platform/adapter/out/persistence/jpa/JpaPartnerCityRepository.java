@@ -30,8 +30,7 @@ final class JpaPartnerCityRepository implements PartnerCityRepository {
         PartnerCityJpaEntity row = StoredRows.atVersion(em, PartnerCityJpaEntity.class, city.id().value(), city.version(),
                 stored -> stored.version, "partner city", city.id());
         if (row == null) {
-            row = new PartnerCityJpaEntity(city.id().value());
-            em.persist(row);
+            row = StoredRows.insert(em, new PartnerCityJpaEntity(city.id().value()), "partner city", city.id());
         }
         PartnerCityJpaMapper.copyInto(city, row);
         Flushing.flush(em, "uq_partner_cities_slug", () -> new SlugAlreadyTakenException("partner city", city.slug()),

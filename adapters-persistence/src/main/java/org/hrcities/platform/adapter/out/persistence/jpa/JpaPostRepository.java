@@ -39,8 +39,7 @@ final class JpaPostRepository implements PostRepository {
         boolean wasPublished = row != null && PUBLISHED.equals(row.status);
         requireFormerSlugsFree(em, post);
         if (row == null) {
-            row = new PostJpaEntity(post.id().value());
-            em.persist(row);
+            row = StoredRows.insert(em, new PostJpaEntity(post.id().value()), "post", post.id());
         }
         PostJpaMapper.copyInto(post, row);
         Flushing.flush(em, "uq_posts_slug", () -> new SlugAlreadyTakenException("post", post.slug()), "post", post.id());
