@@ -78,7 +78,7 @@ public final class JpaStorage implements StorageAdapter {
         config.setPoolName("hrc");
         Database database = Database.of(settings.url());
         config.setDriverClassName(database.driverClass());
-        config.setJdbcUrl(database.durableUrl(settings.url()));
+        config.setJdbcUrl(database.connectionUrl(settings.url()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
