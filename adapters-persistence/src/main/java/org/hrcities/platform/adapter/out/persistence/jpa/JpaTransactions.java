@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.eclipse.persistence.sessions.UnitOfWork;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
@@ -70,19 +69,12 @@ final class JpaTransactions implements TransactionPort {
         return false;
     }
 
-    /**
-     * Runs the work in a database transaction begun at once on one pooled connection. Left to itself,
-     * EclipseLink reads on a connection of its own until the first write and hands it back to the pool
-     * after each query, which rolls it back: on H2 every such rollback queued on the store's commit lock,
-     * so a comment submission (four reads, then its writes) took that lock five times instead of once.
-     */
     private <T> T runAlone(Supplier<T> work) {
         EntityManager entityManager = factory.createEntityManager();
         current.set(entityManager);
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            entityManager.unwrap(UnitOfWork.class).beginEarlyTransaction();
             T result = work.get();
             transaction.commit();
             return result;
