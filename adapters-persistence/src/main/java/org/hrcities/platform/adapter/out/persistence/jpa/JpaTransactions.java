@@ -25,6 +25,13 @@ final class JpaTransactions implements TransactionPort {
     /** SQLSTATEs that say the server is going down or not up yet (PostgreSQL's class 57P), beside class 08. */
     private static final Set<String> SERVER_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
 
+    /**
+     * What HikariCP throws, without a SQLSTATE, when a transaction uses a connection that the pool has
+     * closed because a statement on it had just failed with a connection error (seen when PostgreSQL
+     * stopped in the middle of a comment's transaction: the commit met the closed connection).
+     */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
@@ -49,8 +56,8 @@ final class JpaTransactions implements TransactionPort {
 
     /**
      * Whether the failure says that the database cannot be reached: the pool gave up waiting for a
-     * connection, the connection was refused or broken (SQLSTATE class 08), or the server is shutting
-     * down or starting (57P01 to 57P03).
+     * connection, the connection was refused or broken (SQLSTATE class 08) or closed by the pool after
+     * it broke, or the server is shutting down or starting (57P01 to 57P03).
      */
     static boolean isUnavailability(Throwable failure) {
         int depth = 0;
@@ -60,6 +67,9 @@ final class JpaTransactions implements TransactionPort {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || SERVER_NOT_AVAILABLE.contains(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
                 return true;
             }
             if (cause.getCause() == cause) {

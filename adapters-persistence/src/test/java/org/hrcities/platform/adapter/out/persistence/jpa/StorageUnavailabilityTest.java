@@ -55,10 +55,13 @@ class StorageUnavailabilityTest {
         assertTrue(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("shutdown", "57P01"))));
         assertTrue(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("starting up", "57P03"))));
         assertTrue(JpaTransactions.isUnavailability(new RuntimeException(new ConnectException("Connection refused"))));
+        assertTrue(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("Connection is closed"))),
+                "HikariCP's answer on a connection it closed after a connection error");
 
         assertFalse(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("syntax", "42601"))));
         assertFalse(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("no state"))));
+        assertFalse(JpaTransactions.isUnavailability(new PersistenceException(new SQLException("Connection is closed", "42000"))));
         assertFalse(JpaTransactions.isUnavailability(new IllegalStateException("no cause")));
     }
 
