@@ -3,7 +3,6 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +10,7 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
 
@@ -30,8 +30,7 @@ class DatabaseTest {
     }
 
     @Test
-    void the_h2_settings_of_the_url_take_effect() throws Exception {
-        Path directory = Files.createTempDirectory("h2-settings");
+    void the_h2_settings_of_the_url_take_effect(@TempDir Path directory) throws Exception {
         try (Connection connection = DriverManager.getConnection(Database.H2.connectionUrl("jdbc:h2:file:" + directory.resolve("db")), "sa", "");
              ResultSet settings = connection.createStatement().executeQuery(
                      "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
