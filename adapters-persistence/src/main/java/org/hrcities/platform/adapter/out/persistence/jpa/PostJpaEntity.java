@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -65,6 +66,7 @@ public class PostJpaEntity {
     @CollectionTable(name = "post_partner_cities", joinColumns = @JoinColumn(name = "post_id"))
     @OrderColumn(name = "position")
     @Column(name = "partner_city_id", nullable = false)
+    @Convert(converter = UuidColumn.class)
     @BatchFetch(BatchFetchType.IN)
     List<UUID> partnerCityIds = new ArrayList<>();
 
