@@ -16,21 +16,23 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A PostgreSQL 15 server of its own for a test that stops and starts it: a fresh cluster in a
+ * A PostgreSQL server of its own for a test that stops and starts it: a fresh cluster in a
  * temporary folder, on a free loopback port, its socket in that folder. The shared server on 5432 is
  * never touched. Run as root, the PostgreSQL binaries run as the {@code postgres} user (initdb refuses
  * root). Without the binaries the test is skipped, loudly, unless {@code -Dhrc.test.pg.required=true}
- * makes that a failure. The binaries are looked for in {@code -Dhrc.test.pg.bin}, by default
- * {@code /usr/lib/postgresql/15/bin}.
+ * makes that a failure. The binaries are those of {@code -Dhrc.test.pg.bin} when it is set, otherwise
+ * those of the newest version under {@code /usr/lib/postgresql} (Debian's layout), otherwise those on
+ * the {@code PATH}.
  */
 final class PrivatePostgres implements AutoCloseable {
 
-    private static final Path BIN = Paths.get(System.getProperty("hrc.test.pg.bin", "/usr/lib/postgresql/15/bin"));
+    private static final Path BIN = binaries();
     private static final String OS_USER = "postgres";
 
     private final Path data;
@@ -46,7 +48,7 @@ final class PrivatePostgres implements AutoCloseable {
     /** Creates the cluster and starts the server; skips (or fails) the test when that is not possible here. */
     static PrivatePostgres start() {
         if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_ctl"))) {
-            skip("no PostgreSQL binaries in " + BIN + " (apt-get install postgresql-15, or -Dhrc.test.pg.bin=)");
+            skip("no PostgreSQL binaries in " + BIN + " (apt-get install postgresql, or -Dhrc.test.pg.bin=)");
         }
         boolean asRoot = "root".equals(System.getProperty("user.name"));
         PrivatePostgres server = null;
@@ -67,6 +69,33 @@ final class PrivatePostgres implements AutoCloseable {
             skip("could not start a private PostgreSQL server: " + e.getMessage());
             throw new AssertionError("unreachable");
         }
+    }
+
+    private static Path binaries() {
+        String chosen = System.getProperty("hrc.test.pg.bin", "");
+        if (!chosen.isBlank()) {
+            return Paths.get(chosen);
+        }
+        try (Stream<Path> versions = Files.list(Paths.get("/usr/lib/postgresql"))) {
+            Optional<Path> newest = versions.map(version -> version.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                    .max(Comparator.comparingInt(bin -> majorVersion(bin.getParent().getFileName().toString())));
+            if (newest.isPresent()) {
+                return newest.get();
+            }
+        } catch (IOException e) {
+            // not Debian's layout: look on the PATH
+        }
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(Paths::get)
+                .filter(dir -> Files.isExecutable(dir.resolve("initdb")))
+                .findFirst()
+                .orElse(Paths.get("/usr/lib/postgresql/bin"));
+    }
+
+    private static int majorVersion(String name) {
+        return name.matches("\\d+") ? Integer.parseInt(name) : -1;
     }
 
     private static void skip(String reason) {
