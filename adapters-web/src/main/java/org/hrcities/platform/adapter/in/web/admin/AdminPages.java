@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.adapter.in.web.form.FormToken;
+import org.hrcities.platform.adapter.in.web.render.Templates;
 
 /** Answers of the admin pages: never cached, never indexed, with the browser's form token. */
 public final class AdminPages {

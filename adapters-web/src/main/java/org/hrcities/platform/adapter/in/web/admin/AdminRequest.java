@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.form.FormToken;
+import org.hrcities.platform.adapter.in.web.form.FormTokens;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.adapter.in.web.site.FormToken;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
 import org.hrcities.platform.application.port.in.account.StaffMember;
 
 /**

@@ -3,7 +3,7 @@ package org.hrcities.platform.adapter.in.web.admin;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import org.hrcities.platform.adapter.in.web.common.ApiPaths;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * Keeps the admin out of caches and search engines: every answer under /admin and /api/admin is
@@ -15,7 +15,7 @@ public class AdminResponseFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (ApiPaths.isAdminPage(path) || ApiPaths.isAdminApi(path)) {
+        if (RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)) {
             response.getHeaders().putSingle("Cache-Control", "no-store");
             response.getHeaders().putSingle("X-Robots-Tag", "noindex, nofollow");
         }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Optional;
-import org.hrcities.platform.adapter.in.web.common.ApiPaths;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.application.port.in.account.StaffMember;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.account.Role;
@@ -49,7 +49,7 @@ public class StaffAccessFeature implements DynamicFeature {
             Optional<StaffMember> member = SignedIn.member(request);
             if (member.isEmpty()) {
                 String path = request.getUriInfo().getPath();
-                if (ApiPaths.isAdminApi(path)) {
+                if (RequestPaths.isAdminApi(path)) {
                     throw new NotAuthorizedException("sign in: send the email address and password of a staff account "
                             + "with HTTP Basic authentication", StaffAuthenticationFilter.CHALLENGE);
                 }

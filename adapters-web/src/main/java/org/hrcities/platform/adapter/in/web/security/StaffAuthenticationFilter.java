@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.hrcities.platform.adapter.in.web.common.ApiPaths;
-import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
+import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.SignInCommand;
 import org.hrcities.platform.application.port.in.account.SignInResult;
@@ -34,7 +34,7 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
  * A servlet filter mapped to the admin's paths rather than a Jakarta Security
  * {@code HttpAuthenticationMechanism}: Payara runs such a mechanism through its JASPIC bridge for
  * every request of the application, public pages included, which measured as most of the server's
- * time for a page answered from the {@link org.hrcities.platform.adapter.in.web.common.PageCache}
+ * time for a page answered from the {@link org.hrcities.platform.adapter.in.web.cache.PageCache}
  * (a JNDI and CDI lookup per request); the roles are the application's own, so nothing here needs
  * the container to know the caller.
  */
@@ -66,12 +66,12 @@ public class StaffAuthenticationFilter implements Filter {
     /** Attaches the signed-in member, if any; false when the request was answered here (bad credentials). */
     boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (ApiPaths.isAdminApi(path)) {
+        if (RequestPaths.isAdminApi(path)) {
             String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return basic(authorization.substring(6).strip(), request, response);
             }
-        } else if (ApiPaths.isAdminPage(path)) {
+        } else if (RequestPaths.isAdminPage(path)) {
             fromSession(request).ifPresent(member -> SignedIn.attach(request, member));
         }
         return true;

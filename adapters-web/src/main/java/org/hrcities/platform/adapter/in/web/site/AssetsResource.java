@@ -1,7 +1,5 @@
 package org.hrcities.platform.adapter.in.web.site;
 
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
+import org.hrcities.platform.adapter.in.web.render.Assets;
 
 /** Serves {@link Assets}; a versioned address is cached for a year, an unversioned one revalidated. */
 @Path("")

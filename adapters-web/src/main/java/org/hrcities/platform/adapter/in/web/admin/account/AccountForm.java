@@ -1,9 +1,9 @@
 package org.hrcities.platform.adapter.in.web.admin.account;
 
-import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.form.FieldMessages;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.domain.account.Role;
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
-import org.hrcities.platform.adapter.in.web.admin.FormErrors;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
@@ -111,13 +111,13 @@ public class AccountPagesResource {
         if (!admin.acceptsForm(form)) {
             return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
-        FormErrors errors = new FormErrors();
-        String displayName = errors.check("displayName", () -> Account.validDisplayName(typed.displayName()));
-        EmailAddress email = errors.check("email", () -> EmailAddress.parse(typed.email()));
-        Role role = errors.check("role", () -> Role.parse(typed.role()));
+        FieldErrors errors = new FieldErrors();
+        String displayName = errors.capture("displayName", () -> Account.validDisplayName(typed.displayName()));
+        EmailAddress email = errors.capture("email", () -> EmailAddress.parse(typed.email()));
+        Role role = errors.capture("role", () -> Role.parse(typed.role()));
         String rawPassword = form.getFirst("password");
         boolean keepPassword = id != null && (rawPassword == null || rawPassword.isEmpty());
-        Password password = keepPassword ? null : errors.check("password", () -> new Password(rawPassword));
+        Password password = keepPassword ? null : errors.capture("password", () -> new Password(rawPassword));
         if (!errors.isEmpty()) {
             return refused(400, typed, errors, null, admin);
         }
@@ -162,9 +162,9 @@ public class AccountPagesResource {
         if (!admin.acceptsForm(form)) {
             return admin.page(403, "admin/profile.jte", new ProfilePage(nav, Map.of(), AdminPages.EXPIRED_FORM, null));
         }
-        FormErrors errors = new FormErrors();
+        FieldErrors errors = new FieldErrors();
         String raw = form.getFirst("password");
-        Password password = errors.check("password", () -> new Password(raw));
+        Password password = errors.capture("password", () -> new Password(raw));
         if (password != null && !password.value().equals(form.getFirst("confirmation"))) {
             errors.add("confirmation", "the two new passwords are not the same");
         }
@@ -179,7 +179,7 @@ public class AccountPagesResource {
         return admin.page(400, "admin/profile.jte", new ProfilePage(nav, errors.messages(), null, null));
     }
 
-    private static Response refused(int status, AccountForm typed, FormErrors errors, String formError, AdminRequest admin) {
+    private static Response refused(int status, AccountForm typed, FieldErrors errors, String formError, AdminRequest admin) {
         AccountForm shown = new AccountForm(typed.nav(), typed.id(), typed.version(), typed.email(), typed.displayName(),
                 typed.role(), typed.enabled(), errors == null ? Map.of() : errors.messages(), formError);
         return admin.page(status, "admin/account.jte", shown);

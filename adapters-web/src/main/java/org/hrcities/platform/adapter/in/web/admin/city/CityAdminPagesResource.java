@@ -19,8 +19,8 @@ import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
-import org.hrcities.platform.adapter.in.web.admin.FormErrors;
-import org.hrcities.platform.adapter.in.web.common.Ids;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
@@ -173,15 +173,15 @@ public class CityAdminPagesResource {
         if (!admin.acceptsForm(form)) {
             return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
-        FormErrors errors = new FormErrors();
-        Slug slug = errors.check("slug", () -> new Slug(typed.slug().strip()));
-        CountryCode country = errors.check("country", () -> CountryCode.parse(typed.country()));
-        MembershipKind membership = errors.check("membership", () -> membership(typed.membership()));
-        Year since = errors.check("memberSince", () -> year(typed.memberSince()));
-        WebsiteUrl website = typed.website().isBlank() ? null : errors.check("website", () -> WebsiteUrl.parse(typed.website()));
-        Double latitude = errors.check("latitude", () -> number("latitude", typed.latitude()));
-        Double longitude = errors.check("longitude", () -> number("longitude", typed.longitude()));
-        GeoPoint location = latitude == null || longitude == null ? null : errors.check("latitude", () -> {
+        FieldErrors errors = new FieldErrors();
+        Slug slug = errors.capture("slug", () -> new Slug(typed.slug().strip()));
+        CountryCode country = errors.capture("country", () -> CountryCode.parse(typed.country()));
+        MembershipKind membership = errors.capture("membership", () -> membership(typed.membership()));
+        Year since = errors.capture("memberSince", () -> year(typed.memberSince()));
+        WebsiteUrl website = typed.website().isBlank() ? null : errors.capture("website", () -> WebsiteUrl.parse(typed.website()));
+        Double latitude = errors.capture("latitude", () -> number("latitude", typed.latitude()));
+        Double longitude = errors.capture("longitude", () -> number("longitude", typed.longitude()));
+        GeoPoint location = latitude == null || longitude == null ? null : errors.capture("latitude", () -> {
             try {
                 return new GeoPoint(latitude, longitude);
             } catch (InvalidValueException e) {
@@ -231,7 +231,7 @@ public class CityAdminPagesResource {
                 String.valueOf(city.location().longitude()), city.description(), Map.of(), null, null);
     }
 
-    private static FormErrors errorsWith(FormErrors errors, InvalidValueException e) {
+    private static FieldErrors errorsWith(FieldErrors errors, InvalidValueException e) {
         errors.add(e.field(), e.getMessage());
         return errors;
     }
@@ -269,7 +269,7 @@ public class CityAdminPagesResource {
         }
     }
 
-    private static Response refused(int status, CityForm typed, FormErrors errors, String formError, AdminRequest admin) {
+    private static Response refused(int status, CityForm typed, FieldErrors errors, String formError, AdminRequest admin) {
         return admin.page(status, "admin/city.jte", typed.with(errors == null ? Map.of() : errors.messages(), formError));
     }
 }

@@ -1,8 +1,8 @@
 package org.hrcities.platform.adapter.in.web.admin.city;
 
-import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.form.FieldMessages;
 
 /**
  * The form that adds or changes a partner city, as typed, with a message per wrong field. {@code id}

@@ -2,8 +2,8 @@ package org.hrcities.platform.adapter.in.web.admin.comment;
 
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
-import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
-import org.hrcities.platform.adapter.in.web.site.Dates;
+import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.domain.comment.Actor;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 

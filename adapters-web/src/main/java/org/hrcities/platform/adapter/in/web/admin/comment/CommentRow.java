@@ -1,7 +1,7 @@
 package org.hrcities.platform.adapter.in.web.admin.comment;
 
-import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
-import org.hrcities.platform.adapter.in.web.site.Dates;
+import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.shared.WebsiteUrl;

@@ -1,12 +1,12 @@
 package org.hrcities.platform.adapter.in.web.admin.comment;
 
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.application.port.in.moderation.StatusFilter;
 import org.hrcities.platform.domain.comment.ModerationStatus;
-import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * The moderation queue: the tabs with their counts, the filters (post, search), one page of rows,

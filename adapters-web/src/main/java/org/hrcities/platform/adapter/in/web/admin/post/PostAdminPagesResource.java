@@ -25,12 +25,14 @@ import java.util.Set;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
-import org.hrcities.platform.adapter.in.web.admin.FormErrors;
-import org.hrcities.platform.adapter.in.web.common.Ids;
-import org.hrcities.platform.adapter.in.web.common.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.input.Ids;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.render.Dates;
+import org.hrcities.platform.adapter.in.web.render.Markdown;
+import org.hrcities.platform.adapter.in.web.render.SafeHtml;
+import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.site.Dates;
-import org.hrcities.platform.adapter.in.web.site.Markdown;
 import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
 import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.DeletePostCommand;
@@ -134,7 +136,7 @@ public class PostAdminPagesResource {
         try {
             found = listPosts.listPostsForEditing(new ListPostsForEditingQuery(wanted, text, new PageRequest(number, PER_PAGE)));
         } catch (InvalidValueException e) {
-            searchError = org.hrcities.platform.adapter.in.web.common.Sentences.of(e.getMessage().replaceFirst("^q ", "The search "));
+            searchError = Sentences.of(e.getMessage().replaceFirst("^q ", "The search "));
             text = text.length() > ListPostsForEditingQuery.MAX_LENGTH ? text.substring(0, ListPostsForEditingQuery.MAX_LENGTH) : text;
             text = text.replaceAll("\\p{Cntrl}", " ");
             found = listPosts.listPostsForEditing(new ListPostsForEditingQuery(wanted, "", new PageRequest(1, PER_PAGE)));
@@ -245,10 +247,10 @@ public class PostAdminPagesResource {
         if (!admin.acceptsForm(form)) {
             return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
-        FormErrors errors = new FormErrors();
+        FieldErrors errors = new FieldErrors();
         List<PartnerCityId> cities = new ArrayList<>();
         for (String city : form.getOrDefault("partnerCities", List.of())) {
-            PartnerCityId cityId = errors.check("partnerCities", () -> Ids.city("partnerCities", city));
+            PartnerCityId cityId = errors.capture("partnerCities", () -> Ids.city("partnerCities", city));
             if (cityId != null) {
                 cities.add(cityId);
             }
@@ -266,14 +268,14 @@ public class PostAdminPagesResource {
         }
         Instant publishAt = null;
         if ("schedule".equals(action)) {
-            publishAt = errors.check("publishAt", () -> publishAt(typed.publishAt()));
+            publishAt = errors.capture("publishAt", () -> publishAt(typed.publishAt()));
         }
         if (("publish".equals(action) || "schedule".equals(action)) && typed.body().isBlank()) {
             errors.add("body", "A post needs a body before it can be published or scheduled.");
         }
         PostInput checked = input;
         if (checked != null && stored == null && checked.slugOrNull() == null) {
-            errors.check("slug", () -> new CreatePostCommand(checked));
+            errors.capture("slug", () -> new CreatePostCommand(checked));
         }
         if (!errors.isEmpty()) {
             return refused(400, typed, errors, null, admin);
@@ -310,7 +312,7 @@ public class PostAdminPagesResource {
         } catch (ConcurrentUpdateException e) {
             return refused(409, after(typed, saved), null, STALE, admin);
         } catch (PostStateException e) {
-            return refused(409, after(typed, saved), null, org.hrcities.platform.adapter.in.web.common.Sentences.of(
+            return refused(409, after(typed, saved), null, Sentences.of(
                     e.getMessage()), admin);
         } catch (InvalidValueException e) {
             if ("version".equals(e.field())) {
@@ -334,14 +336,14 @@ public class PostAdminPagesResource {
     }
 
     /** Each field's problem, one by one, when the input as a whole was refused. */
-    private static void collect(FormErrors errors, PostForm typed, List<PartnerCityId> cities) {
+    private static void collect(FieldErrors errors, PostForm typed, List<PartnerCityId> cities) {
         String ok = "x";
-        errors.check("title", () -> new PostInput(typed.title(), "", "", "", List.of(), true, ok));
-        errors.check("excerpt", () -> new PostInput(ok, typed.excerpt(), "", "", List.of(), true, ok));
-        errors.check("body", () -> new PostInput(ok, "", typed.body(), "", List.of(), true, ok));
-        errors.check("slug", () -> new PostInput(ok, "", "", typed.slug(), List.of(), true, ok));
-        errors.check("author", () -> new PostInput(ok, "", "", "", List.of(), true, typed.author()));
-        errors.check("partnerCities", () -> new PostInput(ok, "", "", "", cities, true, ok));
+        errors.capture("title", () -> new PostInput(typed.title(), "", "", "", List.of(), true, ok));
+        errors.capture("excerpt", () -> new PostInput(ok, typed.excerpt(), "", "", List.of(), true, ok));
+        errors.capture("body", () -> new PostInput(ok, "", typed.body(), "", List.of(), true, ok));
+        errors.capture("slug", () -> new PostInput(ok, "", "", typed.slug(), List.of(), true, ok));
+        errors.capture("author", () -> new PostInput(ok, "", "", "", List.of(), true, typed.author()));
+        errors.capture("partnerCities", () -> new PostInput(ok, "", "", "", cities, true, ok));
     }
 
     private PostForm typed(AdminNav nav, PostForEditing stored, MultivaluedMap<String, String> form) {
@@ -435,11 +437,11 @@ public class PostAdminPagesResource {
         }
     }
 
-    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, AdminRequest admin) {
+    private static Response refused(int status, PostForm typed, FieldErrors errors, String formError, AdminRequest admin) {
         return refused(status, typed, errors, formError, admin, null);
     }
 
-    private static Response refused(int status, PostForm typed, FormErrors errors, String formError, AdminRequest admin, org.hrcities.platform.adapter.in.web.site.SafeHtml preview) {
+    private static Response refused(int status, PostForm typed, FieldErrors errors, String formError, AdminRequest admin, SafeHtml preview) {
         PostForm shown = typed.with(errors == null ? Map.of() : errors.messages(), formError, preview);
         return admin.page(status, "admin/post.jte", shown);
     }

@@ -1,10 +1,10 @@
 package org.hrcities.platform.adapter.in.web.admin.post;
 
-import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
-import org.hrcities.platform.adapter.in.web.site.SafeHtml;
+import org.hrcities.platform.adapter.in.web.form.FieldMessages;
+import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 
 /**
  * The form that writes a post, as typed, with a message per wrong field. {@code id} is null for a new

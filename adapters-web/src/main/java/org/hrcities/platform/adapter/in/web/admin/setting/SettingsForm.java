@@ -1,8 +1,8 @@
 package org.hrcities.platform.adapter.in.web.admin.setting;
 
-import org.hrcities.platform.adapter.in.web.admin.FieldMessages;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.form.FieldMessages;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
 
 /**

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
-import org.hrcities.platform.adapter.in.web.admin.FormErrors;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
@@ -74,13 +74,13 @@ public class SettingsPagesResource {
         if (!admin.acceptsForm(form)) {
             return admin.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM));
         }
-        FormErrors errors = new FormErrors();
-        Integer closeAfter = errors.check("closeCommentsAfterDays", () -> number("closeCommentsAfterDays",
+        FieldErrors errors = new FieldErrors();
+        Integer closeAfter = errors.capture("closeCommentsAfterDays", () -> number("closeCommentsAfterDays",
                 "Close comments after", typed.closeCommentsAfterDays()));
-        Integer maxLinks = errors.check("maxLinks", () -> number("maxLinks", "The number of links", typed.maxLinks()));
-        Integer flood = errors.check("floodIntervalSeconds", () -> number("floodIntervalSeconds",
+        Integer maxLinks = errors.capture("maxLinks", () -> number("maxLinks", "The number of links", typed.maxLinks()));
+        Integer flood = errors.capture("floodIntervalSeconds", () -> number("floodIntervalSeconds",
                 "The seconds between two comments", typed.floodIntervalSeconds()));
-        Integer fill = errors.check("minimumFillSeconds", () -> number("minimumFillSeconds",
+        Integer fill = errors.capture("minimumFillSeconds", () -> number("minimumFillSeconds",
                 "The minimum time to fill in the form", typed.minimumFillSeconds()));
         UpdateDiscussionSettingsCommand command = null;
         if (errors.isEmpty()) {

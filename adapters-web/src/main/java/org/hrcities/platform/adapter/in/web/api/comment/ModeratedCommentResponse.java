@@ -2,7 +2,7 @@ package org.hrcities.platform.adapter.in.web.api.comment;
 
 import java.time.Instant;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;

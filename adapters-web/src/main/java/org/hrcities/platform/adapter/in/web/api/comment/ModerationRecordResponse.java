@@ -1,7 +1,7 @@
 package org.hrcities.platform.adapter.in.web.api.comment;
 
 import java.time.Instant;
-import org.hrcities.platform.adapter.in.web.common.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 
 /**

@@ -1,7 +1,5 @@
 package org.hrcities.platform.adapter.in.web.site.city;
 
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.common.Paging;
-import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
+import org.hrcities.platform.adapter.in.web.input.Paging;
+import org.hrcities.platform.adapter.in.web.input.Slugs;
+import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
-import org.hrcities.platform.adapter.in.web.site.Templates;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;

@@ -1,7 +1,5 @@
 package org.hrcities.platform.adapter.in.web.site.feed;
 
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -31,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.common.Slugs;
-import org.hrcities.platform.adapter.in.web.site.Markdown;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
+import org.hrcities.platform.adapter.in.web.input.Slugs;
+import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;

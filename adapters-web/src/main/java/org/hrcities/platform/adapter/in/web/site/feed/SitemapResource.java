@@ -1,7 +1,5 @@
 package org.hrcities.platform.adapter.in.web.site.feed;
 
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;

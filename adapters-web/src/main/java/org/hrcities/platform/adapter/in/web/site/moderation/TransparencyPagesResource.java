@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import org.hrcities.platform.adapter.in.web.common.PageCache;
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
-import org.hrcities.platform.adapter.in.web.site.Templates;
+import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
+import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 

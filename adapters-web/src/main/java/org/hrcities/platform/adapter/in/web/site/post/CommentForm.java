@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The comment form as the page shows it: what the visitor typed (kept when the form comes back with
  * errors), the message for each refused field, a message for the whole form, the reply it answers,
- * and the stamp of when the form was first served ({@link org.hrcities.platform.adapter.in.web.site.FormStamps};
+ * and the stamp of when the form was first served ({@link org.hrcities.platform.adapter.in.web.form.FormStamps};
  * null leaves the field out).
  */
 public record CommentForm(String token, String name, String email, String website, String comment, String parent,

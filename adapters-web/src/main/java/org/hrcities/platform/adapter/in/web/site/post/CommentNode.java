@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hrcities.platform.adapter.in.web.site.PlainText;
+import org.hrcities.platform.adapter.in.web.render.PlainText;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.shared.WebsiteUrl;

@@ -2,8 +2,8 @@ package org.hrcities.platform.adapter.in.web.site.post;
 
 import java.time.Instant;
 import java.util.List;
+import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
-import org.hrcities.platform.adapter.in.web.site.SafeHtml;
 
 /**
  * Everything the page of one post shows. {@code commentNotice} is {@value #RECEIVED} or

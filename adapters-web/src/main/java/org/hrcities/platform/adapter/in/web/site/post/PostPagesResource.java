@@ -1,11 +1,8 @@
 package org.hrcities.platform.adapter.in.web.site.post;
 
-import org.hrcities.platform.adapter.in.web.common.PageCache;
-import org.hrcities.platform.adapter.in.web.common.Representation;
-import org.hrcities.platform.adapter.in.web.common.Representations;
-import org.hrcities.platform.adapter.in.web.common.Representations.Freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -16,35 +13,37 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hrcities.platform.adapter.in.web.common.ClientAddresses;
-import org.hrcities.platform.adapter.in.web.common.CommentCommands;
-import org.hrcities.platform.adapter.in.web.common.FieldErrorResponse;
-import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
-import org.hrcities.platform.adapter.in.web.common.Paging;
-import org.hrcities.platform.adapter.in.web.common.Sentences;
-import org.hrcities.platform.adapter.in.web.common.Slugs;
+import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Representation;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.cache.Representations;
+import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.form.FormStamps;
+import org.hrcities.platform.adapter.in.web.form.FormTokens;
+import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.input.CommentCommands;
+import org.hrcities.platform.adapter.in.web.input.Paging;
+import org.hrcities.platform.adapter.in.web.input.Slugs;
+import org.hrcities.platform.adapter.in.web.render.Markdown;
+import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
-import org.hrcities.platform.adapter.in.web.site.FormStamps;
-import org.hrcities.platform.adapter.in.web.site.FormTokens;
-import org.hrcities.platform.adapter.in.web.site.Markdown;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
-import org.hrcities.platform.adapter.in.web.site.Templates;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -180,12 +179,9 @@ public class PostPagesResource {
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
                     clientAddresses.of(request), fillTime);
         } catch (InvalidRequestException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldErrorResponse error : e.errors()) {
-                errors.putIfAbsent(error.field(), Sentences.of(error.message()));
-            }
             return refused(postSlug, 400, new CommentForm(token, typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, errors, null, stamp), false, uri).build();
+                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp), false, uri)
+                    .build();
         }
         SubmittedComment submitted;
         try {

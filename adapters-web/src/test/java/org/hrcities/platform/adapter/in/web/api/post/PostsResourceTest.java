@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.common.InvalidRequestException;
+import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;

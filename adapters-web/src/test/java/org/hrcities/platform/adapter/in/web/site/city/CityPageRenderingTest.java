@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Pager;
-import org.hrcities.platform.adapter.in.web.site.Templates;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.junit.jupiter.api.Test;

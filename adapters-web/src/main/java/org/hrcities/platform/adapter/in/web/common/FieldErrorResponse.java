@@ -1,5 +1,0 @@
-package org.hrcities.platform.adapter.in.web.common;
-
-/** One input that was refused, and why. */
-public record FieldErrorResponse(String field, String message) {
-}

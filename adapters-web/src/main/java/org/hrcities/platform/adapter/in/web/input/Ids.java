@@ -1,0 +1,44 @@
+package org.hrcities.platform.adapter.in.web.input;
+
+import jakarta.ws.rs.NotFoundException;
+import java.util.UUID;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+
+/** Ids read from paths (where a malformed id is simply nothing: 404) and from inputs (400 on the field). */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public static PostId postFromPath(String text) {
+        try {
+            return new PostId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no post has this id");
+        }
+    }
+
+    public static PartnerCityId cityFromPath(String text) {
+        try {
+            return new PartnerCityId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no partner city has this id");
+        }
+    }
+
+    /** @throws InvalidValueException on {@code field} if the text is not a UUID */
+    public static PartnerCityId city(String field, String text) {
+        try {
+            return new PartnerCityId(UUID.fromString(text == null ? "" : text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, field + " must hold partner city ids (UUIDs), not \"" + abbreviate(text) + "\"");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String printable = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 40 ? printable : printable.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,25 @@
+package org.hrcities.platform.adapter.in.web.render;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+
+/**
+ * The page templates (src/main/jte), compiled to Java at build time; every value they print is
+ * HTML-escaped unless a template says {@code $unsafe} (used only for {@link SafeHtml}).
+ */
+public final class Templates {
+
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            Templates.class.getClassLoader(), "org.hrcities.platform.adapter.in.web.templates");
+
+    private Templates() {
+    }
+
+    /** Renders {@code name} (such as "home.jte") with its one parameter. */
+    public static byte[] render(String name, Object model) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        ENGINE.render(name, model, output);
+        return output.toByteArray();
+    }
+}

@@ -1,0 +1,164 @@
+package org.hrcities.platform.adapter.in.web.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
+import org.hrcities.platform.adapter.in.web.form.FormTokens;
+import org.junit.jupiter.api.Test;
+
+class PageCacheFilterTest {
+
+    private final PageCacheFilter filter = new PageCacheFilter();
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    /** A resource answering {@code body} with a paging header, as the JAX-RS resources do through Representations. */
+    private FilterChain resource(Representation representation) {
+        return (request, response) -> {
+            rendered.incrementAndGet();
+            PageCache.offer(representation);
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(200);
+            http.addHeader("ETag", "\"" + representation.identity() + "\"");
+            http.addHeader("X-Total-Count", "6");
+            http.getOutputStream().write(representation.body(null, null));
+        };
+    }
+
+    @Test
+    void the_second_plain_read_is_answered_from_the_store_with_the_same_bytes_and_headers() throws Exception {
+        PageCache.changed();
+        Representation list = Representation.of("[\"news\"]".getBytes(StandardCharsets.UTF_8), "application/json", true,
+                Freshness.MINUTE);
+        FilterChain chain = resource(list);
+
+        Exchange first = Exchange.get("/api/posts", "per_page=10");
+        filter.doFilter(first.request, first.response, chain);
+        Exchange second = Exchange.get("/api/posts", "per_page=10");
+        filter.doFilter(second.request, second.response, chain);
+
+        assertEquals(1, rendered.get(), "rendered once");
+        assertEquals("[\"news\"]", second.body());
+        assertEquals(List.of("6"), second.headers.get("X-Total-Count"));
+        assertEquals(first.headers.get("ETag"), second.headers.get("ETag"));
+        assertEquals("application/json", second.contentType[0]);
+    }
+
+    @Test
+    void a_change_another_query_or_a_read_with_credentials_is_answered_by_the_resource() throws Exception {
+        PageCache.changed();
+        FilterChain chain = resource(Representation.of("[1]".getBytes(StandardCharsets.UTF_8), "application/json", true,
+                Freshness.MINUTE));
+        Exchange first = Exchange.get("/api/posts", null);
+        filter.doFilter(first.request, first.response, chain);
+
+        PageCache.changed();
+        Exchange afterChange = Exchange.get("/api/posts", null);
+        filter.doFilter(afterChange.request, afterChange.response, chain);
+        Exchange otherQuery = Exchange.get("/api/posts", "page=2");
+        filter.doFilter(otherQuery.request, otherQuery.response, chain);
+        Exchange withCredentials = Exchange.get("/api/posts", null);
+        when(withCredentials.request.getHeader("Authorization")).thenReturn("Basic eDp5");
+        filter.doFilter(withCredentials.request, withCredentials.response, chain);
+
+        assertEquals(4, rendered.get());
+    }
+
+    @Test
+    void a_stored_page_with_a_form_gets_each_visitors_token_and_a_fresh_stamp() throws Exception {
+        PageCache.changed();
+        Representation page = Representation.perVisitor("<input value=\"TOKEN\"><input value=\"STAMP\">"
+                .getBytes(StandardCharsets.UTF_8), "text/html", Freshness.REVALIDATE, "TOKEN", "STAMP");
+        FilterChain chain = resource(page);
+        Exchange first = Exchange.get("/posts/news", null);
+        filter.doFilter(first.request, first.response, chain);
+
+        Exchange newcomer = Exchange.get("/posts/news", null);
+        filter.doFilter(newcomer.request, newcomer.response, chain);
+        String token = FormTokens.newToken();
+        Exchange known = Exchange.get("/posts/news", null);
+        when(known.request.getCookies()).thenReturn(new Cookie[] {new Cookie(FormTokens.COOKIE, token)});
+        filter.doFilter(known.request, known.response, chain);
+
+        assertEquals(1, rendered.get());
+        String given = newcomer.headers.get("Set-Cookie").get(0).replaceAll("^hrc_form=([^;]+);.*$", "$1");
+        assertTrue(newcomer.body().startsWith("<input value=\"" + given + "\"><input value=\""), newcomer.body());
+        assertEquals(RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class).toString(FormTokens.cookie(given, false)),
+                newcomer.headers.get("Set-Cookie").get(0), "the cookie is written as the resources write it");
+        assertTrue(known.body().startsWith("<input value=\"" + token + "\">"), known.body());
+        assertTrue(!known.headers.containsKey("Set-Cookie"), "a visitor with a token keeps it");
+        assertTrue(!known.body().contains("STAMP"), "the stamp is filled in");
+        assertNotEquals(newcomer.headers.get("ETag"), known.headers.get("ETag"));
+    }
+
+    /** A request and a response recording what is written to it. */
+    private static final class Exchange {
+        final HttpServletRequest request = mock(HttpServletRequest.class);
+        final HttpServletResponse response = mock(HttpServletResponse.class);
+        final Map<String, List<String>> headers = new HashMap<>();
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        final String[] contentType = new String[1];
+        final int[] status = {200};
+
+        static Exchange get(String path, String query) throws IOException {
+            Exchange exchange = new Exchange();
+            when(exchange.request.getMethod()).thenReturn("GET");
+            when(exchange.request.getRequestURI()).thenReturn(path);
+            lenient().when(exchange.request.getQueryString()).thenReturn(query);
+            lenient().when(exchange.request.getScheme()).thenReturn("http");
+            lenient().when(exchange.request.getHeader("Host")).thenReturn("127.0.0.1:8080");
+            lenient().when(exchange.request.getHeaders(anyString())).thenAnswer(ask -> Collections.emptyEnumeration());
+            lenient().doAnswer(call -> exchange.headers.computeIfAbsent(call.getArgument(0), name -> new ArrayList<>())
+                    .add(call.getArgument(1))).when(exchange.response).addHeader(anyString(), anyString());
+            lenient().doAnswer(call -> exchange.headers.put(call.getArgument(0), new ArrayList<>(List.of((String) call.getArgument(1)))))
+                    .when(exchange.response).setHeader(anyString(), anyString());
+            lenient().doAnswer(call -> exchange.contentType[0] = call.getArgument(0)).when(exchange.response).setContentType(anyString());
+            lenient().doAnswer(call -> exchange.status[0] = call.getArgument(0)).when(exchange.response).setStatus(anyInt());
+            lenient().when(exchange.response.getStatus()).thenAnswer(ask -> exchange.status[0]);
+            lenient().when(exchange.response.getOutputStream()).thenReturn(new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    exchange.body.write(b);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                }
+            });
+            return exchange;
+        }
+
+        String body() {
+            return body.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
