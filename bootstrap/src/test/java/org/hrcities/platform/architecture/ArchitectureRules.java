@@ -196,6 +196,17 @@ public final class ArchitectureRules {
                     .because("the API of each aggregate must be changeable without dragging another aggregate's "
                             + "API along in a loop");
 
+    /**
+     * Rule 8, web adapter: no cycles between any of the web adapter's packages (the surfaces and their
+     * aggregates, and the shared packages beneath them: cache, error, filter, form, input, render, route,
+     * security).
+     */
+    public static final ArchRule NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES =
+            slices().matching(BASE + ".adapter.in.web.(**)").namingSlices("adapter.in.web.$1")
+                    .should().beFreeOfCycles()
+                    .because("a reader finds a class by its job and understands a package from those beneath it; "
+                            + "a loop between packages makes every one of them depend on all the others");
+
     // 9 (this project's) --------------------------------------------------------------------------
 
     /**
@@ -209,6 +220,36 @@ public final class ArchitectureRules {
                     .should(requireAPermission())
                     .because("the admin shows unpublished posts, commenters' addresses and staff accounts: an "
                             + "endpoint without @Requires would be open to anyone signed in, or to nobody's check at all");
+
+    // 10 (this project's): the web adapter's surfaces ------------------------------------------------
+
+    static final String WEB_SITE = BASE + ".adapter.in.web.site..";
+    static final String WEB_ADMIN = BASE + ".adapter.in.web.admin..";
+    static final String[] WEB_SHARED = {BASE + ".adapter.in.web.cache..", BASE + ".adapter.in.web.error..",
+            BASE + ".adapter.in.web.filter..", BASE + ".adapter.in.web.form..", BASE + ".adapter.in.web.input..",
+            BASE + ".adapter.in.web.render..", BASE + ".adapter.in.web.route..", BASE + ".adapter.in.web.security.."};
+
+    /**
+     * Rule 10a: the three surfaces of the web adapter (the visitors' site, the JSON API and the admin
+     * pages) do not depend on one another.
+     */
+    public static final ArchRule WEB_SURFACES_ARE_INDEPENDENT =
+            CompositeArchRule
+                    .of(noClasses().that().resideInAPackage(WEB_SITE)
+                            .should().dependOnClassesThat().resideInAnyPackage(WEB_API, WEB_ADMIN))
+                    .and(noClasses().that().resideInAPackage(WEB_API)
+                            .should().dependOnClassesThat().resideInAnyPackage(WEB_SITE, WEB_ADMIN))
+                    .and(noClasses().that().resideInAPackage(WEB_ADMIN)
+                            .should().dependOnClassesThat().resideInAnyPackage(WEB_SITE, WEB_API))
+                    .because("each surface changes for its own users; what two of them share belongs in a shared "
+                            + "package (render, form, input...), not in one of them");
+
+    /** Rule 10b: the web adapter's shared packages never depend on a surface. */
+    public static final ArchRule WEB_SHARED_PACKAGES_DO_NOT_DEPEND_ON_SURFACES =
+            noClasses().that().resideInAnyPackage(WEB_SHARED)
+                    .should().dependOnClassesThat().resideInAnyPackage(WEB_SITE, WEB_API, WEB_ADMIN)
+                    .because("the machinery the surfaces share (the page store, errors, filters, forms, input "
+                            + "parsing, rendering, sign-in) must serve all of them without knowing any");
 
     private static DescribedPredicate<JavaMethod> areAdminEndpoints() {
         return new DescribedPredicate<>("are endpoints under /admin or /api/admin") {

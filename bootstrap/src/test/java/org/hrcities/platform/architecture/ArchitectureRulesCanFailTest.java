@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.archfixture.UnguardedAdminResource;
 import org.hrcities.platform.adapter.in.web.api.archfixture.PostDto;
 import org.hrcities.platform.adapter.in.web.api.archfixturea.CycleAResponse;
@@ -33,6 +34,10 @@ import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingBootstrap;
 import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingEclipseLink;
 import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingJpa;
 import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingPersistence;
+import org.hrcities.platform.adapter.in.web.archfixturea.WebCycleA;
+import org.hrcities.platform.adapter.in.web.archfixtureb.WebCycleB;
+import org.hrcities.platform.adapter.in.web.render.archfixture.RenderingUsingASitePage;
+import org.hrcities.platform.adapter.in.web.site.archfixture.SitePageUsingAnApiResponse;
 import org.hrcities.platform.adapter.out.persistence.archfixture.PersistenceClassUsingAService;
 import org.hrcities.platform.adapter.out.persistence.archfixture.PersistenceClassUsingJaxRs;
 import org.hrcities.platform.adapter.out.persistence.archfixture.PersistenceClassUsingWeb;
@@ -217,6 +222,25 @@ class ArchitectureRulesCanFailTest {
                 CycleAResponse.class, CycleBResponse.class);
     }
 
+    @Test
+    void cycle_rule_reports_a_cycle_between_web_adapter_packages() {
+        assertReported(ArchitectureRules.NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES, WebCycleA.class, WebCycleB.class);
+    }
+
+    // 10 ------------------------------------------------------------------------------------------
+
+    @Test
+    void surface_rule_reports_a_site_page_that_uses_the_api() {
+        // one class of each surface, so that all three halves of the rule have classes to check
+        assertReported(ArchitectureRules.WEB_SURFACES_ARE_INDEPENDENT, SitePageUsingAnApiResponse.class,
+                PostResponse.class, AdminPages.class);
+    }
+
+    @Test
+    void shared_package_rule_reports_rendering_that_uses_a_site_page() {
+        assertReported(ArchitectureRules.WEB_SHARED_PACKAGES_DO_NOT_DEPEND_ON_SURFACES, RenderingUsingASitePage.class);
+    }
+
     // fail on empty -------------------------------------------------------------------------------
 
     @Test
@@ -291,8 +315,12 @@ class ArchitectureRulesCanFailTest {
             Map.entry("org.hrcities.platform.adapter.in.web.api.archfixture.PostsService",
                     Set.of("JAX_RS_RESOURCES_END_IN_RESOURCE")),
             fixture(PostDto.class, "WEB_API_CLASSES_ARE_RESOURCES_REQUESTS_OR_RESPONSES"),
-            fixture(CycleAResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES"),
-            fixture(CycleBResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES"),
+            fixture(CycleAResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES", "NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES"),
+            fixture(CycleBResponse.class, "NO_CYCLES_BETWEEN_WEB_API_AGGREGATES", "NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES"),
+            fixture(WebCycleA.class, "NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES"),
+            fixture(WebCycleB.class, "NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES"),
+            fixture(SitePageUsingAnApiResponse.class, "WEB_SURFACES_ARE_INDEPENDENT"),
+            fixture(RenderingUsingASitePage.class, "WEB_SHARED_PACKAGES_DO_NOT_DEPEND_ON_SURFACES"),
             fixture(UnguardedAdminResource.class, "ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION"));
 
     @Test
@@ -365,7 +393,8 @@ class ArchitectureRulesCanFailTest {
                 }
             }
         }
-        assertEquals(18, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c, 8 for four layers, and 9");
+        assertEquals(21, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c, 8 for four layers and for the web "
+                + "adapter's packages, 9, and 10a-b");
         return rules;
     }
 }

@@ -94,6 +94,17 @@ class ArchitectureTest {
     static final ArchRule no_cycles_between_web_api_aggregates =
             ArchitectureRules.NO_CYCLES_BETWEEN_WEB_API_AGGREGATES;
 
+    @ArchTest
+    static final ArchRule no_cycles_between_web_adapter_packages =
+            ArchitectureRules.NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES;
+
+    @ArchTest
+    static final ArchRule web_surfaces_are_independent = ArchitectureRules.WEB_SURFACES_ARE_INDEPENDENT;
+
+    @ArchTest
+    static final ArchRule web_shared_packages_do_not_depend_on_surfaces =
+            ArchitectureRules.WEB_SHARED_PACKAGES_DO_NOT_DEPEND_ON_SURFACES;
+
     /** The rules above are only worth something if they look at all production code and at nothing else. */
     @ArchTest
     static void the_import_holds_every_module_and_no_test_code(JavaClasses classes) {
