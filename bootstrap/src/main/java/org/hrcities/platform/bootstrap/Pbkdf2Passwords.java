@@ -14,7 +14,7 @@ import org.hrcities.platform.domain.account.PasswordHash;
  */
 public final class Pbkdf2Passwords implements PasswordHashingPort {
 
-    /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256 is 600,000; this is the default of new hashes. */
+    /** The iteration count of new hashes when {@code hrc.password.iterations} does not set one. */
     public static final int DEFAULT_ITERATIONS = 310_000;
 
     private final Pbkdf2PasswordHash hash;

@@ -109,7 +109,10 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** The window (in headless Chromium, the viewport) at this size in CSS pixels. */
+    /**
+     * The window at this size in CSS pixels. The viewport is as wide (scroll bars are hidden) and
+     * shorter by the window's frame: {@link #screenshot} adds the frame's height back.
+     */
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
@@ -119,14 +122,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves the whole page at this width as a PNG: the window is made as tall as the page (at most
-     * {@code maxHeight}) for the shot and given its former size back afterwards.
+     * Saves the whole page at this width as a PNG: the viewport is made as tall as the page (at least
+     * 400 and at most {@code maxHeight} pixels) for the shot, and the window given its former size back
+     * afterwards.
      */
     Path screenshot(Path file, int width, int maxHeight) {
         Dimension before = driver.manage().window().getSize();
         resize(width, 800);
         long height = number("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-        resize(width, (int) Math.min(Math.max(height, 400), maxHeight));
+        long frame = number("return window.outerHeight - window.innerHeight");
+        resize(width, (int) (Math.min(Math.max(height, 400), maxHeight) + frame));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

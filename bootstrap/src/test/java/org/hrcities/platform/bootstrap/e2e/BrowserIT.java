@@ -19,9 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,12 +43,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (axe-core, measurements) come through WebDriver, which the page's policy does not govern.
  */
 @ExtendWith(DemoSite.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static final String NEW_YEAR = "/posts/happy-new-year-2021";
     private static final String YORK = "/posts/york-reports-on-its-human-rights-indicators";
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /**
+     * The folder of the README's two screenshots, {@code site.png} and {@code admin.png}, when
+     * {@code -Dhrc.screenshots} names one (a relative path counts from {@code bootstrap/}); blank: not taken.
+     */
+    private static final String README_SCREENSHOTS = System.getProperty("hrc.screenshots", "").strip();
+    private static final int README_HEIGHT = 900;
     private static final int DESKTOP = 1280;
     private static final int MOBILE = 320;
 
@@ -295,6 +306,31 @@ class BrowserIT {
         assertNoAxeViolations("admin post form at 320 px");
         browser.screenshot(SCREENSHOTS.resolve("admin-post-mobile.png"), MOBILE, 12000);
         driver.manage().deleteAllCookies();
+    }
+
+    /** First, so that the screenshots show the demo site as it starts, not what other tests sent to it. */
+    @Test
+    @Order(1)
+    void the_readme_screenshots_of_the_home_page_and_the_moderation_queue_are_saved_when_asked(Site site) {
+        Assumptions.assumeFalse(README_SCREENSHOTS.isEmpty(), "no -Dhrc.screenshots folder given: README screenshots not taken");
+        Path folder = Paths.get(README_SCREENSHOTS).toAbsolutePath();
+        HttpResponse<String> sent = site.post("/api/posts/" + Moderation.POST + "/comments", "application/json",
+                "{\"authorName\":\"Marta Kowalska\",\"authorEmail\":\"marta.kowalska@example.org\","
+                        + "\"content\":\"Could the partner cities publish their housing indicators in one table? "
+                        + "Our council would like to compare them.\"}",
+                "X-Forwarded-For", "192.0.2.79");
+        assertEquals(202, sent.statusCode(), sent.body());
+
+        driver.manage().deleteAllCookies();
+        open(site, "/");
+        Path home = browser.screenshot(folder.resolve("site.png"), DESKTOP, README_HEIGHT);
+        signInInTheBrowser(site, StaffClient.ADMINISTRATOR);
+        open(site, "/admin/comments?status=pending");
+        assertTrue(driver.findElement(By.cssSelector(".moderation-queue")).getText().contains("Marta Kowalska"));
+        Path queue = browser.screenshot(folder.resolve("admin.png"), DESKTOP, README_HEIGHT);
+        driver.manage().deleteAllCookies();
+
+        System.out.println("README screenshots: " + home + ", " + queue);
     }
 
     // comment moderation: the queue, the settings and the transparency report ---------------------

@@ -37,12 +37,11 @@ enum Database {
      * <ul>
      * <li>{@code WRITE_DELAY=0}: H2 delays writing a commit to its file by up to 500 ms by default, so a
      *     crash could lose acknowledged writes; with 0 every commit is written before it returns.</li>
-     * <li>{@code CACHE_SIZE=16384} (KB, H2's own default size, set explicitly): left to its default, H2
-     *     2.2's page cache kept about 177,000 entries under a stream of comments (156,000 of them weak
-     *     references to pages it no longer held), which filled the old generation of the site's 256 MB
-     *     heap and caused a 165-225 ms full collection every 6 s; set on connecting, it kept 26,000 and
-     *     there were none (bench/run small h2, submission p99 203-233 ms before, 78-88 ms after).</li>
+     * <li>{@code CACHE_SIZE=16384} (KB, H2's own default size, set explicitly): left unset, H2's page
+     *     cache keeps weak references to pages it no longer holds, which fill the old generation of a
+     *     small heap under a stream of commits.</li>
      * </ul>
+     * Why, with the figures: docs/decisions/0009-h2-urls-get-durable-commits-and-a-set-cache-size.md.
      */
     String connectionUrl(String url) {
         if (this != H2) {

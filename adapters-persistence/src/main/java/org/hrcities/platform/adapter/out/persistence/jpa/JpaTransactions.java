@@ -27,8 +27,8 @@ final class JpaTransactions implements TransactionPort {
 
     /**
      * What HikariCP throws, without a SQLSTATE, when a transaction uses a connection that the pool has
-     * closed because a statement on it had just failed with a connection error (seen when PostgreSQL
-     * stopped in the middle of a comment's transaction: the commit met the closed connection).
+     * closed because a statement on it had just failed with a connection error (as when PostgreSQL
+     * stops in the middle of a transaction and the commit meets the closed connection).
      */
     private static final String CLOSED_BY_POOL = "Connection is closed";
 
