@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -16,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What client developers rely on: caching, filters, GeoJSON, CORS and strict bodies, over HTTP. */
+/** What client developers rely on: caching, filters, GeoJSON, CORS and strict bodies (no field converted), over HTTP. */
 @ExtendWith(DemoSite.class)
 class ApiHttpIT {
 
@@ -120,6 +121,55 @@ class ApiHttpIT {
                 "{\"authorName\":\"A\",\"authorEmail\":\"a@example.org\",\"content\":\"nul \\u0000 here\"}");
         assertEquals(400, nul.statusCode());
         assertEquals("content", Site.json(nul).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void a_field_of_the_wrong_type_is_refused_and_named_never_converted(Site site) {
+        assertRefused(site.post(COMMENTS, "application/json",
+                "{\"authorName\":42,\"authorEmail\":\"a@example.org\",\"content\":\"Hello\"}"),
+                "authorName", "authorName must be a string");
+        assertRefused(site.post(COMMENTS, "application/json",
+                "{\"authorName\":\"Ada\",\"authorEmail\":\"a@example.org\",\"content\":{\"a\":1}}"),
+                "content", "content must be a string");
+
+        String moderator = StaffClient.basic(StaffClient.MODERATOR, StaffClient.PASSWORD);
+        String target = "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"version\":%s}";
+        String bulk = "{\"action\":\"approve\",\"comments\":[" + target.formatted("1") + "," + target.formatted("2") + ","
+                + target.formatted("\"3\"") + "]}";
+        assertRefused(site.post("/api/admin/comments/bulk", "application/json", bulk, "Authorization", moderator),
+                "comments[2].version", "comments[2].version must be a whole number");
+
+        String administrator = StaffClient.basic(StaffClient.ADMINISTRATOR, StaffClient.PASSWORD);
+        assertRefused(site.sendJson("PUT", "/api/admin/settings", "{\"maxLinks\":7.9}", "Authorization", administrator),
+                "maxLinks", "maxLinks must be a whole number");
+        String editor = StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD);
+        assertRefused(site.post("/api/admin/posts", "application/json", "{\"title\":\"T\",\"commentsOpen\":\"false\"}",
+                "Authorization", editor), "commentsOpen", "commentsOpen must be true or false");
+    }
+
+    @Test
+    void null_stays_accepted_where_the_document_allows_it_and_unknown_fields_stay_refused(Site site) {
+        String editor = StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD);
+        String title = "Nulls allowed " + java.util.UUID.randomUUID();
+        HttpResponse<String> created = site.post("/api/admin/posts", "application/json", "{\"title\":\"" + title
+                + "\",\"excerpt\":null,\"body\":null,\"slug\":null,\"partnerCities\":null,\"commentsOpen\":null,"
+                + "\"author\":null}", "Authorization", editor);
+        assertEquals(201, created.statusCode(), created.body());
+        site.send("DELETE", "/api/admin/posts/" + Site.json(created).asJsonObject().getString("id"), "Authorization", editor,
+                "If-Match", created.headers().firstValue("ETag").orElseThrow());
+
+        assertRefused(site.post(COMMENTS, "application/json", "{\"authorName\":\"Ada\",\"authorEmail\":\"a@example.org\","
+                + "\"content\":\"Hello\",\"status\":\"APPROVED\"}"), "status", "status is not a field of this request");
+    }
+
+    /** 400 invalid-request whose errors name the field with the message. */
+    private static void assertRefused(HttpResponse<String> response, String field, String message) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = Site.json(response).asJsonObject();
+        assertEquals("/problems/invalid-request", problem.getString("type"), response.body());
+        assertTrue(problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).anyMatch(error ->
+                error.getString("field").equals(field) && error.getString("message").equals(message)), response.body());
     }
 
     private static HttpResponse<String> chunked(Site site, String body) {

@@ -26,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
 import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.filter.SecurityHeadersFilter;
+import org.hrcities.platform.adapter.in.web.input.JsonRecordReader;
 import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
 import org.hrcities.platform.adapter.in.web.security.StaffAccessFeature;
 import org.hrcities.platform.adapter.in.web.site.AssetsResource;
@@ -59,6 +60,7 @@ public class WebApplication extends Application {
                 ProblemMapper.class,
                 ConstraintViolationMapper.class,
                 JsonConfiguration.class,
+                JsonRecordReader.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
                 PageCacheInvalidation.class,

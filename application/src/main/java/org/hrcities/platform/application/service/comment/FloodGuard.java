@@ -23,6 +23,11 @@ import org.hrcities.platform.domain.comment.EmailAddress;
  * and beyond {@code capacity} entries the oldest are dropped even if recent. A burst from more distinct
  * senders than that within one interval can thus pass for its oldest senders; the rules on arrival
  * still apply to it.
+ * <p>
+ * Bounded by a count, with expiry, rather than by bytes: its keys are short by construction (a
+ * network address of at most 64 characters, an email address of at most 100), so an entry takes
+ * at most about 600 bytes and {@value #DEFAULT_CAPACITY} entries at most about 6 MB, whoever sends. A
+ * byte budget would add nothing; a count is what says how many senders it can tell apart at once.
  */
 public final class FloodGuard {
 

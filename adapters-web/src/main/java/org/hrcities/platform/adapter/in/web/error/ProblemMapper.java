@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
@@ -48,11 +46,8 @@ import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
-    private static final Pattern WRONG_TYPE = Pattern.compile("deserialize property '([^']+)'");
     /** Seconds a client should wait before trying again while the database is unavailable. */
     static final int STORAGE_RETRY_AFTER_SECONDS = 5;
-    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     @Context
     private UriInfo uri;
@@ -189,7 +184,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    /** A body that could not be read as the JSON the endpoint expects, said as precisely as possible; null otherwise. */
+    /**
+     * A body that could not be read as the JSON the endpoint expects, said as precisely as possible;
+     * null otherwise. Request records are read by input.JsonRecordReader, which names refused fields
+     * itself (InvalidRequestException); a JsonbException can only come from another body type.
+     */
     private Response unreadableBody(Throwable failure) {
         boolean jsonb = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -201,26 +200,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         + ", column " + parsing.getLocation().getColumnNumber() + ")";
                 return problem(400, "malformed-body", "Malformed request body", "the request body is not valid JSON" + where);
             }
+            if (cause instanceof MalformedBodyException malformed) {
+                return problem(400, "malformed-body", "Malformed request body", malformed.getMessage());
+            }
+            if (cause instanceof InvalidRequestException invalid) {
+                return Problems.invalid(uri, invalid.errors());
+            }
             jsonb |= cause instanceof JsonbException;
         }
-        if (!jsonb) {
-            return null;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage() == null ? "" : cause.getMessage();
-            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
-            if (unknown.find() && FIELD_NAME.matcher(unknown.group(1)).matches()) {
-                String field = unknown.group(1);
-                return Problems.invalid(uri, List.of(new FieldErrorResponse(field, field + " is not a field of this request")));
-            }
-            Matcher wrongType = WRONG_TYPE.matcher(message);
-            if (wrongType.find() && FIELD_NAME.matcher(wrongType.group(1)).matches()) {
-                String field = wrongType.group(1);
-                return Problems.invalid(uri, List.of(new FieldErrorResponse(field, field + " has the wrong type")));
-            }
-        }
-        return problem(400, "malformed-body", "Malformed request body",
-                "the request body must be a JSON object with the fields this endpoint documents");
+        return jsonb ? problem(400, "malformed-body", "Malformed request body",
+                "the request body must be a JSON object with the fields this endpoint documents") : null;
     }
 
     /**

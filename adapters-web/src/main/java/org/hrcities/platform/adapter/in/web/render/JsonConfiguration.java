@@ -7,8 +7,11 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON-B as the API uses it: a property a request body does not define is an error (a client can
- * never smuggle in a status, an id or a version), and nulls are left out of responses.
+ * JSON-B as the API uses it: nulls are left out of responses. Request bodies are records, read by
+ * input.JsonRecordReader, which refuses fields of the wrong type and fields a request does not
+ * define (a client can never smuggle in a status, an id or a version); JSON-B would convert the
+ * former, so it reads no request record. Should it read another body type, it too refuses unknown
+ * properties.
  */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {

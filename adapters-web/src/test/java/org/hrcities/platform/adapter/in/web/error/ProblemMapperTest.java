@@ -82,18 +82,33 @@ class ProblemMapperTest {
     }
 
     @Test
-    void a_field_the_request_does_not_define_is_named() {
-        Response response = mapper.toResponse(new BadRequestException(
-                new JsonbException("Json property status can not be mapped to a class class x.SubmitCommentRequest.")));
-        ProblemResponse problem = assertProblem(response, 400, "/problems/invalid-request");
-        assertEquals(List.of(new FieldErrorResponse("status", "status is not a field of this request")), problem.errors());
+    void refused_fields_are_named_also_when_the_container_wraps_the_refusal() {
+        List<FieldErrorResponse> refused = List.of(new FieldErrorResponse("comments[2].version",
+                "comments[2].version must be a whole number"), new FieldErrorResponse("status", "status is not a field of this request"));
+        for (RuntimeException failure : List.of(new InvalidRequestException(refused),
+                new BadRequestException(new InvalidRequestException(refused)))) {
+            ProblemResponse problem = assertProblem(mapper.toResponse(failure), 400, "/problems/invalid-request");
+            assertEquals(refused, problem.errors());
+            assertEquals("2 inputs were refused; see errors", problem.detail());
+        }
     }
 
     @Test
-    void a_field_of_the_wrong_type_is_named() {
-        Response response = mapper.toResponse(new BadRequestException(new JsonbException(
-                "Unable to deserialize property 'content' because of: Incorrect position for processing type")));
-        assertEquals("content", assertProblem(response, 400, "/problems/invalid-request").errors().get(0).field());
+    void a_json_body_that_is_not_an_object_is_malformed_with_the_readers_reason() {
+        for (RuntimeException failure : List.of(new MalformedBodyException("the request body nests arrays or objects more than 100 deep"),
+                new BadRequestException(new MalformedBodyException("the request body nests arrays or objects more than 100 deep")))) {
+            ProblemResponse problem = assertProblem(mapper.toResponse(failure), 400, "/problems/malformed-body");
+            assertEquals("the request body nests arrays or objects more than 100 deep", problem.detail());
+            assertNull(problem.errors());
+        }
+    }
+
+    @Test
+    void a_body_json_b_could_not_bind_is_malformed_without_repeating_its_message() {
+        ProblemResponse problem = assertProblem(mapper.toResponse(new BadRequestException(new JsonbException(
+                "Unable to deserialize property 'content' because of: Incorrect position for processing type"))),
+                400, "/problems/malformed-body");
+        assertEquals("the request body must be a JSON object with the fields this endpoint documents", problem.detail());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,5 +52,54 @@ class MarkdownTest {
     @Test
     void raw_html_in_the_body_is_shown_as_text() {
         assertEquals("<p>&lt;b&gt;bold&lt;/b&gt;</p>\n", Markdown.toHtml("<b>bold</b>").value());
+    }
+
+    /** The largest body a post may have is 200,000 bytes. */
+    private static final int LARGE = 199_000;
+
+    @Test
+    void keeps_the_rendered_bodies_within_their_memory_budget_however_many_large_bodies_are_rendered() {
+        long renderedChars = 0;
+        for (int i = 0; i < 48; i++) {
+            String body = largeBody("budget " + i);
+            renderedChars += body.length() + Markdown.toHtml(body).value().length();
+            long held = heldBytes();
+            assertTrue(held <= Markdown.CACHE_BUDGET_BYTES, "after " + (i + 1) + " bodies the cache holds " + held + " bytes");
+        }
+        assertTrue(2 * renderedChars > 2 * Markdown.CACHE_BUDGET_BYTES, "twice as much was rendered as the budget holds");
+        assertTrue(heldBytes() > Markdown.CACHE_BUDGET_BYTES / 2, "it still keeps bodies, up to its budget: " + heldBytes());
+    }
+
+    @Test
+    void a_body_evicted_from_the_cache_renders_as_it_did_before() {
+        String body = largeBody("evicted");
+        String first = Markdown.toHtml(body).value();
+        int others = 0;
+        while (Markdown.cached().containsKey(body)) {
+            Markdown.toHtml(largeBody("pushing out " + others++));
+            assertTrue(others < 200, "the body never left the cache");
+        }
+        assertEquals(first, Markdown.toHtml(body).value());
+        assertTrue(first.contains("<h2>evicted</h2>") && first.contains("&lt;b&gt;") && first.contains("<em>emphasis</em>"), 
+                "rendered, not just kept: " + first.substring(0, 200));
+    }
+
+    /** What the cached texts take at two bytes a character, counted from the texts themselves. */
+    private static long heldBytes() {
+        long chars = 0;
+        for (Map.Entry<String, SafeHtml> entry : Markdown.cached().entrySet()) {
+            chars += entry.getKey().length() + entry.getValue().value().length();
+        }
+        return 2 * chars;
+    }
+
+    /** A body of about 200,000 characters, unlike any other with another name, with markup and text that is not Latin-1. */
+    private static String largeBody(String name) {
+        StringBuilder body = new StringBuilder("# ").append(name).append("\n\n");
+        for (int i = 0; body.length() < LARGE; i++) {
+            body.append("Paragraph ").append(i).append(" of ").append(name).append(" with *emphasis*, <b>raw markup</b> & a ")
+                    .append("[link](https://example.org/").append(i).append("), in Łódź for 5 €.\n\n");
+        }
+        return body.toString();
     }
 }
