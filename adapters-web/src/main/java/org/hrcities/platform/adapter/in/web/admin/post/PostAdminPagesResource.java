@@ -65,6 +65,7 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SearchText;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 
@@ -137,9 +138,9 @@ public class PostAdminPagesResource {
             found = listPosts.listPostsForEditing(new ListPostsForEditingQuery(wanted, text, new PageRequest(number, PER_PAGE)));
         } catch (InvalidValueException e) {
             searchError = Sentences.of(e.getMessage().replaceFirst("^q ", "The search "));
-            text = text.length() > ListPostsForEditingQuery.MAX_LENGTH ? text.substring(0, ListPostsForEditingQuery.MAX_LENGTH) : text;
+            text = text.length() > SearchText.MAX_LENGTH ? text.substring(0, SearchText.MAX_LENGTH) : text;
             text = text.replaceAll("\\p{Cntrl}", " ");
-            found = listPosts.listPostsForEditing(new ListPostsForEditingQuery(wanted, "", new PageRequest(1, PER_PAGE)));
+            found = listPosts.listPostsForEditing(new ListPostsForEditingQuery(wanted, SearchText.NONE, new PageRequest(1, PER_PAGE)));
             found = new PostsForEditing(Page.empty(new PageRequest(1, PER_PAGE)), found.countsByStatus());
         }
         String shownText = text;
