@@ -20,13 +20,12 @@ import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
-import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
-import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
@@ -222,13 +221,8 @@ public class ApplicationWiring {
     }
 
     @Produces
-    CreatePostUseCase createPost() {
-        return services.postAuthoring();
-    }
-
-    @Produces
-    EditPostUseCase editPost() {
-        return services.postAuthoring();
+    SavePostUseCase savePost() {
+        return services.savePost();
     }
 
     @Produces

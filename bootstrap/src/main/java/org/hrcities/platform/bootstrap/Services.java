@@ -7,6 +7,7 @@ import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.CommentReadingService;
@@ -25,7 +26,8 @@ public record Services(PostReadingService postReading, CommentReadingService com
                        CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
                        InitialContentService initialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
-                       PostAuthoringService postAuthoring, PartnerCityAdministrationService partnerCityAdministration) {
+                       PostAuthoringService postAuthoring, SavePostService savePost,
+                       PartnerCityAdministrationService partnerCityAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -44,6 +46,7 @@ public record Services(PostReadingService postReading, CommentReadingService com
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
     }
 }

@@ -21,13 +21,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
-import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
-import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -60,6 +60,7 @@ import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -199,8 +200,8 @@ class UseCaseWiringTest {
             AtomicReference<Instant> now = new AtomicReference<>(NOW);
             Services services = Services.wire(storage, now::get, Pbkdf2PasswordsTest.fast());
             PostAuthoringService editors = services.postAuthoring();
-            PostForEditing draft = editors.createPost(new CreatePostCommand(new PostInput("Housing first in Graz", "Short.",
-                    "A body.", null, List.of(), true, "Anna Editor")));
+            PostForEditing draft = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Housing first in Graz",
+                    "Short.", "A body.", null, List.of(), true, "Anna Editor"), AfterSaving.keepStatus()));
             assertEquals(new Slug("housing-first-in-graz"), draft.post().slug());
             Instant at = NOW.plusSeconds(3600);
             PostForEditing scheduled = editors.schedulePost(new SchedulePostCommand(draft.post().id(), draft.version(), at));
@@ -252,18 +253,50 @@ class UseCaseWiringTest {
             Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
             PostForEditing read = editors.readPostForEditing(post.id());
 
-            editors.editPost(new EditPostCommand(post.id(), read.version(), new PostInput(post.title(), post.content().excerpt(),
-                    post.content().body(), "new-year-2021", post.partnerCities(), true, post.authorName())));
+            services.savePost().savePost(SavePostCommand.storedPost(post.id(), read.version(), new PostInput(post.title(),
+                    post.content().excerpt(), post.content().body(), "new-year-2021", post.partnerCities(), true,
+                    post.authorName()), AfterSaving.keepStatus()));
 
             PostMovedException moved = assertThrows(PostMovedException.class,
                     () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
             assertEquals(new Slug("new-year-2021"), moved.currentSlug());
 
-            editors.createPost(new CreatePostCommand(new PostInput("Another", "", "", old.value(), List.of(), true, "Anna")));
+            services.savePost().savePost(SavePostCommand.newPost(new PostInput("Another", "", "", old.value(), List.of(), true,
+                    "Anna"), AfterSaving.keepStatus()));
             assertEquals(Set.of(), editors.readPostForEditing(post.id()).post().formerSlugs(), "the new owner wins");
             PostNotFoundException gone = assertThrows(PostNotFoundException.class,
                     () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
             assertFalse(gone instanceof PostMovedException);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void a_refused_publication_undoes_the_save_it_came_with(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.initialContent().loadIfEmpty(DemoContent.build());
+            Slug old = new Slug("happy-new-year-2021");
+            Post moved = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
+            services.savePost().savePost(SavePostCommand.storedPost(moved.id(), moved.version(), new PostInput(moved.title(),
+                    moved.content().excerpt(), moved.content().body(), "new-year-2021", moved.partnerCities(), true,
+                    moved.authorName()), AfterSaving.keepStatus()));
+            PostForEditing draft = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Draft", "", "",
+                    null, List.of(), true, "Anna"), AfterSaving.keepStatus()));
+            long published = publishedTotal(services);
+
+            assertThrows(PostStateException.class, () -> services.savePost().savePost(SavePostCommand.storedPost(
+                    draft.post().id(), draft.version(), new PostInput("Taking the old address", "", "", old.value(), List.of(),
+                    true, "Anna"), AfterSaving.publishNow())), "no body to publish");
+
+            PostForEditing after = services.postAuthoring().readPostForEditing(draft.post().id());
+            assertEquals(draft.version(), after.version());
+            assertEquals("Draft", after.post().title());
+            assertEquals(PostStatus.DRAFT, after.post().status());
+            assertEquals(published, publishedTotal(services));
+            PostMovedException stillMoved = assertThrows(PostMovedException.class,
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+            assertEquals(new Slug("new-year-2021"), stillMoved.currentSlug(), "the old address still leads to its post");
         }
     }
 

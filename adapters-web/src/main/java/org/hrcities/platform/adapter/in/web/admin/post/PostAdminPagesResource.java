@@ -33,25 +33,18 @@ import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
-import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.DeletePostCommand;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
-import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
-import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
-import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
-import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
-import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
-import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
-import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
-import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.domain.account.Permission;
@@ -85,11 +78,7 @@ public class PostAdminPagesResource {
 
     private ListPostsForEditingUseCase listPosts;
     private ReadPostForEditingUseCase readPost;
-    private CreatePostUseCase createPost;
-    private EditPostUseCase editPost;
-    private PublishPostUseCase publishPost;
-    private SchedulePostUseCase schedulePost;
-    private UnpublishPostUseCase unpublishPost;
+    private SavePostUseCase savePost;
     private DeletePostUseCase deletePost;
     private ListPartnerCitiesForAdministrationUseCase listCities;
     private ReadDiscussionSettingsUseCase readSettings;
@@ -101,17 +90,12 @@ public class PostAdminPagesResource {
 
     @Inject
     public PostAdminPagesResource(ListPostsForEditingUseCase listPosts, ReadPostForEditingUseCase readPost,
-                                  CreatePostUseCase createPost, EditPostUseCase editPost, PublishPostUseCase publishPost,
-                                  SchedulePostUseCase schedulePost, UnpublishPostUseCase unpublishPost,
+                                  SavePostUseCase savePost,
                                   DeletePostUseCase deletePost, ListPartnerCitiesForAdministrationUseCase listCities,
                                   ReadDiscussionSettingsUseCase readSettings, SiteTimeZone zone) {
         this.listPosts = listPosts;
         this.readPost = readPost;
-        this.createPost = createPost;
-        this.editPost = editPost;
-        this.publishPost = publishPost;
-        this.schedulePost = schedulePost;
-        this.unpublishPost = unpublishPost;
+        this.savePost = savePost;
         this.deletePost = deletePost;
         this.listCities = listCities;
         this.readSettings = readSettings;
@@ -267,73 +251,46 @@ public class PostAdminPagesResource {
         if ("preview".equals(action)) {
             return refused(errors.isEmpty() ? 200 : 400, typed, errors, null, admin, Markdown.toHtml(typed.body()));
         }
-        Instant publishAt = null;
-        if ("schedule".equals(action)) {
-            publishAt = errors.capture("publishAt", () -> publishAt(typed.publishAt()));
-        }
+        AfterSaving then = switch (action) {
+            case "publish" -> AfterSaving.publishNow();
+            case "schedule" -> errors.capture("publishAt", () -> AfterSaving.scheduleAt(publishAt(typed.publishAt())));
+            case "unpublish" -> AfterSaving.unpublish();
+            default -> AfterSaving.keepStatus();
+        };
         if (("publish".equals(action) || "schedule".equals(action)) && typed.body().isBlank()) {
             errors.add("body", "A post needs a body before it can be published or scheduled.");
         }
         PostInput checked = input;
-        if (checked != null && stored == null && checked.slugOrNull() == null) {
-            errors.capture("slug", () -> new CreatePostCommand(checked));
+        if (checked != null && stored == null) {
+            errors.capture("slug", () -> SavePostCommand.newPost(checked, AfterSaving.keepStatus()));
         }
         if (!errors.isEmpty()) {
             return refused(400, typed, errors, null, admin);
         }
-        PostForEditing saved = null;
         try {
-            if (stored == null) {
-                saved = createPost.createPost(new CreatePostCommand(input));
-            } else {
-                saved = editPost.editPost(new EditPostCommand(stored.post().id(), typed.version(), input));
-            }
-            PostId id = saved.post().id();
-            String notice = stored == null ? "created" : "saved";
-            switch (action) {
-                case "publish" -> {
-                    publishPost.publishPost(new PublishPostCommand(id, saved.version()));
-                    notice = "published";
-                }
-                case "schedule" -> {
-                    schedulePost.schedulePost(new SchedulePostCommand(id, saved.version(), publishAt));
-                    notice = "scheduled";
-                }
-                case "unpublish" -> {
-                    unpublishPost.unpublishPost(new UnpublishPostCommand(id, saved.version()));
-                    notice = "unpublished";
-                }
-                default -> {
-                }
-            }
-            return AdminPages.seeOther("/admin/posts/" + id, notice);
+            SavePostCommand command = stored == null ? SavePostCommand.newPost(input, then)
+                    : SavePostCommand.storedPost(stored.post().id(), typed.version(), input, then);
+            PostId id = savePost.savePost(command).post().id();
+            return AdminPages.seeOther("/admin/posts/" + id, switch (then) {
+                case AfterSaving.PublishNow publish -> "published";
+                case AfterSaving.ScheduleAt schedule -> "scheduled";
+                case AfterSaving.Unpublish unpublish -> "unpublished";
+                case AfterSaving.KeepStatus keep -> stored == null ? "created" : "saved";
+            });
         } catch (SlugAlreadyTakenException e) {
             errors.add("slug", "Another post already has this slug. Choose another one.");
-            return refused(409, after(typed, saved), errors, null, admin);
+            return refused(409, typed, errors, null, admin);
         } catch (ConcurrentUpdateException e) {
-            return refused(409, after(typed, saved), null, STALE, admin);
+            return refused(409, typed, null, STALE, admin);
         } catch (PostStateException e) {
-            return refused(409, after(typed, saved), null, Sentences.of(
-                    e.getMessage()), admin);
+            return refused(409, typed, null, Sentences.of(e.getMessage()), admin);
         } catch (InvalidValueException e) {
             if ("version".equals(e.field())) {
-                return refused(409, after(typed, saved), null, STALE, admin);
+                return refused(409, typed, null, STALE, admin);
             }
             errors.add(e.field(), e.getMessage());
-            return refused(400, after(typed, saved), errors, null, admin);
+            return refused(400, typed, errors, null, admin);
         }
-    }
-
-    /** The form as typed, with the version the edit reached when the second step of an action failed. */
-    private PostForm after(PostForm typed, PostForEditing saved) {
-        if (saved == null) {
-            return typed;
-        }
-        Post post = saved.post();
-        return new PostForm(typed.nav(), post.id().toString(), post.version(), typed.title(), typed.excerpt(), typed.body(),
-                typed.slug(), typed.cities(), typed.commentsOpen(), typed.author(), typed.publishAt(), typed.zone(),
-                post.status().name(), post.formerSlugs().stream().map(Slug::value).toList(), publicHref(post),
-                scheduledFor(post), null, Map.of(), null, null, null);
     }
 
     /** Each field's problem, one by one, when the input as a whole was refused. */
