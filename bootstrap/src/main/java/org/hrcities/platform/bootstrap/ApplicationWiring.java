@@ -247,7 +247,7 @@ public class ApplicationWiring {
 
     @Produces
     PublishDuePostsUseCase publishDuePosts() {
-        return services.postAuthoring();
+        return services.publishDuePosts();
     }
 
     // administrators

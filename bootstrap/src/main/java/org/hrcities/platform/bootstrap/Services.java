@@ -7,6 +7,7 @@ import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.authoring.PublishDuePostsService;
 import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
@@ -27,6 +28,7 @@ public record Services(PostReadingService postReading, CommentReadingService com
                        InitialContentService initialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
                        PostAuthoringService postAuthoring, SavePostService savePost,
+                       PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
@@ -47,6 +49,7 @@ public record Services(PostReadingService postReading, CommentReadingService com
                 new AccountService(storage.accounts(), passwords, storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
     }
 }

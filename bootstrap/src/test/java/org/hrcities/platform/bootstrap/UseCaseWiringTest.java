@@ -209,15 +209,15 @@ class UseCaseWiringTest {
                     draft.version())), "a stale version is refused");
             ReadPublishedPostQuery read = new ReadPublishedPostQuery(draft.post().slug());
             assertThrows(PostNotFoundException.class, () -> services.postReading().readPublishedPost(read));
-            assertEquals(0, editors.publishDuePosts(), "not due yet");
+            assertEquals(0, services.publishDuePosts().publishDuePosts(), "not due yet");
 
             now.set(at);
             assertEquals(scheduled.post().id(), services.postReading().readPublishedPost(read).post().id(),
                     "readable at its address from its time on, before the scheduler ran");
             assertEquals(0, publishedTotal(services), "listed only once published");
-            assertEquals(1, editors.publishDuePosts());
+            assertEquals(1, services.publishDuePosts().publishDuePosts());
             assertEquals(1, publishedTotal(services));
-            assertEquals(0, editors.publishDuePosts(), "published once");
+            assertEquals(0, services.publishDuePosts().publishDuePosts(), "published once");
             PostsForEditing list = editors.listPostsForEditing(ListPostsForEditingQuery.all(PageRequest.first(10)));
             assertEquals(1, list.count(PostStatus.PUBLISHED));
             assertEquals(at, list.posts().items().get(0).updatedAt());

@@ -1,7 +1,5 @@
 package org.hrcities.platform.application.service.authoring;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.hrcities.platform.application.port.in.authoring.DeletePostCommand;
@@ -10,7 +8,6 @@ import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQu
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
-import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
@@ -28,12 +25,16 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
  * What editors do with posts besides saving them (that is {@link SavePostService}): list, read,
- * publish, schedule, withdraw and delete them, and the scheduler's publication of the posts whose
- * time has come. Every change names the version the editor read; a post changed since is refused
- * with {@link ConcurrentUpdateException}, never overwritten.
+ * publish, schedule, withdraw and delete them. Every change names the version the editor read; a
+ * post changed since is refused with {@link ConcurrentUpdateException}, never overwritten.
+ *
+ * <p>One service for six use cases of the editors that share the loading of a post at the version
+ * read: {@link ListPostsForEditingUseCase}, {@link ReadPostForEditingUseCase},
+ * {@link PublishPostUseCase}, {@link SchedulePostUseCase}, {@link UnpublishPostUseCase} and
+ * {@link DeletePostUseCase}.
  */
 public class PostAuthoringService implements ListPostsForEditingUseCase, ReadPostForEditingUseCase,
-        PublishPostUseCase, SchedulePostUseCase, UnpublishPostUseCase, DeletePostUseCase, PublishDuePostsUseCase {
+        PublishPostUseCase, SchedulePostUseCase, UnpublishPostUseCase, DeletePostUseCase {
 
     private final PostRepository posts;
     private final EditablePosts editable;
@@ -78,30 +79,6 @@ public class PostAuthoringService implements ListPostsForEditingUseCase, ReadPos
     @Override
     public void deletePost(DeletePostCommand command) {
         transactions.inTransaction(() -> posts.delete(editable.loadAt(command.id(), command.expectedVersion())));
-    }
-
-    @Override
-    public int publishDuePosts() {
-        Instant now = clock.now();
-        List<PostId> due = transactions.inTransaction(() -> posts.findDueScheduled(now, BATCH_SIZE).stream()
-                .map(Post::id).toList());
-        int published = 0;
-        for (PostId id : due) {
-            try {
-                boolean done = transactions.inTransaction(() -> {
-                    Post post = posts.findById(id).orElse(null);
-                    if (post == null || !post.publishIfDue(now)) {
-                        return false;
-                    }
-                    posts.save(post);
-                    return true;
-                });
-                published += done ? 1 : 0;
-            } catch (ConcurrentUpdateException e) {
-                // an editor changed the post meanwhile: the next call sees what they made of it
-            }
-        }
-        return published;
     }
 
     private PostForEditing change(PostId id, long expectedVersion, Consumer<Post> change) {
