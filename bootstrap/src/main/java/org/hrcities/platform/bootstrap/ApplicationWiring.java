@@ -110,7 +110,7 @@ public class ApplicationWiring {
 
     @Produces
     ListApprovedCommentsUseCase listApprovedComments() {
-        return services.commentReading();
+        return services.listApprovedComments();
     }
 
     @Produces

@@ -11,7 +11,7 @@ import org.hrcities.platform.application.service.authoring.PublishDuePostsServic
 import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
-import org.hrcities.platform.application.service.comment.CommentReadingService;
+import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.CommentSubmissionService;
 import org.hrcities.platform.application.service.comment.FloodGuard;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
@@ -23,7 +23,7 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
  * Every service of the application, built by hand from the ports of one storage adapter. This is
  * the whole wiring: no scanning, no annotations in the services.
  */
-public record Services(PostReadingService postReading, CommentReadingService commentReading,
+public record Services(PostReadingService postReading, ListApprovedCommentsService listApprovedComments,
                        CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
                        InitialContentService initialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
@@ -38,7 +38,7 @@ public record Services(PostReadingService postReading, CommentReadingService com
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
-                new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),
+                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new CommentSubmissionService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
