@@ -115,7 +115,7 @@ public class ApplicationWiring {
 
     @Produces
     SubmitCommentUseCase submitComment() {
-        return services.commentSubmission();
+        return services.submitComment();
     }
 
     @Produces

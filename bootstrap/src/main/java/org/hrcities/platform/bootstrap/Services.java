@@ -12,7 +12,7 @@ import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
-import org.hrcities.platform.application.service.comment.CommentSubmissionService;
+import org.hrcities.platform.application.service.comment.SubmitCommentService;
 import org.hrcities.platform.application.service.comment.FloodGuard;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
@@ -24,7 +24,7 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
  * the whole wiring: no scanning, no annotations in the services.
  */
 public record Services(PostReadingService postReading, ListApprovedCommentsService listApprovedComments,
-                       CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
+                       SubmitCommentService submitComment, PartnerCityService partnerCities,
                        InitialContentService initialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
                        PostAuthoringService postAuthoring, SavePostService savePost,
@@ -39,7 +39,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
-                new CommentSubmissionService(storage.posts(), storage.comments(), storage.discussionSettings(),
+                new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),

@@ -130,7 +130,7 @@ class UseCaseWiringTest {
             services.initialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
 
-            SubmittedComment submitted = services.commentSubmission().submitComment(new SubmitCommentCommand(slug,
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(slug,
                     CommentFixtures.aCommenter(), new CommentText("Hello from the test"), null));
 
             assertEquals(ModerationStatus.PENDING, submitted.status());
@@ -147,7 +147,7 @@ class UseCaseWiringTest {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.initialContent().loadIfEmpty(DemoContent.build());
-            SubmittedComment submitted = services.commentSubmission().submitComment(new SubmitCommentCommand(
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(
                     new Slug("happy-new-year-2021"), CommentFixtures.aCommenter(), new CommentText("Moderate me"), null,
                     false, "192.0.2.1", java.time.Duration.ofSeconds(30)));
             ModerationQueue queue = services.commentModeration().listCommentsForModeration(
@@ -237,7 +237,7 @@ class UseCaseWiringTest {
                     true, 30, false, 2, List.of(), List.of(), 15, 2, 0));
 
             assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
-            assertThrows(CommentsNotAcceptedException.class, () -> services.commentSubmission().submitComment(
+            assertThrows(CommentsNotAcceptedException.class, () -> services.submitComment().submitComment(
                     new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
     }

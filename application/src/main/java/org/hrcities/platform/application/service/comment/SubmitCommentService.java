@@ -30,7 +30,7 @@ import org.hrcities.platform.domain.post.Post;
  * parent exists, the comment is no exact duplicate, the sender is not flooding; then the rules on
  * arrival give the comment its status (spam looks like pending to its sender), and the arrival is logged.
  */
-public class CommentSubmissionService implements SubmitCommentUseCase {
+public class SubmitCommentService implements SubmitCommentUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
@@ -40,9 +40,9 @@ public class CommentSubmissionService implements SubmitCommentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    public CommentSubmissionService(PostRepository posts, CommentRepository comments,
-                                    DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                    FloodGuard floodGuard, TransactionPort transactions, ClockPort clock) {
+    public SubmitCommentService(PostRepository posts, CommentRepository comments,
+                                DiscussionSettingsRepository settings, ModerationLogRepository log,
+                                FloodGuard floodGuard, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.settings = Objects.requireNonNull(settings);

@@ -51,7 +51,7 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
-class CommentSubmissionServiceTest {
+class SubmitCommentServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
@@ -65,12 +65,12 @@ class CommentSubmissionServiceTest {
     private ModerationLogRepository log;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
-    private CommentSubmissionService service;
+    private SubmitCommentService service;
 
     @BeforeEach
     void setUp() {
         lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new CommentSubmissionService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
     }
 
     private static DiscussionSettings approvingKnownCommenters(int closeAfterDays, int floodSeconds) {
