@@ -130,7 +130,7 @@ public class ApplicationWiring {
 
     @Produces
     LoadInitialContentUseCase loadInitialContent() {
-        return services.initialContent();
+        return services.loadInitialContent();
     }
 
     @Produces

@@ -17,7 +17,7 @@ import org.hrcities.platform.application.service.comment.FloodGuard;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
-import org.hrcities.platform.application.service.setup.InitialContentService;
+import org.hrcities.platform.application.service.setup.LoadInitialContentService;
 
 /**
  * Every service of the application, built by hand from the ports of one storage adapter. This is
@@ -25,7 +25,7 @@ import org.hrcities.platform.application.service.setup.InitialContentService;
  */
 public record Services(PostReadingService postReading, ListApprovedCommentsService listApprovedComments,
                        SubmitCommentService submitComment, PartnerCityService partnerCities,
-                       InitialContentService initialContent, CommentModerationService commentModeration,
+                       LoadInitialContentService loadInitialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
@@ -42,7 +42,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
-                new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
+                new LoadInitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),

@@ -93,8 +93,8 @@ class UseCaseWiringTest {
     void loads_the_demo_content_into_an_empty_site_once(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()));
-            assertFalse(services.initialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
+            assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()));
+            assertFalse(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
 
             assertEquals(6, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
             assertEquals(7, services.partnerCities().listPartnerCities().size());
@@ -114,11 +114,11 @@ class UseCaseWiringTest {
             InitialContent clashing = new InitialContent(List.of(graz), List.of(first, second),
                     List.of(CommentFixtures.anApprovedComment(first, NOW)));
 
-            assertThrows(SlugAlreadyTakenException.class, () -> services.initialContent().loadIfEmpty(clashing));
+            assertThrows(SlugAlreadyTakenException.class, () -> services.loadInitialContent().loadIfEmpty(clashing));
 
             assertEquals(0, services.partnerCities().listPartnerCities().size(), "the city written first was undone");
             assertEquals(0, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
-            assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
+            assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
         }
     }
 
@@ -127,7 +127,7 @@ class UseCaseWiringTest {
     void a_submitted_comment_is_stored_pending_at_the_clock_time(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
 
             SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(slug,
@@ -146,7 +146,7 @@ class UseCaseWiringTest {
             throws Exception {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(
                     new Slug("happy-new-year-2021"), CommentFixtures.aCommenter(), new CommentText("Moderate me"), null,
                     false, "192.0.2.1", java.time.Duration.ofSeconds(30)));
@@ -229,7 +229,7 @@ class UseCaseWiringTest {
     void a_post_older_than_the_days_comments_stay_open_shows_no_form_and_refuses_comments(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
             assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
 
@@ -247,7 +247,7 @@ class UseCaseWiringTest {
     void an_old_address_of_a_published_post_leads_to_its_new_one_until_another_post_takes_it(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             PostAuthoringService editors = services.postAuthoring();
             Slug old = new Slug("happy-new-year-2021");
             Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
@@ -275,7 +275,7 @@ class UseCaseWiringTest {
     void a_refused_publication_undoes_the_save_it_came_with(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug old = new Slug("happy-new-year-2021");
             Post moved = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
             services.savePost().savePost(SavePostCommand.storedPost(moved.id(), moved.version(), new PostInput(moved.title(),
@@ -305,7 +305,7 @@ class UseCaseWiringTest {
     void a_retired_city_leaves_the_list_but_keeps_its_page_and_its_posts(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             PartnerCity graz = services.partnerCities().listPartnerCities().stream()
                     .filter(city -> city.slug().value().equals("graz")).findFirst().orElseThrow();
             long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)))
