@@ -15,10 +15,13 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
+import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
+import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
@@ -149,7 +152,22 @@ public class ApplicationWiring {
     }
 
     @Produces
-    ManageAccountsUseCase manageAccounts() {
+    ListAccountsUseCase listAccounts() {
+        return services.accounts();
+    }
+
+    @Produces
+    ReadAccountUseCase readAccount() {
+        return services.accounts();
+    }
+
+    @Produces
+    OpenAccountUseCase openAccount() {
+        return services.accounts();
+    }
+
+    @Produces
+    ChangeAccountUseCase changeAccount() {
         return services.accounts();
     }
 

@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
+import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
+import org.hrcities.platform.application.port.in.account.LastAdministratorException;
+import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
@@ -47,7 +51,10 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.domain.account.Password;
+import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Actor;
@@ -55,6 +62,7 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
@@ -297,6 +305,37 @@ class UseCaseWiringTest {
             PostMovedException stillMoved = assertThrows(PostMovedException.class,
                     () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
             assertEquals(new Slug("new-year-2021"), stillMoved.currentSlug(), "the old address still leads to its post");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void an_administrator_opens_reads_lists_and_changes_accounts_but_never_the_last_administrator_away(
+            StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            AccountService accounts = services.accounts();
+            assertTrue(accounts.provisionAdministrator(EmailAddress.parse("admin@example.org"),
+                    new Password("first-password"), "First Administrator"));
+            StaffAccount editor = accounts.openAccount(new OpenAccountCommand(EmailAddress.parse("editor@example.org"),
+                    "Eddie", Role.EDITOR, new Password("editor-password")));
+
+            assertEquals(Set.of("First Administrator", "Eddie"), Set.copyOf(accounts.listAccounts().stream()
+                    .map(StaffAccount::displayName).toList()));
+            StaffAccount read = accounts.readAccount(editor.id());
+            StaffAccount promoted = accounts.changeAccount(new ChangeAccountCommand(read.id(), read.version(), read.email(),
+                    "Eddie Admin", Role.ADMINISTRATOR, true, null));
+            assertEquals(Role.ADMINISTRATOR, promoted.role());
+            assertEquals(read.version() + 1, promoted.version());
+
+            StaffAccount first = accounts.listAccounts().stream().filter(a -> a.displayName().equals("First Administrator"))
+                    .findFirst().orElseThrow();
+            accounts.changeAccount(new ChangeAccountCommand(first.id(), first.version(), first.email(), first.displayName(),
+                    Role.EDITOR, true, null));
+            StaffAccount last = accounts.readAccount(promoted.id());
+            assertThrows(LastAdministratorException.class, () -> accounts.changeAccount(new ChangeAccountCommand(last.id(),
+                    last.version(), last.email(), last.displayName(), Role.ADMINISTRATOR, false, null)));
+            assertTrue(accounts.readAccount(last.id()).enabled(), "the refused change left the account as it was");
         }
     }
 
