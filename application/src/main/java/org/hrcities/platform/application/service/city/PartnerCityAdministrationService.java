@@ -25,6 +25,12 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
  * What administrators do with the partner cities: add, change, retire and reinstate them. Every
  * change names the version the administrator read; a city changed since is refused with
  * {@link ConcurrentUpdateException}.
+ *
+ * <p>One service for the six use cases of administrators on partner cities, which share the
+ * loading of a city at the version read: {@link ListPartnerCitiesForAdministrationUseCase},
+ * {@link ReadPartnerCityForAdministrationUseCase}, {@link CreatePartnerCityUseCase},
+ * {@link EditPartnerCityUseCase}, {@link RetirePartnerCityUseCase} and
+ * {@link ReinstatePartnerCityUseCase}.
  */
 public class PartnerCityAdministrationService implements ListPartnerCitiesForAdministrationUseCase,
         ReadPartnerCityForAdministrationUseCase, CreatePartnerCityUseCase, EditPartnerCityUseCase,
