@@ -2,7 +2,7 @@ package org.hrcities.platform.application.service.authoring;
 
 import java.util.Objects;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
-import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.domain.post.Post;
@@ -24,7 +24,7 @@ final class EditablePosts {
     }
 
     Post load(PostId id) {
-        return posts.findById(id).orElseThrow(() -> new UnknownPostException(id));
+        return posts.findById(id).orElseThrow(() -> new PostNotFoundException(id));
     }
 
     /** The post as the editor read it, or a refusal if it has changed since. */

@@ -18,8 +18,8 @@ import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
-import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
@@ -141,6 +141,6 @@ class PostAuthoringServiceTest {
 
     @Test
     void reads_an_unknown_post_as_unknown() {
-        assertThrows(UnknownPostException.class, () -> service.readPostForEditing(PostId.generate()));
+        assertThrows(PostNotFoundException.class, () -> service.readPostForEditing(PostId.generate()));
     }
 }

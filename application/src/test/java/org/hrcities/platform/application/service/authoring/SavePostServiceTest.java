@@ -16,7 +16,7 @@ import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
-import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
+import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
@@ -206,7 +206,7 @@ class SavePostServiceTest {
     @Test
     void editing_an_unknown_post_says_so() {
         PostId id = PostId.generate();
-        assertEquals(id, assertThrows(UnknownPostException.class, () -> service.savePost(
+        assertEquals(id, assertThrows(PostNotFoundException.class, () -> service.savePost(
                 SavePostCommand.storedPost(id, 1, input("Title", null, List.of()), AfterSaving.keepStatus()))).id());
     }
 

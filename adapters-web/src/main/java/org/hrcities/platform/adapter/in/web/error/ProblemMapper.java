@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
-import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
@@ -111,7 +110,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
-        if (failure instanceof UnknownPostException || failure instanceof UnknownPartnerCityException) {
+        if (failure instanceof UnknownPartnerCityException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {

@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
@@ -39,6 +40,16 @@ class ProblemMapperTest {
         assertProblem(mapper.toResponse(new InvalidValueException("email", "email is required")), 400, "/problems/invalid-request");
         CommentsNotAcceptedException closed = closedComments();
         assertProblem(mapper.toResponse(closed), 403, "/problems/comments-closed");
+    }
+
+    @Test
+    void answers_a_missing_thing_404_whatever_it_was_looked_up_by() {
+        ProblemResponse byId = assertProblem(mapper.toResponse(new PostNotFoundException(PostFixtures.aDraftPost().id())), 404,
+                "/problems/not-found");
+        assertTrue(byId.detail().startsWith("no post has the id "), byId.detail());
+        ProblemResponse bySlug = assertProblem(mapper.toResponse(new PostNotFoundException(new Slug("gone"))), 404,
+                "/problems/not-found");
+        assertEquals("no published post has the slug \"gone\"", bySlug.detail());
     }
 
     @Test

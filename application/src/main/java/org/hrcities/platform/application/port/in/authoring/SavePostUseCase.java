@@ -14,7 +14,7 @@ public interface SavePostUseCase {
      * stored post keeps its slug. A new slug of a published post leaves the old one leading to the post.
      *
      * @return the post as stored, at its new version
-     * @throws UnknownPostException if a stored post is gone
+     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if a stored post is gone
      * @throws org.hrcities.platform.domain.shared.ConcurrentUpdateException if a stored post is no
      *         longer at the expected version: nothing is changed, never silently overwritten
      * @throws org.hrcities.platform.domain.shared.SlugAlreadyTakenException if the slug given is
