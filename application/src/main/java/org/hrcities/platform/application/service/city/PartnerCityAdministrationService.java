@@ -9,12 +9,12 @@ import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityInput;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
-import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
@@ -96,6 +96,6 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
     }
 
     private PartnerCity load(PartnerCityId id) {
-        return cities.findById(id).orElseThrow(() -> new UnknownPartnerCityException(id));
+        return cities.findById(id).orElseThrow(() -> new PartnerCityNotFoundException(id));
     }
 }

@@ -22,7 +22,6 @@ import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
-import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
@@ -108,9 +107,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.invalid(uri, List.of(new FieldErrorResponse(invalid.field(), invalid.getMessage())));
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
-            return problem(404, "not-found", "Not found", failure.getMessage());
-        }
-        if (failure instanceof UnknownPartnerCityException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {

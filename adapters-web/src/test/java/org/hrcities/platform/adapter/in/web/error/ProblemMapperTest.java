@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.hrcities.platform.application.port.StorageUnavailableException;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -50,6 +52,11 @@ class ProblemMapperTest {
         ProblemResponse bySlug = assertProblem(mapper.toResponse(new PostNotFoundException(new Slug("gone"))), 404,
                 "/problems/not-found");
         assertEquals("no published post has the slug \"gone\"", bySlug.detail());
+        PartnerCityId city = PartnerCityId.generate();
+        assertEquals("no partner city has the id " + city, assertProblem(mapper.toResponse(
+                new PartnerCityNotFoundException(city)), 404, "/problems/not-found").detail());
+        assertEquals("no partner city has the slug \"atlantis\"", assertProblem(mapper.toResponse(
+                new PartnerCityNotFoundException(new Slug("atlantis"))), 404, "/problems/not-found").detail());
     }
 
     @Test
