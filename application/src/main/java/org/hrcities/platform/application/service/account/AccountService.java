@@ -12,6 +12,7 @@ import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
+import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
@@ -23,7 +24,6 @@ import org.hrcities.platform.application.port.in.account.SignInResult;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.account.StaffMember;
-import org.hrcities.platform.application.port.in.account.WrongPasswordException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
@@ -183,7 +183,7 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
     public void changeOwnPassword(AccountId id, String currentPassword, Password newPassword) {
         Account account = transactions.inTransaction(() -> load(id));
         if (!passwords.verify(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
-            throw new WrongPasswordException();
+            throw new InvalidCurrentPasswordException();
         }
         PasswordHash newHash = passwords.hash(newPassword);
         transactions.inTransaction(() -> {

@@ -23,6 +23,7 @@ import org.hrcities.platform.application.port.in.account.AccountNotFoundExceptio
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
+import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
@@ -30,7 +31,6 @@ import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.account.StaffMember;
-import org.hrcities.platform.application.port.in.account.WrongPasswordException;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
@@ -183,7 +183,7 @@ public class AccountPagesResource {
             try {
                 changeOwnPassword.changeOwnPassword(member.id(), form.getFirst("currentPassword"), password);
                 return AdminPages.seeOther("/admin/profile", "password-changed");
-            } catch (WrongPasswordException e) {
+            } catch (InvalidCurrentPasswordException e) {
                 errors.add(e.field(), e.getMessage());
             }
         }
