@@ -15,18 +15,20 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
+import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
+import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
-import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
-import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
@@ -111,12 +113,12 @@ public class ApplicationWiring {
 
     @Produces
     ListApprovedCommentsUseCase listApprovedComments() {
-        return services.commentReading();
+        return services.listApprovedComments();
     }
 
     @Produces
     SubmitCommentUseCase submitComment() {
-        return services.commentSubmission();
+        return services.submitComment();
     }
 
     @Produces
@@ -131,7 +133,7 @@ public class ApplicationWiring {
 
     @Produces
     LoadInitialContentUseCase loadInitialContent() {
-        return services.initialContent();
+        return services.loadInitialContent();
     }
 
     @Produces
@@ -150,7 +152,22 @@ public class ApplicationWiring {
     }
 
     @Produces
-    ManageAccountsUseCase manageAccounts() {
+    ListAccountsUseCase listAccounts() {
+        return services.accounts();
+    }
+
+    @Produces
+    ReadAccountUseCase readAccount() {
+        return services.accounts();
+    }
+
+    @Produces
+    OpenAccountUseCase openAccount() {
+        return services.accounts();
+    }
+
+    @Produces
+    ChangeAccountUseCase changeAccount() {
         return services.accounts();
     }
 
@@ -222,13 +239,8 @@ public class ApplicationWiring {
     }
 
     @Produces
-    CreatePostUseCase createPost() {
-        return services.postAuthoring();
-    }
-
-    @Produces
-    EditPostUseCase editPost() {
-        return services.postAuthoring();
+    SavePostUseCase savePost() {
+        return services.savePost();
     }
 
     @Produces
@@ -253,7 +265,7 @@ public class ApplicationWiring {
 
     @Produces
     PublishDuePostsUseCase publishDuePosts() {
-        return services.postAuthoring();
+        return services.publishDuePosts();
     }
 
     // administrators

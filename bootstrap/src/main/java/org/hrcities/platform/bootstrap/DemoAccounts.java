@@ -3,8 +3,8 @@ package org.hrcities.platform.bootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.account.Password;
@@ -27,7 +27,7 @@ public class DemoAccounts {
     ProvisionAdministratorUseCase provisionAdministrator;
 
     @Inject
-    ManageAccountsUseCase manageAccounts;
+    OpenAccountUseCase openAccount;
 
     void open() {
         if (!provisionAdministrator.provisionAdministrator(new EmailAddress(ADMINISTRATOR), new Password(PASSWORD),
@@ -37,7 +37,7 @@ public class DemoAccounts {
         for (DemoAccount account : List.of(new DemoAccount(EDITOR, "Demo Editor", Role.EDITOR),
                 new DemoAccount(MODERATOR, "Demo Moderator", Role.MODERATOR))) {
             try {
-                manageAccounts.openAccount(new OpenAccountCommand(new EmailAddress(account.email()), account.name(),
+                openAccount.openAccount(new OpenAccountCommand(new EmailAddress(account.email()), account.name(),
                         account.role(), new Password(PASSWORD)));
             } catch (EmailAlreadyTakenException opened) {
                 // opened by an earlier start

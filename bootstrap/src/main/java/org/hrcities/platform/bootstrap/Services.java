@@ -7,25 +7,29 @@ import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.authoring.PublishDuePostsService;
+import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
-import org.hrcities.platform.application.service.comment.CommentReadingService;
-import org.hrcities.platform.application.service.comment.CommentSubmissionService;
+import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
+import org.hrcities.platform.application.service.comment.SubmitCommentService;
 import org.hrcities.platform.application.service.comment.FloodGuard;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
-import org.hrcities.platform.application.service.setup.InitialContentService;
+import org.hrcities.platform.application.service.setup.LoadInitialContentService;
 
 /**
  * Every service of the application, built by hand from the ports of one storage adapter. This is
  * the whole wiring: no scanning, no annotations in the services.
  */
-public record Services(PostReadingService postReading, CommentReadingService commentReading,
-                       CommentSubmissionService commentSubmission, PartnerCityService partnerCities,
-                       InitialContentService initialContent, CommentModerationService commentModeration,
+public record Services(PostReadingService postReading, ListApprovedCommentsService listApprovedComments,
+                       SubmitCommentService submitComment, PartnerCityService partnerCities,
+                       LoadInitialContentService loadInitialContent, CommentModerationService commentModeration,
                        DiscussionSettingsService discussionSettings, AccountService accounts,
-                       PostAuthoringService postAuthoring, PartnerCityAdministrationService partnerCityAdministration) {
+                       PostAuthoringService postAuthoring, SavePostService savePost,
+                       PublishDuePostsService publishDuePosts,
+                       PartnerCityAdministrationService partnerCityAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -34,16 +38,18 @@ public record Services(PostReadingService postReading, CommentReadingService com
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
-                new CommentReadingService(storage.posts(), storage.comments(), storage.transactions()),
-                new CommentSubmissionService(storage.posts(), storage.comments(), storage.discussionSettings(),
+                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
+                new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
-                new InitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
+                new LoadInitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
+                new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
     }
 }

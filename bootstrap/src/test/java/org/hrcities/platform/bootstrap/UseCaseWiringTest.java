@@ -21,13 +21,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
-import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
-import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
+import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
+import org.hrcities.platform.application.port.in.account.LastAdministratorException;
+import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.StaffAccount;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -47,7 +51,10 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.domain.account.Password;
+import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Actor;
@@ -55,11 +62,13 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -92,8 +101,8 @@ class UseCaseWiringTest {
     void loads_the_demo_content_into_an_empty_site_once(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()));
-            assertFalse(services.initialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
+            assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()));
+            assertFalse(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
 
             assertEquals(6, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
             assertEquals(7, services.partnerCities().listPartnerCities().size());
@@ -113,11 +122,11 @@ class UseCaseWiringTest {
             InitialContent clashing = new InitialContent(List.of(graz), List.of(first, second),
                     List.of(CommentFixtures.anApprovedComment(first, NOW)));
 
-            assertThrows(SlugAlreadyTakenException.class, () -> services.initialContent().loadIfEmpty(clashing));
+            assertThrows(SlugAlreadyTakenException.class, () -> services.loadInitialContent().loadIfEmpty(clashing));
 
             assertEquals(0, services.partnerCities().listPartnerCities().size(), "the city written first was undone");
             assertEquals(0, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
-            assertTrue(services.initialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
+            assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
         }
     }
 
@@ -126,10 +135,10 @@ class UseCaseWiringTest {
     void a_submitted_comment_is_stored_pending_at_the_clock_time(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
 
-            SubmittedComment submitted = services.commentSubmission().submitComment(new SubmitCommentCommand(slug,
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(slug,
                     CommentFixtures.aCommenter(), new CommentText("Hello from the test"), null));
 
             assertEquals(ModerationStatus.PENDING, submitted.status());
@@ -145,8 +154,8 @@ class UseCaseWiringTest {
             throws Exception {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
-            SubmittedComment submitted = services.commentSubmission().submitComment(new SubmitCommentCommand(
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(
                     new Slug("happy-new-year-2021"), CommentFixtures.aCommenter(), new CommentText("Moderate me"), null,
                     false, "192.0.2.1", java.time.Duration.ofSeconds(30)));
             ModerationQueue queue = services.commentModeration().listCommentsForModeration(
@@ -199,8 +208,8 @@ class UseCaseWiringTest {
             AtomicReference<Instant> now = new AtomicReference<>(NOW);
             Services services = Services.wire(storage, now::get, Pbkdf2PasswordsTest.fast());
             PostAuthoringService editors = services.postAuthoring();
-            PostForEditing draft = editors.createPost(new CreatePostCommand(new PostInput("Housing first in Graz", "Short.",
-                    "A body.", null, List.of(), true, "Anna Editor")));
+            PostForEditing draft = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Housing first in Graz",
+                    "Short.", "A body.", null, List.of(), true, "Anna Editor"), AfterSaving.keepStatus()));
             assertEquals(new Slug("housing-first-in-graz"), draft.post().slug());
             Instant at = NOW.plusSeconds(3600);
             PostForEditing scheduled = editors.schedulePost(new SchedulePostCommand(draft.post().id(), draft.version(), at));
@@ -208,15 +217,15 @@ class UseCaseWiringTest {
                     draft.version())), "a stale version is refused");
             ReadPublishedPostQuery read = new ReadPublishedPostQuery(draft.post().slug());
             assertThrows(PostNotFoundException.class, () -> services.postReading().readPublishedPost(read));
-            assertEquals(0, editors.publishDuePosts(), "not due yet");
+            assertEquals(0, services.publishDuePosts().publishDuePosts(), "not due yet");
 
             now.set(at);
             assertEquals(scheduled.post().id(), services.postReading().readPublishedPost(read).post().id(),
                     "readable at its address from its time on, before the scheduler ran");
             assertEquals(0, publishedTotal(services), "listed only once published");
-            assertEquals(1, editors.publishDuePosts());
+            assertEquals(1, services.publishDuePosts().publishDuePosts());
             assertEquals(1, publishedTotal(services));
-            assertEquals(0, editors.publishDuePosts(), "published once");
+            assertEquals(0, services.publishDuePosts().publishDuePosts(), "published once");
             PostsForEditing list = editors.listPostsForEditing(ListPostsForEditingQuery.all(PageRequest.first(10)));
             assertEquals(1, list.count(PostStatus.PUBLISHED));
             assertEquals(at, list.posts().items().get(0).updatedAt());
@@ -228,7 +237,7 @@ class UseCaseWiringTest {
     void a_post_older_than_the_days_comments_stay_open_shows_no_form_and_refuses_comments(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
             assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
 
@@ -236,7 +245,7 @@ class UseCaseWiringTest {
                     true, 30, false, 2, List.of(), List.of(), 15, 2, 0));
 
             assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
-            assertThrows(CommentsNotAcceptedException.class, () -> services.commentSubmission().submitComment(
+            assertThrows(CommentsNotAcceptedException.class, () -> services.submitComment().submitComment(
                     new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
     }
@@ -246,20 +255,22 @@ class UseCaseWiringTest {
     void an_old_address_of_a_published_post_leads_to_its_new_one_until_another_post_takes_it(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             PostAuthoringService editors = services.postAuthoring();
             Slug old = new Slug("happy-new-year-2021");
             Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
             PostForEditing read = editors.readPostForEditing(post.id());
 
-            editors.editPost(new EditPostCommand(post.id(), read.version(), new PostInput(post.title(), post.content().excerpt(),
-                    post.content().body(), "new-year-2021", post.partnerCities(), true, post.authorName())));
+            services.savePost().savePost(SavePostCommand.storedPost(post.id(), read.version(), new PostInput(post.title(),
+                    post.content().excerpt(), post.content().body(), "new-year-2021", post.partnerCities(), true,
+                    post.authorName()), AfterSaving.keepStatus()));
 
             PostMovedException moved = assertThrows(PostMovedException.class,
                     () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
             assertEquals(new Slug("new-year-2021"), moved.currentSlug());
 
-            editors.createPost(new CreatePostCommand(new PostInput("Another", "", "", old.value(), List.of(), true, "Anna")));
+            services.savePost().savePost(SavePostCommand.newPost(new PostInput("Another", "", "", old.value(), List.of(), true,
+                    "Anna"), AfterSaving.keepStatus()));
             assertEquals(Set.of(), editors.readPostForEditing(post.id()).post().formerSlugs(), "the new owner wins");
             PostNotFoundException gone = assertThrows(PostNotFoundException.class,
                     () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
@@ -269,10 +280,71 @@ class UseCaseWiringTest {
 
     @ParameterizedTest
     @MethodSource("storages")
+    void a_refused_publication_undoes_the_save_it_came_with(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
+            Slug old = new Slug("happy-new-year-2021");
+            Post moved = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
+            services.savePost().savePost(SavePostCommand.storedPost(moved.id(), moved.version(), new PostInput(moved.title(),
+                    moved.content().excerpt(), moved.content().body(), "new-year-2021", moved.partnerCities(), true,
+                    moved.authorName()), AfterSaving.keepStatus()));
+            PostForEditing draft = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Draft", "", "",
+                    null, List.of(), true, "Anna"), AfterSaving.keepStatus()));
+            long published = publishedTotal(services);
+
+            assertThrows(PostStateException.class, () -> services.savePost().savePost(SavePostCommand.storedPost(
+                    draft.post().id(), draft.version(), new PostInput("Taking the old address", "", "", old.value(), List.of(),
+                    true, "Anna"), AfterSaving.publishNow())), "no body to publish");
+
+            PostForEditing after = services.postAuthoring().readPostForEditing(draft.post().id());
+            assertEquals(draft.version(), after.version());
+            assertEquals("Draft", after.post().title());
+            assertEquals(PostStatus.DRAFT, after.post().status());
+            assertEquals(published, publishedTotal(services));
+            PostMovedException stillMoved = assertThrows(PostMovedException.class,
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+            assertEquals(new Slug("new-year-2021"), stillMoved.currentSlug(), "the old address still leads to its post");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void an_administrator_opens_reads_lists_and_changes_accounts_but_never_the_last_administrator_away(
+            StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            AccountService accounts = services.accounts();
+            assertTrue(accounts.provisionAdministrator(EmailAddress.parse("admin@example.org"),
+                    new Password("first-password"), "First Administrator"));
+            StaffAccount editor = accounts.openAccount(new OpenAccountCommand(EmailAddress.parse("editor@example.org"),
+                    "Eddie", Role.EDITOR, new Password("editor-password")));
+
+            assertEquals(Set.of("First Administrator", "Eddie"), Set.copyOf(accounts.listAccounts().stream()
+                    .map(StaffAccount::displayName).toList()));
+            StaffAccount read = accounts.readAccount(editor.id());
+            StaffAccount promoted = accounts.changeAccount(new ChangeAccountCommand(read.id(), read.version(), read.email(),
+                    "Eddie Admin", Role.ADMINISTRATOR, true, null));
+            assertEquals(Role.ADMINISTRATOR, promoted.role());
+            assertEquals(read.version() + 1, promoted.version());
+
+            StaffAccount first = accounts.listAccounts().stream().filter(a -> a.displayName().equals("First Administrator"))
+                    .findFirst().orElseThrow();
+            accounts.changeAccount(new ChangeAccountCommand(first.id(), first.version(), first.email(), first.displayName(),
+                    Role.EDITOR, true, null));
+            StaffAccount last = accounts.readAccount(promoted.id());
+            assertThrows(LastAdministratorException.class, () -> accounts.changeAccount(new ChangeAccountCommand(last.id(),
+                    last.version(), last.email(), last.displayName(), Role.ADMINISTRATOR, false, null)));
+            assertTrue(accounts.readAccount(last.id()).enabled(), "the refused change left the account as it was");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
     void a_retired_city_leaves_the_list_but_keeps_its_page_and_its_posts(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
-            services.initialContent().loadIfEmpty(DemoContent.build());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
             PartnerCity graz = services.partnerCities().listPartnerCities().stream()
                     .filter(city -> city.slug().value().equals("graz")).findFirst().orElseThrow();
             long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)))

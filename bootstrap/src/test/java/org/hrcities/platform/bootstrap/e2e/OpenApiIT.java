@@ -93,11 +93,11 @@ import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.ProblemResponse;
 import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.input.Paging;
-import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SearchText;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.junit.jupiter.api.Test;
@@ -451,7 +451,7 @@ class OpenApiIT {
         }
         Parameter q = parameters(api, operations(api).get("GET /api/posts")).stream()
                 .filter(parameter -> parameter.getName().equals("q")).findFirst().orElseThrow();
-        assertEquals(SearchPublishedPostsQuery.MAX_LENGTH, q.getSchema().getMaxLength());
+        assertEquals(SearchText.MAX_LENGTH, q.getSchema().getMaxLength());
         assertTrue(resource(SOURCE).contains(String.format("%,d", RequestBodyFilter.MAX_BODY_BYTES)), "the body limit is stated");
     }
 
@@ -598,7 +598,7 @@ class OpenApiIT {
         }
         assertEquals(Set.of(), missing, "docs/API.md names everything the document does");
         for (int limit : List.of(Commenter.MAX_NAME_LENGTH, EmailAddress.MAX_LENGTH, WebsiteUrl.MAX_LENGTH, PageRequest.MAX_SIZE,
-                SearchPublishedPostsQuery.MAX_LENGTH, Slug.MAX_LENGTH)) {
+                SearchText.MAX_LENGTH, Slug.MAX_LENGTH)) {
             assertTrue(page.contains(" " + limit + " "), "docs/API.md states the limit " + limit);
         }
         for (int limit : List.of(CommentText.MAX_BYTES, RequestBodyFilter.MAX_BODY_BYTES)) {

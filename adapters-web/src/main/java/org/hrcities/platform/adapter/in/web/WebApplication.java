@@ -9,7 +9,9 @@ import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
 import org.hrcities.platform.adapter.in.web.admin.city.CityAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.comment.CommentPagesResource;
-import org.hrcities.platform.adapter.in.web.admin.post.PostAdminPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.post.DeletePostPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.post.PostEditorPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.post.PostListPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
@@ -66,7 +68,9 @@ public class WebApplication extends Application {
                 PageCacheInvalidation.class,
                 RequestBodyFilter.class,
                 // editors' posts and administrators' partner cities: admin pages and admin API
-                PostAdminPagesResource.class,
+                PostListPagesResource.class,
+                PostEditorPagesResource.class,
+                DeletePostPagesResource.class,
                 CityAdminPagesResource.class,
                 AdminPostsResource.class,
                 AdminPartnerCitiesResource.class,

@@ -9,18 +9,21 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
+import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
+import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
+import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.SignInCommand;
 import org.hrcities.platform.application.port.in.account.SignInResult;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.account.StaffMember;
-import org.hrcities.platform.application.port.in.account.WrongPasswordException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
@@ -34,9 +37,17 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 
-/** Staff accounts: signing in, the first administrator, and administrators managing accounts. */
+/**
+ * Staff accounts: signing in, the first administrator, administrators managing accounts, and
+ * members changing their own password.
+ *
+ * <p>One service for eight use cases on one aggregate, which share the password hashing and the
+ * sign-in throttle: {@link SignInUseCase}, {@link FindStaffMemberUseCase},
+ * {@link ProvisionAdministratorUseCase}, {@link ListAccountsUseCase}, {@link ReadAccountUseCase},
+ * {@link OpenAccountUseCase}, {@link ChangeAccountUseCase} and {@link ChangeOwnPasswordUseCase}.
+ */
 public class AccountService implements SignInUseCase, FindStaffMemberUseCase, ProvisionAdministratorUseCase,
-        ManageAccountsUseCase, ChangeOwnPasswordUseCase {
+        ListAccountsUseCase, ReadAccountUseCase, OpenAccountUseCase, ChangeAccountUseCase, ChangeOwnPasswordUseCase {
 
     private final AccountRepository accounts;
     private final PasswordHashingPort passwords;
@@ -172,7 +183,7 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
     public void changeOwnPassword(AccountId id, String currentPassword, Password newPassword) {
         Account account = transactions.inTransaction(() -> load(id));
         if (!passwords.verify(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
-            throw new WrongPasswordException();
+            throw new InvalidCurrentPasswordException();
         }
         PasswordHash newHash = passwords.hash(newPassword);
         transactions.inTransaction(() -> {

@@ -9,12 +9,12 @@ import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityInput;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
-import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
@@ -25,6 +25,12 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
  * What administrators do with the partner cities: add, change, retire and reinstate them. Every
  * change names the version the administrator read; a city changed since is refused with
  * {@link ConcurrentUpdateException}.
+ *
+ * <p>One service for the six use cases of administrators on partner cities, which share the
+ * loading of a city at the version read: {@link ListPartnerCitiesForAdministrationUseCase},
+ * {@link ReadPartnerCityForAdministrationUseCase}, {@link CreatePartnerCityUseCase},
+ * {@link EditPartnerCityUseCase}, {@link RetirePartnerCityUseCase} and
+ * {@link ReinstatePartnerCityUseCase}.
  */
 public class PartnerCityAdministrationService implements ListPartnerCitiesForAdministrationUseCase,
         ReadPartnerCityForAdministrationUseCase, CreatePartnerCityUseCase, EditPartnerCityUseCase,
@@ -90,6 +96,6 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
     }
 
     private PartnerCity load(PartnerCityId id) {
-        return cities.findById(id).orElseThrow(() -> new UnknownPartnerCityException(id));
+        return cities.findById(id).orElseThrow(() -> new PartnerCityNotFoundException(id));
     }
 }

@@ -12,7 +12,12 @@ import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
 
-/** Presents the partner cities of the network to visitors: the list holds the current ones, a page any. */
+/**
+ * Presents the partner cities of the network to visitors: the list holds the current ones, a page any.
+ *
+ * <p>One service for the two use cases of visitors reading partner cities:
+ * {@link ListPartnerCitiesUseCase} and {@link ReadPartnerCityUseCase}.
+ */
 public class PartnerCityService implements ListPartnerCitiesUseCase, ReadPartnerCityUseCase {
 
     private final PartnerCityRepository cities;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.BulkModerationResult;
-import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.application.port.in.moderation.ModerateCommentCommand;
@@ -44,6 +44,11 @@ import org.hrcities.platform.domain.shared.Page;
 /**
  * The moderation queue and the moderators' actions, each logged with its actor and reason, and the
  * reports read from the log.
+ *
+ * <p>One service for the five use cases of moderators, which share the comments and their log:
+ * {@link ListCommentsForModerationUseCase}, {@link ReadCommentForModerationUseCase},
+ * {@link ModerateCommentsUseCase}, {@link ReadModerationHistoryUseCase} and
+ * {@link ReadTransparencyReportUseCase}.
  */
 public class CommentModerationService implements ListCommentsForModerationUseCase, ModerateCommentsUseCase,
         ReadModerationHistoryUseCase, ReadTransparencyReportUseCase, ReadCommentForModerationUseCase {

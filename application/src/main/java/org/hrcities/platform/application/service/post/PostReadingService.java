@@ -35,6 +35,10 @@ import org.hrcities.platform.domain.shared.Slug;
  * at once, before the scheduler ({@code PublishDuePostsUseCase}, every few seconds) publishes it and
  * it joins the lists: the lists read the index of published posts and their stored total, which
  * only publication changes.
+ *
+ * <p>One service for the three use cases of visitors reading posts, which share the loading of
+ * cities and comment counts: {@link ListPublishedPostsUseCase}, {@link ReadPublishedPostUseCase}
+ * and {@link SearchPublishedPostsUseCase}.
  */
 public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase,
         SearchPublishedPostsUseCase {

@@ -8,7 +8,12 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
 
-/** Reads and changes the discussion settings; a change made on stale settings is refused, never merged. */
+/**
+ * Reads and changes the discussion settings; a change made on stale settings is refused, never merged.
+ *
+ * <p>One service for the two use cases on the settings: {@link ReadDiscussionSettingsUseCase} and
+ * {@link UpdateDiscussionSettingsUseCase}.
+ */
 public class DiscussionSettingsService implements ReadDiscussionSettingsUseCase, UpdateDiscussionSettingsUseCase {
 
     private final DiscussionSettingsRepository settings;

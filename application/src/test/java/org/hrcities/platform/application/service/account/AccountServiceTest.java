@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
+import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
 import org.hrcities.platform.application.port.in.account.SignInCommand;
 import org.hrcities.platform.application.port.in.account.SignInResult;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
-import org.hrcities.platform.application.port.in.account.WrongPasswordException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -231,7 +231,7 @@ class AccountServiceTest {
 
     @Test
     void changing_ones_own_password_needs_the_current_one() {
-        assertThrows(WrongPasswordException.class,
+        assertThrows(InvalidCurrentPasswordException.class,
                 () -> service.changeOwnPassword(admin, "not it", new Password("a brand new passphrase")));
         service.changeOwnPassword(admin, PASSWORD, new Password("a brand new passphrase"));
         assertInstanceOf(SignInResult.Refused.class, service.signIn(new SignInCommand("admin@example.org", PASSWORD, null)));

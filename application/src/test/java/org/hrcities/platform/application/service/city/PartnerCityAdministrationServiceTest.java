@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.PartnerCityInput;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
-import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.city.CountryCode;
@@ -111,7 +111,7 @@ class PartnerCityAdministrationServiceTest {
     void an_unknown_city_is_unknown() {
         PartnerCityId id = PartnerCityId.generate();
         when(cities.findById(id)).thenReturn(Optional.empty());
-        assertThrows(UnknownPartnerCityException.class,
+        assertThrows(PartnerCityNotFoundException.class,
                 () -> service().retirePartnerCity(new RetirePartnerCityCommand(id, 1)));
     }
 }

@@ -19,12 +19,10 @@ import java.util.logging.Logger;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
-import org.hrcities.platform.application.port.in.authoring.UnknownPostException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
-import org.hrcities.platform.application.port.in.city.UnknownPartnerCityException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
-import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
@@ -104,9 +102,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.invalid(uri, List.of(new FieldErrorResponse(invalid.field(), invalid.getMessage())));
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
-            return problem(404, "not-found", "Not found", failure.getMessage());
-        }
-        if (failure instanceof UnknownPostException || failure instanceof UnknownPartnerCityException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {

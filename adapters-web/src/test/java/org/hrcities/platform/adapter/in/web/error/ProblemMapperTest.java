@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
@@ -11,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.hrcities.platform.application.port.StorageUnavailableException;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
-import org.hrcities.platform.application.port.in.moderation.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -39,6 +42,21 @@ class ProblemMapperTest {
         assertProblem(mapper.toResponse(new InvalidValueException("email", "email is required")), 400, "/problems/invalid-request");
         CommentsNotAcceptedException closed = closedComments();
         assertProblem(mapper.toResponse(closed), 403, "/problems/comments-closed");
+    }
+
+    @Test
+    void answers_a_missing_thing_404_whatever_it_was_looked_up_by() {
+        ProblemResponse byId = assertProblem(mapper.toResponse(new PostNotFoundException(PostFixtures.aDraftPost().id())), 404,
+                "/problems/not-found");
+        assertTrue(byId.detail().startsWith("no post has the id "), byId.detail());
+        ProblemResponse bySlug = assertProblem(mapper.toResponse(new PostNotFoundException(new Slug("gone"))), 404,
+                "/problems/not-found");
+        assertEquals("no published post has the slug \"gone\"", bySlug.detail());
+        PartnerCityId city = PartnerCityId.generate();
+        assertEquals("no partner city has the id " + city, assertProblem(mapper.toResponse(
+                new PartnerCityNotFoundException(city)), 404, "/problems/not-found").detail());
+        assertEquals("no partner city has the slug \"atlantis\"", assertProblem(mapper.toResponse(
+                new PartnerCityNotFoundException(new Slug("atlantis"))), 404, "/problems/not-found").detail());
     }
 
     @Test

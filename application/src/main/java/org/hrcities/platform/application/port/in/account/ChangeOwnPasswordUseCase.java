@@ -7,7 +7,7 @@ import org.hrcities.platform.domain.account.Password;
 public interface ChangeOwnPasswordUseCase {
 
     /**
-     * @throws WrongPasswordException if {@code currentPassword} is not the account's password
+     * @throws InvalidCurrentPasswordException if {@code currentPassword} is not the account's password
      * @throws AccountNotFoundException if the account is gone
      */
     void changeOwnPassword(AccountId id, String currentPassword, Password newPassword);

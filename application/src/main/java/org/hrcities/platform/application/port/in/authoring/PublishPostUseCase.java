@@ -4,7 +4,7 @@ package org.hrcities.platform.application.port.in.authoring;
 public interface PublishPostUseCase {
 
     /**
-     * @throws UnknownPostException if the post is gone
+     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if the post is gone
      * @throws org.hrcities.platform.domain.shared.ConcurrentUpdateException if the post is no longer at the expected version
      * @throws org.hrcities.platform.domain.post.PostStateException if it is published already or has no body
      */

@@ -6,7 +6,7 @@ import org.hrcities.platform.domain.city.PartnerCity;
 public interface EditPartnerCityUseCase {
 
     /**
-     * @throws UnknownPartnerCityException if the city is gone
+     * @throws PartnerCityNotFoundException if the city is gone
      * @throws org.hrcities.platform.domain.shared.ConcurrentUpdateException if the city is no longer at the expected version
      * @throws org.hrcities.platform.domain.shared.SlugAlreadyTakenException if another city has the slug
      */

@@ -6,6 +6,6 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 /** Administrators open one city, current or retired, to change it. */
 public interface ReadPartnerCityForAdministrationUseCase {
 
-    /** @throws UnknownPartnerCityException if no city has the id */
+    /** @throws PartnerCityNotFoundException if no city has the id */
     PartnerCity readPartnerCityForAdministration(PartnerCityId id);
 }

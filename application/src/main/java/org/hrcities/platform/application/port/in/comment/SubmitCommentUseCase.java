@@ -11,8 +11,8 @@ public interface SubmitCommentUseCase {
      * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post has the slug
      * @throws org.hrcities.platform.domain.comment.CommentsNotAcceptedException if the post's comments are closed,
      *         by the post or because it was published longer ago than the settings keep comments open
-     * @throws UnknownParentCommentException if the parent is not a comment of this post
-     * @throws org.hrcities.platform.domain.comment.InvalidReplyException if the parent cannot be answered
+     * @throws org.hrcities.platform.domain.comment.InvalidReplyException if the parent is no comment of this
+     *         post, or one that cannot be answered
      * @throws DuplicateCommentException if the same email left exactly this text on the post already
      * @throws CommentFloodException if the same address or email had a comment accepted within the flood interval
      */

@@ -20,7 +20,7 @@ public interface ModerateCommentsUseCase {
      * Acts on one comment (for an API with If-Match).
      *
      * @return the comment as stored after the action; empty after {@link org.hrcities.platform.domain.comment.ModerationAction#DELETE}
-     * @throws CommentNotFoundException if no comment has the id
+     * @throws org.hrcities.platform.application.port.in.comment.CommentNotFoundException if no comment has the id
      * @throws org.hrcities.platform.domain.shared.ConcurrentUpdateException if the comment is no longer at the expected version
      * @throws org.hrcities.platform.domain.comment.ModerationNotAllowedException if the action does not apply to its status
      * @throws org.hrcities.platform.domain.comment.CommentHasRepliesException if it is to be deleted but others answer it

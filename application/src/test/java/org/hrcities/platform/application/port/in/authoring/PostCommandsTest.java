@@ -3,6 +3,7 @@ package org.hrcities.platform.application.port.in.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,17 @@ class PostCommandsTest {
     @Test
     void an_edit_without_a_slug_needs_no_slug_from_the_title() {
         PostInput input = new PostInput("!!!", "", "Body", "", List.of(), true, "Anna");
-        assertEquals("!!!", new EditPostCommand(PostId.generate(), 1, input).post().title());
+        assertEquals("!!!", SavePostCommand.storedPost(PostId.generate(), 1, input, AfterSaving.keepStatus()).post().title());
+    }
+
+    @Test
+    void a_save_says_what_becomes_of_the_post_and_a_schedule_its_time() {
+        PostInput input = new PostInput("Title", "", "Body", "", List.of(), true, "Anna");
+        assertEquals(AfterSaving.publishNow(), SavePostCommand.newPost(input, AfterSaving.publishNow()).then());
+        assertThrows(NullPointerException.class, () -> SavePostCommand.newPost(input, null));
+        assertField("publishAt", () -> AfterSaving.scheduleAt(null));
+        assertField("version", () -> SavePostCommand.storedPost(PostId.generate(), 0, input, AfterSaving.keepStatus()));
+        assertTrue(SavePostCommand.newPost(input, AfterSaving.keepStatus()).isNew());
     }
 
     @Test
@@ -45,7 +56,8 @@ class PostCommandsTest {
         assertField("excerpt", () -> new PostInput("Title", "x".repeat(PostContent.MAX_EXCERPT_BYTES + 1), "Body", null, List.of(), true, "Anna"));
         assertField("body", () -> new PostInput("Title", "", "x".repeat(PostContent.MAX_BODY_BYTES + 1), null, List.of(), true, "Anna"));
         assertField("slug", () -> new PostInput("Title", "", "Body", "Not A Slug", List.of(), true, "Anna"));
-        assertField("slug", () -> new CreatePostCommand(new PostInput("!!!", "", "Body", "", List.of(), true, "Anna")));
+        assertField("slug", () -> SavePostCommand.newPost(new PostInput("!!!", "", "Body", "", List.of(), true, "Anna"),
+                AfterSaving.keepStatus()));
         assertField("author", () -> new PostInput("Title", "", "Body", null, List.of(), true, " "));
         assertField("partnerCities", () -> new PostInput("Title", "", "Body", null, Arrays.asList(null, null), true, "Anna"));
     }

@@ -21,13 +21,16 @@ import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
+import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
+import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.account.StaffMember;
-import org.hrcities.platform.application.port.in.account.WrongPasswordException;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
@@ -43,7 +46,10 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 @Requires(Permission.MANAGE_ACCOUNTS)
 public class AccountPagesResource {
 
-    private ManageAccountsUseCase manageAccounts;
+    private ListAccountsUseCase listAccounts;
+    private ReadAccountUseCase readAccount;
+    private OpenAccountUseCase openAccount;
+    private ChangeAccountUseCase changeAccount;
     private ChangeOwnPasswordUseCase changeOwnPassword;
 
     protected AccountPagesResource() {
@@ -51,8 +57,13 @@ public class AccountPagesResource {
     }
 
     @Inject
-    public AccountPagesResource(ManageAccountsUseCase manageAccounts, ChangeOwnPasswordUseCase changeOwnPassword) {
-        this.manageAccounts = manageAccounts;
+    public AccountPagesResource(ListAccountsUseCase listAccounts, ReadAccountUseCase readAccount,
+                                OpenAccountUseCase openAccount, ChangeAccountUseCase changeAccount,
+                                ChangeOwnPasswordUseCase changeOwnPassword) {
+        this.listAccounts = listAccounts;
+        this.readAccount = readAccount;
+        this.openAccount = openAccount;
+        this.changeAccount = changeAccount;
         this.changeOwnPassword = changeOwnPassword;
     }
 
@@ -66,7 +77,7 @@ public class AccountPagesResource {
             default -> null;
         };
         return admin.page(200, "admin/accounts.jte",
-                new AccountsPage(admin.nav("accounts"), manageAccounts.listAccounts(), shown));
+                new AccountsPage(admin.nav("accounts"), listAccounts.listAccounts(), shown));
     }
 
     @GET
@@ -80,7 +91,7 @@ public class AccountPagesResource {
     @Path("accounts/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response edit(@PathParam("id") String id, @BeanParam AdminRequest admin) {
-        StaffAccount account = manageAccounts.readAccount(accountId(id));
+        StaffAccount account = readAccount.readAccount(accountId(id));
         return admin.page(200, "admin/account.jte", AccountForm.of(admin.nav("accounts"), account));
     }
 
@@ -99,7 +110,7 @@ public class AccountPagesResource {
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @BeanParam AdminRequest admin) {
         AccountId accountId = accountId(id);
-        manageAccounts.readAccount(accountId);
+        readAccount.readAccount(accountId);
         return save(accountId, form, admin);
     }
 
@@ -123,10 +134,10 @@ public class AccountPagesResource {
         }
         try {
             if (id == null) {
-                manageAccounts.openAccount(new OpenAccountCommand(email, displayName, role, password));
+                openAccount.openAccount(new OpenAccountCommand(email, displayName, role, password));
                 return AdminPages.seeOther("/admin/accounts", "opened");
             }
-            manageAccounts.changeAccount(new ChangeAccountCommand(id, version, email, displayName, role,
+            changeAccount.changeAccount(new ChangeAccountCommand(id, version, email, displayName, role,
                     typed.enabled(), password));
             return AdminPages.seeOther("/admin/accounts", "saved");
         } catch (EmailAlreadyTakenException e) {
@@ -172,7 +183,7 @@ public class AccountPagesResource {
             try {
                 changeOwnPassword.changeOwnPassword(member.id(), form.getFirst("currentPassword"), password);
                 return AdminPages.seeOther("/admin/profile", "password-changed");
-            } catch (WrongPasswordException e) {
+            } catch (InvalidCurrentPasswordException e) {
                 errors.add(e.field(), e.getMessage());
             }
         }

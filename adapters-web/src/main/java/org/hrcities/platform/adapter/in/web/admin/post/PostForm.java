@@ -63,9 +63,4 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
         return new PostForm(nav, id, version, title, excerpt, body, slug, cities, commentsOpen, author, publishAt, zone,
                 status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null);
     }
-
-    PostForm withVersion(long newVersion) {
-        return new PostForm(nav, id, newVersion, title, excerpt, body, slug, cities, commentsOpen, author, publishAt, zone,
-                status, formerSlugs, publicHref, scheduledFor, preview, errors, formError, notice, noticeHref);
-    }
 }

@@ -22,8 +22,11 @@ import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
-import org.hrcities.platform.application.port.in.account.ManageAccountsUseCase;
+import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
 import org.hrcities.platform.application.port.in.account.OpenAccountCommand;
+import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
@@ -40,15 +43,22 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
 @Requires(Permission.MANAGE_ACCOUNTS)
 public class AdminAccountsResource {
 
-    private ManageAccountsUseCase manageAccounts;
+    private ListAccountsUseCase listAccounts;
+    private ReadAccountUseCase readAccount;
+    private OpenAccountUseCase openAccount;
+    private ChangeAccountUseCase changeAccount;
 
     protected AdminAccountsResource() {
         // for the container's proxy
     }
 
     @Inject
-    public AdminAccountsResource(ManageAccountsUseCase manageAccounts) {
-        this.manageAccounts = manageAccounts;
+    public AdminAccountsResource(ListAccountsUseCase listAccounts, ReadAccountUseCase readAccount,
+                                 OpenAccountUseCase openAccount, ChangeAccountUseCase changeAccount) {
+        this.listAccounts = listAccounts;
+        this.readAccount = readAccount;
+        this.openAccount = openAccount;
+        this.changeAccount = changeAccount;
     }
 
     /** Who the credentials belong to. */
@@ -62,14 +72,14 @@ public class AdminAccountsResource {
     @GET
     @Path("accounts")
     public Response list() {
-        List<StaffAccountResponse> accounts = manageAccounts.listAccounts().stream().map(StaffAccountResponse::from).toList();
+        List<StaffAccountResponse> accounts = listAccounts.listAccounts().stream().map(StaffAccountResponse::from).toList();
         return noStore(Response.ok(accounts));
     }
 
     @GET
     @Path("accounts/{id}")
     public Response read(@PathParam("id") String id) {
-        return one(Response.ok(), manageAccounts.readAccount(accountId(id)));
+        return one(Response.ok(), readAccount.readAccount(accountId(id)));
     }
 
     @POST
@@ -83,7 +93,7 @@ public class AdminAccountsResource {
         Role role = errors.capture("role", () -> Role.parse(body.role()));
         Password password = errors.capture("password", () -> new Password(body.password()));
         errors.throwIfAny();
-        StaffAccount opened = manageAccounts.openAccount(new OpenAccountCommand(email, displayName, role, password));
+        StaffAccount opened = openAccount.openAccount(new OpenAccountCommand(email, displayName, role, password));
         return one(Response.created(UriBuilder.fromPath("/api/admin/accounts/{id}").build(opened.id().toString())), opened);
     }
 
@@ -93,7 +103,7 @@ public class AdminAccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ChangeAccountRequest body) {
         AccountId accountId = accountId(id);
-        manageAccounts.readAccount(accountId);
+        readAccount.readAccount(accountId);
         long expected = Preconditions.expectedVersion(ifMatch);
         requireBody(body);
         FieldErrors errors = new FieldErrors();
@@ -107,7 +117,7 @@ public class AdminAccountsResource {
             });
         }
         errors.throwIfAny();
-        StaffAccount changed = Preconditions.unlessStale(() -> manageAccounts.changeAccount(new ChangeAccountCommand(
+        StaffAccount changed = Preconditions.unlessStale(() -> changeAccount.changeAccount(new ChangeAccountCommand(
                 accountId, expected, email, displayName, role, body.enabled(), password)));
         return one(Response.ok(), changed);
     }

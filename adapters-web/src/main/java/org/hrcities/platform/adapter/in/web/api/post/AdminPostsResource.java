@@ -28,12 +28,9 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Preconditions;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
-import org.hrcities.platform.application.port.in.authoring.CreatePostCommand;
-import org.hrcities.platform.application.port.in.authoring.CreatePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.DeletePostCommand;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
-import org.hrcities.platform.application.port.in.authoring.EditPostCommand;
-import org.hrcities.platform.application.port.in.authoring.EditPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
@@ -42,6 +39,8 @@ import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
@@ -65,8 +64,7 @@ public class AdminPostsResource {
 
     private ListPostsForEditingUseCase listPosts;
     private ReadPostForEditingUseCase readPost;
-    private CreatePostUseCase createPost;
-    private EditPostUseCase editPost;
+    private SavePostUseCase savePost;
     private PublishPostUseCase publishPost;
     private SchedulePostUseCase schedulePost;
     private UnpublishPostUseCase unpublishPost;
@@ -78,13 +76,12 @@ public class AdminPostsResource {
 
     @Inject
     public AdminPostsResource(ListPostsForEditingUseCase listPosts, ReadPostForEditingUseCase readPost,
-                              CreatePostUseCase createPost, EditPostUseCase editPost, PublishPostUseCase publishPost,
+                              SavePostUseCase savePost, PublishPostUseCase publishPost,
                               SchedulePostUseCase schedulePost, UnpublishPostUseCase unpublishPost,
                               DeletePostUseCase deletePost) {
         this.listPosts = listPosts;
         this.readPost = readPost;
-        this.createPost = createPost;
-        this.editPost = editPost;
+        this.savePost = savePost;
         this.publishPost = publishPost;
         this.schedulePost = schedulePost;
         this.unpublishPost = unpublishPost;
@@ -117,9 +114,9 @@ public class AdminPostsResource {
     public Response create(WritePostRequest body, @Context HttpServletRequest request) {
         PostInput input = input(body, SignedIn.required(request).displayName());
         FieldErrors errors = new FieldErrors();
-        CreatePostCommand command = errors.capture(() -> new CreatePostCommand(input));
+        SavePostCommand command = errors.capture(() -> SavePostCommand.newPost(input, AfterSaving.keepStatus()));
         errors.throwIfAny();
-        PostForEditing created = createPost.createPost(command);
+        PostForEditing created = savePost.savePost(command);
         return one(Response.created(UriBuilder.fromPath("/api/admin/posts/{id}").build(created.post().id().toString())),
                 created);
     }
@@ -133,7 +130,8 @@ public class AdminPostsResource {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
         PostInput input = input(body, SignedIn.required(request).displayName());
-        return one(Response.ok(), Preconditions.unlessStale(() -> editPost.editPost(new EditPostCommand(postId, expected, input))));
+        return one(Response.ok(), Preconditions.unlessStale(() -> savePost.savePost(
+                SavePostCommand.storedPost(postId, expected, input, AfterSaving.keepStatus()))));
     }
 
     @POST

@@ -63,6 +63,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SearchText;
 import org.hrcities.platform.domain.shared.Slug;
 
 /** The visitors' pages of posts: the home page, a post with its comments and form, and search. */
@@ -224,8 +225,8 @@ public class PostPagesResource {
             model = new SearchPage(query.strip(), found.items().stream().map(PostCard::of).toList(), found.totalItems(),
                     Pager.of(found, "/search", query.strip()), null);
         } catch (InvalidValueException e) {
-            String shown = query.length() > SearchPublishedPostsQuery.MAX_LENGTH
-                    ? query.substring(0, SearchPublishedPostsQuery.MAX_LENGTH) : query;
+            String shown = query.length() > SearchText.MAX_LENGTH
+                    ? query.substring(0, SearchText.MAX_LENGTH) : query;
             model = new SearchPage(shown.replaceAll("\\p{Cntrl}", " "), List.of(), 0, new Pager(1, 0, null, null),
                     Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
             return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();

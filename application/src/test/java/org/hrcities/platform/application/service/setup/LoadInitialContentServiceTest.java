@@ -28,7 +28,7 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
-class InitialContentServiceTest {
+class LoadInitialContentServiceTest {
 
     @Mock
     private PartnerCityRepository cities;
@@ -62,7 +62,7 @@ class InitialContentServiceTest {
         verify(cities, never()).save(any());
     }
 
-    private InitialContentService service() {
-        return new InitialContentService(cities, posts, comments, transactions);
+    private LoadInitialContentService service() {
+        return new LoadInitialContentService(cities, posts, comments, transactions);
     }
 }

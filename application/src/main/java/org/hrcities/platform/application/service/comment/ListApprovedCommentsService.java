@@ -12,13 +12,13 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.shared.Page;
 
 /** Reads the public comments of published posts. */
-public class CommentReadingService implements ListApprovedCommentsUseCase {
+public class ListApprovedCommentsService implements ListApprovedCommentsUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
-    public CommentReadingService(PostRepository posts, CommentRepository comments, TransactionPort transactions) {
+    public ListApprovedCommentsService(PostRepository posts, CommentRepository comments, TransactionPort transactions) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.transactions = Objects.requireNonNull(transactions);

@@ -1,4 +1,4 @@
-package org.hrcities.platform.application.port.in.moderation;
+package org.hrcities.platform.application.port.in.comment;
 
 import org.hrcities.platform.domain.comment.CommentId;
 

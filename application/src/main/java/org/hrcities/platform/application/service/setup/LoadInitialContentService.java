@@ -9,15 +9,15 @@ import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /** Stores a site's first content in one transaction. */
-public class InitialContentService implements LoadInitialContentUseCase {
+public class LoadInitialContentService implements LoadInitialContentUseCase {
 
     private final PartnerCityRepository cities;
     private final PostRepository posts;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
-    public InitialContentService(PartnerCityRepository cities, PostRepository posts, CommentRepository comments,
-                                 TransactionPort transactions) {
+    public LoadInitialContentService(PartnerCityRepository cities, PostRepository posts, CommentRepository comments,
+                                     TransactionPort transactions) {
         this.cities = Objects.requireNonNull(cities);
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);

@@ -3,9 +3,9 @@ package org.hrcities.platform.application.port.in.account;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /** The current password given to confirm a change is not the account's password. */
-public class WrongPasswordException extends InvalidValueException {
+public class InvalidCurrentPasswordException extends InvalidValueException {
 
-    public WrongPasswordException() {
+    public InvalidCurrentPasswordException() {
         super("currentPassword", "the current password is not right");
     }
 }

@@ -8,7 +8,6 @@ import org.hrcities.platform.application.port.in.comment.DuplicateCommentExcepti
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
-import org.hrcities.platform.application.port.in.comment.UnknownParentCommentException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
@@ -21,6 +20,7 @@ import org.hrcities.platform.domain.comment.CommentArrival;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
+import org.hrcities.platform.domain.comment.InvalidReplyException;
 import org.hrcities.platform.domain.comment.ModerationDecision;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.Post;
@@ -30,7 +30,7 @@ import org.hrcities.platform.domain.post.Post;
  * parent exists, the comment is no exact duplicate, the sender is not flooding; then the rules on
  * arrival give the comment its status (spam looks like pending to its sender), and the arrival is logged.
  */
-public class CommentSubmissionService implements SubmitCommentUseCase {
+public class SubmitCommentService implements SubmitCommentUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
@@ -40,9 +40,9 @@ public class CommentSubmissionService implements SubmitCommentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    public CommentSubmissionService(PostRepository posts, CommentRepository comments,
-                                    DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                    FloodGuard floodGuard, TransactionPort transactions, ClockPort clock) {
+    public SubmitCommentService(PostRepository posts, CommentRepository comments,
+                                DiscussionSettingsRepository settings, ModerationLogRepository log,
+                                FloodGuard floodGuard, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.settings = Objects.requireNonNull(settings);
@@ -65,7 +65,7 @@ public class CommentSubmissionService implements SubmitCommentUseCase {
                 rules.requireCommentsOpenOn(post, now);
                 Comment parent = command.parentId() == null ? null : comments.findById(command.parentId())
                         .filter(candidate -> candidate.postId().equals(post.id()))
-                        .orElseThrow(UnknownParentCommentException::new);
+                        .orElseThrow(InvalidReplyException::toNoCommentOfThePost);
                 Commenter commenter = command.commenter();
                 Comment comment = Comment.submit(post, CommentId.generate(), commenter, command.text(), parent,
                         command.senderAddress(), now);

@@ -3,9 +3,9 @@ package org.hrcities.platform.application.service.comment;
 import static org.hrcities.platform.domain.comment.CommentFixtures.aCommenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -23,7 +23,6 @@ import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
-import org.hrcities.platform.application.port.in.comment.UnknownParentCommentException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
@@ -37,6 +36,7 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
+import org.hrcities.platform.domain.comment.InvalidReplyException;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
@@ -51,7 +51,7 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
-class CommentSubmissionServiceTest {
+class SubmitCommentServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
@@ -65,12 +65,12 @@ class CommentSubmissionServiceTest {
     private ModerationLogRepository log;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
-    private CommentSubmissionService service;
+    private SubmitCommentService service;
 
     @BeforeEach
     void setUp() {
         lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new CommentSubmissionService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
     }
 
     private static DiscussionSettings approvingKnownCommenters(int closeAfterDays, int floodSeconds) {
@@ -235,15 +235,16 @@ class CommentSubmissionServiceTest {
     }
 
     @Test
-    void refuses_a_reply_to_a_comment_of_another_post_as_unknown() {
+    void refuses_a_reply_to_a_comment_of_another_post() {
         Post post = PostFixtures.aPublishedPost();
         Comment elsewhere = CommentFixtures.anApprovedComment(PostFixtures.aPublishedPost(), NOW.minusSeconds(600));
         when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
         when(comments.findById(elsewhere.id())).thenReturn(Optional.of(elsewhere));
 
-        UnknownParentCommentException e = assertThrows(UnknownParentCommentException.class,
+        InvalidReplyException e = assertThrows(InvalidReplyException.class,
                 () -> service.submitComment(command(post.slug(), elsewhere.id())));
         assertEquals("parentId", e.field());
+        assertEquals("parentId does not name a comment on this post", e.getMessage());
         verify(comments, never()).save(any());
     }
 

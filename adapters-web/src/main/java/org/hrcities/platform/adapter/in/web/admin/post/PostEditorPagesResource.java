@@ -1,0 +1,234 @@
+package org.hrcities.platform.adapter.in.web.admin.post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
+import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.input.Ids;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.render.Markdown;
+import org.hrcities.platform.adapter.in.web.render.SafeHtml;
+import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
+import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.authoring.PostInput;
+import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
+import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStateException;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+
+/**
+ * The form that writes a post, new or stored. One submit button per thing the editor may do: save,
+ * preview, and save with a step after it (publish now, schedule, unpublish), which is one call of
+ * {@link SavePostUseCase}: either all of it is stored or none of it. Every refusal comes back with
+ * what was typed.
+ */
+@ApplicationScoped
+@Path("admin/posts")
+@Requires(Permission.WRITE_POSTS)
+public class PostEditorPagesResource {
+
+    static final String STALE = "Someone else changed this post while you were editing it, so your changes were not "
+            + "saved. What you typed is still below: open the post in a new tab to see the current version, then "
+            + "copy what you need and save again.";
+
+    private ReadPostForEditingUseCase readPost;
+    private SavePostUseCase savePost;
+    private ReadDiscussionSettingsUseCase readSettings;
+    private SiteTimeZone zone;
+    private PostForms forms;
+
+    protected PostEditorPagesResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public PostEditorPagesResource(ReadPostForEditingUseCase readPost, SavePostUseCase savePost,
+                                   ListPartnerCitiesForAdministrationUseCase listCities,
+                                   ReadDiscussionSettingsUseCase readSettings, SiteTimeZone zone) {
+        this.readPost = readPost;
+        this.savePost = savePost;
+        this.readSettings = readSettings;
+        this.zone = zone;
+        this.forms = new PostForms(listCities, zone);
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public Response blank(@BeanParam AdminRequest admin) {
+        PostForm form = forms.blank(admin.nav("posts"), readSettings.readDiscussionSettings().commentsOpenOnNewPosts());
+        return admin.page(200, "admin/post.jte", form);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response edit(@PathParam("id") String id, @QueryParam("notice") String notice,
+                         @BeanParam AdminRequest admin) {
+        PostForEditing editing = readPost.readPostForEditing(Ids.postFromPath(id));
+        Post post = editing.post();
+        String shown = switch (notice == null ? "" : notice) {
+            case "created" -> "The draft was saved.";
+            case "saved" -> "Saved.";
+            case "published" -> "Published.";
+            case "scheduled" -> post.status() == PostStatus.SCHEDULED
+                    ? "Scheduled for " + zone.human(post.publishedAt().orElseThrow()) + "." : "Scheduled.";
+            case "unpublished" -> "Unpublished: the post is a draft again and readers no longer see it.";
+            default -> null;
+        };
+        String noticeHref = "published".equals(notice) && post.isPublished() ? "/posts/" + post.slug().value() : null;
+        return admin.page(200, "admin/post.jte", forms.stored(admin.nav("posts"), editing, shown, noticeHref));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        return submit(null, form, admin);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @BeanParam AdminRequest admin) {
+        return submit(readPost.readPostForEditing(Ids.postFromPath(id)), form, admin);
+    }
+
+    /** Previews, or saves with the step the button asked for; {@code stored} is null for a new post. */
+    private Response submit(PostForEditing stored, MultivaluedMap<String, String> form, AdminRequest admin) {
+        String action = AdminPages.value(form, "action");
+        PostForm typed = forms.typed(admin.nav("posts"), stored, form);
+        if (!admin.acceptsForm(form)) {
+            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
+        }
+        FieldErrors errors = new FieldErrors();
+        PostInput input = input(typed, form, errors);
+        if ("preview".equals(action)) {
+            return refused(errors.isEmpty() ? 200 : 400, typed, errors, null, admin, Markdown.toHtml(typed.body()));
+        }
+        AfterSaving then = switch (action) {
+            case "publish" -> AfterSaving.publishNow();
+            case "schedule" -> errors.capture("publishAt", () -> AfterSaving.scheduleAt(publishAt(typed.publishAt())));
+            case "unpublish" -> AfterSaving.unpublish();
+            default -> AfterSaving.keepStatus();
+        };
+        if (("publish".equals(action) || "schedule".equals(action)) && typed.body().isBlank()) {
+            errors.add("body", "A post needs a body before it can be published or scheduled.");
+        }
+        if (input != null && stored == null) {
+            errors.capture("slug", () -> SavePostCommand.newPost(input, AfterSaving.keepStatus()));
+        }
+        if (!errors.isEmpty()) {
+            return refused(400, typed, errors, null, admin);
+        }
+        try {
+            SavePostCommand command = stored == null ? SavePostCommand.newPost(input, then)
+                    : SavePostCommand.storedPost(stored.post().id(), typed.version(), input, then);
+            PostId id = savePost.savePost(command).post().id();
+            return AdminPages.seeOther("/admin/posts/" + id, notice(then, stored == null));
+        } catch (SlugAlreadyTakenException e) {
+            errors.add("slug", "Another post already has this slug. Choose another one.");
+            return refused(409, typed, errors, null, admin);
+        } catch (ConcurrentUpdateException e) {
+            return refused(409, typed, null, STALE, admin);
+        } catch (PostStateException e) {
+            return refused(409, typed, null, Sentences.of(e.getMessage()), admin);
+        } catch (InvalidValueException e) {
+            if ("version".equals(e.field())) {
+                return refused(409, typed, null, STALE, admin);
+            }
+            errors.add(e.field(), e.getMessage());
+            return refused(400, typed, errors, null, admin);
+        }
+    }
+
+    /** What the editor wrote, or null with each field's problem in {@code errors}. */
+    private static PostInput input(PostForm typed, MultivaluedMap<String, String> form, FieldErrors errors) {
+        List<PartnerCityId> cities = new ArrayList<>();
+        for (String city : form.getOrDefault("partnerCities", List.of())) {
+            PartnerCityId cityId = errors.capture("partnerCities", () -> Ids.city("partnerCities", city));
+            if (cityId != null) {
+                cities.add(cityId);
+            }
+        }
+        try {
+            return new PostInput(typed.title(), typed.excerpt(), typed.body(), typed.slug(), cities, typed.commentsOpen(),
+                    typed.author());
+        } catch (InvalidValueException e) {
+            String ok = "x";
+            errors.capture("title", () -> new PostInput(typed.title(), "", "", "", List.of(), true, ok));
+            errors.capture("excerpt", () -> new PostInput(ok, typed.excerpt(), "", "", List.of(), true, ok));
+            errors.capture("body", () -> new PostInput(ok, "", typed.body(), "", List.of(), true, ok));
+            errors.capture("slug", () -> new PostInput(ok, "", "", typed.slug(), List.of(), true, ok));
+            errors.capture("author", () -> new PostInput(ok, "", "", "", List.of(), true, typed.author()));
+            errors.capture("partnerCities", () -> new PostInput(ok, "", "", "", cities, true, ok));
+            return null;
+        }
+    }
+
+    /** The key of the sentence the edit page shows after the save. */
+    private static String notice(AfterSaving then, boolean created) {
+        return switch (then) {
+            case AfterSaving.PublishNow publish -> "published";
+            case AfterSaving.ScheduleAt schedule -> "scheduled";
+            case AfterSaving.Unpublish unpublish -> "unpublished";
+            case AfterSaving.KeepStatus keep -> created ? "created" : "saved";
+        };
+    }
+
+    private Instant publishAt(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("publishAt", "Give the date and time to publish the post at.");
+        }
+        try {
+            Instant at = zone.parseInput(text);
+            if (!at.isAfter(Instant.now())) {
+                throw new InvalidValueException("publishAt", "The time to publish the post at must lie in the future.");
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("publishAt", "Give the date and time as on a calendar, such as 2027-01-04T09:30.");
+        }
+    }
+
+    private static Response refused(int status, PostForm typed, FieldErrors errors, String formError, AdminRequest admin) {
+        return refused(status, typed, errors, formError, admin, null);
+    }
+
+    private static Response refused(int status, PostForm typed, FieldErrors errors, String formError, AdminRequest admin,
+                                    SafeHtml preview) {
+        PostForm shown = typed.with(errors == null ? Map.of() : errors.messages(), formError, preview);
+        return admin.page(status, "admin/post.jte", shown);
+    }
+}

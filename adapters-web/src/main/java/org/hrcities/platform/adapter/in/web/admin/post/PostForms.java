@@ -1,0 +1,86 @@
+package org.hrcities.platform.adapter.in.web.admin.post;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.Slug;
+
+/**
+ * Fills the post form: blank for a new post, from a stored post, or as an editor typed it, always
+ * with the partner cities to tag (the current ones, and retired ones the post is tagged with) and
+ * times in the site's zone.
+ */
+final class PostForms {
+
+    private final ListPartnerCitiesForAdministrationUseCase listCities;
+    private final SiteTimeZone zone;
+
+    PostForms(ListPartnerCitiesForAdministrationUseCase listCities, SiteTimeZone zone) {
+        this.listCities = listCities;
+        this.zone = zone;
+    }
+
+    PostForm blank(AdminNav nav, boolean commentsOpen) {
+        return new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()), commentsOpen, nav.displayName(), "", zone.id(),
+                null, List.of(), null, null, null, Map.of(), null, null, null);
+    }
+
+    PostForm stored(AdminNav nav, PostForEditing editing, String notice, String noticeHref) {
+        Post post = editing.post();
+        Set<String> checked = new LinkedHashSet<>();
+        post.partnerCities().forEach(city -> checked.add(city.toString()));
+        String publishAt = post.status() == PostStatus.SCHEDULED ? zone.inputValue(post.publishedAt().orElseThrow()) : "";
+        return new PostForm(nav, post.id().toString(), post.version(), post.title(), post.content().excerpt(),
+                post.content().body(), post.slug().value(), choices(checked), post.commentsOpen(), post.authorName(),
+                publishAt, zone.id(), post.status().name(), formerSlugs(post), publicHref(post), scheduledFor(post), null,
+                Map.of(), null, notice, noticeHref);
+    }
+
+    /** The form as posted, beside what is stored of the post ({@code stored} null for a new post). */
+    PostForm typed(AdminNav nav, PostForEditing stored, MultivaluedMap<String, String> form) {
+        Set<String> checked = new LinkedHashSet<>(form.getOrDefault("partnerCities", List.of()));
+        Post post = stored == null ? null : stored.post();
+        return new PostForm(nav, post == null ? null : post.id().toString(), AdminPages.version(form),
+                AdminPages.value(form, "title"), AdminPages.value(form, "excerpt"), AdminPages.value(form, "body"),
+                AdminPages.value(form, "slug"), choices(checked), "true".equals(form.getFirst("commentsOpen")),
+                AdminPages.value(form, "author"), AdminPages.value(form, "publishAt"), zone.id(),
+                post == null ? null : post.status().name(), post == null ? List.of() : formerSlugs(post),
+                post == null ? null : publicHref(post), post == null ? null : scheduledFor(post), null, Map.of(), null,
+                null, null);
+    }
+
+    /** Where readers find the post: its page while it is published, null otherwise. */
+    static String publicHref(Post post) {
+        return post.isPublished() ? "/posts/" + post.slug().value() : null;
+    }
+
+    private List<PostForm.CityChoice> choices(Set<String> checked) {
+        List<PostForm.CityChoice> choices = new ArrayList<>();
+        for (PartnerCity city : listCities.listAllPartnerCities()) {
+            String id = city.id().toString();
+            if (!city.isRetired() || checked.contains(id)) {
+                choices.add(new PostForm.CityChoice(id, city.name(), checked.contains(id), city.isRetired()));
+            }
+        }
+        return choices;
+    }
+
+    private String scheduledFor(Post post) {
+        return post.status() == PostStatus.SCHEDULED ? zone.human(post.publishedAt().orElseThrow()) : null;
+    }
+
+    private static List<String> formerSlugs(Post post) {
+        return post.formerSlugs().stream().map(Slug::value).toList();
+    }
+}

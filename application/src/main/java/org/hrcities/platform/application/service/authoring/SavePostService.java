@@ -1,0 +1,125 @@
+package org.hrcities.platform.application.service.authoring;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hrcities.platform.application.port.in.authoring.AfterSaving;
+import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.authoring.PostInput;
+import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
+import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
+import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+
+/**
+ * Saves what an editor wrote into a post and takes the step they asked for after saving, in one
+ * transaction: the post is written once, already published, scheduled or withdrawn, and a slug
+ * taken over from another post's former slugs is released in the same transaction. A refusal of
+ * any part (a stale version, a taken slug, a post that cannot be published) leaves everything as it was.
+ */
+public class SavePostService implements SavePostUseCase {
+
+    /** How many numbered variants of a derived slug ({@code title-2} ...) are tried before giving up. */
+    static final int MAX_DERIVED_SLUG_ATTEMPTS = 100;
+
+    private final PostRepository posts;
+    private final PartnerCityRepository cities;
+    private final EditablePosts editable;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public SavePostService(PostRepository posts, PartnerCityRepository cities, TransactionPort transactions,
+                           ClockPort clock) {
+        this.posts = Objects.requireNonNull(posts);
+        this.cities = Objects.requireNonNull(cities);
+        this.editable = new EditablePosts(posts, cities);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public PostForEditing savePost(SavePostCommand command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.now();
+            Post post = command.isNew() ? draft(command.post(), now) : edited(command, now);
+            switch (command.then()) {
+                case AfterSaving.KeepStatus keep -> {
+                }
+                case AfterSaving.PublishNow publish -> post.publish(now);
+                case AfterSaving.ScheduleAt schedule -> post.schedule(schedule.publishAt(), now);
+                case AfterSaving.Unpublish unpublish -> post.unpublish(now);
+            }
+            posts.save(post);
+            return editable.reload(post.id());
+        });
+    }
+
+    private Post draft(PostInput input, Instant now) {
+        requireKnownCities(input.partnerCities());
+        PostId id = PostId.generate();
+        Slug slug = input.slugOrNull() != null ? input.slugOrNull() : freeSlugFor(input.title());
+        claimSlug(id, slug);
+        return Post.draft(id, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(), now);
+    }
+
+    private Post edited(SavePostCommand command, Instant now) {
+        PostInput input = command.post();
+        Post post = editable.loadAt(command.id(), command.expectedVersion());
+        requireKnownCities(input.partnerCities());
+        Slug slug = input.slugOrNull() != null ? input.slugOrNull() : post.slug();
+        if (!slug.equals(post.slug())) {
+            claimSlug(post.id(), slug);
+        }
+        post.edit(input.content(), slug, input.authorName(), input.partnerCities(), input.commentsOpen(), now);
+        return post;
+    }
+
+    private void requireKnownCities(List<PartnerCityId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<PartnerCityId> known = new HashSet<>(cities.findAllById(ids).stream().map(PartnerCity::id).toList());
+        for (PartnerCityId id : ids) {
+            if (!known.contains(id)) {
+                throw new InvalidValueException("partnerCities", "no partner city has the id " + id);
+            }
+        }
+    }
+
+    /**
+     * Lets the post with {@code id} answer at {@code slug}: refused when it is another post's slug;
+     * when it is another post's former slug, the new owner wins and that redirect goes.
+     */
+    private void claimSlug(PostId id, Slug slug) {
+        if (posts.findBySlug(slug).filter(owner -> !owner.id().equals(id)).isPresent()) {
+            throw new SlugAlreadyTakenException("post", slug);
+        }
+        posts.findByFormerSlug(slug).filter(owner -> !owner.id().equals(id)).ifPresent(formerOwner -> {
+            formerOwner.dropFormerSlug(slug);
+            posts.save(formerOwner);
+        });
+    }
+
+    /** The slug derived from the title, numbered ({@code -2}, {@code -3} ...) past slugs in use, current or former. */
+    private Slug freeSlugFor(String title) {
+        Slug base = Slug.fromTitle(title);
+        for (int n = 1; n <= MAX_DERIVED_SLUG_ATTEMPTS; n++) {
+            Slug candidate = n == 1 ? base : new Slug(base.value() + "-" + n);
+            if (posts.findBySlug(candidate).isEmpty() && posts.findByFormerSlug(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        throw new SlugAlreadyTakenException("post", base);
+    }
+}
