@@ -10,13 +10,13 @@ import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.hrcities.platform.testing.TestRequirement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 
 /**
@@ -27,9 +27,6 @@ import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
  * Chromium's background traffic (updates, sync, QUIC, first-run) switched off.
  */
 final class Browser implements AutoCloseable {
-
-    static final Path CHROMIUM = Paths.get(System.getProperty("hrc.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Paths.get(System.getProperty("hrc.chromedriver", "/usr/bin/chromedriver"));
 
     /**
      * Selenium's CDP bindings are for named Chromium versions (selenium-devtools-vNNN); these tests use
@@ -53,23 +50,21 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Starts the browser. Without Chromium on this machine the browser tests are skipped, loudly,
-     * unless {@code -Dhrc.test.browser.required=true} (as in CI) makes that a failure.
+     * Starts the browser. Without Chromium on this machine the browser tests are skipped and counted
+     * ({@link TestRequirement#BROWSER}), unless {@code -Dhrc.test.browser.required=true} (as in CI) makes
+     * that a failure. The paths are read at each start, so that a test can point them elsewhere.
      */
     static Browser start() {
-        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+        Path chromium = Paths.get(System.getProperty("hrc.chromium", "/usr/bin/chromium"));
+        Path chromedriver = Paths.get(System.getProperty("hrc.chromedriver", "/usr/bin/chromedriver"));
+        for (Path binary : new Path[] {chromium, chromedriver}) {
             if (!Files.isExecutable(binary)) {
-                String reason = binary + " is missing: install Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver)";
-                if (Boolean.getBoolean("hrc.test.browser.required")) {
-                    throw new IllegalStateException(reason);
-                }
-                System.err.println("*** browser tests SKIPPED: " + reason + " ***");
-                Assumptions.abort("browser tests SKIPPED: " + reason);
+                throw TestRequirement.BROWSER.missing(binary + " is missing: install Debian's chromium and chromium-driver "
+                        + "(apt-get install chromium chromium-driver)");
             }
         }
         // the driver's path is explicit: Selenium Manager, which would look for (and fetch) one, never starts
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
         Path profile;
         try {
             profile = Files.createTempDirectory("hrc-chromium-profile");
@@ -78,13 +73,13 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .withLogFile(Paths.get("target", "e2e", "chromedriver.log").toFile())
                 .withLogLevel(ChromiumDriverLogLevel.WARNING)
                 .build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--disable-extensions", "--disable-default-apps", "--hide-scrollbars",

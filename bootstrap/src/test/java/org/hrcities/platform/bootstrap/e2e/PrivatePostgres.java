@@ -1,7 +1,5 @@
 package org.hrcities.platform.bootstrap.e2e;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -19,27 +17,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.hrcities.platform.testing.TestRequirement;
 
 /**
  * A PostgreSQL server of its own for a test that stops and starts it: a fresh cluster in a
  * temporary folder, on a free loopback port, its socket in that folder. The shared server on 5432 is
  * never touched. Run as root, the PostgreSQL binaries run as the {@code postgres} user (initdb refuses
- * root). Without the binaries the test is skipped, loudly, unless {@code -Dhrc.test.pg.required=true}
- * makes that a failure. The binaries are those of {@code -Dhrc.test.pg.bin} when it is set, otherwise
- * those of the newest version under {@code /usr/lib/postgresql} (Debian's layout), otherwise those on
- * the {@code PATH}.
+ * root). Without the binaries the test is skipped and counted ({@link TestRequirement#PRIVATE_POSTGRESQL}),
+ * unless {@code -Dhrc.test.pg.required=true} makes that a failure. The binaries are those of
+ * {@code -Dhrc.test.pg.bin} when it is set (read at each start), otherwise those of the newest version
+ * under {@code /usr/lib/postgresql} (Debian's layout), otherwise those on the {@code PATH}.
  */
 final class PrivatePostgres implements AutoCloseable {
 
-    private static final Path BIN = binaries();
     private static final String OS_USER = "postgres";
 
+    private final Path bin;
     private final Path data;
     private final int port;
     private final boolean asRoot;
 
-    private PrivatePostgres(Path data, int port, boolean asRoot) {
+    private PrivatePostgres(Path bin, Path data, int port, boolean asRoot) {
+        this.bin = bin;
         this.data = data;
         this.port = port;
         this.asRoot = asRoot;
@@ -47,18 +46,20 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Creates the cluster and starts the server; skips (or fails) the test when that is not possible here. */
     static PrivatePostgres start() {
-        if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_ctl"))) {
-            skip("no PostgreSQL binaries in " + BIN + " (apt-get install postgresql, or -Dhrc.test.pg.bin=)");
+        Path bin = binaries();
+        if (!Files.isExecutable(bin.resolve("initdb")) || !Files.isExecutable(bin.resolve("pg_ctl"))) {
+            throw TestRequirement.PRIVATE_POSTGRESQL.missing("no PostgreSQL binaries in " + bin
+                    + " (apt-get install postgresql, or -Dhrc.test.pg.bin=)");
         }
         boolean asRoot = "root".equals(System.getProperty("user.name"));
         PrivatePostgres server = null;
         try {
             Path data = Files.createTempDirectory("hrc-private-pg");
-            server = new PrivatePostgres(data, freePort(), asRoot);
+            server = new PrivatePostgres(bin, data, freePort(), asRoot);
             if (asRoot) {
                 run(List.of("chown", OS_USER + ":" + OS_USER, data.toString()), 30);
             }
-            server.pg(List.of(BIN.resolve("initdb").toString(), "-D", data.resolve("cluster").toString(), "-U", "postgres",
+            server.pg(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("cluster").toString(), "-U", "postgres",
                     "--auth=trust", "--no-sync"), 120);
             server.startServer();
             return server;
@@ -66,8 +67,7 @@ final class PrivatePostgres implements AutoCloseable {
             if (server != null) {
                 server.close();
             }
-            skip("could not start a private PostgreSQL server: " + e.getMessage());
-            throw new AssertionError("unreachable");
+            throw TestRequirement.PRIVATE_POSTGRESQL.missing("could not start a private PostgreSQL server: " + e.getMessage());
         }
     }
 
@@ -98,14 +98,6 @@ final class PrivatePostgres implements AutoCloseable {
         return name.matches("\\d+") ? Integer.parseInt(name) : -1;
     }
 
-    private static void skip(String reason) {
-        if (Boolean.getBoolean("hrc.test.pg.required")) {
-            fail("a private PostgreSQL server is required (-Dhrc.test.pg.required=true) but " + reason);
-        }
-        System.err.println("*** database outage test SKIPPED: " + reason + " ***");
-        Assumptions.abort("database outage test SKIPPED: " + reason);
-    }
-
     String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
@@ -116,14 +108,14 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server (again) and waits until it accepts connections. */
     void startServer() {
-        pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-l",
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-l",
                 data.resolve("server.log").toString(), "-o", "-p " + port + " -k " + data
                         + " -c listen_addresses=127.0.0.1 -c fsync=on", "-w", "-t", "60", "start"), 90);
     }
 
     /** Stops the server at once, as a crash would: open connections are cut, nothing is shut down cleanly. */
     void stopImmediately() {
-        pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-m", "immediate",
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-m", "immediate",
                 "-w", "stop"), 60);
     }
 

@@ -99,8 +99,31 @@ public final class Site implements AutoCloseable {
             }
             sleep(250);
         }
+        Path threads = dumpThreads();
         close();
-        throw new IllegalStateException("the site did not answer within " + START_TIMEOUT + "; its log ends with:\n" + tail());
+        throw new IllegalStateException("the site did not answer within " + START_TIMEOUT + "; its threads are in " + threads
+                + ", and its log ends with:\n" + tail());
+    }
+
+    /**
+     * Writes the threads of the site's JVM (jcmd Thread.print) beside its log, so that a start that hangs
+     * can be told from a slow one. Answers the file.
+     */
+    private Path dumpThreads() {
+        Path file = log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-threads.txt");
+        try {
+            Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+            }
+        } catch (IOException e) {
+            return Paths.get("(no thread dump: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return file;
     }
 
     private String tail() {

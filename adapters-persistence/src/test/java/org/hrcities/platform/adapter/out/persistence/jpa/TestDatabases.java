@@ -9,25 +9,30 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.hrcities.platform.application.port.out.StorageUnderTest;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.hrcities.platform.testing.TestRequirement;
 
 /**
  * The databases the JPA contract tests run on, opened once per test run and emptied before each
  * test: an H2 file database in a temporary directory, and a throw-away database on the PostgreSQL
- * server named by {@code HRC_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres},
- * user {@code HRC_TEST_PG_USER}, default {@code postgres}). Without a reachable PostgreSQL server the
- * PostgreSQL suites are skipped, loudly, unless {@code -Dhrc.test.pg.required=true} makes that a failure.
+ * server named by {@code -Dhrc.test.pg.url=} or {@code HRC_TEST_PG_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code HRC_TEST_PG_USER}, default
+ * {@code postgres}). Without a reachable PostgreSQL server the PostgreSQL suites are skipped and counted
+ * ({@link TestRequirement#POSTGRESQL}), unless {@code -Dhrc.test.pg.required=true} makes that a failure.
  */
 final class TestDatabases {
 
     private static JpaStorage h2;
-    private static JpaStorage postgres;
-    private static String postgresSkipReason;
+    /** Per server URL, its throw-away database, or why there is none. */
+    private static final Map<String, PostgresServer> POSTGRES = new HashMap<>();
+
+    private record PostgresServer(JpaStorage storage, String unavailable) {
+    }
 
     private TestDatabases() {
     }
@@ -46,34 +51,27 @@ final class TestDatabases {
     }
 
     static synchronized StorageUnderTest postgres() {
-        if (postgres == null && postgresSkipReason == null) {
-            openPostgres();
+        String adminUrl = setting("hrc.test.pg.url", "HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        PostgresServer server = POSTGRES.computeIfAbsent(adminUrl, TestDatabases::openPostgres);
+        if (server.storage() == null) {
+            throw TestRequirement.POSTGRESQL.missing(server.unavailable());
         }
-        if (postgres == null) {
-            if (Boolean.getBoolean("hrc.test.pg.required")) {
-                Assertions.fail("PostgreSQL is required (-Dhrc.test.pg.required=true) but " + postgresSkipReason);
-            }
-            Assumptions.abort("PostgreSQL suite SKIPPED: " + postgresSkipReason);
-        }
-        return emptied(postgres);
+        return emptied(server.storage());
     }
 
-    private static void openPostgres() {
-        String adminUrl = env("HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("HRC_TEST_PG_USER", "postgres");
-        String password = env("HRC_TEST_PG_PASSWORD", "");
+    private static PostgresServer openPostgres(String adminUrl) {
+        String user = setting("hrc.test.pg.user", "HRC_TEST_PG_USER", "postgres");
+        String password = setting("hrc.test.pg.password", "HRC_TEST_PG_PASSWORD", "");
         String database = "hrc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
              Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
-            postgresSkipReason = "no PostgreSQL server at " + adminUrl + " (" + e.getMessage() + ")";
-            System.err.println("*** " + postgresSkipReason + ": the PostgreSQL contract tests are SKIPPED ***");
-            return;
+            return new PostgresServer(null, "no PostgreSQL at " + adminUrl + " (" + e.getMessage() + ")");
         }
-        postgres = JpaStorage.open(new JpaSettings(withDatabase(adminUrl, database), user, password, 4));
+        JpaStorage storage = JpaStorage.open(new JpaSettings(withDatabase(adminUrl, database), user, password, 4));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            postgres.close();
+            storage.close();
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                  Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
@@ -81,6 +79,7 @@ final class TestDatabases {
                 System.err.println("could not drop the test database " + database + ": " + e.getMessage());
             }
         }));
+        return new PostgresServer(storage, null);
     }
 
     /** Replaces the database name in a {@code jdbc:postgresql://host:port/name?params} URL. */
@@ -109,9 +108,13 @@ final class TestDatabases {
                 storage.discussionSettings(), storage.moderationLog(), storage.transactions());
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    /** The system property if set, else the environment variable if set, else the fallback. */
+    private static String setting(String property, String variable, String fallback) {
+        String value = System.getProperty(property, "");
+        if (value.isBlank()) {
+            value = System.getenv().getOrDefault(variable, "");
+        }
+        return value.isBlank() ? fallback : value;
     }
 
     private static Path temporaryDirectory() {
