@@ -20,7 +20,7 @@ import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
-import org.hrcities.platform.adapter.in.web.cache.PageCacheInvalidation;
+import org.hrcities.platform.adapter.in.web.cache.PageCacheFeature;
 import org.hrcities.platform.adapter.in.web.error.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
@@ -61,7 +61,7 @@ public class WebApplication extends Application {
                 JsonConfiguration.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
-                PageCacheInvalidation.class,
+                PageCacheFeature.class,
                 RequestBodyFilter.class,
                 // editors' posts and administrators' partner cities: admin pages and admin API
                 PostAdminPagesResource.class,

@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.cache;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,13 +25,18 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * Answers plain reads of public resources from the {@link PageCache} before they reach JAX-RS, and
  * stores what the resources answer. On a miss the request goes its usual way, and the representation
- * the resource answered with is stored with the other headers its response got (security, CORS,
- * paging); on a hit, {@link Representations#answer} makes the same answer from it (ETag, 304,
- * gzip, the visitor's form token and stamp), so both ways answer alike.
+ * the resource answered with (offered by {@link PageCacheFeature}) is stored with the other headers its
+ * response got (security, CORS, paging); on a hit, {@link PageCache#answer} makes the same answer
+ * from it (ETag, 304, gzip, the visitor's form token and stamp), so both ways answer alike.
+ * <p>
+ * Only plain reads are stored and answered from the store: GET without Authorization, Range or
+ * If-Match/If-Unmodified-Since/If-Range, outside the admin. A stored answer is keyed by scheme,
+ * host, path, query and Accept header, which is everything else a public answer depends on.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter implements Filter {
@@ -40,40 +46,68 @@ public class PageCacheFilter implements Filter {
             "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
     /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
     private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
-    /** What follows "name=token" in the form cookie's Set-Cookie, without and with Secure. */
-    private static volatile String[] cookieAttributes;
     private static final String SAMPLE_TOKEN = "sample";
+
+    @Inject
+    private PageCache cache;
+    /** What follows "name=token" in the form cookie's Set-Cookie, without and with Secure, as JAX-RS writes it. */
+    private String[] cookieAttributes;
+
+    public PageCacheFilter() {
+        // for the servlet container, which injects the store
+    }
+
+    PageCacheFilter(PageCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        if (!PageCache.isPlainRead(request)) {
+        if (!isPlainRead(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String key = PageCache.key(request);
-        PageCache.Entry entry = PageCache.current(key, System.nanoTime());
+        String key = key(request);
+        PageCache.Entry entry = cache.current(key, System.nanoTime());
         if (entry != null) {
             serve(entry, request, response);
             return;
         }
-        long[] revisions = PageCache.revisions();
+        long[] revisions = cache.revisions();
         HeaderRecorder recorder = new HeaderRecorder(response);
-        PageCache.watch();
-        PageCache.Offer offered;
-        try {
-            chain.doFilter(request, recorder);
-        } finally {
-            offered = PageCache.offered();
-        }
-        if (offered.representation() != null && recorder.getStatus() == 200 && !request.isAsyncStarted()) {
-            PageCache.store(key, new PageCache.Entry(offered, recorder.replayable(), revisions, System.nanoTime()));
+        chain.doFilter(request, recorder);
+        if (request.getAttribute(PageCache.OFFER) instanceof PageCache.Offer offer && recorder.getStatus() == 200
+                && !request.isAsyncStarted()) {
+            cache.store(key, offer, recorder.replayable(), revisions, System.nanoTime());
         }
     }
 
-    private static void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
+    /** Whether this request may be answered from the store, or its answer stored. */
+    static boolean isPlainRead(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        if (path == null || RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)) {
+            return false;
+        }
+        return request.getHeader("Authorization") == null && request.getHeader("Range") == null
+                && request.getHeader("If-Match") == null && request.getHeader("If-Unmodified-Since") == null
+                && request.getHeader("If-Range") == null;
+    }
+
+    /** Everything but the validators, the encoding and the form token that an answer depends on. */
+    static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String accept = request.getHeader("Accept");
+        return request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
+                + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
+    }
+
+    private void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Representation representation = entry.representation();
         String token = null;
@@ -85,7 +119,7 @@ public class PageCacheFilter implements Filter {
             token = newToken ? FormTokens.newToken() : token;
             stamp = FormStamps.stamp(Instant.now());
         }
-        Answer answer = Representations.answer(representation, new Conditions(request.getHeader("If-None-Match"),
+        Answer answer = cache.answer(representation, new Conditions(request.getHeader("If-None-Match"),
                 request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding"))),
                 token, stamp));
         response.setStatus(answer.status());
@@ -118,7 +152,7 @@ public class PageCacheFilter implements Filter {
      * The form cookie's Set-Cookie as JAX-RS writes it for the resources (the same header either way). Its
      * attributes never change, so JAX-RS formats them once and each new visitor only adds a token.
      */
-    private static String setCookie(String token, boolean secure) {
+    private String setCookie(String token, boolean secure) {
         String[] attributes = cookieAttributes;
         if (attributes == null) {
             RuntimeDelegate.HeaderDelegate<NewCookie> delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);

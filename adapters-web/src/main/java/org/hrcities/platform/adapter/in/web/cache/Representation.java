@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 
 /**
@@ -123,14 +124,7 @@ public final class Representation {
      * CRC-32 per request instead of a compression. Decompressed, it is {@code body} exactly.
      */
     byte[] gzippedForVisitor(byte[] body, String token, String stamp) {
-        byte[][] deflated = deflatedPieces;
-        if (deflated == null) {
-            deflated = new byte[pieces.size()][];
-            for (int i = 0; i < pieces.size(); i++) {
-                deflated[i] = deflate(pieces.get(i), i == pieces.size() - 1);
-            }
-            deflatedPieces = deflated;
-        }
+        byte[][] deflated = deflatedPieces();
         byte[] tokenBytes = (token == null ? "" : token).getBytes(StandardCharsets.US_ASCII);
         byte[] stampBytes = (stamp == null ? "" : stamp).getBytes(StandardCharsets.US_ASCII);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 256);
@@ -151,6 +145,18 @@ public final class Representation {
         out.writeBytes(new byte[] {(byte) sum, (byte) (sum >>> 8), (byte) (sum >>> 16), (byte) (sum >>> 24),
                 (byte) size, (byte) (size >>> 8), (byte) (size >>> 16), (byte) (size >>> 24)});
         return out.toByteArray();
+    }
+
+    private byte[][] deflatedPieces() {
+        byte[][] deflated = deflatedPieces;
+        if (deflated == null) {
+            deflated = new byte[pieces.size()][];
+            for (int i = 0; i < pieces.size(); i++) {
+                deflated[i] = deflate(pieces.get(i), i == pieces.size() - 1);
+            }
+            deflatedPieces = deflated;
+        }
+        return deflated;
     }
 
     /** Raw deflate of {@code piece}: ending the stream if {@code last}, otherwise flushed to a byte boundary. */
@@ -185,20 +191,54 @@ public final class Representation {
         return compressed;
     }
 
-    /** The first time bytes with this identity were served (see {@link Representations}). */
-    Instant lastModified() {
+    /** When bytes with this identity were first served, as {@code firstServed} says; kept once known. */
+    Instant lastModified(Function<String, Instant> firstServed) {
         Instant instant = lastModified;
         if (instant == null) {
-            instant = Representations.firstServed(identity);
+            instant = firstServed.apply(identity);
             lastModifiedHeader = Representations.httpDate(instant);
             lastModified = instant;
         }
         return instant;
     }
 
+    /** The Last-Modified header of {@link #lastModified}, once that is known. */
     String lastModifiedHeader() {
-        lastModified();
         return lastModifiedHeader;
+    }
+
+    /**
+     * Makes the compressed forms now, so that {@link #weight()} counts them; done before the
+     * representation is stored.
+     */
+    void prepare() {
+        if (body.length < Representations.MIN_COMPRESSED) {
+            return;
+        }
+        if (pieces == null) {
+            gzipped();
+        } else {
+            deflatedPieces();
+        }
+    }
+
+    /** About the bytes of memory this representation holds: its body, the pieces of a page per visitor, the compressed forms made. */
+    long weight() {
+        long weight = body.length + 64L;
+        if (pieces != null) {
+            weight += body.length + 16L * pieces.size();
+        }
+        byte[] compressed = gzipped;
+        if (compressed != null) {
+            weight += compressed.length;
+        }
+        byte[][] deflated = deflatedPieces;
+        if (deflated != null) {
+            for (byte[] piece : deflated) {
+                weight += piece.length + 16L;
+            }
+        }
+        return weight;
     }
 
     String mediaType() {

@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -26,6 +27,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
@@ -33,14 +35,15 @@ import org.junit.jupiter.api.Test;
 
 class PageCacheFilterTest {
 
-    private final PageCacheFilter filter = new PageCacheFilter();
+    private final PageCache cache = new PageCache(new LocalRevisions());
+    private final PageCacheFilter filter = new PageCacheFilter(cache);
     private final AtomicInteger rendered = new AtomicInteger();
 
-    /** A resource answering {@code body} with a paging header, as the JAX-RS resources do through Representations. */
+    /** A resource answering {@code body} with a paging header, as the JAX-RS resources do through PageCacheFeature. */
     private FilterChain resource(Representation representation) {
         return (request, response) -> {
             rendered.incrementAndGet();
-            PageCache.offer(representation);
+            request.setAttribute(PageCache.OFFER, new PageCache.Offer(representation, Set.of()));
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(200);
             http.addHeader("ETag", "\"" + representation.identity() + "\"");
@@ -51,7 +54,6 @@ class PageCacheFilterTest {
 
     @Test
     void the_second_plain_read_is_answered_from_the_store_with_the_same_bytes_and_headers() throws Exception {
-        PageCache.changed();
         Representation list = Representation.of("[\"news\"]".getBytes(StandardCharsets.UTF_8), "application/json", true,
                 Freshness.MINUTE);
         FilterChain chain = resource(list);
@@ -70,13 +72,12 @@ class PageCacheFilterTest {
 
     @Test
     void a_change_another_query_or_a_read_with_credentials_is_answered_by_the_resource() throws Exception {
-        PageCache.changed();
         FilterChain chain = resource(Representation.of("[1]".getBytes(StandardCharsets.UTF_8), "application/json", true,
                 Freshness.MINUTE));
         Exchange first = Exchange.get("/api/posts", null);
         filter.doFilter(first.request, first.response, chain);
 
-        PageCache.changed();
+        cache.changed(Set.of(Change.CONTENT));
         Exchange afterChange = Exchange.get("/api/posts", null);
         filter.doFilter(afterChange.request, afterChange.response, chain);
         Exchange otherQuery = Exchange.get("/api/posts", "page=2");
@@ -90,7 +91,6 @@ class PageCacheFilterTest {
 
     @Test
     void a_stored_page_with_a_form_gets_each_visitors_token_and_a_fresh_stamp() throws Exception {
-        PageCache.changed();
         Representation page = Representation.perVisitor("<input value=\"TOKEN\"><input value=\"STAMP\">"
                 .getBytes(StandardCharsets.UTF_8), "text/html", Freshness.REVALIDATE, "TOKEN", "STAMP");
         FilterChain chain = resource(page);
@@ -120,6 +120,7 @@ class PageCacheFilterTest {
         final HttpServletRequest request = mock(HttpServletRequest.class);
         final HttpServletResponse response = mock(HttpServletResponse.class);
         final Map<String, List<String>> headers = new HashMap<>();
+        final Map<String, Object> attributes = new HashMap<>();
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
         final String[] contentType = new String[1];
         final int[] status = {200};
@@ -132,6 +133,9 @@ class PageCacheFilterTest {
             lenient().when(exchange.request.getScheme()).thenReturn("http");
             lenient().when(exchange.request.getHeader("Host")).thenReturn("127.0.0.1:8080");
             lenient().when(exchange.request.getHeaders(anyString())).thenAnswer(ask -> Collections.emptyEnumeration());
+            lenient().doAnswer(call -> exchange.attributes.put(call.getArgument(0), call.getArgument(1)))
+                    .when(exchange.request).setAttribute(anyString(), any());
+            lenient().when(exchange.request.getAttribute(anyString())).thenAnswer(ask -> exchange.attributes.get(ask.getArgument(0)));
             lenient().doAnswer(call -> exchange.headers.computeIfAbsent(call.getArgument(0), name -> new ArrayList<>())
                     .add(call.getArgument(1))).when(exchange.response).addHeader(anyString(), anyString());
             lenient().doAnswer(call -> exchange.headers.put(call.getArgument(0), new ArrayList<>(List.of((String) call.getArgument(1)))))

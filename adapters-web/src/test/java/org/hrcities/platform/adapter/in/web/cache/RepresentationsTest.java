@@ -22,6 +22,12 @@ class RepresentationsTest {
     private static final String PAGE = "<form><input name=token value=TOKEN><input name=served value=STAMP></form>"
             + "<p>" + "words ".repeat(300) + "</p><input value=TOKEN>";
 
+    private final PageCache cache = new PageCache(new LocalRevisions());
+
+    private Answer answer(Representation representation, Conditions conditions) {
+        return cache.answer(representation, conditions);
+    }
+
     private static Map<String, String> headers(Answer answer) {
         return answer.headers().stream().collect(Collectors.toMap(Header::name, Header::value));
     }
@@ -31,8 +37,8 @@ class RepresentationsTest {
         Representation page = Representation.perVisitor(PAGE.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8",
                 Freshness.REVALIDATE, "TOKEN", "STAMP");
 
-        Answer lea = Representations.answer(page, new Conditions(null, null, false, "lea-token", "123.abc"));
-        Answer max = Representations.answer(page, new Conditions(null, null, false, "max-token", "124.abd"));
+        Answer lea = answer(page, new Conditions(null, null, false, "lea-token", "123.abc"));
+        Answer max = answer(page, new Conditions(null, null, false, "max-token", "124.abd"));
 
         assertEquals(PAGE.replace("TOKEN", "lea-token").replace("STAMP", "123.abc"), new String(lea.body(), StandardCharsets.UTF_8));
         assertEquals(PAGE.replace("TOKEN", "max-token").replace("STAMP", "124.abd"), new String(max.body(), StandardCharsets.UTF_8));
@@ -44,9 +50,9 @@ class RepresentationsTest {
     void the_etag_ignores_the_stamp_so_a_visitor_revalidating_gets_304_without_a_body() {
         Representation page = Representation.perVisitor(PAGE.getBytes(StandardCharsets.UTF_8), "text/html", Freshness.REVALIDATE,
                 "TOKEN", "STAMP");
-        String tag = headers(Representations.answer(page, new Conditions(null, null, false, "lea", "1.a"))).get("ETag");
+        String tag = headers(answer(page, new Conditions(null, null, false, "lea", "1.a"))).get("ETag");
 
-        Answer again = Representations.answer(page, new Conditions(tag, null, false, "lea", "2.b"));
+        Answer again = answer(page, new Conditions(tag, null, false, "lea", "2.b"));
 
         assertEquals(304, again.status());
         assertEquals(0, again.body().length);
@@ -58,8 +64,8 @@ class RepresentationsTest {
     void a_shared_representation_is_gzipped_for_clients_that_take_it_and_has_its_own_etag_then() throws IOException {
         Representation list = Representation.of(PAGE.getBytes(StandardCharsets.UTF_8), "application/json", true, Freshness.MINUTE);
 
-        Answer plain = Representations.answer(list, new Conditions(null, null, false, null, null));
-        Answer zipped = Representations.answer(list, new Conditions(null, null, true, null, null));
+        Answer plain = answer(list, new Conditions(null, null, false, null, null));
+        Answer zipped = answer(list, new Conditions(null, null, true, null, null));
 
         assertEquals("gzip", headers(zipped).get("Content-Encoding"));
         assertEquals(headers(plain).get("ETag").replace("\"", "") , headers(zipped).get("ETag").replace("-gzip\"", "").replace("\"", ""));
@@ -67,7 +73,7 @@ class RepresentationsTest {
             assertArrayEquals(plain.body(), in.readAllBytes());
         }
         assertEquals("public, max-age=60", headers(plain).get("Cache-Control"));
-        assertEquals(304, Representations.answer(list, new Conditions(headers(zipped).get("ETag"), null, false, null, null)).status());
+        assertEquals(304, answer(list, new Conditions(headers(zipped).get("ETag"), null, false, null, null)).status());
     }
 
     @Test
@@ -81,8 +87,8 @@ class RepresentationsTest {
                 Freshness.REVALIDATE, "TOKEN", "STAMP");
 
         for (String token : new String[] {"lea-token", "", "x".repeat(300)}) {
-            Answer plain = Representations.answer(page, new Conditions(null, null, false, token, "1700000000000.sig"));
-            Answer zipped = Representations.answer(page, new Conditions(null, null, true, token, "1700000000000.sig"));
+            Answer plain = answer(page, new Conditions(null, null, false, token, "1700000000000.sig"));
+            Answer zipped = answer(page, new Conditions(null, null, true, token, "1700000000000.sig"));
 
             assertEquals("gzip", headers(zipped).get("Content-Encoding"));
             assertTrue(zipped.body().length < plain.body().length / 2, "compressed");
@@ -95,10 +101,10 @@ class RepresentationsTest {
     @Test
     void if_modified_since_the_first_serving_gets_304_and_an_older_date_gets_the_bytes() {
         Representation list = Representation.of("[1]".getBytes(StandardCharsets.UTF_8), "application/json", true, Freshness.MINUTE);
-        String lastModified = headers(Representations.answer(list, new Conditions(null, null, false, null, null))).get("Last-Modified");
+        String lastModified = headers(answer(list, new Conditions(null, null, false, null, null))).get("Last-Modified");
 
-        assertEquals(304, Representations.answer(list, new Conditions(null, lastModified, false, null, null)).status());
-        assertEquals(200, Representations.answer(list, new Conditions(null, "Mon, 01 Jan 2001 00:00:00 GMT", false, null, null)).status());
-        assertEquals(200, Representations.answer(list, new Conditions(null, "not a date", false, null, null)).status());
+        assertEquals(304, answer(list, new Conditions(null, lastModified, false, null, null)).status());
+        assertEquals(200, answer(list, new Conditions(null, "Mon, 01 Jan 2001 00:00:00 GMT", false, null, null)).status());
+        assertEquals(200, answer(list, new Conditions(null, "not a date", false, null, null)).status());
     }
 }

@@ -12,12 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import java.util.function.Predicate;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.ChangesOnly;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
@@ -99,11 +100,11 @@ public class PostPagesResource {
     /** The latest posts, ten to a page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home(@QueryParam("page") String page, @Context HttpHeaders headers, @Context Request request) {
+    public Response home(@QueryParam("page") String page) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
-        return Representations.ok(headers, request, Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
     /**
@@ -111,7 +112,7 @@ public class PostPagesResource {
      * <p>
      * The page is rendered once for every visitor ({@link Representation#perVisitor}): the form's token
      * and the moment it was served ({@link FormStamps}), which differs on every request, are filled in
-     * per request. So that a reader who revalidates still gets 304, the ETag is that of the page
+     * per request by the page store. So that a reader who revalidates still gets 304, the ETag is that of the page
      * without them, and names the visitor's token by a digest. On a 304 the browser keeps its copy
      * with its older stamp, which only makes the form look filled in more slowly, never faster: the
      * minimum fill time is still enforced from the first time the page was seen. (Putting the stamp
@@ -121,12 +122,8 @@ public class PostPagesResource {
     @Path("posts/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
-                         @QueryParam("replyto") String replyTo, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
+                         @QueryParam("replyto") String replyTo) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
-        String token = FormTokens.fromCookie(cookie);
-        boolean newToken = token == null;
-        token = newToken ? FormTokens.newToken() : token;
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
@@ -134,11 +131,7 @@ public class PostPagesResource {
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
         Representation page = Representation.perVisitor(Templates.render("post.jte", page(details, notice, form)), HTML,
                 Freshness.REVALIDATE, TOKEN_PLACEHOLDER, STAMP_PLACEHOLDER);
-        Response.ResponseBuilder response = Representations.ok(headers, page, token, FormStamps.stamp(Instant.now()));
-        if (newToken) {
-            response.cookie(FormTokens.cookie(token, isSecure(uri)));
-        }
-        return response.build();
+        return Representations.ok(page).build();
     }
 
     /**
@@ -146,12 +139,14 @@ public class PostPagesResource {
      * 403, the same comment again 409, too soon after the sender's last comment 429 (with Retry-After);
      * each of them gives the post page again with the visitor's text and a message, never a lost
      * comment. Accepted: 303 back to the post with a notice saying whether the comment is published
-     * or awaits moderation; a comment the rules put into spam gets the same notice as one held.
+     * or awaits moderation; a comment the rules put into spam gets the same notice as one held. A
+     * comment held for moderation changes only the counts of comments received.
      */
     @POST
     @Path("posts/{slug}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
+    @ChangesOnly(value = Change.ARRIVALS, when = HeldForModeration.class)
     public Response comment(@PathParam("slug") String slug, MultivaluedMap<String, String> form,
                             @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
                             @HeaderParam("Host") String host, @Context HttpServletRequest request,
@@ -201,9 +196,6 @@ public class PostPagesResource {
             return refused(postSlug, 400, typed.withFormError("The comment you replied to is no longer shown. "
                     + "Your text is still below: send it as a new comment."), false, uri).build();
         }
-        if (!submitted.isPublished()) {
-            PageCache.onlyArrivalsChanged(request);
-        }
         URI back = UriBuilder.fromPath("/posts/{slug}")
                 .queryParam("comment", submitted.isPublished() ? PostPage.PUBLISHED : PostPage.RECEIVED)
                 .fragment("comment-notice").build(postSlug.value());
@@ -214,8 +206,7 @@ public class PostPagesResource {
     @GET
     @Path("search")
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("q") String q, @QueryParam("page") String page, @Context HttpHeaders headers,
-                           @Context Request request) {
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
         String query = q == null ? "" : q;
         PageRequest pageRequest = Paging.request(page, null, Paging.DEFAULT_PER_PAGE);
         SearchPage model;
@@ -230,7 +221,17 @@ public class PostPagesResource {
                     Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
             return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
         }
-        return Representations.ok(headers, request, Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
+    }
+
+    /** The answer that sends the visitor back to the post, telling that the comment awaits moderation. */
+    public static final class HeldForModeration implements Predicate<ContainerResponseContext> {
+
+        @Override
+        public boolean test(ContainerResponseContext answer) {
+            return answer.getStatus() == 303 && answer.getLocation() != null
+                    && ("comment=" + PostPage.RECEIVED).equals(answer.getLocation().getQuery());
+        }
     }
 
     private Response.ResponseBuilder refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {
