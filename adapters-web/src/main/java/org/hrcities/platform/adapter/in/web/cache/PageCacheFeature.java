@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +22,6 @@ import java.util.function.Predicate;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
-import org.hrcities.platform.adapter.in.web.form.FormStamps;
-import org.hrcities.platform.adapter.in.web.form.FormTokens;
 
 /**
  * Binds the {@link PageCache} to every resource method, as the method declares:
@@ -100,18 +97,9 @@ public class PageCacheFeature implements DynamicFeature {
             if (!(response.getEntity() instanceof Representation representation)) {
                 return;
             }
-            String token = null;
-            String stamp = null;
-            boolean newToken = false;
-            if (representation.isPerVisitor()) {
-                token = FormTokens.fromCookie(request.getCookies().get(FormTokens.COOKIE));
-                newToken = token == null;
-                token = newToken ? FormTokens.newToken() : token;
-                stamp = FormStamps.stamp(Instant.now());
-            }
             Answer answer = cache.answer(representation, new Conditions(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                     request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-                    Representations.acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING)), token, stamp));
+                    Representations.acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING))));
             MultivaluedMap<String, Object> headers = response.getHeaders();
             // the store's answer puts Vary: Accept-Encoding before the resource's own Vary values: so does this one
             List<Object> vary = headers.containsKey("Vary") ? new ArrayList<>(headers.remove("Vary")) : List.of();
@@ -122,9 +110,6 @@ public class PageCacheFeature implements DynamicFeature {
                 } else {
                     headers.putSingle(header.name(), header.value());
                 }
-            }
-            if (newToken) {
-                headers.add("Set-Cookie", FormTokens.cookie(token, "https".equals(request.getUriInfo().getRequestUri().getScheme())));
             }
             response.setStatus(answer.status());
             if (answer.status() == 200) {

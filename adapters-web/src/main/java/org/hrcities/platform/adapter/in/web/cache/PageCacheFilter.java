@@ -7,14 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.ws.rs.core.NewCookie;
-import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +19,6 @@ import java.util.Set;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
-import org.hrcities.platform.adapter.in.web.form.FormStamps;
-import org.hrcities.platform.adapter.in.web.form.FormTokens;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
@@ -32,7 +26,7 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
  * stores what the resources answer. On a miss the request goes its usual way, and the representation
  * the resource answered with (offered by {@link PageCacheFeature}) is stored with the other headers its
  * response got (security, CORS, paging); on a hit, {@link PageCache#answer} makes the same answer
- * from it (ETag, 304, gzip, the visitor's form token and stamp), so both ways answer alike.
+ * from it (ETag, 304, gzip), so both ways answer alike: every reader of a resource gets the same bytes.
  * <p>
  * Only plain reads are stored and answered from the store: GET without Authorization, Range or
  * If-Match/If-Unmodified-Since/If-Range, outside the admin. A stored answer is keyed by scheme,
@@ -46,12 +40,9 @@ public class PageCacheFilter implements Filter {
             "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
     /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
     private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
-    private static final String SAMPLE_TOKEN = "sample";
 
     @Inject
     private PageCache cache;
-    /** What follows "name=token" in the form cookie's Set-Cookie, without and with Secure, as JAX-RS writes it. */
-    private String[] cookieAttributes;
 
     public PageCacheFilter() {
         // for the servlet container, which injects the store
@@ -99,7 +90,7 @@ public class PageCacheFilter implements Filter {
                 && request.getHeader("If-Range") == null;
     }
 
-    /** Everything but the validators, the encoding and the form token that an answer depends on. */
+    /** Everything but the validators and the encoding that an answer depends on. */
     static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         String accept = request.getHeader("Accept");
@@ -109,19 +100,8 @@ public class PageCacheFilter implements Filter {
 
     private void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Representation representation = entry.representation();
-        String token = null;
-        String stamp = null;
-        boolean newToken = false;
-        if (representation.isPerVisitor()) {
-            token = FormTokens.fromCookieValue(cookie(request, FormTokens.COOKIE));
-            newToken = token == null;
-            token = newToken ? FormTokens.newToken() : token;
-            stamp = FormStamps.stamp(Instant.now());
-        }
-        Answer answer = cache.answer(representation, new Conditions(request.getHeader("If-None-Match"),
-                request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding"))),
-                token, stamp));
+        Answer answer = cache.answer(entry.representation(), new Conditions(request.getHeader("If-None-Match"),
+                request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding")))));
         response.setStatus(answer.status());
         String contentType = null;
         for (Header header : answer.headers()) {
@@ -139,42 +119,10 @@ public class PageCacheFilter implements Filter {
         if (contentType != null) {
             response.setContentType(contentType);
         }
-        if (newToken) {
-            response.addHeader("Set-Cookie", setCookie(token, request.isSecure()));
-        }
         if (answer.status() == 200) {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         }
-    }
-
-    /**
-     * The form cookie's Set-Cookie as JAX-RS writes it for the resources (the same header either way). Its
-     * attributes never change, so JAX-RS formats them once and each new visitor only adds a token.
-     */
-    private String setCookie(String token, boolean secure) {
-        String[] attributes = cookieAttributes;
-        if (attributes == null) {
-            RuntimeDelegate.HeaderDelegate<NewCookie> delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
-            String prefix = FormTokens.COOKIE + "=" + SAMPLE_TOKEN;
-            attributes = new String[] {
-                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, false)).substring(prefix.length()),
-                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, true)).substring(prefix.length())};
-            cookieAttributes = attributes;
-        }
-        return FormTokens.COOKIE + "=" + token + attributes[secure ? 1 : 0];
-    }
-
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(name)) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
     }
 
     /** Passes everything on, and notes the headers set that a stored answer repeats. */

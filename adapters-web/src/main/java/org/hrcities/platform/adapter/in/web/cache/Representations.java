@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -24,7 +23,8 @@ import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
  *
  * <ul>
  * <li>A strong ETag from the bytes, with a {@code -gzip} suffix on the compressed variant, since a
- * strong validator must differ between encodings.</li>
+ * strong validator must differ between encodings (weak for a page whose bytes hold a part that
+ * varies between renderings, see {@link Representation#withVaryingPart}).</li>
  * <li>A Last-Modified that is the moment these very bytes were first served: the ETag changes
  * whenever the content does, so the first time a new one is seen is when the content changed, at
  * the latest, whatever changed it.</li>
@@ -62,8 +62,8 @@ public final class Representations {
     public record Answer(int status, List<Header> headers, byte[] body) {
     }
 
-    /** What a request brings that changes the answer: its validators, whether it takes gzip, the visitor's form token and stamp. */
-    public record Conditions(String ifNoneMatch, String ifModifiedSince, boolean acceptsGzip, String token, String stamp) {
+    /** What a request brings that changes the answer: its validators and whether it takes gzip. */
+    public record Conditions(String ifNoneMatch, String ifModifiedSince, boolean acceptsGzip) {
     }
 
     static final int MIN_COMPRESSED = 1024;
@@ -93,14 +93,15 @@ public final class Representations {
 
     /** What a request with {@code conditions} gets from {@code representation}, first served at {@code lastModified}. */
     static Answer answer(Representation representation, Conditions conditions, Instant lastModified, String lastModifiedHeader) {
-        String identity = representation.identity(conditions.token());
+        String identity = representation.identity();
         String held = heldVariant(conditions.ifNoneMatch(), identity);
         boolean notModified = held != null
                 || conditions.ifNoneMatch() == null && notModifiedSince(conditions.ifModifiedSince(), lastModified);
-        byte[] body = notModified ? new byte[0] : representation.body(conditions.token(), conditions.stamp());
+        byte[] body = notModified ? new byte[0] : representation.body();
         boolean gzip = !notModified && conditions.acceptsGzip() && body.length >= MIN_COMPRESSED;
         List<Header> headers = new ArrayList<>(7);
-        headers.add(new Header("ETag", "\"" + (held != null ? held : gzip ? identity + "-gzip" : identity) + "\""));
+        String tag = "\"" + (held != null ? held : gzip ? identity + "-gzip" : identity) + "\"";
+        headers.add(new Header("ETag", representation.isWeak() ? "W/" + tag : tag));
         headers.add(new Header("Last-Modified", lastModifiedHeader));
         headers.add(new Header("Cache-Control", cacheControl(representation)));
         headers.add(new Header("Vary", "Accept-Encoding"));
@@ -110,8 +111,7 @@ public final class Representations {
         headers.add(new Header("Content-Type", representation.mediaType()));
         if (gzip) {
             headers.add(new Header("Content-Encoding", "gzip"));
-            body = representation.isPerVisitor() ? representation.gzippedForVisitor(body, conditions.token(), conditions.stamp())
-                    : representation.gzipped();
+            body = representation.gzipped();
         }
         return new Answer(200, headers, body);
     }
@@ -137,7 +137,7 @@ public final class Representations {
         }
     }
 
-    /** The variant of the current bytes that If-None-Match names, or null. */
+    /** The variant of the current bytes that If-None-Match names (compared weakly, as RFC 9110 says), or null. */
     private static String heldVariant(String header, String identity) {
         if (header == null) {
             return null;
@@ -189,17 +189,12 @@ public final class Representations {
     }
 
     /** A hex digest of the bytes (128 bits of SHA-256). */
-    public static String digest(byte[] body) {
+    static String digest(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A short hex digest of a text (64 bits of SHA-256). */
-    static String shortDigest(String text) {
-        return digest(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

@@ -123,7 +123,7 @@ class PageCacheTest {
     void the_same_bytes_made_again_later_keep_the_time_they_were_first_served_as_last_modified() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00.700Z"));
         PageCache timed = new PageCache(revisions, PageCache.BUDGET_BYTES, clock);
-        Representations.Conditions plain = new Representations.Conditions(null, null, false, null, null);
+        Representations.Conditions plain = new Representations.Conditions(null, null, false);
         String first = header(timed.answer(json("[1]"), plain));
 
         clock.now = clock.now.plusSeconds(90);
