@@ -43,8 +43,6 @@ public class PageCacheFeature implements DynamicFeature {
      */
     static final int ANSWERING = Priorities.USER + 1000;
 
-    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-
     private PageCache cache;
 
     protected PageCacheFeature() {
@@ -63,12 +61,19 @@ public class PageCacheFeature implements DynamicFeature {
         if (httpMethod == null) {
             return;
         }
-        if (READS.contains(httpMethod)) {
+        if (isRead(httpMethod)) {
             DependsOn dependsOn = method.getAnnotation(DependsOn.class);
             context.register(new Answering(cache, dependsOn == null ? Set.of() : Set.of(dependsOn.value())), ANSWERING);
         } else {
             context.register(new Tracking(cache, method.getAnnotation(ChangesOnly.class)));
         }
+    }
+
+    private static boolean isRead(String httpMethod) {
+        return switch (httpMethod) {
+            case HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS -> true;
+            default -> false;
+        };
     }
 
     private static String httpMethod(Method method) {
@@ -126,15 +131,14 @@ public class PageCacheFeature implements DynamicFeature {
     /** Tells the store what a request that may change something changed, once it has done its work. */
     static final class Tracking implements ContainerResponseFilter {
 
-        private static final Set<Change> EVERYTHING = Set.of(Change.values());
-
         private final PageCache cache;
+        private final Set<Change> everything = Set.of(Change.values());
         private final Set<Change> declared;
         private final Predicate<ContainerResponseContext> holds;
 
         Tracking(PageCache cache, ChangesOnly declaration) {
             this.cache = cache;
-            this.declared = declaration == null ? EVERYTHING : Set.of(declaration.value());
+            this.declared = declaration == null ? everything : Set.of(declaration.value());
             this.holds = declaration == null ? answer -> true : instantiate(declaration.when());
         }
 
@@ -149,7 +153,7 @@ public class PageCacheFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            cache.changed(holds.test(response) ? declared : EVERYTHING);
+            cache.changed(holds.test(response) ? declared : everything);
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
@@ -34,12 +33,6 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter implements Filter {
-
-    /** Headers {@link Representations#answer} makes per request, or that the container writes itself. */
-    private static final Set<String> PER_REQUEST = Set.of("etag", "last-modified", "cache-control", "content-type",
-            "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
-    /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
-    private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
 
     @Inject
     private PageCache cache;
@@ -112,7 +105,7 @@ public class PageCacheFilter implements Filter {
             }
         }
         for (Header header : entry.headers()) {
-            if (answer.status() == 200 || !NOT_ON_304.contains(header.name().toLowerCase(Locale.ROOT))) {
+            if (answer.status() == 200 || !isLeftOutOf304(header.name().toLowerCase(Locale.ROOT))) {
                 response.addHeader(header.name(), header.value());
             }
         }
@@ -123,6 +116,20 @@ public class PageCacheFilter implements Filter {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    /** Whether {@link Representations#answer} makes the header per request, or the container writes it itself. */
+    private static boolean isMadePerRequest(String lowerCaseName) {
+        return switch (lowerCaseName) {
+            case "etag", "last-modified", "cache-control", "content-type", "content-encoding", "content-length",
+                 "set-cookie", "date", "transfer-encoding" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a 304 leaves the header out (the browser keeps those of the response it revalidated). */
+    private static boolean isLeftOutOf304(String lowerCaseName) {
+        return lowerCaseName.equals("content-security-policy") || lowerCaseName.equals("permissions-policy");
     }
 
     /** Passes everything on, and notes the headers set that a stored answer repeats. */
@@ -138,7 +145,7 @@ public class PageCacheFilter implements Filter {
             List<Header> replayable = new ArrayList<>();
             for (Header header : headers) {
                 String name = header.name().toLowerCase(Locale.ROOT);
-                boolean made = PER_REQUEST.contains(name) || name.equals("vary") && header.value().equals("Accept-Encoding");
+                boolean made = isMadePerRequest(name) || name.equals("vary") && header.value().equals("Accept-Encoding");
                 if (!made) {
                     replayable.add(header);
                 }
