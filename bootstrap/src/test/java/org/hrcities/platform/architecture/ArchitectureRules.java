@@ -1,12 +1,16 @@
 package org.hrcities.platform.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -15,6 +19,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 
@@ -250,6 +256,40 @@ public final class ArchitectureRules {
                     .should().dependOnClassesThat().resideInAnyPackage(WEB_SITE, WEB_API, WEB_ADMIN)
                     .because("the machinery the surfaces share (the page store, errors, filters, forms, input "
                             + "parsing, rendering, sign-in) must serve all of them without knowing any");
+
+    // 11 (this project's): the page store ---------------------------------------------------------
+
+    static final String WEB_CACHE = BASE + ".adapter.in.web.cache..";
+
+    /**
+     * Rule 11: the rendered-page store keeps its state in its injected component, never in static
+     * fields: a static field of the cache package is a constant (final, of a primitive type, String, an
+     * enum, Pattern or DateTimeFormatter). Static maps, counters, thread-locals and lazily set fields
+     * are shared by every instance of the application in the JVM, outlive a redeployment and cannot be
+     * replaced by a clustered store.
+     */
+    public static final ArchRule PAGE_STORE_KEEPS_NO_STATIC_STATE =
+            fields().that().areDeclaredInClassesThat().resideInAPackage(WEB_CACHE)
+                    .and().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                    .should(beConstants())
+                    .because("the page store is one injected component (STYLE.md, \"The web adapter, as it grows\"): "
+                            + "what it knows lives in that component or in the request, where a test can make a fresh "
+                            + "one and a clustered version can replace it");
+
+    private static ArchCondition<JavaField> beConstants() {
+        return new ArchCondition<>("be constants: final, of a primitive type, String, an enum, Pattern or DateTimeFormatter") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                JavaClass type = field.getRawType();
+                boolean constantType = type.isPrimitive() || type.isEnum() || type.isEquivalentTo(String.class)
+                        || type.isEquivalentTo(Pattern.class) || type.isEquivalentTo(DateTimeFormatter.class);
+                if (!field.getModifiers().contains(JavaModifier.FINAL) || !constantType) {
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is static state ("
+                            + type.getName() + (field.getModifiers().contains(JavaModifier.FINAL) ? "" : ", not final") + ")"));
+                }
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaMethod> areAdminEndpoints() {
         return new DescribedPredicate<>("are endpoints under /admin or /api/admin") {

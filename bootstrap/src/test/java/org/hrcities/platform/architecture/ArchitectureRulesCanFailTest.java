@@ -36,6 +36,7 @@ import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingJpa;
 import org.hrcities.platform.adapter.in.web.archfixture.WebClassUsingPersistence;
 import org.hrcities.platform.adapter.in.web.archfixturea.WebCycleA;
 import org.hrcities.platform.adapter.in.web.archfixtureb.WebCycleB;
+import org.hrcities.platform.adapter.in.web.cache.archfixture.PageStoreWithStaticState;
 import org.hrcities.platform.adapter.in.web.render.archfixture.RenderingUsingASitePage;
 import org.hrcities.platform.adapter.in.web.site.archfixture.SitePageUsingAnApiResponse;
 import org.hrcities.platform.adapter.out.persistence.archfixture.PersistenceClassUsingAService;
@@ -321,7 +322,8 @@ class ArchitectureRulesCanFailTest {
             fixture(WebCycleB.class, "NO_CYCLES_BETWEEN_WEB_ADAPTER_PACKAGES"),
             fixture(SitePageUsingAnApiResponse.class, "WEB_SURFACES_ARE_INDEPENDENT"),
             fixture(RenderingUsingASitePage.class, "WEB_SHARED_PACKAGES_DO_NOT_DEPEND_ON_SURFACES"),
-            fixture(UnguardedAdminResource.class, "ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION"));
+            fixture(UnguardedAdminResource.class, "ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION"),
+            fixture(PageStoreWithStaticState.class, "PAGE_STORE_KEEPS_NO_STATIC_STATE"));
 
     @Test
     void each_fixture_breaks_exactly_the_rules_it_is_meant_for() {
@@ -356,6 +358,19 @@ class ArchitectureRulesCanFailTest {
                 .evaluate(new ClassFileImporter().importClasses(UnguardedAdminResource.class)).getFailureReport().getDetails());
         assertTrue(report.contains("UnguardedAdminResource.open()"), report);
         assertFalse(report.contains("UnguardedAdminResource.guarded()"), report);
+    }
+
+    // 11 ------------------------------------------------------------------------------------------
+
+    @Test
+    void page_store_rule_reports_every_static_map_counter_thread_local_and_mutable_field_but_no_constant() {
+        assertReported(ArchitectureRules.PAGE_STORE_KEEPS_NO_STATIC_STATE, PageStoreWithStaticState.class);
+        String report = String.join("\n", ArchitectureRules.PAGE_STORE_KEEPS_NO_STATIC_STATE
+                .evaluate(new ClassFileImporter().importClasses(PageStoreWithStaticState.class)).getFailureReport().getDetails());
+        for (String field : List.of("PAGES", "REVISION", "OFFERED", "lastKey")) {
+            assertTrue(report.contains("PageStoreWithStaticState." + field + " is static state"), report);
+        }
+        assertFalse(report.contains("MAX_AGE_NANOS"), report);
     }
 
     // helpers -------------------------------------------------------------------------------------
@@ -393,8 +408,8 @@ class ArchitectureRulesCanFailTest {
                 }
             }
         }
-        assertEquals(21, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c, 8 for four layers and for the web "
-                + "adapter's packages, 9, and 10a-b");
+        assertEquals(22, rules.size(), "rules 1, 2, 3a-b, 4a-b, 5a-b, 6a-b, 7a-c, 8 for four layers and for the web "
+                + "adapter's packages, 9, 10a-b and 11");
         return rules;
     }
 }

@@ -139,4 +139,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule admin_endpoints_require_a_permission =
             ArchitectureRules.ADMIN_ENDPOINTS_REQUIRE_A_PERMISSION;
+
+    @ArchTest
+    static final ArchRule page_store_keeps_no_static_state = ArchitectureRules.PAGE_STORE_KEEPS_NO_STATIC_STATE;
 }

@@ -29,7 +29,6 @@ final class Moderation {
     static final String COMMENTS = "/api/posts/" + POST + "/comments";
     static final String JSON = "application/json";
     private static final AtomicInteger LAST = new AtomicInteger();
-    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
     private static final Pattern SERVED = Pattern.compile("name=\"served\" value=\"([^\"]+)\"");
 
     private Moderation() {
@@ -123,11 +122,10 @@ final class Moderation {
         return array.build();
     }
 
-    /** A visitor's browser: opens a post's page, then sends its comment form with the page's token and stamp. */
+    /** A visitor's browser: opens a post's page, then sends its comment form with the page's stamp. */
     static final class Visitor {
 
         final StaffClient browser;
-        private String token;
         private String served;
 
         Visitor(Site site) {
@@ -137,8 +135,6 @@ final class Moderation {
         HttpResponse<String> open(String slug) {
             HttpResponse<String> page = browser.get("/posts/" + slug);
             assertEquals(200, page.statusCode());
-            Matcher tokenMatch = TOKEN.matcher(page.body());
-            token = tokenMatch.find() ? tokenMatch.group(1) : "";
             Matcher servedMatch = SERVED.matcher(page.body());
             served = servedMatch.find() ? servedMatch.group(1) : null;
             return page;
@@ -150,7 +146,6 @@ final class Moderation {
 
         HttpResponse<String> send(String slug, Map<String, String> fields) {
             Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-            all.put("token", token);
             if (served != null && !all.containsKey("served")) {
                 all.put("served", served);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,7 +55,7 @@ class SitePagesIT {
     }
 
     @Test
-    void the_post_page_shows_the_post_its_comments_and_a_form_with_a_token_cookie(Site site) {
+    void the_post_page_shows_the_post_its_comments_and_a_form_and_sets_no_cookie(Site site) {
         HttpResponse<String> page = site.get("/posts/happy-new-year-2021");
         String html = page.body();
         System.out.println("demo post page: " + html.getBytes(StandardCharsets.UTF_8).length + " bytes");
@@ -63,9 +64,30 @@ class SitePagesIT {
         assertTrue(html.contains("<ol class=\"replies\">"), "replies are nested");
         assertTrue(html.contains("Email <span class=\"req\">(required)</span>"), "required fields are marked in words");
         assertTrue(html.contains("will not be published"));
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
-        assertTrue(page.headers().firstValue("Cache-Control").orElseThrow().contains("private"));
+        assertTrue(html.contains("name=\"served\""), "the form carries its stamp");
+        assertFalse(html.contains("name=\"token\""), "and no token: the page is the same for every reader");
+        assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "readers get no cookie");
+        assertEquals("public, no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void a_comment_form_that_a_browser_says_another_site_sent_is_refused_and_one_from_the_page_is_taken(Site site) {
+        String path = "/posts/happy-new-year-2021/comments";
+        String fields = "name=Lea&email=" + URLEncoder.encode(Moderation.email("lea"), StandardCharsets.UTF_8) + "&comment="
+                + URLEncoder.encode(Moderation.text("From where?"), StandardCharsets.UTF_8);
+
+        HttpResponse<String> forged = site.post(path, "application/x-www-form-urlencoded", fields,
+                "Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example", "X-Forwarded-For", Moderation.address());
+        HttpResponse<String> opaque = site.post(path, "application/x-www-form-urlencoded", fields,
+                "Origin", "null", "X-Forwarded-For", Moderation.address());
+        HttpResponse<String> fromThePage = site.post(path, "application/x-www-form-urlencoded", fields,
+                "Sec-Fetch-Site", "same-origin", "Origin", site.uri("/").toString().replaceAll("/$", ""),
+                "X-Forwarded-For", Moderation.address());
+
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("sent from another site"), forged.body());
+        assertEquals(403, opaque.statusCode(), "an opaque origin is not this site");
+        assertEquals(303, fromThePage.statusCode(), fromThePage.body());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
-import org.hrcities.platform.adapter.in.web.cache.PageCacheInvalidation;
+import org.hrcities.platform.adapter.in.web.cache.PageCacheFeature;
 import org.hrcities.platform.adapter.in.web.error.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
@@ -65,7 +65,7 @@ public class WebApplication extends Application {
                 JsonRecordReader.class,
                 SecurityHeadersFilter.class,
                 CorsFilter.class,
-                PageCacheInvalidation.class,
+                PageCacheFeature.class,
                 RequestBodyFilter.class,
                 // editors' posts and administrators' partner cities: admin pages and admin API
                 PostListPagesResource.class,

@@ -1,83 +1,109 @@
 package org.hrcities.platform.adapter.in.web.cache;
 
-import jakarta.servlet.http.HttpServletRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
-import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * The public representations the site served lately, so that the next reader of the same resource
  * is answered from them by the {@link PageCacheFilter} without rendering the page again or asking the
- * database.
+ * database; and the one place where a representation becomes what a request gets ({@link #answer}).
  * <p>
  * A stored representation is used while both hold:
  * <ul>
- * <li>no request that may change something (any method but GET, HEAD and OPTIONS) has been handled
- * since it was made: once such a request has done its work and before it is answered, it moves the
- * site's {@linkplain #revision() revision} on, so whoever is told that something changed sees the
- * change on their next request (a comment received and held for moderation changes only the
- * representations that {@linkplain #countsArrivals count the comments received}: the transparency
- * report);</li>
+ * <li>no request changed what it depends on since it was made ({@link Change#CONTENT}, and what its
+ * resource method names with {@link DependsOn}): a request that may change something moves the
+ * {@linkplain RevisionSource revisions} of what it changes on once its work is committed and before
+ * it is answered ({@link PageCacheFeature}), so whoever is told that something changed sees the
+ * change on their next request;</li>
  * <li>it is younger than {@link #MAX_AGE_NANOS} (one second), or is being made again by another
  * request: what changes with time alone (a post whose scheduled time came, comments closing N days
- * after publication) or outside this process (another instance on the same database) shows within
- * a second or so.</li>
+ * after publication) or outside this process shows within a second or so.</li>
  * </ul>
- * Only plain reads are stored and answered from the store: GET without Authorization, Range or
- * If-Match/If-Unmodified-Since/If-Range, outside the admin. A stored answer is keyed by scheme,
- * host, path, query and Accept header, which is everything else a public answer depends on; the
- * visitor's form token and the form's stamp are filled in per request.
+ * The store holds at most {@link #BUDGET_BYTES} of representations (their bodies and compressed
+ * forms, as weighed by {@link Representation#weight()}): its keys are chosen by clients (host, path,
+ * query, Accept), so a count of entries would bound nothing. Caffeine evicts by size and frequency.
  */
-public final class PageCache {
+@ApplicationScoped
+public class PageCache {
 
     /** How long a stored representation may be used at most. */
     static final long MAX_AGE_NANOS = 1_000_000_000L;
     /** How long a stored representation may still be used while it is made again. */
     static final long MAX_STALE_NANOS = 5 * MAX_AGE_NANOS;
-    /** Stored representations at most; past it the store starts afresh (keys are chosen by clients). */
-    static final int MAX_ENTRIES = 1_000;
+    /** Bytes of stored representations at most: 24 MiB, under a tenth of the site's 256 MB heap. */
+    static final long BUDGET_BYTES = 24L * 1024 * 1024;
+    /** Digests of bytes whose first serving is remembered (each about 150 bytes). */
+    static final int FIRST_SERVINGS = 10_000;
+    /** The request attribute (a JAX-RS request property too) by which a resource's answer is offered to the store. */
+    static final String OFFER = PageCache.class.getName() + ".offer";
 
-    /** The request attribute (a JAX-RS request property too) set by {@link #onlyArrivalsChanged}. */
-    static final String ONLY_ARRIVALS = PageCache.class.getName() + ".only-arrivals";
+    private RevisionSource revisions;
+    private Clock clock;
+    private Cache<String, Entry> entries;
+    private Cache<String, Instant> firstServed;
 
-    private static final AtomicLong REVISION = new AtomicLong();
-    /** Moves on with every comment received but not published: only the transparency counts change then. */
-    private static final AtomicLong ARRIVALS = new AtomicLong();
-    private static final ConcurrentHashMap<String, Entry> ENTRIES = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Offer> OFFERED = new ThreadLocal<>();
-
-    /** What the resource answered with, and whether it counts the comments received. */
-    static final class Offer {
-        private Representation representation;
-        private boolean countsArrivals;
-
-        Representation representation() {
-            return representation;
-        }
+    protected PageCache() {
+        // for the container's proxy
     }
 
-    /** A stored answer: the representation, the other headers its response had, and when and from which revision it was made. */
-    static final class Entry {
+    @Inject
+    public PageCache(RevisionSource revisions) {
+        this(revisions, BUDGET_BYTES, Clock.systemUTC());
+    }
+
+    PageCache(RevisionSource revisions, long budgetBytes, Clock clock) {
+        this.revisions = revisions;
+        this.clock = clock;
+        // maintenance on the calling thread: no pool of the container's is borrowed
+        this.entries = Caffeine.newBuilder().maximumWeight(budgetBytes)
+                .weigher((String key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.weight(key)))
+                .expireAfterWrite(Duration.ofNanos(MAX_STALE_NANOS)).executor(Runnable::run).build();
+        this.firstServed = Caffeine.newBuilder().maximumSize(FIRST_SERVINGS).executor(Runnable::run).build();
+    }
+
+    /** What a resource answered with, and what it depends on beyond {@link Change#CONTENT}. */
+    public record Offer(Representation representation, Set<Change> dependsOn) {
+    }
+
+    /** A stored answer: the representation, the other headers its response had, and when and at which revisions it was made. */
+    public static final class Entry {
         private final Representation representation;
         private final List<Header> headers;
-        private final long revision;
-        private final long arrivals;
+        private final Set<Change> dependsOn;
+        private final long[] revisions;
         private final long madeAtNanos;
         private final AtomicBoolean renewing = new AtomicBoolean();
 
         Entry(Offer offer, List<Header> headers, long[] revisions, long madeAtNanos) {
-            this.representation = offer.representation;
-            this.headers = headers;
-            this.revision = revisions[0];
-            this.arrivals = offer.countsArrivals ? revisions[1] : -1;
+            this.representation = offer.representation();
+            this.headers = List.copyOf(headers);
+            EnumSet<Change> all = EnumSet.of(Change.CONTENT);
+            all.addAll(offer.dependsOn());
+            this.dependsOn = all;
+            this.revisions = revisions.clone();
             this.madeAtNanos = madeAtNanos;
         }
 
-        boolean isCurrent() {
-            return revision == REVISION.get() && (arrivals < 0 || arrivals == ARRIVALS.get());
+        boolean isCurrent(RevisionSource source) {
+            for (Change change : dependsOn) {
+                if (revisions[change.ordinal()] != source.revision(change)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Representation representation() {
@@ -88,44 +114,23 @@ public final class PageCache {
             return headers;
         }
 
-        long revision() {
-            return revision;
+        long weight(String key) {
+            long weight = representation.weight() + 2L * key.length() + 160;
+            for (Header header : headers) {
+                weight += 2L * (header.name().length() + header.value().length()) + 48;
+            }
+            return weight;
         }
     }
 
-    private PageCache() {
-    }
-
-    /** The site's revisions, to give {@link Entry#Entry} when its answer is stored (read before the answer is made). */
-    static long[] revisions() {
-        return new long[] {REVISION.get(), ARRIVALS.get()};
-    }
-
-    /** Something may have changed: every stored representation is out of date. */
-    static void changed() {
-        REVISION.incrementAndGet();
-    }
-
-    /** Whether this request may be answered from the store, or its answer stored. */
-    static boolean isPlainRead(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return false;
+    /** The revisions of every kind of change now: read before an answer is made, given to {@link #store} with it. */
+    public long[] revisions() {
+        Change[] changes = Change.values();
+        long[] now = new long[changes.length];
+        for (Change change : changes) {
+            now[change.ordinal()] = revisions.revision(change);
         }
-        String path = request.getRequestURI();
-        if (path == null || RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)) {
-            return false;
-        }
-        return request.getHeader("Authorization") == null && request.getHeader("Range") == null
-                && request.getHeader("If-Match") == null && request.getHeader("If-Unmodified-Since") == null
-                && request.getHeader("If-Range") == null;
-    }
-
-    /** Everything but the validators, the encoding and the form token that an answer depends on. */
-    static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String accept = request.getHeader("Accept");
-        return request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
-                + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
+        return now;
     }
 
     /**
@@ -135,14 +140,14 @@ public final class PageCache {
      * is rendered once, not by every reader waiting at that moment); past {@link #MAX_STALE_NANOS}
      * it is not used at all.
      */
-    static Entry current(String key, long nowNanos) {
-        Entry entry = ENTRIES.get(key);
+    public Entry current(String key, long nowNanos) {
+        Entry entry = entries.getIfPresent(key);
         if (entry == null) {
             return null;
         }
         long age = nowNanos - entry.madeAtNanos;
-        if (!entry.isCurrent() || age > MAX_STALE_NANOS) {
-            ENTRIES.remove(key, entry);
+        if (!entry.isCurrent(revisions) || age > MAX_STALE_NANOS) {
+            entries.asMap().remove(key, entry);
             return null;
         }
         if (age > MAX_AGE_NANOS && entry.renewing.compareAndSet(false, true)) {
@@ -151,55 +156,44 @@ public final class PageCache {
         return entry;
     }
 
-    static void store(String key, Entry entry) {
-        if (!entry.isCurrent()) {
+    /**
+     * Keeps what a resource answered, with the other headers of its response, unless something it
+     * depends on changed since {@code revisionsBefore} were read (before the answer was made).
+     */
+    public void store(String key, Offer offer, List<Header> headers, long[] revisionsBefore, long madeAtNanos) {
+        Entry entry = new Entry(offer, headers, revisionsBefore, madeAtNanos);
+        if (!entry.isCurrent(revisions)) {
             return;
         }
-        if (ENTRIES.size() >= MAX_ENTRIES) {
-            ENTRIES.clear();
-        }
-        ENTRIES.put(key, entry);
+        entry.representation().prepare();
+        entries.put(key, entry);
     }
 
-    /** From now on in this thread, the representation a resource answers with is kept for {@link #offered()}. */
-    static void watch() {
-        OFFERED.set(new Offer());
+    /** A request changed {@code changes}: the stored answers depending on any of them are out of date. */
+    public void changed(Set<Change> changes) {
+        revisions.advance(changes);
     }
 
-    /** What was offered since {@link #watch()} (its representation may be null); stops watching. */
-    static Offer offered() {
-        Offer offer = OFFERED.get();
-        OFFERED.remove();
-        return offer;
+    /** What a request with {@code conditions} gets from {@code representation}: 200 with its bytes, gzipped or not, or 304. */
+    public Answer answer(Representation representation, Conditions conditions) {
+        Instant lastModified = representation.lastModified(this::firstServed);
+        return Representations.answer(representation, conditions, lastModified, representation.lastModifiedHeader());
     }
 
-    /**
-     * Tells that the request, though its method may change things, only received a comment that is not
-     * published (held for moderation, or spam): only the representations that {@linkplain
-     * #countsArrivals count arrivals} go out of date.
-     */
-    public static void onlyArrivalsChanged(HttpServletRequest request) {
-        request.setAttribute(ONLY_ARRIVALS, Boolean.TRUE);
+    /** When bytes with this identity were first served, to the second (remembered for the last {@value #FIRST_SERVINGS}). */
+    private Instant firstServed(String identity) {
+        return firstServed.get(identity, key -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Tells that the representation the current request answers with counts the comments received. */
-    public static void countsArrivals() {
-        Offer offer = OFFERED.get();
-        if (offer != null) {
-            offer.countsArrivals = true;
-        }
+    /** The bytes the stored answers weigh now. */
+    long storedBytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
-    /** A comment was received and not published. */
-    static void arrived() {
-        ARRIVALS.incrementAndGet();
-    }
-
-    /** Called by {@link Representations} with what a resource answers. */
-    static void offer(Representation representation) {
-        Offer offer = OFFERED.get();
-        if (offer != null) {
-            offer.representation = representation;
-        }
+    /** How many answers are stored now. */
+    long storedAnswers() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 }

@@ -1,93 +1,100 @@
 package org.hrcities.platform.adapter.in.web.cache;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.ws.rs.core.NewCookie;
-import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
-import org.hrcities.platform.adapter.in.web.form.FormStamps;
-import org.hrcities.platform.adapter.in.web.form.FormTokens;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * Answers plain reads of public resources from the {@link PageCache} before they reach JAX-RS, and
  * stores what the resources answer. On a miss the request goes its usual way, and the representation
- * the resource answered with is stored with the other headers its response got (security, CORS,
- * paging); on a hit, {@link Representations#answer} makes the same answer from it (ETag, 304,
- * gzip, the visitor's form token and stamp), so both ways answer alike.
+ * the resource answered with (offered by {@link PageCacheFeature}) is stored with the other headers its
+ * response got (security, CORS, paging); on a hit, {@link PageCache#answer} makes the same answer
+ * from it (ETag, 304, gzip), so both ways answer alike: every reader of a resource gets the same bytes.
+ * <p>
+ * Only plain reads are stored and answered from the store: GET without Authorization, Range or
+ * If-Match/If-Unmodified-Since/If-Range, outside the admin. A stored answer is keyed by scheme,
+ * host, path, query and Accept header, which is everything else a public answer depends on.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter implements Filter {
 
-    /** Headers {@link Representations#answer} makes per request, or that the container writes itself. */
-    private static final Set<String> PER_REQUEST = Set.of("etag", "last-modified", "cache-control", "content-type",
-            "content-encoding", "content-length", "set-cookie", "date", "transfer-encoding");
-    /** Headers a 304 leaves out (the browser keeps those of the response it revalidated). */
-    private static final Set<String> NOT_ON_304 = Set.of("content-security-policy", "permissions-policy");
-    /** What follows "name=token" in the form cookie's Set-Cookie, without and with Secure. */
-    private static volatile String[] cookieAttributes;
-    private static final String SAMPLE_TOKEN = "sample";
+    @Inject
+    private PageCache cache;
+
+    public PageCacheFilter() {
+        // for the servlet container, which injects the store
+    }
+
+    PageCacheFilter(PageCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        if (!PageCache.isPlainRead(request)) {
+        if (!isPlainRead(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String key = PageCache.key(request);
-        PageCache.Entry entry = PageCache.current(key, System.nanoTime());
+        String key = key(request);
+        PageCache.Entry entry = cache.current(key, System.nanoTime());
         if (entry != null) {
             serve(entry, request, response);
             return;
         }
-        long[] revisions = PageCache.revisions();
+        long[] revisions = cache.revisions();
         HeaderRecorder recorder = new HeaderRecorder(response);
-        PageCache.watch();
-        PageCache.Offer offered;
-        try {
-            chain.doFilter(request, recorder);
-        } finally {
-            offered = PageCache.offered();
-        }
-        if (offered.representation() != null && recorder.getStatus() == 200 && !request.isAsyncStarted()) {
-            PageCache.store(key, new PageCache.Entry(offered, recorder.replayable(), revisions, System.nanoTime()));
+        chain.doFilter(request, recorder);
+        if (request.getAttribute(PageCache.OFFER) instanceof PageCache.Offer offer && recorder.getStatus() == 200
+                && !request.isAsyncStarted()) {
+            cache.store(key, offer, recorder.replayable(), revisions, System.nanoTime());
         }
     }
 
-    private static void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        Representation representation = entry.representation();
-        String token = null;
-        String stamp = null;
-        boolean newToken = false;
-        if (representation.isPerVisitor()) {
-            token = FormTokens.fromCookieValue(cookie(request, FormTokens.COOKIE));
-            newToken = token == null;
-            token = newToken ? FormTokens.newToken() : token;
-            stamp = FormStamps.stamp(Instant.now());
+    /** Whether this request may be answered from the store, or its answer stored. */
+    static boolean isPlainRead(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
         }
-        Answer answer = Representations.answer(representation, new Conditions(request.getHeader("If-None-Match"),
-                request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding"))),
-                token, stamp));
+        String path = request.getRequestURI();
+        if (path == null || RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)) {
+            return false;
+        }
+        return request.getHeader("Authorization") == null && request.getHeader("Range") == null
+                && request.getHeader("If-Match") == null && request.getHeader("If-Unmodified-Since") == null
+                && request.getHeader("If-Range") == null;
+    }
+
+    /** Everything but the validators and the encoding that an answer depends on. */
+    static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String accept = request.getHeader("Accept");
+        return request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
+                + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
+    }
+
+    private void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Answer answer = cache.answer(entry.representation(), new Conditions(request.getHeader("If-None-Match"),
+                request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding")))));
         response.setStatus(answer.status());
         String contentType = null;
         for (Header header : answer.headers()) {
@@ -98,15 +105,12 @@ public class PageCacheFilter implements Filter {
             }
         }
         for (Header header : entry.headers()) {
-            if (answer.status() == 200 || !NOT_ON_304.contains(header.name().toLowerCase(Locale.ROOT))) {
+            if (answer.status() == 200 || !isLeftOutOf304(header.name().toLowerCase(Locale.ROOT))) {
                 response.addHeader(header.name(), header.value());
             }
         }
         if (contentType != null) {
             response.setContentType(contentType);
-        }
-        if (newToken) {
-            response.addHeader("Set-Cookie", setCookie(token, request.isSecure()));
         }
         if (answer.status() == 200) {
             response.setContentLength(answer.body().length);
@@ -114,33 +118,18 @@ public class PageCacheFilter implements Filter {
         }
     }
 
-    /**
-     * The form cookie's Set-Cookie as JAX-RS writes it for the resources (the same header either way). Its
-     * attributes never change, so JAX-RS formats them once and each new visitor only adds a token.
-     */
-    private static String setCookie(String token, boolean secure) {
-        String[] attributes = cookieAttributes;
-        if (attributes == null) {
-            RuntimeDelegate.HeaderDelegate<NewCookie> delegate = RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
-            String prefix = FormTokens.COOKIE + "=" + SAMPLE_TOKEN;
-            attributes = new String[] {
-                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, false)).substring(prefix.length()),
-                delegate.toString(FormTokens.cookie(SAMPLE_TOKEN, true)).substring(prefix.length())};
-            cookieAttributes = attributes;
-        }
-        return FormTokens.COOKIE + "=" + token + attributes[secure ? 1 : 0];
+    /** Whether {@link Representations#answer} makes the header per request, or the container writes it itself. */
+    private static boolean isMadePerRequest(String lowerCaseName) {
+        return switch (lowerCaseName) {
+            case "etag", "last-modified", "cache-control", "content-type", "content-encoding", "content-length",
+                 "set-cookie", "date", "transfer-encoding" -> true;
+            default -> false;
+        };
     }
 
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(name)) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+    /** Whether a 304 leaves the header out (the browser keeps those of the response it revalidated). */
+    private static boolean isLeftOutOf304(String lowerCaseName) {
+        return lowerCaseName.equals("content-security-policy") || lowerCaseName.equals("permissions-policy");
     }
 
     /** Passes everything on, and notes the headers set that a stored answer repeats. */
@@ -156,7 +145,7 @@ public class PageCacheFilter implements Filter {
             List<Header> replayable = new ArrayList<>();
             for (Header header : headers) {
                 String name = header.name().toLowerCase(Locale.ROOT);
-                boolean made = PER_REQUEST.contains(name) || name.equals("vary") && header.value().equals("Accept-Encoding");
+                boolean made = isMadePerRequest(name) || name.equals("vary") && header.value().equals("Accept-Encoding");
                 if (!made) {
                     replayable.add(header);
                 }

@@ -12,12 +12,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * When a comment form was served, written into the form so that the submission can tell how long the
- * visitor took to fill it in (bots answer within milliseconds). The stamp is the serving time in
- * milliseconds and an HMAC-SHA256 of it under a key drawn at random when the process starts: a client
- * cannot backdate it. A restart invalidates the stamps of forms still open, which then count as sent
- * too fast, exactly as a missing or forged stamp does; the rules on arrival hold such a comment as
- * spam, which the sender is never told (and a moderator can approve it).
+ * When the page holding a comment form was rendered, written into the form so that the submission
+ * can tell how long the visitor took at least to fill it in (bots answer within milliseconds). Every
+ * reader of one rendering gets the same stamp; the page store renders a page again after a second at
+ * most, so the time measured is the time the form was open plus under a second (more for a reader
+ * whose browser revalidated a copy it held: the copy keeps its stamp), never less.
+ * <p>
+ * The stamp is the rendering time in milliseconds and an HMAC-SHA256 of it under a key drawn at
+ * random when the process starts: a client cannot backdate it. A missing or forged stamp counts as
+ * sent at once, and the rules on arrival hold such a comment as spam, which the sender is never told
+ * (and a moderator can approve it); a stamp signed before a restart counts as of unknown age.
  */
 public final class FormStamps {
 
@@ -26,31 +30,20 @@ public final class FormStamps {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] KEY = randomKey();
-    /** One keyed MAC per thread: looking the algorithm up and keying it cost more than signing. */
-    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(FormStamps::newMac);
     /** Milliseconds since the epoch, a dot, and a URL-safe base64 HMAC-SHA-256 (43 characters). */
     private static final Pattern WELL_FORMED = Pattern.compile("\\d{1,15}\\.[A-Za-z0-9_-]{43}");
-
-    /** The last stamp made: pages served within the same millisecond share it. */
-    private static volatile String[] last = {"", ""};
 
     private FormStamps() {
     }
 
-    /** The stamp of a form served at {@code servedAt}. */
-    public static String stamp(Instant servedAt) {
-        String millis = Long.toString(servedAt.toEpochMilli());
-        String[] made = last;
-        if (made[0].equals(millis)) {
-            return made[1];
-        }
-        String stamp = millis + "." + mac(millis);
-        last = new String[] {millis, stamp};
-        return stamp;
+    /** The stamp of a form rendered at {@code renderedAt}. */
+    public static String stamp(Instant renderedAt) {
+        String millis = Long.toString(renderedAt.toEpochMilli());
+        return millis + "." + mac(millis);
     }
 
     /**
-     * How long after it was served the form came back; {@link Duration#ZERO} (the fastest possible
+     * How long after it was rendered the form came back; {@link Duration#ZERO} (the fastest possible
      * answer) when the stamp is missing, malformed or lies in the future; null (unknown) when it is
      * well-formed but signed with another key, as every form served before the site restarted is:
      * a visitor who typed across a restart must not be taken for a bot. (Telling such a stamp from a
@@ -98,7 +91,7 @@ public final class FormStamps {
     }
 
     private static String mac(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(MACS.get().doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(newMac().doFinal(text.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static Mac newMac() {

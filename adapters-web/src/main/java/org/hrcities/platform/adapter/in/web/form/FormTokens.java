@@ -10,10 +10,12 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * CSRF protection of the site's forms by double submission: a visitor gets a random token in an
- * HttpOnly, SameSite=Strict cookie, and every form carries the same token in a hidden field. A post
- * is accepted only when both are present and equal: another site can make a browser send the
- * cookie's request, but cannot read the cookie to put the token in the form.
+ * CSRF protection of the admin's forms (the sign-in form included) by double submission: the browser
+ * gets a random token in an HttpOnly, SameSite=Strict cookie, and every form carries the same token in
+ * a hidden field. A post is accepted only when both are present and equal: another site can make a
+ * browser send the cookie's request, but cannot read the cookie to put the token in the form. The
+ * public comment form carries no token, so that its page is the same for every reader: see
+ * {@link FormOrigins}.
  */
 public final class FormTokens {
 

@@ -45,16 +45,16 @@ public class PartnerCitiesResource {
 
     /** Every partner city, by name. Both representations vary with Accept, so caches keep them apart. */
     @GET
-    public Response list(@Context HttpHeaders headers, @Context Request request) {
-        return Representations.json(headers, request, cities(), Freshness.HOUR).header("Vary", "Accept").build();
+    public Response list() {
+        return Representations.json(cities(), Freshness.HOUR).header("Vary", "Accept").build();
     }
 
     /** Every partner city as a GeoJSON FeatureCollection, for maps. */
     @GET
     @Produces(GEO_JSON)
-    public Response listAsGeoJson(@Context HttpHeaders headers, @Context Request request) {
+    public Response listAsGeoJson() {
         byte[] body = JsonConfiguration.toBytes(GeoJsonResponse.from(cities()));
-        return Representations.ok(headers, request, body, GEO_JSON, true, Freshness.HOUR).header("Vary", "Accept").build();
+        return Representations.ok(body, GEO_JSON, true, Freshness.HOUR).header("Vary", "Accept").build();
     }
 
     private List<PartnerCityResponse> cities() {
@@ -69,6 +69,6 @@ public class PartnerCitiesResource {
         ReadPartnerCityQuery query = new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
         PartnerCityProfileResponse profile = PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
-        return Representations.json(headers, request, profile, Freshness.MINUTE).build();
+        return Representations.json(profile, Freshness.MINUTE).build();
     }
 }

@@ -12,14 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import java.util.function.Predicate;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.ChangesOnly;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
@@ -32,6 +33,7 @@ import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.Slug;
 
@@ -63,12 +65,11 @@ public class PostCommentsResource {
     /** The approved comments, oldest first. */
     @GET
     public Response list(@PathParam("slug") String slug, @QueryParam("page") String page,
-                         @QueryParam("per_page") String perPage, @Context UriInfo uri, @Context HttpHeaders headers,
-                         @Context Request request) {
+                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
         Page<Comment> comments = listComments.listApprovedComments(new ListApprovedCommentsQuery(
                 Slugs.fromPath(slug, "post"), Paging.request(page, perPage, DEFAULT_PER_PAGE)));
         List<CommentResponse> body = comments.items().stream().map(CommentResponse::from).toList();
-        return Paging.withLinks(Representations.json(headers, request, body, Freshness.MINUTE), comments, uri).build();
+        return Paging.withLinks(Representations.json(body, Freshness.MINUTE), comments, uri).build();
     }
 
     /**
@@ -76,20 +77,29 @@ public class PostCommentsResource {
      * published it at once, PENDING otherwise, also for spam). Checked in WordPress's order: invalid
      * input 400, comments closed 403, the same comment again 409, too soon after the sender's last
      * comment (by address or email) 429 with Retry-After; the exceptions become problems in ProblemMapper.
+     * A comment held for moderation changes only the counts of comments received.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ChangesOnly(value = Change.ARRIVALS, when = HeldForModeration.class)
     public Response submit(@PathParam("slug") String slug,
                            @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request,
                            @Context HttpServletRequest http) {
         Slug postSlug = Slugs.fromPath(slug, "post");
         SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http));
         SubmittedComment comment = submitComment.submitComment(command);
-        if (!comment.isPublished()) {
-            PageCache.onlyArrivalsChanged(http);
-        }
         SubmittedCommentResponse submitted = SubmittedCommentResponse.from(comment);
         return Response.accepted(submitted).header("Cache-Control", "no-store").build();
+    }
+
+    /** An answer telling that the comment was taken and awaits moderation (spam is told so too). */
+    public static final class HeldForModeration implements Predicate<ContainerResponseContext> {
+
+        @Override
+        public boolean test(ContainerResponseContext answer) {
+            return answer.getStatus() == 202 && answer.getEntity() instanceof SubmittedCommentResponse submitted
+                    && submitted.status().equals(ModerationStatus.PENDING.name());
+        }
     }
 
     static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request) {

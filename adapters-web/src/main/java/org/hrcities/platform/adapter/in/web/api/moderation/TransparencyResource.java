@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.DependsOn;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
@@ -40,10 +38,10 @@ public class TransparencyResource {
     }
 
     @GET
-    public Response report(@Context HttpHeaders headers, @Context Request request) {
-        PageCache.countsArrivals();
+    @DependsOn(Change.ARRIVALS)
+    public Response report() {
         TransparencyReportResponse body = TransparencyReportResponse.from(lastTwelveMonths(readReport));
-        return Representations.json(headers, request, body, Freshness.MINUTE).build();
+        return Representations.json(body, Freshness.MINUTE).build();
     }
 
     /** The report of the last {@value #MONTHS} months (UTC), this one included. */

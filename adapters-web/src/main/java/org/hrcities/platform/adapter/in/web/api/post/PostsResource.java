@@ -8,9 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -58,8 +56,7 @@ public class PostsResource {
      */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                         @QueryParam("q") String q, @QueryParam("city") String city, @Context UriInfo uri,
-                         @Context HttpHeaders headers, @Context Request request) {
+                         @QueryParam("q") String q, @QueryParam("city") String city, @Context UriInfo uri) {
         PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
         if (q != null && city != null) {
             throw new InvalidRequestException(List.of(new FieldErrorResponse("city", "q and city cannot be combined")));
@@ -73,14 +70,14 @@ public class PostsResource {
             posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest));
         }
         List<PostSummaryResponse> body = posts.items().stream().map(PostSummaryResponse::from).toList();
-        return Paging.withLinks(Representations.json(headers, request, body, Freshness.MINUTE), posts, uri).build();
+        return Paging.withLinks(Representations.json(body, Freshness.MINUTE), posts, uri).build();
     }
 
     /** One published post. */
     @GET
     @Path("{slug}")
-    public Response read(@PathParam("slug") String slug, @Context HttpHeaders headers, @Context Request request) {
+    public Response read(@PathParam("slug") String slug) {
         PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post"))));
-        return Representations.json(headers, request, post, Freshness.MINUTE).build();
+        return Representations.json(post, Freshness.MINUTE).build();
     }
 }

@@ -7,10 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
@@ -47,22 +44,21 @@ public class CityPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response directory(@Context HttpHeaders headers, @Context Request request) {
+    public Response directory() {
         List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
-        return Representations.ok(headers, request, Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
+        return Representations.ok(Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page,
-                         @Context HttpHeaders headers, @Context Request request) {
+    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
-        return Representations.ok(headers, request, Templates.render("city.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("city.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 }

@@ -19,8 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +68,7 @@ public class FeedsResource {
     @GET
     @Path("feed.xml")
     @Produces("application/atom+xml")
-    public Response posts(@Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+    public Response posts(@Context UriInfo uri) {
         String base = base(uri);
         List<PublishedPost> latest = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(PageRequest.first(POSTS_IN_FEED))).items();
@@ -90,14 +88,13 @@ public class FeedsResource {
             entry.setContents(List.of(content));
             entries.add(entry);
         }
-        return respond(feed, entries, headers, request);
+        return respond(feed, entries);
     }
 
     @GET
     @Path("posts/{slug}/comments/feed.xml")
     @Produces("application/atom+xml")
-    public Response comments(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers,
-                             @Context Request request) {
+    public Response comments(@PathParam("slug") String slug, @Context UriInfo uri) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         String base = base(uri);
         String postUrl = base + "posts/" + details.post().slug().value();
@@ -116,17 +113,17 @@ public class FeedsResource {
                     entry.setContents(List.of(content));
                     entries.add(entry);
                 });
-        return respond(feed, entries, headers, request);
+        return respond(feed, entries);
     }
 
-    private static Response respond(SyndFeed feed, List<SyndEntry> entries, HttpHeaders headers, Request request) {
+    private static Response respond(SyndFeed feed, List<SyndEntry> entries) {
         feed.setEntries(entries);
         Instant updated = entries.stream().map(entry -> entry.getUpdatedDate().toInstant()).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(updated));
         try {
             byte[] xml = new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
-            return Representations.ok(headers, request, xml, ATOM, true, Freshness.MINUTE).build();
+            return Representations.ok(xml, ATOM, true, Freshness.MINUTE).build();
         } catch (FeedException e) {
             throw new IllegalStateException("could not write the feed", e);
         }

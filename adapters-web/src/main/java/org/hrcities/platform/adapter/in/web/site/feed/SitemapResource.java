@@ -6,8 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +51,7 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml")
-    public Response sitemap(@Context UriInfo uri, @Context HttpHeaders headers, @Context Request request)
+    public Response sitemap(@Context UriInfo uri)
             throws XMLStreamException {
         String base = FeedsResource.base(uri);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -83,7 +81,7 @@ public class SitemapResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return Representations.ok(headers, request, bytes.toByteArray(), "application/xml;charset=UTF-8", true,
+        return Representations.ok(bytes.toByteArray(), "application/xml;charset=UTF-8", true,
                 Freshness.HOUR).build();
     }
 

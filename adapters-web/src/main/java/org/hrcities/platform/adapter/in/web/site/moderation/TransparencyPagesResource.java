@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.DependsOn;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.render.Templates;
@@ -40,12 +38,12 @@ public class TransparencyPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response report(@Context HttpHeaders headers, @Context Request request) {
-        PageCache.countsArrivals();
+    @DependsOn(Change.ARRIVALS)
+    public Response report() {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
                 new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));
-        return Representations.ok(headers, request, Templates.render("transparency.jte", page), HTML, true,
+        return Representations.ok(Templates.render("transparency.jte", page), HTML, true,
                 Freshness.MINUTE).build();
     }
 }

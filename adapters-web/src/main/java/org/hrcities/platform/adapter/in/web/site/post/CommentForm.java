@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * The comment form as the page shows it: what the visitor typed (kept when the form comes back with
  * errors), the message for each refused field, a message for the whole form, the reply it answers,
- * and the stamp of when the form was first served ({@link org.hrcities.platform.adapter.in.web.form.FormStamps};
- * null leaves the field out).
+ * and the stamp of when the page holding the form was first rendered
+ * ({@link org.hrcities.platform.adapter.in.web.form.FormStamps}; null leaves the field out).
  */
-public record CommentForm(String token, String name, String email, String website, String comment, String parent,
+public record CommentForm(String name, String email, String website, String comment, String parent,
                           String parentAuthor, Map<String, String> errors, String formError, String stamp) {
 
     public CommentForm {
@@ -17,22 +17,22 @@ public record CommentForm(String token, String name, String email, String websit
     }
 
     /** A form without a serving stamp. */
-    public CommentForm(String token, String name, String email, String website, String comment, String parent,
+    public CommentForm(String name, String email, String website, String comment, String parent,
                        String parentAuthor, Map<String, String> errors, String formError) {
-        this(token, name, email, website, comment, parent, parentAuthor, errors, formError, null);
+        this(name, email, website, comment, parent, parentAuthor, errors, formError, null);
     }
 
-    public static CommentForm empty(String token, String parent, String parentAuthor) {
-        return empty(token, parent, parentAuthor, null);
+    public static CommentForm empty(String parent, String parentAuthor) {
+        return empty(parent, parentAuthor, null);
     }
 
-    public static CommentForm empty(String token, String parent, String parentAuthor, String stamp) {
-        return new CommentForm(token, "", "", "", "", parent == null ? "" : parent, parentAuthor, Map.of(), null, stamp);
+    public static CommentForm empty(String parent, String parentAuthor, String stamp) {
+        return new CommentForm("", "", "", "", parent == null ? "" : parent, parentAuthor, Map.of(), null, stamp);
     }
 
     /** The same form with another message for the whole of it. */
     public CommentForm withFormError(String message) {
-        return new CommentForm(token, name, email, website, comment, parent, null, errors, message, stamp);
+        return new CommentForm(name, email, website, comment, parent, null, errors, message, stamp);
     }
 
     public String error(String field) {

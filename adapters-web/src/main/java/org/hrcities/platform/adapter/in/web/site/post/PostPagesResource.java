@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,26 +11,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import java.util.function.Predicate;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.ChangesOnly;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.form.FormOrigins;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
@@ -72,8 +71,7 @@ import org.hrcities.platform.domain.shared.Slug;
 public class PostPagesResource {
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
-    /** Stand for the visitor's form token and the form's serving stamp in the rendered page; random, so no comment can hold them. */
-    static final String TOKEN_PLACEHOLDER = "token-" + FormTokens.newToken();
+    /** Stands for the form's stamp in the rendered page while its identity is taken; random, so no comment can hold it. */
     static final String STAMP_PLACEHOLDER = "stamp-" + FormTokens.newToken();
 
     private ListPublishedPostsUseCase listPosts;
@@ -100,63 +98,58 @@ public class PostPagesResource {
     /** The latest posts, ten to a page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home(@QueryParam("page") String page, @Context HttpHeaders headers, @Context Request request) {
+    public Response home(@QueryParam("page") String page) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
-        return Representations.ok(headers, request, Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
     /**
      * A post with its comments; {@code replyto} opens the form as a reply to that comment.
      * <p>
-     * The page is rendered once for every visitor ({@link Representation#perVisitor}): the form's token
-     * and the moment it was served ({@link FormStamps}), which differs on every request, are filled in
-     * per request. So that a reader who revalidates still gets 304, the ETag is that of the page
-     * without them, and names the visitor's token by a digest. On a 304 the browser keeps its copy
-     * with its older stamp, which only makes the form look filled in more slowly, never faster: the
-     * minimum fill time is still enforced from the first time the page was seen. (Putting the stamp
-     * in a cookie instead would mix up the serving times of two posts open in two tabs.)
+     * The page is the same for every reader, and so is its form: it carries no token (a post from
+     * another site is told by the browser's own headers, see {@link FormOrigins}) and no cookie is
+     * set. Its stamp ({@link FormStamps}) is the time the page was rendered, which every reader of
+     * that rendering shares: the page store makes it again after a second at most, so a form comes
+     * back at least as long after its stamp as it was really open (a second longer at most), never
+     * sooner. The entity tag is weak and leaves the stamp out, so a reader who revalidates keeps the
+     * page held, with its older stamp, which again only makes the form look filled in more slowly.
+     * (Putting the stamp in a cookie instead would mix up the times of two posts open in two tabs.)
      */
     @GET
     @Path("posts/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
-                         @QueryParam("replyto") String replyTo, @CookieParam(FormTokens.COOKIE) Cookie cookie,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
+                         @QueryParam("replyto") String replyTo) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
-        String token = FormTokens.fromCookie(cookie);
-        boolean newToken = token == null;
-        token = newToken ? FormTokens.newToken() : token;
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
-        CommentForm form = CommentForm.empty(TOKEN_PLACEHOLDER, parent == null ? null : parent.id().toString(),
+        CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
-        Representation page = Representation.perVisitor(Templates.render("post.jte", page(details, notice, form)), HTML,
-                Freshness.REVALIDATE, TOKEN_PLACEHOLDER, STAMP_PLACEHOLDER);
-        Response.ResponseBuilder response = Representations.ok(headers, page, token, FormStamps.stamp(Instant.now()));
-        if (newToken) {
-            response.cookie(FormTokens.cookie(token, isSecure(uri)));
-        }
-        return response.build();
+        Representation page = Representation.withVaryingPart(Templates.render("post.jte", page(details, notice, form)),
+                STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()), HTML, true, Freshness.REVALIDATE);
+        return Representations.ok(page).build();
     }
 
     /**
-     * A comment sent with the form, checked in WordPress's order: invalid input 400, comments closed
+     * A comment sent with the form, checked in WordPress's order after the form's origin (403 when a
+     * browser says another site sent it): invalid input 400, comments closed
      * 403, the same comment again 409, too soon after the sender's last comment 429 (with Retry-After);
      * each of them gives the post page again with the visitor's text and a message, never a lost
      * comment. Accepted: 303 back to the post with a notice saying whether the comment is published
-     * or awaits moderation; a comment the rules put into spam gets the same notice as one held.
+     * or awaits moderation; a comment the rules put into spam gets the same notice as one held. A
+     * comment held for moderation changes only the counts of comments received.
      */
     @POST
     @Path("posts/{slug}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
+    @ChangesOnly(value = Change.ARRIVALS, when = HeldForModeration.class)
     public Response comment(@PathParam("slug") String slug, MultivaluedMap<String, String> form,
-                            @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
-                            @HeaderParam("Host") String host, @Context HttpServletRequest request,
-                            @Context UriInfo uri) {
+                            @HeaderParam("Sec-Fetch-Site") String fetchSite, @HeaderParam("Origin") String origin,
+                            @HeaderParam("Host") String host, @Context HttpServletRequest request) {
         Slug postSlug = Slugs.fromPath(slug, "post");
         Instant now = Instant.now();
         if (form == null) {
@@ -165,14 +158,11 @@ public class PostPagesResource {
         String served = form.getFirst(FormStamps.FIELD);
         Duration fillTime = FormStamps.fillTime(served, now);
         String stamp = FormStamps.isGenuine(served) ? served : FormStamps.stamp(now);
-        String cookieToken = FormTokens.fromCookie(cookie);
-        String token = cookieToken == null ? FormTokens.newToken() : cookieToken;
-        CommentForm typed = new CommentForm(token, value(form, "name"), value(form, "email"), value(form, "website"),
+        CommentForm typed = new CommentForm(value(form, "name"), value(form, "email"), value(form, "website"),
                 value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
-        if (!FormTokens.matches(cookieToken, form.getFirst(FormTokens.FIELD)) || !FormTokens.sameOrigin(origin, host)) {
-            return refused(postSlug, 403, typed.withFormError("This form had expired or came from another site, so "
-                    + "your comment was not sent. It is still below: please send it again."), cookieToken == null, uri)
-                    .build();
+        if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
+            return refused(postSlug, 403, typed.withFormError("Your browser says this form was sent from another site, "
+                    + "so your comment was not sent. It is still below: please send it again from here.")).build();
         }
         SubmitCommentCommand command;
         try {
@@ -180,30 +170,26 @@ public class PostPagesResource {
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
                     clientAddresses.of(request), fillTime);
         } catch (InvalidRequestException e) {
-            return refused(postSlug, 400, new CommentForm(token, typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp), false, uri)
-                    .build();
+            return refused(postSlug, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
+                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp)).build();
         }
         SubmittedComment submitted;
         try {
             submitted = submitComment.submitComment(command);
         } catch (CommentsNotAcceptedException e) {
             return refused(postSlug, 403, typed.withFormError("Comments on this post are closed, so your comment was "
-                    + "not sent. Your text is still below."), false, uri).build();
+                    + "not sent. Your text is still below.")).build();
         } catch (DuplicateCommentException e) {
             return refused(postSlug, 409, typed.withFormError("You already sent this comment, so it was not sent "
-                    + "again. It will appear once a moderator has approved it."), false, uri).build();
+                    + "again. It will appear once a moderator has approved it.")).build();
         } catch (CommentFloodException e) {
             long seconds = e.retryAfter().toSeconds();
             return refused(postSlug, 429, typed.withFormError("You are commenting too fast; wait " + seconds
-                    + (seconds == 1 ? " second" : " seconds") + ", then send your comment again. Your text is still below."),
-                    false, uri).header("Retry-After", seconds).build();
+                    + (seconds == 1 ? " second" : " seconds") + ", then send your comment again. Your text is still below."))
+                    .header("Retry-After", seconds).build();
         } catch (InvalidValueException e) {
             return refused(postSlug, 400, typed.withFormError("The comment you replied to is no longer shown. "
-                    + "Your text is still below: send it as a new comment."), false, uri).build();
-        }
-        if (!submitted.isPublished()) {
-            PageCache.onlyArrivalsChanged(request);
+                    + "Your text is still below: send it as a new comment.")).build();
         }
         URI back = UriBuilder.fromPath("/posts/{slug}")
                 .queryParam("comment", submitted.isPublished() ? PostPage.PUBLISHED : PostPage.RECEIVED)
@@ -215,8 +201,7 @@ public class PostPagesResource {
     @GET
     @Path("search")
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("q") String q, @QueryParam("page") String page, @Context HttpHeaders headers,
-                           @Context Request request) {
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
         String query = q == null ? "" : q;
         PageRequest pageRequest = Paging.request(page, null, Paging.DEFAULT_PER_PAGE);
         SearchPage model;
@@ -231,23 +216,29 @@ public class PostPagesResource {
                     Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
             return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
         }
-        return Representations.ok(headers, request, Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
-    private Response.ResponseBuilder refused(Slug slug, int status, CommentForm form, boolean newToken, UriInfo uri) {
+    /** The answer that sends the visitor back to the post, telling that the comment awaits moderation. */
+    public static final class HeldForModeration implements Predicate<ContainerResponseContext> {
+
+        @Override
+        public boolean test(ContainerResponseContext answer) {
+            return answer.getStatus() == 303 && answer.getLocation() != null
+                    && ("comment=" + PostPage.RECEIVED).equals(answer.getLocation().getQuery());
+        }
+    }
+
+    private Response.ResponseBuilder refused(Slug slug, int status, CommentForm form) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
-        CommentForm shown = new CommentForm(form.token(), form.name(), form.email(), form.website(), form.comment(),
+        CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
                 form.formError(), form.stamp());
-        Response.ResponseBuilder response = Response.status(status).type(HTML)
+        return Response.status(status).type(HTML)
                 .entity(Templates.render("post.jte", page(details, null, shown)))
                 .header("Cache-Control", "no-store");
-        if (newToken) {
-            response.cookie(FormTokens.cookie(form.token(), isSecure(uri)));
-        }
-        return response;
     }
 
     private static PostPage page(PostDetails details, String notice, CommentForm form) {
@@ -263,10 +254,4 @@ public class PostPagesResource {
         return value == null ? "" : value;
     }
 
-
-    /** A browser's Origin, when it sends one, must name this site. */
-
-    private static boolean isSecure(UriInfo uri) {
-        return "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
-    }
 }

@@ -1,15 +1,20 @@
 package org.hrcities.platform.adapter.in.web.api.comment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
@@ -102,6 +107,29 @@ class PostCommentsResourceTest {
         verify(submitComment).submitComment(command.capture());
         assertEquals(SLUG, command.getValue().postSlug());
         assertEquals("192.0.2.4", command.getValue().senderAddress());
+    }
+
+    @Test
+    void only_an_answer_telling_that_the_comment_awaits_moderation_narrows_what_the_submission_changed() {
+        when(submitComment.submitComment(any()))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.SPAM))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
+        PostCommentsResource.HeldForModeration held = new PostCommentsResource.HeldForModeration();
+        SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null);
+
+        assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "held");
+        assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "spam, which the sender is told is held");
+        assertFalse(held.test(answer(resource.submit(SLUG.value(), comment, http))), "published at once");
+        assertFalse(held.test(answer(Response.status(400).build())), "refused");
+    }
+
+    private static ContainerResponseContext answer(Response response) {
+        ContainerResponseContext answer = mock(ContainerResponseContext.class);
+        lenient().when(answer.getStatus()).thenReturn(response.getStatus());
+        lenient().when(answer.getEntity()).thenReturn(response.getEntity());
+        return answer;
     }
 
     @Test

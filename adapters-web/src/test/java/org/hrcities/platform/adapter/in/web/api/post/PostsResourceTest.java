@@ -9,15 +9,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.hrcities.platform.adapter.in.web.cache.LocalRevisions;
+import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Representation;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
@@ -57,8 +61,7 @@ class PostsResourceTest {
         query.add("per_page", "2");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, uri,
-                mock(HttpHeaders.class), mock(Request.class));
+        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, uri);
 
         assertEquals(200, response.getStatus());
         assertEquals("5", response.getHeaderString("X-Total-Count"));
@@ -68,9 +71,11 @@ class PostsResourceTest {
                 + "<http://site/api/posts?page=1&per_page=2>; rel=\"prev\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"next\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"last\"", link);
-        assertEquals("application/json", response.getMediaType().toString());
-        assertEquals("public, max-age=60", response.getHeaderString("Cache-Control"));
-        String json = new String((byte[]) response.getEntity(), java.nio.charset.StandardCharsets.UTF_8);
+        Answer answer = new PageCache(new LocalRevisions()).answer((Representation) response.getEntity(),
+                new Conditions(null, null, false));
+        assertTrue(answer.headers().contains(new Header("Content-Type", "application/json")), answer.headers().toString());
+        assertTrue(answer.headers().contains(new Header("Cache-Control", "public, max-age=60")), answer.headers().toString());
+        String json = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"slug\":\"one\""), json);
         assertTrue(json.contains("\"partnerCities\":[{\"name\":\"Graz\",\"slug\":\"graz\""), json);
         assertTrue(json.contains("\"commentCount\":4"), json);
@@ -79,8 +84,7 @@ class PostsResourceTest {
     @Test
     void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, mock(UriInfo.class),
-                        mock(HttpHeaders.class), mock(Request.class)));
+                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, mock(UriInfo.class)));
         assertEquals("per_page", e.errors().get(0).field());
         verify(listPosts, never()).listPublishedPosts(any());
     }

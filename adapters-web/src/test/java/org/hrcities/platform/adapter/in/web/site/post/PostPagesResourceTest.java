@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
@@ -12,21 +13,20 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
-import org.hrcities.platform.adapter.in.web.form.FormTokens;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
@@ -50,9 +50,12 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
-/** The comment form's journey: accepted, refused with the text kept, or stopped for a missing token. */
+/** The comment form's journey: accepted, refused with the text kept, or stopped when another site sent it. */
 @ExtendWith(MockitoExtension.class)
 class PostPagesResourceTest {
+
+    private static final String SAME_ORIGIN = "same-origin";
+    private static final String HOST = "127.0.0.1:8080";
 
     @Mock
     private ListPublishedPostsUseCase listPosts;
@@ -64,9 +67,6 @@ class PostPagesResourceTest {
     private SubmitCommentUseCase submitComment;
 
     private final Post post = PostFixtures.aPublishedPost("happy-new-year-2021", PostFixtures.PUBLISHED_AT);
-    private final String token = FormTokens.newToken();
-    private final Cookie cookie = new Cookie.Builder(FormTokens.COOKIE).value(token).build();
-    private final UriInfo uri = mock(UriInfo.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private PostPagesResource resource;
 
@@ -76,17 +76,19 @@ class PostPagesResourceTest {
                 new ClientAddresses(Set.of("127.0.0.1")));
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
-        lenient().when(uri.getRequestUri()).thenReturn(URI.create("http://127.0.0.1:8080/posts/happy-new-year-2021/comments"));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of()));
+    }
+
+    private Response send(MultivaluedMap<String, String> form) {
+        return resource.comment(post.slug().value(), form, SAME_ORIGIN, "http://" + HOST, HOST, request);
     }
 
     @Test
     void an_accepted_comment_sends_the_visitor_back_to_the_post_with_a_notice() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
 
-        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hello"), cookie,
-                "http://127.0.0.1:8080", "127.0.0.1:8080", request, uri);
+        Response response = send(form("Lea", "lea@example.org", "Hello"));
 
         assertEquals(303, response.getStatus());
         assertEquals("/posts/happy-new-year-2021?comment=received#comment-notice", response.getLocation().toString());
@@ -94,14 +96,14 @@ class PostPagesResourceTest {
         verify(submitComment).submitComment(command.capture());
         assertEquals(false, command.getValue().honeypotFilled());
         assertEquals("203.0.113.9", command.getValue().senderAddress(), "the client's address, through the trusted proxy");
+        assertNull(response.getHeaderString("Set-Cookie"));
     }
 
     @Test
     void a_comment_published_on_arrival_gets_the_published_notice() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
 
-        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hello"), cookie,
-                null, "127.0.0.1:8080", request, uri);
+        Response response = send(form("Lea", "lea@example.org", "Hello"));
 
         assertEquals("/posts/happy-new-year-2021?comment=published#comment-notice", response.getLocation().toString());
     }
@@ -109,13 +111,13 @@ class PostPagesResourceTest {
     @Test
     void the_fill_time_is_measured_from_the_forms_stamp_and_a_forged_stamp_counts_as_instant() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
-        MultivaluedMap<String, String> stamped = form(token, "Lea", "lea@example.org", "Hello");
+        MultivaluedMap<String, String> stamped = form("Lea", "lea@example.org", "Hello");
         stamped.add(FormStamps.FIELD, FormStamps.stamp(Instant.now().minusSeconds(30)));
-        MultivaluedMap<String, String> forged = form(token, "Lea", "lea@example.org", "Hello");
+        MultivaluedMap<String, String> forged = form("Lea", "lea@example.org", "Hello");
         forged.add(FormStamps.FIELD, Instant.now().minusSeconds(30).toEpochMilli() + ".forged");
 
-        resource.comment(post.slug().value(), stamped, cookie, null, "127.0.0.1:8080", request, uri);
-        resource.comment(post.slug().value(), forged, cookie, null, "127.0.0.1:8080", request, uri);
+        send(stamped);
+        send(forged);
 
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment, times(2)).submitComment(command.capture());
@@ -127,8 +129,7 @@ class PostPagesResourceTest {
     void a_duplicate_comes_back_with_409_and_the_text() {
         when(submitComment.submitComment(any())).thenThrow(new DuplicateCommentException());
 
-        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Said it twice"),
-                cookie, null, "127.0.0.1:8080", request, uri);
+        Response response = send(form("Lea", "lea@example.org", "Said it twice"));
 
         assertEquals(409, response.getStatus());
         String page = body(response);
@@ -140,8 +141,7 @@ class PostPagesResourceTest {
     void a_flood_comes_back_with_429_retry_after_and_the_text() {
         when(submitComment.submitComment(any())).thenThrow(new CommentFloodException(Duration.ofSeconds(9)));
 
-        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Quick again"),
-                cookie, null, "127.0.0.1:8080", request, uri);
+        Response response = send(form("Lea", "lea@example.org", "Quick again"));
 
         assertEquals(429, response.getStatus());
         assertEquals("9", response.getHeaderString("Retry-After"));
@@ -152,29 +152,26 @@ class PostPagesResourceTest {
     }
 
     @Test
-    void the_post_page_carries_a_fresh_stamp_yet_keeps_its_etag_so_a_revalidation_gets_304() {
-        HttpHeaders headers = mock(HttpHeaders.class);
-        Response first = resource.post(post.slug().value(), null, null, cookie, headers, uri);
-        String tag = first.getHeaderString("ETag");
-        String firstPage = body(first);
-        assertTrue(firstPage.contains("name=\"served\""), "the form carries its serving stamp");
-        assertTrue(firstPage.contains("value=\"" + token + "\""), "the form carries the visitor's token");
-        assertFalse(firstPage.contains(PostPagesResource.STAMP_PLACEHOLDER));
-        assertFalse(firstPage.contains(PostPagesResource.TOKEN_PLACEHOLDER));
+    void the_post_page_is_the_same_for_every_reader_and_its_form_carries_the_time_it_was_rendered() {
+        long before = Instant.now().toEpochMilli();
 
-        when(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)).thenReturn(tag);
-        Response again = resource.post(post.slug().value(), null, null, cookie, headers, uri);
-        assertEquals(304, again.getStatus());
+        Response response = resource.post(post.slug().value(), null, null);
 
-        Cookie another = new Cookie(FormTokens.COOKIE, FormTokens.newToken());
-        Response otherVisitor = resource.post(post.slug().value(), null, null, another, headers, uri);
-        assertEquals(200, otherVisitor.getStatus(), "a page holding another token is not the one the visitor holds");
+        long after = Instant.now().toEpochMilli();
+        assertNull(response.getHeaderString("Set-Cookie"), "no cookie for readers");
+        String page = new String(((Representation) response.getEntity()).body(), StandardCharsets.UTF_8);
+        assertFalse(page.contains("name=\"token\""), "no token in the form");
+        assertFalse(page.contains(PostPagesResource.STAMP_PLACEHOLDER));
+        Matcher stamp = Pattern.compile("name=\"served\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(stamp.find(), "the form carries its stamp");
+        assertTrue(FormStamps.isGenuine(stamp.group(1)), stamp.group(1));
+        long rendered = Long.parseLong(stamp.group(1).substring(0, stamp.group(1).indexOf('.')));
+        assertTrue(before <= rendered && rendered <= after, "stamped while the page was rendered: " + stamp.group(1));
     }
 
     @Test
     void a_refused_comment_comes_back_with_the_text_and_a_message_per_field() {
-        Response response = resource.comment(post.slug().value(), form(token, "", "nope", "My precious words"), cookie,
-                null, "127.0.0.1:8080", request, uri);
+        Response response = send(form("", "nope", "My precious words"));
 
         assertEquals(400, response.getStatus());
         String page = body(response);
@@ -185,31 +182,43 @@ class PostPagesResourceTest {
     }
 
     @Test
-    void a_form_without_the_cookie_token_is_stopped_but_keeps_the_text() {
-        Response response = resource.comment(post.slug().value(), form(FormTokens.newToken(), "Lea", "lea@example.org",
-                "Forged or expired"), cookie, null, "127.0.0.1:8080", request, uri);
+    void a_form_a_browser_says_another_site_sent_is_stopped_but_keeps_the_text() {
+        Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Sent from elsewhere"),
+                "cross-site", "https://evil.example", HOST, request);
 
         assertEquals(403, response.getStatus());
-        assertTrue(body(response).contains(">Forged or expired</textarea>"));
+        String page = body(response);
+        assertTrue(page.contains(">Sent from elsewhere</textarea>"), page);
+        assertTrue(page.contains("sent from another site"), page);
         verify(submitComment, never()).submitComment(any());
     }
 
     @Test
-    void a_form_posted_from_another_site_is_stopped() {
-        Response response = resource.comment(post.slug().value(), form(token, "Lea", "lea@example.org", "Hi"), cookie,
-                "https://evil.example", "127.0.0.1:8080", request, uri);
+    void a_form_whose_origin_names_another_site_is_stopped_when_the_browser_sends_no_fetch_metadata() {
+        Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Hi"), null,
+                "https://evil.example", HOST, request);
 
         assertEquals(403, response.getStatus());
         verify(submitComment, never()).submitComment(any());
+    }
+
+    @Test
+    void a_form_sent_without_any_browser_headers_is_taken_as_a_script_would_be() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+
+        Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Hello"), null, null, HOST,
+                request);
+
+        assertEquals(303, response.getStatus());
     }
 
     @Test
     void a_filled_honeypot_marks_the_command_and_the_visitor_sees_the_usual_answer() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.SPAM));
-        MultivaluedMap<String, String> filled = form(token, "Bot", "bot@example.org", "Buy now");
+        MultivaluedMap<String, String> filled = form("Bot", "bot@example.org", "Buy now");
         filled.add("homepage", "https://spam.example");
 
-        Response response = resource.comment(post.slug().value(), filled, cookie, null, "127.0.0.1:8080", request, uri);
+        Response response = send(filled);
 
         assertEquals(303, response.getStatus());
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
@@ -224,8 +233,8 @@ class PostPagesResourceTest {
                 .thenReturn(new PostDetails(closed, List.of(), List.of()));
         when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
 
-        Response response = resource.comment(closed.slug().value(), form(token, "Lea", "lea@example.org", "Too late"),
-                cookie, null, "127.0.0.1:8080", request, uri);
+        Response response = resource.comment(closed.slug().value(), form("Lea", "lea@example.org", "Too late"), SAME_ORIGIN,
+                null, HOST, request);
 
         assertEquals(403, response.getStatus());
         String page = body(response);
@@ -233,9 +242,27 @@ class PostPagesResourceTest {
         assertTrue(page.contains(">Too late</textarea>"));
     }
 
-    private static MultivaluedMap<String, String> form(String token, String name, String email, String comment) {
+    @Test
+    void only_the_answer_telling_that_the_comment_awaits_moderation_narrows_what_the_form_changed() {
+        when(submitComment.submitComment(any()))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
+        PostPagesResource.HeldForModeration held = new PostPagesResource.HeldForModeration();
+
+        assertTrue(held.test(answer(send(form("Lea", "lea@example.org", "Held")))));
+        assertFalse(held.test(answer(send(form("Lea", "lea@example.org", "Published at once")))));
+        assertFalse(held.test(answer(send(form("", "nope", "Refused")))));
+    }
+
+    private static ContainerResponseContext answer(Response response) {
+        ContainerResponseContext answer = mock(ContainerResponseContext.class);
+        lenient().when(answer.getStatus()).thenReturn(response.getStatus());
+        lenient().when(answer.getLocation()).thenReturn(response.getLocation());
+        return answer;
+    }
+
+    private static MultivaluedMap<String, String> form(String name, String email, String comment) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
-        form.add("token", token);
         form.add("name", name);
         form.add("email", email);
         form.add("comment", comment);
