@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.admin.comment;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.domain.comment.Actor;
 import org.hrcities.platform.domain.comment.ModerationRecord;
@@ -14,9 +15,9 @@ public record CommentPage(AdminNav nav, CommentRow comment, List<Entry> history)
     public record Entry(String when, String whenIso, String who, boolean byRule, String action, String from, String to,
                         String reason) {
 
-        public static Entry of(ModerationRecord record) {
+        public static Entry of(ModerationRecord record, SiteTimeZone zone) {
             boolean rule = record.actor().kind() == Actor.Kind.RULE;
-            return new Entry(Dates.humanWithTime(record.at()), Dates.iso(record.at()),
+            return new Entry(zone.human(record.at()), Dates.iso(record.at()),
                     rule ? "rule “" + record.actor().id() + "”" : record.actor().displayName(), rule,
                     ModerationInputs.name(record.action()), record.fromStatus() == null ? "–" : ModerationInputs.name(record.fromStatus()),
                     record.toStatus() == null ? "deleted" : ModerationInputs.name(record.toStatus()),

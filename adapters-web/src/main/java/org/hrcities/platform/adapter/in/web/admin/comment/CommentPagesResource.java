@@ -23,6 +23,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
@@ -60,6 +61,7 @@ public class CommentPagesResource {
     private ReadCommentForModerationUseCase readComment;
     private ReadModerationHistoryUseCase readHistory;
     private ModerateCommentsUseCase moderate;
+    private SiteTimeZone zone;
 
     protected CommentPagesResource() {
         // for the container's proxy
@@ -67,11 +69,13 @@ public class CommentPagesResource {
 
     @Inject
     public CommentPagesResource(ListCommentsForModerationUseCase listComments, ReadCommentForModerationUseCase readComment,
-                                ReadModerationHistoryUseCase readHistory, ModerateCommentsUseCase moderate) {
+                                ReadModerationHistoryUseCase readHistory, ModerateCommentsUseCase moderate,
+                                SiteTimeZone zone) {
         this.listComments = listComments;
         this.readComment = readComment;
         this.readHistory = readHistory;
         this.moderate = moderate;
+        this.zone = zone;
     }
 
     /**
@@ -141,7 +145,7 @@ public class CommentPagesResource {
             List<CommentRow> rows = new ArrayList<>();
             for (ModerationTarget target : targets) {
                 try {
-                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()));
+                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone);
                     rows.add(new CommentRow(row.id(), target.expectedVersion(), row.authorName(), row.email(), row.website(),
                             row.address(), row.text(), row.postId(), row.postTitle(), row.postSlug(), row.submitted(),
                             row.submittedIso(), row.status()));
@@ -177,17 +181,17 @@ public class CommentPagesResource {
         } catch (InvalidValueException e) {
             throw new NotFoundException("no comment has this id");
         }
-        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId));
+        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone);
         List<ModerationRecord> history = readHistory.readModerationHistory(commentId);
         return admin.page(200, "admin/comment.jte", new CommentPage(admin.nav("comments"), row,
-                history.stream().map(CommentPage.Entry::of).toList()));
+                history.stream().map(entry -> CommentPage.Entry.of(entry, zone)).toList()));
     }
 
-    private static CommentsPage page(AdminNav nav, StatusFilter filter, String post, String q, int page,
-                                     ModerationQueue queue, String notice, String error) {
+    private CommentsPage page(AdminNav nav, StatusFilter filter, String post, String q, int page,
+                              ModerationQueue queue, String notice, String error) {
         return new CommentsPage(nav, filter, post, q, page, queue.page().totalPages(), queue.page().totalItems(),
-                queue.countsByStatus(), queue.totalCount(), queue.page().items().stream().map(CommentRow::of).toList(),
-                notice, error);
+                queue.countsByStatus(), queue.totalCount(),
+                queue.page().items().stream().map(item -> CommentRow.of(item, zone)).toList(), notice, error);
     }
 
     private static Response summaryRedirect(String back, ModerationAction action, long done, long changed, long refused,

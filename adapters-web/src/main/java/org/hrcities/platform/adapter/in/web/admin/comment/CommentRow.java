@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.in.web.admin.comment;
 
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.domain.comment.Comment;
@@ -14,12 +15,13 @@ public record CommentRow(String id, long version, String authorName, String emai
                          String text, String postId, String postTitle, String postSlug, String submitted,
                          String submittedIso, String status) {
 
-    public static CommentRow of(ModerationQueueItem item) {
+    /** The row, its time shown in the site's time zone (the one the admin shows every time in). */
+    public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone) {
         Comment comment = item.comment();
         return new CommentRow(comment.id().toString(), comment.version(), comment.commenter().name(),
                 comment.commenter().email().value(), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
-                item.postTitle(), item.postSlug().value(), Dates.humanWithTime(comment.submittedAt()),
+                item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt()),
                 Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()));
     }
 

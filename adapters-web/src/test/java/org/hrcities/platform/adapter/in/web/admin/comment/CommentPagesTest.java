@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The moderation queue page: its summary sentence, the rows it reads back, and what it prints. */
 class CommentPagesTest {
 
+    private static final SiteTimeZone BRUSSELS = new SiteTimeZone(ZoneId.of("Europe/Brussels"));
     private static final AdminNav NAV = new AdminNav("Eva", "moderator", "comments", "A".repeat(43), false, true, false,
             false, false);
 
@@ -55,7 +58,7 @@ class CommentPagesTest {
         Comment comment = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(),
                 new CommentText("<script>alert(1)</script> hello"), Instant.parse("2026-03-01T10:00:00Z"), "203.0.113.5",
                 ModerationStatus.PENDING, 1);
-        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()));
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS);
         CommentsPage page = new CommentsPage(NAV, StatusFilter.PENDING, null, null, 1, 1, 1,
                 Map.of(ModerationStatus.PENDING, 1L), 1, List.of(row), null, null);
 
@@ -68,5 +71,16 @@ class CommentPagesTest {
         assertTrue(html.contains("value=\"" + comment.id() + ":1\""), "the checkbox names the version seen");
         assertTrue(html.contains("Pending <span class=\"count\">(1)</span>"));
         assertFalse(html.contains("value=\"delete\""), "no deletion from the pending tab");
+    }
+
+    @Test
+    void the_queue_shows_when_a_comment_came_in_the_sites_time_zone() {
+        Post post = PostFixtures.aPublishedPost();
+        Comment comment = CommentFixtures.aPendingComment(post, Instant.parse("2026-03-01T10:00:00Z"));
+
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS);
+
+        assertEquals("1 March 2026 at 11:00 (Central European Time)", row.submitted());
+        assertEquals("2026-03-01T10:00:00Z", row.submittedIso());
     }
 }
