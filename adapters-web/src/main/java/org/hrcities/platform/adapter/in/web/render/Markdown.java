@@ -16,8 +16,8 @@ import org.owasp.html.PolicyFactory;
  * Rendered bodies are kept by their source text, as a post is read far more often than written.
  * <p>
  * The cache is bounded by the memory it holds, not by a count: a body may be anything from a line
- * to 200,000 bytes (and its HTML longer still, {@code <} becoming {@code &lt;}), so a count of 2,000
- * could mean a few kilobytes or more than the whole 256 MB heap. Each entry weighs what its two
+ * to 200,000 bytes (and its HTML longer still, {@code <} becoming {@code &lt;}), so a count of
+ * entries could mean a few kilobytes or more than the whole heap. Each entry weighs what its two
  * strings take at most (two bytes a character, as Java stores any text that is not Latin-1) plus a
  * fixed overhead, and together they stay within {@link #CACHE_BUDGET_BYTES}; beyond it the entries
  * least likely to be read again go (Caffeine's frequency and recency), and such a body is rendered

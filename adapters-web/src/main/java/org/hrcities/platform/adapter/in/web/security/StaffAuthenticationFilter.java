@@ -33,10 +33,10 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
  * <p>
  * A servlet filter mapped to the admin's paths rather than a Jakarta Security
  * {@code HttpAuthenticationMechanism}: Payara runs such a mechanism through its JASPIC bridge for
- * every request of the application, public pages included, which measured as most of the server's
- * time for a page answered from the {@link org.hrcities.platform.adapter.in.web.cache.PageCache}
- * (a JNDI and CDI lookup per request); the roles are the application's own, so nothing here needs
- * the container to know the caller.
+ * every request of the application, public pages included (a JNDI and CDI lookup per request, the
+ * largest cost of a page answered from the
+ * {@link org.hrcities.platform.adapter.in.web.cache.PageCache}: decision 0016); the roles are the
+ * application's own, so nothing here needs the container to know the caller.
  */
 @WebFilter(filterName = "staff-authentication", urlPatterns = {"/admin/*", "/api/admin/*"})
 public class StaffAuthenticationFilter implements Filter {
