@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.logging.Logger;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
-import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
@@ -55,7 +56,9 @@ import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase
 
 /**
  * Opens the configured storage once, wires the services to it and hands the use cases to the web
- * adapter. Closing the application closes the storage.
+ * adapter. When the storage cannot be opened at start, the services are wired to a stand-in that
+ * answers "unavailable" until the storage opens (see {@link StorageOpener}). Closing the application
+ * closes the storage.
  */
 @ApplicationScoped
 public class ApplicationWiring {
@@ -68,7 +71,10 @@ public class ApplicationWiring {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    private StorageAdapter storage;
+    /** How often a storage that could not be opened at start is tried again. */
+    static final Duration RETRY_OPENING = Duration.ofSeconds(1);
+
+    private StorageOpener storage;
     private Services services;
 
     @PostConstruct
@@ -82,11 +88,16 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.connect-timeout-ms", Integer.class)
                         .orElse(JpaSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS));
         long started = System.nanoTime();
-        storage = Storages.open(settings);
-        services = Services.wire(storage, Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
+        storage = StorageOpener.open(() -> Storages.open(settings), RETRY_OPENING);
+        services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)));
-        LOG.info(() -> String.format("storage: %s (opened in %d ms)", settings.describe(),
-                (System.nanoTime() - started) / 1_000_000));
+        LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
+                storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** The storage's state, for the readiness checks and the start-up work that needs the storage. */
+    StorageOpener storage() {
+        return storage;
     }
 
     @PreDestroy

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 
 /**
@@ -69,6 +70,9 @@ public class ScheduledPublication {
             if (published > 0) {
                 LOG.info(() -> "published " + published + " scheduled post(s) whose time had come");
             }
+        } catch (StorageUnavailableException e) {
+            // the storage says so itself (readiness, 503s): one quiet line, no stack trace every few seconds
+            LOG.fine(() -> "scheduled publication skipped: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled publication failed; trying again at the next run", e);
         }

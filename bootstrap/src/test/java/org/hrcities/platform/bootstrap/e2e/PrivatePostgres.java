@@ -46,6 +46,18 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Creates the cluster and starts the server; skips (or fails) the test when that is not possible here. */
     static PrivatePostgres start() {
+        return start(null);
+    }
+
+    /**
+     * Like {@link #start()}, but TCP connections must log in as {@code postgres} with {@code password}
+     * (SCRAM), so that a wrong password is refused; the server's own socket stays trusted.
+     */
+    static PrivatePostgres startWithPassword(String password) {
+        return start(password);
+    }
+
+    private static PrivatePostgres start(String password) {
         Path bin = binaries();
         if (!Files.isExecutable(bin.resolve("initdb")) || !Files.isExecutable(bin.resolve("pg_ctl"))) {
             throw TestRequirement.PRIVATE_POSTGRESQL.missing("no PostgreSQL binaries in " + bin
@@ -59,8 +71,19 @@ final class PrivatePostgres implements AutoCloseable {
             if (asRoot) {
                 run(List.of("chown", OS_USER + ":" + OS_USER, data.toString()), 30);
             }
-            server.pg(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("cluster").toString(), "-U", "postgres",
-                    "--auth=trust", "--no-sync"), 120);
+            List<String> initdb = new ArrayList<>(List.of(bin.resolve("initdb").toString(), "-D",
+                    data.resolve("cluster").toString(), "-U", "postgres", "--no-sync"));
+            if (password == null) {
+                initdb.add("--auth=trust");
+            } else {
+                Path passwordFile = data.resolve("password");
+                Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+                if (asRoot) {
+                    run(List.of("chown", OS_USER + ":" + OS_USER, passwordFile.toString()), 30);
+                }
+                initdb.addAll(List.of("--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile));
+            }
+            server.pg(initdb, 120);
             server.startServer();
             return server;
         } catch (IOException | IllegalStateException e) {

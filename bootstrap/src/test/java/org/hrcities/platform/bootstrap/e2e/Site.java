@@ -49,6 +49,18 @@ public final class Site implements AutoCloseable {
 
     /** Starts the site in {@code directory} with the given environment and waits until it answers. */
     public static Site start(String name, Path directory, Map<String, String> environment) {
+        return start(name, directory, environment, 200);
+    }
+
+    /**
+     * Starts the site whose storage cannot be opened, and waits until the application answers
+     * {@code GET /api/posts} with 503 (deployed, and waiting for its storage).
+     */
+    public static Site startWithoutStorage(String name, Path directory, Map<String, String> environment) {
+        return start(name, directory, environment, 503);
+    }
+
+    private static Site start(String name, Path directory, Map<String, String> environment, int awaitedStatus) {
         String jar = System.getProperty("hrc.site.jar", "target/hrc-platform.jar");
         if (!Files.isRegularFile(Paths.get(jar))) {
             throw new IllegalStateException("the site's jar " + jar + " is missing: run the tests with mvn verify");
@@ -72,14 +84,14 @@ public final class Site implements AutoCloseable {
             long started = System.nanoTime();
             Process process = builder.start();
             Site site = new Site(process, URI.create("http://127.0.0.1:" + port), directory, log, 0);
-            long millis = site.awaitReady(started);
+            long millis = site.awaitStatus(started, awaitedStatus);
             return new Site(process, site.base, directory, log, millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private long awaitReady(long startedNanos) {
+    private long awaitStatus(long startedNanos, int awaitedStatus) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -88,7 +100,7 @@ public final class Site implements AutoCloseable {
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/posts"))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == awaitedStatus) {
                     return (System.nanoTime() - startedNanos) / 1_000_000;
                 }
             } catch (IOException e) {
@@ -135,7 +147,7 @@ public final class Site implements AutoCloseable {
         }
     }
 
-    /** Milliseconds from starting the process to the first 200 of GET /api/posts. */
+    /** Milliseconds from starting the process to the first awaited answer (200, or 503 without storage) of GET /api/posts. */
     public long startMillis() {
         return startMillis;
     }

@@ -25,6 +25,16 @@ public interface StorageAdapter extends AutoCloseable {
 
     TransactionPort transactions();
 
+    /**
+     * Asks the storage a question that needs it to answer (for a database, a query through the pool);
+     * throws {@link org.hrcities.platform.application.port.StorageUnavailableException} saying why when
+     * it cannot.
+     */
+    void check();
+
+    /** The version of the storage's schema, as its migrations left it ("none" where there is no schema). */
+    String schemaVersion();
+
     @Override
     void close();
 }

@@ -3,13 +3,18 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
@@ -30,6 +35,7 @@ public final class JpaStorage implements StorageAdapter {
     static final String MIGRATIONS = "classpath:db/migration";
 
     private final HikariDataSource dataSource;
+    private final String schemaVersion;
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final JpaPostRepository posts;
@@ -39,8 +45,9 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
 
-    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory) {
+    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion) {
         this.dataSource = dataSource;
+        this.schemaVersion = schemaVersion;
         this.factory = factory;
         this.transactions = new JpaTransactions(factory);
         this.posts = new JpaPostRepository(transactions);
@@ -51,25 +58,49 @@ public final class JpaStorage implements StorageAdapter {
         this.moderationLog = new JpaModerationLogRepository(transactions);
     }
 
-    /** Connects, migrates the schema and starts JPA. */
+    /**
+     * Connects, migrates the schema and starts JPA. When the database cannot be reached, refuses the
+     * login, does not exist, is locked or unreadable, or a migration fails, this throws
+     * {@link StorageUnavailableException} with one sentence that says which and where (never a password),
+     * and holds nothing open.
+     */
     public static JpaStorage open(JpaSettings settings) {
-        HikariDataSource dataSource = dataSource(settings);
+        HikariDataSource dataSource = null;
         try {
-            Flyway.configure(JpaStorage.class.getClassLoader())
+            dataSource = dataSource(settings);
+            MigrateResult migrated = Flyway.configure(JpaStorage.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
+                    // every pending migration in one transaction: on PostgreSQL a failing one leaves none applied
+                    .group(true)
                     .load()
                     .migrate();
             EntityManagerFactory factory = new PersistenceProvider()
                     .createEntityManagerFactory("hrc", jpaProperties(dataSource));
             if (factory == null) {
-                throw new IllegalStateException("persistence unit hrc not found in " + PERSISTENCE_XML);
+                throw new MissingPersistenceUnitException();
             }
             factory.createEntityManager().close();
-            return new JpaStorage(dataSource, factory);
+            return new JpaStorage(dataSource, factory, migrated.targetSchemaVersion != null
+                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion);
         } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            if (e instanceof MissingPersistenceUnitException) {
+                throw e;
+            }
+            throw new StorageUnavailableException(OpeningProblems.describe(e, settings), e);
+        }
+    }
+
+    /** The adapter was packaged without its persistence unit: a fault of the build, not of the database. */
+    private static final class MissingPersistenceUnitException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        MissingPersistenceUnitException() {
+            super("persistence unit hrc not found in " + PERSISTENCE_XML);
         }
     }
 
@@ -88,7 +119,8 @@ public final class JpaStorage implements StorageAdapter {
         config.setConnectionTimeout(settings.connectTimeoutMillis());
         config.setValidationTimeout(Math.max(JpaSettings.MIN_CONNECT_TIMEOUT_MILLIS,
                 Math.min(5_000, settings.connectTimeoutMillis() / 2)));
-        config.setInitializationFailTimeout(10_000);
+        // one attempt at a first connection: when it fails, opening fails at once and the caller tries again later
+        config.setInitializationFailTimeout(1);
         if (database == Database.POSTGRESQL) {
             // EclipseLink binds a null or collection-element UUID as text; let PostgreSQL infer the column's type
             config.addDataSourceProperty("stringtype", "unspecified");
@@ -140,6 +172,27 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public TransactionPort transactions() {
         return transactions;
+    }
+
+    /** Asks the database a question through the pool: {@code SELECT 1} on a pooled connection. */
+    @Override
+    public void check() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            throw new StorageUnavailableException("the database does not answer: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The schema's version after the migrations ran at opening, such as "3". */
+    @Override
+    public String schemaVersion() {
+        return schemaVersion == null ? "none" : schemaVersion;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "(no message)" : message.strip().lines().findFirst().orElse("");
     }
 
     /** The connection pool, for tools that work below JPA. */

@@ -64,6 +64,16 @@ public final class InMemoryStorage implements StorageAdapter {
         return transactions;
     }
 
+    /** The heap always answers. */
+    @Override
+    public void check() {
+    }
+
+    @Override
+    public String schemaVersion() {
+        return "none";
+    }
+
     /** Nothing to release: the heap is reclaimed with the store. */
     @Override
     public void close() {

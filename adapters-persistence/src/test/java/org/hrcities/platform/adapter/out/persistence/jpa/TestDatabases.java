@@ -109,7 +109,7 @@ final class TestDatabases {
     }
 
     /** The system property if set, else the environment variable if set, else the fallback. */
-    private static String setting(String property, String variable, String fallback) {
+    static String setting(String property, String variable, String fallback) {
         String value = System.getProperty(property, "");
         if (value.isBlank()) {
             value = System.getenv().getOrDefault(variable, "");

@@ -133,7 +133,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(409, "comment-has-replies", "Comment has replies", failure.getMessage());
         }
         if (failure instanceof StorageUnavailableException) {
-            LOG.warning(() -> "the database is unavailable: " + failure.getCause());
+            LOG.warning(() -> failure.getMessage() + (failure.getCause() == null ? "" : ": " + failure.getCause()));
             return Problems.builder(uri, 503, "database-unavailable", "Service unavailable",
                     "the database is unavailable; try again in a few seconds", null)
                     .header("Retry-After", STORAGE_RETRY_AFTER_SECONDS).build();

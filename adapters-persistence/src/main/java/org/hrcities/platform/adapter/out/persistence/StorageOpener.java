@@ -1,0 +1,285 @@
+package org.hrcities.platform.adapter.out.persistence;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hrcities.platform.application.port.StorageUnavailableException;
+import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+
+/**
+ * Opens a storage adapter so that the site can start while its database cannot be reached, and
+ * become ready by itself when it can.
+ *
+ * <p>The first attempt is made at once. When it succeeds, {@link #storage()} is the adapter itself and
+ * nothing else happens. When the storage answers {@link StorageUnavailableException} (down, refusing the
+ * login, missing, locked, or a migration failed), {@link #storage()} is a stand-in whose ports throw that
+ * exception with the reason (so the site answers 503) until a later attempt, every {@code retryEvery},
+ * opens the adapter; from then on the stand-in forwards every call to it. The preparations handed to
+ * {@link #whenOpen} (loading demo content, opening the first administrator) run right after opening,
+ * and again at the next attempt if the storage failed them; the storage counts as ready when they have all run.
+ */
+public final class StorageOpener implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(StorageOpener.class.getName());
+
+    private final Supplier<StorageAdapter> opening;
+    private final Duration retryEvery;
+    private final List<Runnable> preparations = new ArrayList<>();
+    private final long startedNanos = System.nanoTime();
+    private volatile StorageAdapter opened;
+    private volatile boolean ready;
+    private volatile String problem;
+    private StorageAdapter storage;
+    private ScheduledExecutorService retries;
+
+    private StorageOpener(Supplier<StorageAdapter> opening, Duration retryEvery) {
+        this.opening = opening;
+        this.retryEvery = retryEvery;
+    }
+
+    /**
+     * Tries to open the storage now; when it is unavailable, keeps trying every {@code retryEvery} on a
+     * thread of its own. Any other failure (a setting that can never work) is thrown.
+     */
+    public static StorageOpener open(Supplier<StorageAdapter> opening, Duration retryEvery) {
+        Objects.requireNonNull(opening, "opening");
+        if (retryEvery.isNegative() || retryEvery.isZero()) {
+            throw new IllegalArgumentException("retryEvery must be positive");
+        }
+        StorageOpener opener = new StorageOpener(opening, retryEvery);
+        opener.start();
+        return opener;
+    }
+
+    private synchronized void start() {
+        try {
+            opened = opening.get();
+            storage = opened;
+            ready = true;
+        } catch (StorageUnavailableException e) {
+            problem = e.getMessage();
+            storage = new StandIn();
+            LOG.warning(() -> "the storage cannot be opened yet: " + problem + "; the site answers 503 and tries again every "
+                    + retryEvery.toMillis() + " ms");
+            retries = Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "hrc-storage-opener");
+                thread.setDaemon(true);
+                return thread;
+            });
+            retries.scheduleWithFixedDelay(this::attempt, retryEvery.toMillis(), retryEvery.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The storage to wire the services to: the adapter, or a stand-in for it until it opens. */
+    public synchronized StorageAdapter storage() {
+        return storage;
+    }
+
+    /**
+     * Runs {@code preparation} now when the storage is open, otherwise right after it opens. Run now,
+     * its exceptions reach the caller; run later, a {@link StorageUnavailableException} makes the next
+     * attempt run it again, and any other failure is logged and keeps the storage not ready.
+     */
+    public synchronized void whenOpen(Runnable preparation) {
+        if (retries == null) {
+            preparation.run();
+        } else {
+            preparations.add(preparation);
+        }
+    }
+
+    /** Whether the storage opened and every preparation ran. */
+    public boolean ready() {
+        return ready;
+    }
+
+    /** Why the storage is not ready, when it is not. */
+    public Optional<String> problem() {
+        return ready ? Optional.empty() : Optional.ofNullable(problem);
+    }
+
+    /** Checks the open storage with a real question; throws {@link StorageUnavailableException} when it is not ready. */
+    public void check() {
+        StorageAdapter current = opened;
+        if (current == null || !ready) {
+            throw unavailable();
+        }
+        current.check();
+    }
+
+    /** The schema version of the open storage, when it is open. */
+    public Optional<String> schemaVersion() {
+        StorageAdapter current = opened;
+        return current == null ? Optional.empty() : Optional.of(current.schemaVersion());
+    }
+
+    /** One attempt of the retry thread: open, then prepare; stops the retries once ready. */
+    synchronized void attempt() {
+        if (retries == null || ready) {
+            return;
+        }
+        if (opened == null) {
+            try {
+                opened = opening.get();
+            } catch (StorageUnavailableException e) {
+                noteProblem(e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                noteProblem("the storage could not be opened: " + e);
+                return;
+            }
+            LOG.info(() -> String.format("the storage opened %.1f s after the start", seconds()));
+        }
+        while (!preparations.isEmpty()) {
+            try {
+                preparations.get(0).run();
+                preparations.remove(0);
+            } catch (StorageUnavailableException e) {
+                noteProblem(e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                if (!("preparing the site failed: " + e).equals(problem)) {
+                    LOG.log(Level.SEVERE, "preparing the site failed; trying again", e);
+                }
+                problem = "preparing the site failed: " + e;
+                return;
+            }
+        }
+        ready = true;
+        problem = null;
+        retries.shutdown();
+        LOG.info(() -> String.format("the site is ready, %.1f s after the start", seconds()));
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void noteProblem(String now) {
+        if (!Objects.equals(now, problem)) {
+            LOG.warning(() -> "the storage cannot be opened yet: " + now);
+        }
+        problem = now;
+    }
+
+    private StorageUnavailableException unavailable() {
+        String why = problem;
+        return new StorageUnavailableException("the storage is not ready: " + (why == null ? "starting" : why), null);
+    }
+
+    /** Stops trying and closes the storage if it opened. */
+    @Override
+    public synchronized void close() {
+        if (retries != null) {
+            retries.shutdownNow();
+        }
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    /** The ports of the adapter to come: each call goes to the open adapter, or fails with the reason it is not open. */
+    private final class StandIn implements StorageAdapter {
+
+        private final PostRepository posts = forward(PostRepository.class, StorageAdapter::posts);
+        private final CommentRepository comments = forward(CommentRepository.class, StorageAdapter::comments);
+        private final PartnerCityRepository cities = forward(PartnerCityRepository.class, StorageAdapter::cities);
+        private final AccountRepository accounts = forward(AccountRepository.class, StorageAdapter::accounts);
+        private final DiscussionSettingsRepository discussionSettings =
+                forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings);
+        private final ModerationLogRepository moderationLog =
+                forward(ModerationLogRepository.class, StorageAdapter::moderationLog);
+        private final TransactionPort transactions = forward(TransactionPort.class, StorageAdapter::transactions);
+
+        private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
+            InvocationHandler handler = (proxy, method, arguments) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return switch (method.getName()) {
+                        case "equals" -> proxy == arguments[0];
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        default -> "stand-in for the " + port.getSimpleName() + " of the storage to come";
+                    };
+                }
+                StorageAdapter current = opened;
+                if (current == null) {
+                    throw unavailable();
+                }
+                try {
+                    return method.invoke(of.apply(current), arguments);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+        }
+
+        @Override
+        public PostRepository posts() {
+            return posts;
+        }
+
+        @Override
+        public CommentRepository comments() {
+            return comments;
+        }
+
+        @Override
+        public PartnerCityRepository cities() {
+            return cities;
+        }
+
+        @Override
+        public AccountRepository accounts() {
+            return accounts;
+        }
+
+        @Override
+        public DiscussionSettingsRepository discussionSettings() {
+            return discussionSettings;
+        }
+
+        @Override
+        public ModerationLogRepository moderationLog() {
+            return moderationLog;
+        }
+
+        @Override
+        public TransactionPort transactions() {
+            return transactions;
+        }
+
+        @Override
+        public void check() {
+            StorageOpener.this.check();
+        }
+
+        @Override
+        public String schemaVersion() {
+            return StorageOpener.this.schemaVersion().orElse("none");
+        }
+
+        @Override
+        public void close() {
+            StorageOpener.this.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.hrcities.platform.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.hrcities.platform.adapter.out.persistence.StorageOpener;
+import org.hrcities.platform.application.port.StorageUnavailableException;
+
+/**
+ * What {@code GET /health/ready} (MicroProfile Health, served by Payara Micro) checks: {@code storage},
+ * a real query through the pool, and {@code migrations}, that the schema was brought up to date. A
+ * failing check is DOWN with its reason in {@code data.reason}, and the endpoint answers 503. The
+ * answers are kept for at most {@link #MAX_AGE_NANOS} so that a probe every few milliseconds costs the
+ * database one query a second. Neither names a password, a URL or a stack trace.
+ */
+@ApplicationScoped
+public class ReadinessChecks {
+
+    static final long MAX_AGE_NANOS = 1_000_000_000L;
+
+    @Inject
+    ApplicationWiring wiring;
+
+    private final Kept<HealthCheckResponse> storage = new Kept<>(this::checkStorage, System::nanoTime);
+    private final Kept<HealthCheckResponse> migrations = new Kept<>(this::checkMigrations, System::nanoTime);
+
+    @Produces
+    @Readiness
+    HealthCheck storageCheck() {
+        return storage::get;
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck migrationsCheck() {
+        return migrations::get;
+    }
+
+    private HealthCheckResponse checkStorage() {
+        StorageOpener opener = wiring.storage();
+        long started = System.nanoTime();
+        try {
+            opener.check();
+            return HealthCheckResponse.named("storage").up()
+                    .withData("answered in ms", (System.nanoTime() - started) / 1_000_000).build();
+        } catch (StorageUnavailableException e) {
+            return HealthCheckResponse.named("storage").down().withData("reason", e.getMessage()).build();
+        }
+    }
+
+    private HealthCheckResponse checkMigrations() {
+        StorageOpener opener = wiring.storage();
+        return opener.schemaVersion()
+                .map(version -> HealthCheckResponse.named("migrations").up().withData("schema version", version).build())
+                .orElseGet(() -> HealthCheckResponse.named("migrations").down()
+                        .withData("reason", "not run: " + opener.problem().orElse("the storage is opening")).build());
+    }
+
+    /** One check's last answer, asked again when it is older than {@link #MAX_AGE_NANOS}. */
+    static final class Kept<T> {
+
+        private final Supplier<T> check;
+        private final LongSupplier nanoClock;
+        private T answer;
+        private long answeredAt;
+
+        Kept(Supplier<T> check, LongSupplier nanoClock) {
+            this.check = check;
+            this.nanoClock = nanoClock;
+        }
+
+        synchronized T get() {
+            if (answer == null || nanoClock.getAsLong() - answeredAt >= MAX_AGE_NANOS) {
+                answer = check.get();
+                answeredAt = nanoClock.getAsLong();
+            }
+            return answer;
+        }
+    }
+}
