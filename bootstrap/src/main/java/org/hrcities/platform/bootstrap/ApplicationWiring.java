@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
@@ -76,9 +77,11 @@ public class ApplicationWiring {
 
     private StorageOpener storage;
     private Services services;
+    private SiteAddress siteAddress;
 
     @PostConstruct
     void wire() {
+        siteAddress = SiteAddress.of(config.getOptionalValue("hrc.site.url", String.class).orElse(""));
         StorageSettings settings = StorageSettings.of(
                 config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
                 config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
@@ -193,6 +196,12 @@ public class ApplicationWiring {
         String proxies = config.getOptionalValue("hrc.trusted-proxies", String.class).orElse("");
         return new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
                 .collect(Collectors.toSet()));
+    }
+
+    /** The site's public address, {@code hrc.site.url}: the start of every absolute URL the site prints. */
+    @Produces
+    SiteAddress siteAddress() {
+        return siteAddress;
     }
 
     /** The zone editors schedule posts in: {@code hrc.site.time-zone}, Europe/Brussels by default. */

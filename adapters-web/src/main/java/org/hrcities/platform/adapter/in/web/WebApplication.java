@@ -27,6 +27,7 @@ import org.hrcities.platform.adapter.in.web.error.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
 import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
+import org.hrcities.platform.adapter.in.web.filter.SiteAddressFilter;
 import org.hrcities.platform.adapter.in.web.filter.SecurityHeadersFilter;
 import org.hrcities.platform.adapter.in.web.input.JsonRecordReader;
 import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
@@ -67,6 +68,7 @@ public class WebApplication extends Application {
                 CorsFilter.class,
                 PageCacheFeature.class,
                 RequestBodyFilter.class,
+                SiteAddressFilter.class,
                 // editors' posts and administrators' partner cities: admin pages and admin API
                 PostListPagesResource.class,
                 PostEditorPagesResource.class,

@@ -83,11 +83,15 @@ public class PageCacheFilter implements Filter {
                 && request.getHeader("If-Range") == null;
     }
 
-    /** Everything but the validators and the encoding that an answer depends on. */
+    /**
+     * Everything but the validators and the encoding that an answer depends on. Not the {@code Host}
+     * header: the site prints its own address whatever the request names (SiteAddressFilter), so
+     * requests with made-up hosts share one entry instead of filling the store.
+     */
     static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         String accept = request.getHeader("Accept");
-        return request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
+        return request.getScheme() + "://" + request.getRequestURI()
                 + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
     }
 

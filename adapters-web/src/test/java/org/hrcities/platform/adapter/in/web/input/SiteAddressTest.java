@@ -1,0 +1,34 @@
+package org.hrcities.platform.adapter.in.web.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class SiteAddressTest {
+
+    @Test
+    void a_configured_origin_is_the_base_whatever_port_the_request_came_in_on() {
+        assertEquals(URI.create("https://news.example.org/"), SiteAddress.of("https://News.Example.org").base(8080));
+        assertEquals(URI.create("https://news.example.org/"), SiteAddress.of(" https://news.example.org/ ").base(1));
+        assertEquals(URI.create("http://127.0.0.1:9090/"), SiteAddress.of("http://127.0.0.1:9090").base(8080));
+    }
+
+    @Test
+    void unset_the_site_names_itself_localhost_on_the_listeners_port() {
+        assertEquals(URI.create("http://localhost:8080/"), SiteAddress.of("").base(8080));
+        assertEquals(URI.create("http://localhost:41234/"), SiteAddress.of(null).base(41234));
+    }
+
+    @Test
+    void anything_but_an_http_origin_is_refused_with_the_reason() {
+        for (String wrong : new String[] {"news.example.org", "ftp://news.example.org", "https://news.example.org/news",
+                "https://user:secret@news.example.org", "https://news.example.org/?a=b", "https://news.example.org/#top",
+                "https://", "not a url"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SiteAddress.of(wrong),
+                    wrong);
+            assertEquals(true, refused.getMessage().startsWith("hrc.site.url "), refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every absolute URL the site prints starts with its own address ({@code hrc.site.url}, or
+ * {@code http://localhost:PORT/} unset), never with a {@code Host} header a request made up, and an
+ * answer to a forged host never reaches another visitor from the rendered-page store.
+ */
+@ExtendWith(DemoSite.class)
+class SiteAddressIT {
+
+    private static final String FORGED = "evil.example";
+    private static final Pattern ABSOLUTE = Pattern.compile("https?://[^\\s\"'<>]+");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void with_hrc_site_url_feeds_sitemap_links_and_redirects_name_it_whatever_the_host_header_says() {
+        try (Site site = Site.start("site-address", directory, Map.of("HRC_SITE_URL", "https://news.example.org"))) {
+            assertOnlyOwnAddress(site, "https://news.example.org/");
+        }
+    }
+
+    @Test
+    void unset_the_site_names_itself_localhost_on_its_port(Site site) {
+        assertOnlyOwnAddress(site, "http://localhost:" + site.uri("/").getPort() + "/");
+    }
+
+    private static void assertOnlyOwnAddress(Site site, String own) {
+        String requested = "//" + site.uri("/").getAuthority();
+        List<String> printed = new ArrayList<>();
+        for (String path : List.of("/feed.xml", "/posts/happy-new-year-2021/comments/feed.xml", "/sitemap.xml",
+                "/robots.txt", "/api/posts?per_page=1", "/admin/posts")) {
+            // first with the forged host (a store that kept it would hand it on), then as a visitor
+            for (String host : List.of(FORGED, site.uri("/").getAuthority())) {
+                Raw answer = Raw.get(site, path, host);
+                assertTrue(answer.status() < 400, path + " answered " + answer.status());
+                String text = answer.head() + "\n" + answer.body();
+                assertFalse(text.contains(FORGED), path + " printed the forged host:\n" + text);
+                if (!own.contains(requested)) {
+                    assertFalse(text.contains(requested), path + " printed the address the request named:\n" + text);
+                }
+                Matcher urls = ABSOLUTE.matcher(text);
+                while (urls.find()) {
+                    printed.add(urls.group());
+                }
+            }
+        }
+        List<String> ours = printed.stream().filter(url -> url.startsWith(own)).toList();
+        assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "posts/")), "feeds name posts: " + printed);
+        assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "api/posts?")), "the Link header: " + printed);
+        assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "admin/sign-in")), "the redirect: " + printed);
+    }
+
+    /** A request over a plain socket, so that the Host header can say anything. */
+    private record Raw(int status, String head, String body) {
+
+        static Raw get(Site site, String path, String host) {
+            try (Socket socket = new Socket(site.uri("/").getHost(), site.uri("/").getPort())) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: */*\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int split = all.indexOf("\r\n\r\n");
+                String head = split < 0 ? all : all.substring(0, split);
+                String body = split < 0 ? "" : all.substring(split + 4);
+                return new Raw(Integer.parseInt(head.substring(9, 12)), head, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
