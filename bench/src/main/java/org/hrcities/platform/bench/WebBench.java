@@ -145,6 +145,7 @@ final class WebBench {
             paths.put("comments", "/api/posts/" + SiteGenerator.POST_PAGE_SLUG + "/comments");
             paths.put("submit", "/api/posts/" + SiteGenerator.SUBMIT_SLUG + "/comments");
             Map<String, Fetched> fetched = new LinkedHashMap<>();
+            Tls tls = null;
             System.out.println("bench: starting the site");
             SiteProcess site = SiteProcess.site(jar, SiteProcess.freePort(), environment, work, work.resolve("site.log"));
             try {
@@ -194,6 +195,10 @@ final class WebBench {
                         Files.writeString(work.resolve(scenario + "-profile.txt"), summary);
                     }
                 }
+                if (only.contains("post")) {
+                    tls = Tls.make(work.resolve("tls"));
+                    rows.put("proxy-post", throughTheKit(site, work, postPath, tls));
+                }
                 maxRss = site.maxRssMb();
                 heap = heapInfo(site.pid());
             } finally {
@@ -211,7 +216,7 @@ final class WebBench {
                                 + " requests cut off unanswered when wrk stopped (%s)", acknowledged.size() - missing,
                         accepted, missing, stored, accepted, stored - accepted, unanswered, holds ? "durable" : "NOT DURABLE");
             }
-            staticRows(rows, fetched, work, postPath, listPath);
+            staticRows(rows, fetched, work, postPath, listPath, tls);
             Outcome outcome = new Outcome(profile, generated, startup, maxRss, heap, rows, durability);
             table(outcome);
             return outcome;
@@ -238,7 +243,7 @@ final class WebBench {
 
     /** The same bytes from nginx, and each dynamic scenario's ratio to them. */
     private void staticRows(Map<String, Row> rows, Map<String, Fetched> fetched, Path work, String postPath,
-                            String listPath) throws Exception {
+                            String listPath, Tls tls) throws Exception {
         boolean post = rows.containsKey("post");
         boolean list = rows.containsKey("list");
         if (!post && !list) {
@@ -249,9 +254,10 @@ final class WebBench {
         Files.write(prefix.resolve("post.html"), fetched.get("post").body());
         Files.write(prefix.resolve("posts.json"), fetched.get("list").body());
         int port = SiteProcess.freePort();
+        int tlsPort = SiteProcess.freePort();
         Path config = prefix.resolve("nginx.conf");
         Files.writeString(config, nginxConfig(prefix, port, postPath, fetched.get("post").contentType(),
-                fetched.get("list").contentType()));
+                fetched.get("list").contentType(), tls, tlsPort));
         System.out.println("bench: nginx on 127.0.0.1:" + port + " with the same bytes");
         try (SiteProcess nginx = SiteProcess.nginx(config, prefix, port, postPath)) {
             for (String scenario : List.of("post", "list")) {
@@ -269,10 +275,58 @@ final class WebBench {
                         String.format(Locale.ROOT, "%,d bytes, %s", fetched.get(scenario).body().length,
                                 fetched.get(scenario).contentType())));
             }
+            Row proxy = rows.get("proxy-post");
+            if (proxy != null) {
+                String url = "https://127.0.0.1:" + tlsPort + postPath;
+                Wrk.run(url, Math.min(warmup, 5), null);
+                Wrk.Result result = Wrk.run(url, duration, null);
+                rows.put("proxy-post", new Row(proxy.scenario(), proxy.path(), proxy.result(),
+                        proxy.result().requestsPerSecond() / result.requestsPerSecond(), proxy.rssMb(), proxy.load(),
+                        proxy.note()));
+                rows.put("nginx-post-tls", new Row("nginx, same bytes as post, over TLS", postPath, result, null, -1,
+                        load(), "the kit's comparison"));
+            }
         }
     }
 
-    static String nginxConfig(Path prefix, int port, String postPath, String postType, String listType) {
+    /**
+     * The post page through the deployment kit: deploy/nginx/hrc.conf as shipped (by deploy/nginx/local-config,
+     * on loopback, over TLS) in front of the running site, with its one-second page cache.
+     */
+    private Row throughTheKit(SiteProcess site, Path work, String postPath, Tls tls) throws Exception {
+        Path prefix = Files.createDirectories(work.resolve("kit"));
+        Tls.openToWorkers(work, prefix);
+        int http = SiteProcess.freePort();
+        int https = SiteProcess.freePort();
+        Path config = prefix.resolve("nginx.conf");
+        Process render = new ProcessBuilder("bash", root.resolve("deploy/nginx/local-config").toString(), prefix.toString(),
+                String.valueOf(http), String.valueOf(https), String.valueOf(URI.create(site.base()).getPort()),
+                tls.certificate().toString(), tls.key().toString()).redirectOutput(config.toFile()).start();
+        if (render.waitFor() != 0) {
+            throw new IllegalStateException("deploy/nginx/local-config failed: " + new String(render.getErrorStream().readAllBytes()));
+        }
+        System.out.println("bench: the nginx kit on https://127.0.0.1:" + https + " in front of the site");
+        Process nginx = new ProcessBuilder(Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx",
+                "-p", prefix.toString(), "-c", config.toString()).redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+        try {
+            Tls.awaitListening(https, nginx);
+            String url = "https://127.0.0.1:" + https + postPath;
+            Wrk.run(url, Math.min(warmup, 5), null);
+            Wrk.Result result = Wrk.run(url, duration, null);
+            return new Row("post via the nginx kit (TLS, 1 s page cache)", postPath, result, null, site.phaseMaxRssMb(), load(),
+                    "deploy/nginx/hrc.conf");
+        } finally {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+    }
+
+    static String nginxConfig(Path prefix, int port, String postPath, String postType, String listType, Tls tls,
+                              int tlsPort) {
+        String tlsListen = tls == null ? "" : String.format(Locale.ROOT, "listen 127.0.0.1:%d ssl; ssl_certificate %s;"
+                + " ssl_certificate_key %s; ssl_protocols TLSv1.2 TLSv1.3; ssl_session_cache shared:bench_tls:10m;",
+                tlsPort, tls.certificate(), tls.key());
         boolean root = "root".equals(System.getProperty("user.name"));
         return (root ? "user root;\n" : "") + """
                 worker_processes auto;
@@ -294,11 +348,12 @@ final class WebBench {
                     types { }
                     server {
                         listen 127.0.0.1:%2$d;
+                        %6$s
                         location = %3$s { alias %1$s/post.html; default_type "%4$s"; }
                         location = /api/posts { alias %1$s/posts.json; default_type "%5$s"; }
                     }
                 }
-                """.formatted(prefix.toAbsolutePath(), port, postPath, postType, listType);
+                """.formatted(prefix.toAbsolutePath(), port, postPath, postType, listType, tlsListen);
     }
 
     private record Fetched(byte[] body, String contentType) {
@@ -410,6 +465,9 @@ final class WebBench {
         target(outcome.rows().get("list"), "JSON list >= 0.5 x nginx same bytes", r -> r.ratio() != null && r.ratio() >= 0.5,
                 r -> String.format(Locale.ROOT, "%.4f (%,.0f vs %,.0f req/s)", r.ratio(),
                         r.result().requestsPerSecond(), r.result().requestsPerSecond() / r.ratio()));
+        target(outcome.rows().get("proxy-post"), "post page through the nginx kit >= 0.9 x nginx same bytes over TLS",
+                r -> r.ratio() != null && r.ratio() >= 0.9, r -> String.format(Locale.ROOT, "%.4f (%,.0f vs %,.0f req/s)",
+                        r.ratio(), r.result().requestsPerSecond(), r.result().requestsPerSecond() / r.ratio()));
         Row submit = outcome.rows().get("submit");
         if (submit != null) {
             double perSecond = submit.result().printed("ACCEPTED") / submit.result().seconds();

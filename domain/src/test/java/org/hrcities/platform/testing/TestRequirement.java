@@ -15,7 +15,11 @@ public enum TestRequirement {
     /** The PostgreSQL binaries, to start a private server that a test may stop ({@code -Dhrc.test.pg.bin=}). */
     PRIVATE_POSTGRESQL("private PostgreSQL server", "hrc.test.pg.required"),
     /** Debian's headless Chromium and chromedriver ({@code -Dhrc.chromium=}, {@code -Dhrc.chromedriver=}). */
-    BROWSER("browser", "hrc.test.browser.required");
+    BROWSER("browser", "hrc.test.browser.required"),
+    /** Debian's nginx and openssl, to run the deployment kit's proxy configuration in front of the site. */
+    NGINX("nginx", "hrc.test.deploy.required"),
+    /** systemd's {@code systemd-analyze}, to check the deployment kit's service file. */
+    SYSTEMD("systemd", "hrc.test.deploy.required");
 
     private final String label;
     private final String requiredProperty;

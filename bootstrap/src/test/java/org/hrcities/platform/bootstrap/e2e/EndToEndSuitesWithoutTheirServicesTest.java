@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 
 /**
- * The end-to-end suites that need a PostgreSQL server, the PostgreSQL binaries or Chromium, on a machine
+ * The end-to-end suites that need a PostgreSQL server, the PostgreSQL binaries, Chromium, nginx or
+ * systemd-analyze, on a machine
  * without them (the server's URL at a closed port, the paths at nothing): skipped and counted, one line
  * per missing thing, never errored; and failed where they are required, as in CI. None of them gets as
  * far as starting the site, so this runs in a second.
@@ -27,7 +28,9 @@ class EndToEndSuitesWithoutTheirServicesTest {
             selectClass(BrowserIT.class),
             selectMethod(StorageConfigurationIT.class, "postgresql_is_chosen_by_the_database_url"),
             selectMethod(DurabilityIT.class, "no_acknowledged_comment_is_lost_or_doubled_when_the_site_is_killed_on_postgresql"),
-            selectClass(DatabaseOutageResilienceIT.class)};
+            selectClass(DatabaseOutageResilienceIT.class),
+            selectClass(ReverseProxyIT.class),
+            selectClass(SystemdServiceIT.class)};
 
     private static String closedPortUrl;
 
@@ -39,9 +42,13 @@ class EndToEndSuitesWithoutTheirServicesTest {
     }
 
     private static Map<String, String> nothingHere(boolean required) {
-        return Map.of("hrc.test.pg.url", closedPortUrl, "hrc.test.pg.bin", "/nonexistent/postgresql/bin",
-                "hrc.chromium", "/nonexistent/chromium", "hrc.chromedriver", "/nonexistent/chromedriver",
-                "hrc.test.pg.required", String.valueOf(required), "hrc.test.browser.required", String.valueOf(required));
+        return Map.ofEntries(Map.entry("hrc.test.pg.url", closedPortUrl),
+                Map.entry("hrc.test.pg.bin", "/nonexistent/postgresql/bin"),
+                Map.entry("hrc.chromium", "/nonexistent/chromium"), Map.entry("hrc.chromedriver", "/nonexistent/chromedriver"),
+                Map.entry("hrc.nginx", "/nonexistent/nginx"), Map.entry("hrc.systemd-analyze", "/nonexistent/systemd-analyze"),
+                Map.entry("hrc.test.pg.required", String.valueOf(required)),
+                Map.entry("hrc.test.browser.required", String.valueOf(required)),
+                Map.entry("hrc.test.deploy.required", String.valueOf(required)));
     }
 
     @Test
@@ -53,14 +60,16 @@ class EndToEndSuitesWithoutTheirServicesTest {
         assertEquals(0, run.summary().getContainersAbortedCount(), "BrowserIT skips test by test, so that each is counted");
         long tests = run.summary().getTestsFoundCount();
         assertEquals(tests, run.summary().getTestsAbortedCount(), "every test skipped");
-        long browserTests = tests - 3; // the two PostgreSQL tests and the outage test
+        long browserTests = tests - 3 - 5 - 1; // the two PostgreSQL tests, the outage test, the nginx and systemd tests
         assertTrue(browserTests >= 15, "BrowserIT's tests, each invocation of a parameterized one counted: " + browserTests);
-        assertEquals(3, run.report().size(), run.report().toString());
+        assertEquals(5, run.report().size(), run.report().toString());
         assertStartsWith("*** 2 PostgreSQL tests SKIPPED: no PostgreSQL at " + closedPortUrl + " (", run.report().get(0));
         assertStartsWith("*** 1 private PostgreSQL server test SKIPPED: no PostgreSQL binaries in /nonexistent/postgresql/bin (",
                 run.report().get(1));
         assertStartsWith("*** " + browserTests + " browser tests SKIPPED: /nonexistent/chromium is missing: install ",
                 run.report().get(2));
+        assertStartsWith("*** 5 nginx tests SKIPPED: no /nonexistent/nginx or ", run.report().get(3));
+        assertStartsWith("*** 1 systemd test SKIPPED: no /nonexistent/systemd-analyze (", run.report().get(4));
     }
 
     @Test
@@ -70,7 +79,8 @@ class EndToEndSuitesWithoutTheirServicesTest {
         assertEquals(List.of(), run.report(), "nothing reported as skipped");
         assertEquals(0, run.summary().getTestsAbortedCount() + run.summary().getContainersAbortedCount());
         assertEquals(1, run.summary().getContainersFailedCount(), "BrowserIT, from its @BeforeAll");
-        assertEquals(3, run.summary().getTestsFailedCount(), "the two PostgreSQL tests and the outage test");
+        assertEquals(3 + 5 + 1, run.summary().getTestsFailedCount(),
+                "the two PostgreSQL tests, the outage test, the five nginx tests and the systemd test");
         assertEquals(0, run.summary().getTestsSucceededCount());
     }
 

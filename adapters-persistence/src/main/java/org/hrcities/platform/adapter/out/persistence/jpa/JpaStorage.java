@@ -71,8 +71,9 @@ public final class JpaStorage implements StorageAdapter {
             MigrateResult migrated = Flyway.configure(JpaStorage.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
-                    // every pending migration in one transaction: on PostgreSQL a failing one leaves none applied
-                    .group(true)
+                    // every pending migration in one transaction where DDL is transactional (PostgreSQL): a
+                    // failing one leaves none applied; H2 commits each DDL statement, so there it stays off
+                    .group(Database.of(settings.url()) == Database.POSTGRESQL)
                     .load()
                     .migrate();
             EntityManagerFactory factory = new PersistenceProvider()

@@ -1,0 +1,296 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.hrcities.platform.testing.TestRequirement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deployment kit's nginx configuration, {@code deploy/nginx/hrc.conf}, run by Debian's nginx in front
+ * of the site exactly as shipped but for ports, certificate paths and the cache folder
+ * ({@code deploy/nginx/local-config}), with a self-signed certificate made here: HTTP goes to HTTPS,
+ * answers carry HSTS, the comment form's post-redirect-get works, the sign-in cookie is Secure, the site
+ * sees the client's address as nginx saw it (never a header the client made up), public pages come from
+ * nginx's cache and a change shows within about a second, and the limits, rate limits and closed paths
+ * hold. Without nginx or openssl the tests are skipped and counted.
+ */
+class ReverseProxyIT {
+
+    private static final String POST = "happy-new-year-2021";
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+    private static final Pattern SERVED = Pattern.compile("name=\"served\" value=\"([^\"]+)\"");
+
+    private static String missing;
+    private static Path work;
+    private static Site site;
+    private static Process nginx;
+    private static HttpClient client;
+    private static int httpPort;
+    private static int httpsPort;
+
+    /**
+     * Starts the site and nginx in front of it; without nginx or openssl ({@code -Dhrc.nginx=},
+     * {@code -Dhrc.openssl=}) notes why, and each test is then skipped (or fails, where required) by itself.
+     */
+    @BeforeAll
+    static void startSiteBehindNginx() throws Exception {
+        Path binary = Paths.get(System.getProperty("hrc.nginx", "/usr/sbin/nginx"));
+        Path openssl = Paths.get(System.getProperty("hrc.openssl", "/usr/bin/openssl"));
+        if (!Files.isExecutable(binary) || !Files.isExecutable(openssl)) {
+            missing = "no " + binary + " or " + openssl + " (apt-get install nginx openssl)";
+            return;
+        }
+        work = Files.createTempDirectory("hrc-proxy");
+        Path cert = work.resolve("cert.pem");
+        Path key = work.resolve("key.pem");
+        run(List.of(openssl.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(),
+                "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"), null);
+        httpPort = freePort();
+        httpsPort = freePort();
+        site = Site.start("behind-nginx", work.resolve("site"), Map.of("HRC_TRUSTED_PROXIES", "127.0.0.1",
+                "HRC_SITE_URL", "https://localhost:" + httpsPort));
+        Path prefix = Files.createDirectories(work.resolve("nginx"));
+        // run as root, nginx's workers run as nobody: they must reach the cache and temporary folders
+        for (Path folder : List.of(work, prefix)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Path config = prefix.resolve("nginx.conf");
+        run(List.of("bash", Paths.get("..", "deploy", "nginx", "local-config").toString(), prefix.toString(),
+                String.valueOf(httpPort), String.valueOf(httpsPort), String.valueOf(site.uri("/").getPort()),
+                cert.toString(), key.toString()), config);
+        run(List.of(binary.toString(), "-t", "-p", prefix.toString(), "-c", config.toString()), null);
+        nginx = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", config.toString())
+                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+        client = HttpClient.newBuilder().sslContext(trusting(cert)).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                if (get("/", Map.of()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline || !nginx.isAlive()) {
+                throw new IllegalStateException("nginx did not answer: " + Files.readString(prefix.resolve("nginx.out")));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @BeforeEach
+    void requireNginx() {
+        if (missing != null) {
+            throw TestRequirement.NGINX.missing(missing);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (nginx != null) {
+            nginx.destroy();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void plain_http_is_sent_to_https_and_https_answers_carry_hsts() throws Exception {
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort
+                + "/posts/" + POST + "?x=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, plain.statusCode());
+        assertEquals("https://localhost/posts/" + POST + "?x=1", plain.headers().firstValue("Location").orElse(""));
+
+        HttpResponse<String> page = get("/posts/" + POST, Map.of());
+        assertEquals(200, page.statusCode());
+        assertEquals("max-age=63072000; includeSubDomains", page.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertFalse(page.headers().firstValue("Server").orElse("").contains("1."), "no version in the Server header");
+        assertTrue(page.body().contains("https://localhost:" + httpsPort + "/posts/" + POST + "/comments/feed.xml")
+                || page.body().contains("/posts/" + POST + "/comments/feed.xml"), "the page is the site's");
+    }
+
+    /**
+     * The comment form through the proxy: 303 to the post, which says the comment was received; right
+     * after it, an API comment claiming another address in X-Forwarded-For is refused by the flood rule,
+     * because the site counts the address nginx saw (the same client), not the claimed one. Then a
+     * moderator approves the first comment, and the cached page shows it within about a second.
+     */
+    @Test
+    void the_form_redirects_after_posting_the_site_sees_the_real_client_and_a_change_shows_at_once() throws Exception {
+        String words = "Through the proxy " + UUID.randomUUID();
+        HttpResponse<String> page = get("/posts/" + POST, Map.of());
+        Matcher served = SERVED.matcher(page.body());
+        assertTrue(served.find(), "the form carries its stamp");
+        Thread.sleep(3_000);  // a person takes a while to write; a form sent at once looks like a bot
+        HttpResponse<String> sent = post("/posts/" + POST + "/comments", "application/x-www-form-urlencoded",
+                StaffClient.encode(Map.of("name", "Ana", "email", "ana@example.org", "comment", words,
+                        "served", served.group(1))), Map.of("Sec-Fetch-Site", "same-origin"));
+        assertEquals(303, sent.statusCode(), sent.body());
+        String location = sent.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith("https://localhost:" + httpsPort + "/posts/" + POST), location);
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, after.statusCode());
+
+        HttpResponse<String> claimed = post("/api/posts/" + POST + "/comments", "application/json",
+                "{\"authorName\": \"Bo\", \"authorEmail\": \"bo@example.org\", \"content\": \"Another " + UUID.randomUUID() + "\"}",
+                Map.of("X-Forwarded-For", "203.0.113.9"));
+        assertEquals(429, claimed.statusCode(), "the site counted the client nginx saw: " + claimed.body());
+        assertTrue(claimed.body().contains("comment-flood"), claimed.body());
+
+        assertFalse(get("/posts/" + POST, Map.of()).body().contains(words), "held for moderation");
+        jakarta.json.JsonObject held = Moderation.find(site, words);
+        HttpResponse<String> approved = site.post("/api/admin/comments/" + held.getString("id") + "/approve", null, "",
+                "Authorization", Moderation.moderator(), "If-Match", "\"v" + held.getInt("version") + "\"");
+        assertEquals(200, approved.statusCode(), approved.body());
+        long changed = System.nanoTime();
+        long millis;
+        while (true) {
+            HttpResponse<String> now = get("/posts/" + POST, Map.of());
+            millis = (System.nanoTime() - changed) / 1_000_000;
+            if (now.body().contains(words)) {
+                break;
+            }
+            assertTrue(millis < 10_000, "the approved comment did not show through the proxy within 10 s");
+            Thread.sleep(50);
+        }
+        System.out.println("through nginx's cache, the approved comment showed " + millis + " ms after the approval");
+        assertTrue(millis <= 2_500, "shown " + millis + " ms after the change (held a second, then revalidated)");
+    }
+
+    @Test
+    void public_pages_come_from_the_cache_and_the_admin_never_does() throws Exception {
+        get("/cities", Map.of());
+        HttpResponse<String> again = get("/cities", Map.of());
+        assertTrue(List.of("HIT", "REVALIDATED", "UPDATING", "STALE").contains(
+                again.headers().firstValue("X-Cache-Status").orElse("")), again.headers().map().toString());
+
+        HttpResponse<String> admin = get("/admin", Map.of("Authorization", Moderation.moderator()));
+        assertTrue(admin.headers().firstValue("X-Cache-Status").isEmpty(), "the admin is not cached");
+        HttpResponse<String> signedIn = get("/api/posts?per_page=1", Map.of("Authorization", Moderation.moderator()));
+        assertEquals("BYPASS", signedIn.headers().firstValue("X-Cache-Status").orElse(""), "credentials bypass the cache");
+    }
+
+    @Test
+    void the_sign_in_cookie_is_secure_behind_tls() throws Exception {
+        HttpResponse<String> form = get("/admin/sign-in", Map.of());
+        Matcher token = TOKEN.matcher(form.body());
+        String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0]).toList());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", StaffClient.ADMINISTRATOR);
+        fields.put("password", StaffClient.PASSWORD);
+        fields.put("token", token.find() ? token.group(1) : "");
+        HttpResponse<String> signedIn = post("/admin/sign-in", "application/x-www-form-urlencoded", StaffClient.encode(fields),
+                cookies.isEmpty() ? Map.of() : Map.of("Cookie", cookies));
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("hrc_session=")).findFirst().orElse("");
+        assertTrue(session.contains("Secure"), session);
+        assertTrue(session.contains("HttpOnly"), session);
+    }
+
+    @Test
+    void bodies_over_the_sites_limit_sign_in_floods_health_and_metrics_stop_at_nginx() throws Exception {
+        HttpResponse<String> large = post("/api/posts/" + POST + "/comments", "application/json",
+                "{\"content\": \"" + "x".repeat(300 * 1024) + "\"}", Map.of());
+        assertEquals(413, large.statusCode());
+
+        List<Integer> statuses = new ArrayList<>();
+        boolean limitedByNginx = false;
+        for (int i = 0; i < 16; i++) {
+            HttpResponse<String> attempt = post("/admin/sign-in", "application/x-www-form-urlencoded",
+                    "email=nobody%40example.org&password=wrong&token=x", Map.of());
+            statuses.add(attempt.statusCode());
+            limitedByNginx |= attempt.statusCode() == 429 && attempt.body().contains("<center>nginx</center>");
+        }
+        assertTrue(limitedByNginx, "nginx's rate limit answered 429 among " + statuses);
+
+        assertEquals(404, get("/health/ready", Map.of()).statusCode());
+        assertEquals(404, get("/metrics", Map.of()).statusCode());
+        assertEquals(200, site.get("/health/ready").statusCode(), "the site itself answers its probes");
+    }
+
+    private static HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String type, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SSLContext trusting(Path certificate) throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream pem = Files.newInputStream(certificate)) {
+            trusted.setCertificateEntry("site", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static void run(List<String> command, Path output) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(output == null);
+        if (output != null) {
+            builder.redirectOutput(output.toFile());
+        }
+        Process process = builder.start();
+        String printed = output == null ? new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            String errors = output == null ? printed : new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + errors);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
