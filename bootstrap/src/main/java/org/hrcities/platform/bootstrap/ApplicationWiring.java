@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.hrcities.platform.application.port.in.account.ProvisionAdministratorU
 import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.SignInUseCase;
 import org.hrcities.platform.application.port.in.authoring.DeletePostUseCase;
+import org.hrcities.platform.application.port.in.backup.BackUpSiteUseCase;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
@@ -93,7 +95,8 @@ public class ApplicationWiring {
         long started = System.nanoTime();
         storage = StorageOpener.open(() -> Storages.open(settings), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
-                config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)));
+                config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
+                config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER));
         LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
     }
@@ -289,6 +292,11 @@ public class ApplicationWiring {
     }
 
     // administrators
+
+    @Produces
+    BackUpSiteUseCase backUpSite() {
+        return services.backUpSite();
+    }
 
     @Produces
     ListPartnerCitiesForAdministrationUseCase listAllPartnerCities() {

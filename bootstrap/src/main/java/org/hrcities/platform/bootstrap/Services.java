@@ -1,5 +1,6 @@
 package org.hrcities.platform.bootstrap;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
@@ -7,6 +8,7 @@ import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
+import org.hrcities.platform.application.service.backup.BackUpSiteService;
 import org.hrcities.platform.application.service.authoring.PublishDuePostsService;
 import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
@@ -29,12 +31,19 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        DiscussionSettingsService discussionSettings, AccountService accounts,
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
-                       PartnerCityAdministrationService partnerCityAdministration) {
+                       PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
 
+    /** The folder backups go to unless {@code hrc.backup.dir} says otherwise, relative to the working folder. */
+    public static final Path DEFAULT_BACKUP_FOLDER = Path.of("backups");
+
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords) {
+        return wire(storage, clock, passwords, DEFAULT_BACKUP_FOLDER);
+    }
+
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
@@ -50,6 +59,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
-                new PartnerCityAdministrationService(storage.cities(), storage.transactions()));
+                new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
+                new BackUpSiteService(storage.backups(), backupFolder, clock));
     }
 }

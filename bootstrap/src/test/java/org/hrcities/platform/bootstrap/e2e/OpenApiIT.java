@@ -133,13 +133,14 @@ class OpenApiIT {
             "/problems/malformed-credentials", "/problems/forbidden", "/problems/too-many-sign-in-attempts",
             "/problems/precondition-failed", "/problems/precondition-required", "/problems/wrong-state",
             "/problems/duplicate-comment", "/problems/comment-flood", "/problems/moderation-not-allowed",
-            "/problems/comment-has-replies", "/problems/database-unavailable");
+            "/problems/comment-has-replies", "/problems/database-unavailable", "/problems/backup-not-offered");
 
     /** Demo credentials of an administrator, for reading the admin API as documented. */
     static final String ADMIN = StaffClient.basic(StaffClient.ADMINISTRATOR, StaffClient.PASSWORD);
 
     /** The schema that documents each request and response record of the API. */
     static final Map<Class<?>, String> RECORD_SCHEMAS = Map.ofEntries(
+            Map.entry(org.hrcities.platform.adapter.in.web.api.backup.BackupResponse.class, "Backup"),
             Map.entry(PostSummaryResponse.class, "PostSummary"),
             Map.entry(PostResponse.class, "Post"),
             Map.entry(CommentResponse.class, "Comment"),

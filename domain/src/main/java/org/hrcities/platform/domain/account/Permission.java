@@ -6,5 +6,6 @@ public enum Permission {
     WRITE_POSTS,
     MANAGE_PARTNER_CITIES,
     MANAGE_ACCOUNTS,
-    MANAGE_SETTINGS
+    MANAGE_SETTINGS,
+    BACK_UP_SITE
 }

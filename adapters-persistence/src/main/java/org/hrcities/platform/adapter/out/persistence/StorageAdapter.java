@@ -6,6 +6,7 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /** One storage adapter: the outbound ports it implements, and the resources it releases when closed. */
@@ -24,6 +25,9 @@ public interface StorageAdapter extends AutoCloseable {
     ModerationLogRepository moderationLog();
 
     TransactionPort transactions();
+
+    /** Online backups of the whole storage, for the storages that offer them. */
+    StorageBackupPort backups();
 
     /**
      * Asks the storage a question that needs it to answer (for a database, a query through the pool);

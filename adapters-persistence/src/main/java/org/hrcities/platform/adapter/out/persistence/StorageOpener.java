@@ -22,6 +22,7 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /**
@@ -209,6 +210,7 @@ public final class StorageOpener implements AutoCloseable {
         private final ModerationLogRepository moderationLog =
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog);
         private final TransactionPort transactions = forward(TransactionPort.class, StorageAdapter::transactions);
+        private final StorageBackupPort backups = forward(StorageBackupPort.class, StorageAdapter::backups);
 
         private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
             InvocationHandler handler = (proxy, method, arguments) -> {
@@ -265,6 +267,11 @@ public final class StorageOpener implements AutoCloseable {
         @Override
         public TransactionPort transactions() {
             return transactions;
+        }
+
+        @Override
+        public StorageBackupPort backups() {
+            return backups;
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.hrcities.platform.adapter.in.web.admin.post.PostEditorPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostListPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
+import org.hrcities.platform.adapter.in.web.api.backup.AdminBackupsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
@@ -58,6 +59,7 @@ public class WebApplication extends Application {
                 DashboardResource.class,
                 AccountPagesResource.class,
                 AdminAccountsResource.class,
+                AdminBackupsResource.class,
                 StaffAccessFeature.class,
                 AdminResponseFilter.class,
                 ProblemMapper.class,

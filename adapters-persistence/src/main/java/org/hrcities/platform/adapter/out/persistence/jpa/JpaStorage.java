@@ -3,7 +3,11 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -14,7 +18,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
+import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
@@ -36,6 +42,7 @@ public final class JpaStorage implements StorageAdapter {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private final Database database;
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final JpaPostRepository posts;
@@ -45,8 +52,9 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
 
-    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion) {
+    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database) {
         this.dataSource = dataSource;
+        this.database = database;
         this.schemaVersion = schemaVersion;
         this.factory = factory;
         this.transactions = new JpaTransactions(factory);
@@ -83,7 +91,7 @@ public final class JpaStorage implements StorageAdapter {
             }
             factory.createEntityManager().close();
             return new JpaStorage(dataSource, factory, migrated.targetSchemaVersion != null
-                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion);
+                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, Database.of(settings.url()));
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -173,6 +181,34 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public TransactionPort transactions() {
         return transactions;
+    }
+
+    /**
+     * H2: {@code BACKUP TO}, which writes a zip of the database file as it stands at one moment while the
+     * site keeps reading and writing. PostgreSQL is backed up with its own tools.
+     */
+    @Override
+    public StorageBackupPort backups() {
+        return file -> {
+            if (database != Database.H2) {
+                throw new OnlineBackupNotOfferedException("PostgreSQL is backed up with its own tools, not by the site:"
+                        + " pg_dump --format=custom (see the operations guide)");
+            }
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
+                backup.setString(1, file.toAbsolutePath().toString());
+                backup.execute();
+                connection.commit();
+                return Files.size(file);
+            } catch (SQLException e) {
+                if (JpaTransactions.isUnavailability(e)) {
+                    throw new StorageUnavailableException("the database is unavailable", e);
+                }
+                throw new IllegalStateException("the backup to " + file + " failed: " + firstLine(e.getMessage()), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the backup " + file + " cannot be read back", e);
+            }
+        };
     }
 
     /** Asks the database a question through the pool: {@code SELECT 1} on a pooled connection. */

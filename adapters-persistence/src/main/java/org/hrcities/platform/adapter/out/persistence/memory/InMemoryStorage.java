@@ -7,6 +7,8 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /**
@@ -62,6 +64,15 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public TransactionPort transactions() {
         return transactions;
+    }
+
+    /** The heap keeps nothing that outlives the site, so there is nothing to back up. */
+    @Override
+    public StorageBackupPort backups() {
+        return file -> {
+            throw new OnlineBackupNotOfferedException("the in-memory storage (hrc.storage=memory) keeps nothing"
+                    + " beyond the running site: there is nothing to back up");
+        };
     }
 
     /** The heap always answers. */

@@ -106,6 +106,8 @@ class OpeningTest {
             try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, user(), password(), 2))) {
                 assertEquals("6", storage.schemaVersion());
                 storage.check();
+                assertThrows(org.hrcities.platform.application.port.OnlineBackupNotOfferedException.class,
+                        () -> storage.backups().backUpTo(directory.resolve("pg.zip")), "PostgreSQL backs up with pg_dump");
             }
         } finally {
             try (Connection admin = DriverManager.getConnection(postgresUrl("postgres"), user(), password());
@@ -120,6 +122,40 @@ class OpeningTest {
         try (JpaStorage storage = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("site"), "sa", "", 2))) {
             storage.check();
             assertEquals("6", storage.schemaVersion());
+        }
+    }
+
+    @Test
+    void h2_is_backed_up_online_into_a_zip_that_opens_as_the_same_database_and_postgresql_is_not() throws Exception {
+        Path backup = directory.resolve("backup.zip");
+        try (JpaStorage storage = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("site"), "sa", "", 2))) {
+            execute(storage, "INSERT INTO site_counters (counter_name, counter_value) VALUES ('backup-test', 42)");
+            long bytes = storage.backups().backUpTo(backup);
+            assertEquals(Files.size(backup), bytes);
+        }
+        Path restored = Files.createDirectories(directory.resolve("restored"));
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup))) {
+            java.util.zip.ZipEntry entry = zip.getNextEntry();
+            assertEquals("site.mv.db", entry.getName());
+            Files.copy(zip, restored.resolve(entry.getName()));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("site"), "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT counter_value FROM site_counters WHERE counter_name = 'backup-test'")) {
+            assertTrue(row.next());
+            assertEquals(42, row.getLong(1));
+        }
+
+        org.hrcities.platform.application.port.OnlineBackupNotOfferedException refused = assertThrows(
+                org.hrcities.platform.application.port.OnlineBackupNotOfferedException.class,
+                () -> new org.hrcities.platform.adapter.out.persistence.memory.InMemoryStorage().backups().backUpTo(backup));
+        assertTrue(refused.getMessage().contains("nothing to back up"), refused.getMessage());
+    }
+
+    private static void execute(JpaStorage storage, String sql) throws SQLException {
+        try (Connection connection = storage.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            connection.commit();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
@@ -137,6 +138,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.builder(uri, 503, "database-unavailable", "Service unavailable",
                     "the database is unavailable; try again in a few seconds", null)
                     .header("Retry-After", STORAGE_RETRY_AFTER_SECONDS).build();
+        }
+        if (failure instanceof OnlineBackupNotOfferedException) {
+            return problem(409, "backup-not-offered", "Backup not offered", failure.getMessage());
         }
         if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException) {
             return problem(409, "conflict", "Conflict", failure.getMessage());
