@@ -77,7 +77,7 @@ public final class StorageOpener implements AutoCloseable {
             ready = true;
         } catch (StorageUnavailableException e) {
             problem = e.getMessage();
-            storage = new StandIn();
+            storage = standIn();
             LOG.warning(() -> "the storage cannot be opened yet: " + problem + "; the site answers 503 and tries again every "
                     + retryEvery.toMillis() + " ms");
             retries = Executors.newSingleThreadScheduledExecutor(work -> {
@@ -199,94 +199,57 @@ public final class StorageOpener implements AutoCloseable {
     }
 
     /** The ports of the adapter to come: each call goes to the open adapter, or fails with the reason it is not open. */
-    private final class StandIn implements StorageAdapter {
+    private StorageAdapter standIn() {
+        return new StandIn(this, forward(PostRepository.class, StorageAdapter::posts),
+                forward(CommentRepository.class, StorageAdapter::comments),
+                forward(PartnerCityRepository.class, StorageAdapter::cities),
+                forward(AccountRepository.class, StorageAdapter::accounts),
+                forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
+                forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
+                forward(TransactionPort.class, StorageAdapter::transactions),
+                forward(StorageBackupPort.class, StorageAdapter::backups));
+    }
 
-        private final PostRepository posts = forward(PostRepository.class, StorageAdapter::posts);
-        private final CommentRepository comments = forward(CommentRepository.class, StorageAdapter::comments);
-        private final PartnerCityRepository cities = forward(PartnerCityRepository.class, StorageAdapter::cities);
-        private final AccountRepository accounts = forward(AccountRepository.class, StorageAdapter::accounts);
-        private final DiscussionSettingsRepository discussionSettings =
-                forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings);
-        private final ModerationLogRepository moderationLog =
-                forward(ModerationLogRepository.class, StorageAdapter::moderationLog);
-        private final TransactionPort transactions = forward(TransactionPort.class, StorageAdapter::transactions);
-        private final StorageBackupPort backups = forward(StorageBackupPort.class, StorageAdapter::backups);
+    private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == arguments[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "stand-in for the " + port.getSimpleName() + " of the storage to come";
+                };
+            }
+            StorageAdapter current = opened;
+            if (current == null) {
+                throw unavailable();
+            }
+            try {
+                return method.invoke(of.apply(current), arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+    }
 
-        private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
-            InvocationHandler handler = (proxy, method, arguments) -> {
-                if (method.getDeclaringClass() == Object.class) {
-                    return switch (method.getName()) {
-                        case "equals" -> proxy == arguments[0];
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        default -> "stand-in for the " + port.getSimpleName() + " of the storage to come";
-                    };
-                }
-                StorageAdapter current = opened;
-                if (current == null) {
-                    throw unavailable();
-                }
-                try {
-                    return method.invoke(of.apply(current), arguments);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            };
-            return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
-        }
-
-        @Override
-        public PostRepository posts() {
-            return posts;
-        }
-
-        @Override
-        public CommentRepository comments() {
-            return comments;
-        }
-
-        @Override
-        public PartnerCityRepository cities() {
-            return cities;
-        }
-
-        @Override
-        public AccountRepository accounts() {
-            return accounts;
-        }
-
-        @Override
-        public DiscussionSettingsRepository discussionSettings() {
-            return discussionSettings;
-        }
-
-        @Override
-        public ModerationLogRepository moderationLog() {
-            return moderationLog;
-        }
-
-        @Override
-        public TransactionPort transactions() {
-            return transactions;
-        }
-
-        @Override
-        public StorageBackupPort backups() {
-            return backups;
-        }
+    private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
+                           PartnerCityRepository cities, AccountRepository accounts,
+                           DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
+                           TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 
         @Override
         public void check() {
-            StorageOpener.this.check();
+            opener.check();
         }
 
         @Override
         public String schemaVersion() {
-            return StorageOpener.this.schemaVersion().orElse("none");
+            return opener.schemaVersion().orElse("none");
         }
 
         @Override
         public void close() {
-            StorageOpener.this.close();
+            opener.close();
         }
     }
 }
