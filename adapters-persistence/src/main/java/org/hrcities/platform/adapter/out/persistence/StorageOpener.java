@@ -132,6 +132,12 @@ public final class StorageOpener implements AutoCloseable {
         return current == null ? Optional.empty() : Optional.of(current.schemaVersion());
     }
 
+    /** The connection pool of the open storage, when it is open and has one. */
+    public Optional<PoolFigures> pool() {
+        StorageAdapter current = opened;
+        return current == null ? Optional.empty() : current.pool();
+    }
+
     /** One attempt of the retry thread: open, then prepare; stops the retries once ready. */
     synchronized void attempt() {
         if (retries == null || ready) {
@@ -275,6 +281,11 @@ public final class StorageOpener implements AutoCloseable {
         @Override
         public String schemaVersion() {
             return StorageOpener.this.schemaVersion().orElse("none");
+        }
+
+        @Override
+        public Optional<PoolFigures> pool() {
+            return StorageOpener.this.pool();
         }
 
         @Override
