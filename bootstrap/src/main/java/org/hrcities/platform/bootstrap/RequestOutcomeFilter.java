@@ -18,9 +18,9 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
  * Counts every request the application answers by the surface it belongs to and the class of its
  * status ({@value SiteMetrics#REQUESTS}). Declared first in {@code web.xml}, so that it sees the
  * answers of every other filter too (the rendered-page store's among them). Payara's /metrics and
- * /health, which pass through the site's filters, are not counted: scrapes and probes are not visitors. The counters are made once;
- * a request costs a look at its path and one increment, and allocates nothing. A request whose filters
- * or resource throw is counted as 5xx (the container answers 500).
+ * /health, which pass through the site's filters, are not counted: scrapes and probes are no visitors.
+ * The counters are made once; a request costs a look at its path and one increment, and allocates
+ * nothing. A request whose filters or resource throw is counted as 5xx (the container answers 500).
  */
 public class RequestOutcomeFilter implements Filter {
 

@@ -28,12 +28,7 @@ public final class RequestPaths {
      * root, so that the site's servlet filters see their requests too.
      */
     public static boolean isServerEndpoint(String path) {
-        return isMetrics(path) || isUnder(path, "health");
-    }
-
-    /** The metrics endpoint, for scrapers on the same machine only. */
-    public static boolean isMetrics(String path) {
-        return isUnder(path, "metrics");
+        return isUnder(path, "metrics") || isUnder(path, "health");
     }
 
     /** Without allocating: the request counter asks it of every request. */

@@ -27,8 +27,6 @@ class RequestPathsTest {
         for (String path : new String[] {"/metrics", "/metrics/application", "/health", "/health/ready"}) {
             assertTrue(RequestPaths.isServerEndpoint(path), path);
         }
-        assertTrue(RequestPaths.isMetrics("/metrics"));
-        assertFalse(RequestPaths.isMetrics("/health"));
         for (String path : new String[] {"/", "/metricsx", "/healthy", "/posts/metrics", "/api/health"}) {
             assertFalse(RequestPaths.isServerEndpoint(path), path);
         }
