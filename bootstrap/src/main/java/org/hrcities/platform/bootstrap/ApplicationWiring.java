@@ -74,17 +74,22 @@ public class ApplicationWiring {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    @Inject
+    SiteMetrics metrics;
+
     /** How often a storage that could not be opened at start is tried again. */
     static final Duration RETRY_OPENING = Duration.ofSeconds(1);
 
+    private StorageSettings settings;
     private StorageOpener storage;
     private Services services;
     private SiteAddress siteAddress;
+    private SubmitCommentUseCase submitComment;
 
     @PostConstruct
     void wire() {
         siteAddress = SiteAddress.of(config.getOptionalValue("hrc.site.url", String.class).orElse(""));
-        StorageSettings settings = StorageSettings.of(
+        settings = StorageSettings.of(
                 config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
                 config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
                 config.getOptionalValue("hrc.db.user", String.class).orElse(""),
@@ -93,17 +98,23 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.connect-timeout-ms", Integer.class)
                         .orElse(JpaSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS));
         long started = System.nanoTime();
-        storage = StorageOpener.open(() -> Storages.open(settings), RETRY_OPENING);
+        storage = StorageOpener.open(() -> Storages.open(settings, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER));
+        submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** The storage's state, for the readiness checks and the start-up work that needs the storage. */
+    /** The storage's state, for the readiness checks, the metrics and the start-up work that needs the storage. */
     StorageOpener storage() {
         return storage;
+    }
+
+    /** Which storage the site runs on, as configured. */
+    StorageSettings storageSettings() {
+        return settings;
     }
 
     @PreDestroy
@@ -133,9 +144,10 @@ public class ApplicationWiring {
         return services.listApprovedComments();
     }
 
+    /** Taking comments, with each arrival counted by its verdict. */
     @Produces
     SubmitCommentUseCase submitComment() {
-        return services.submitComment();
+        return submitComment;
     }
 
     @Produces

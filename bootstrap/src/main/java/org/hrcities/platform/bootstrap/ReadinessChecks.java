@@ -61,21 +61,30 @@ public class ReadinessChecks {
                         .withData("reason", "not run: " + opener.problem().orElse("the storage is opening")).build());
     }
 
-    /** One check's last answer, asked again when it is older than {@link #MAX_AGE_NANOS}. */
+    /**
+     * One check's last answer, asked again when it is older than {@link #MAX_AGE_NANOS} (or the age
+     * given); the metrics keep the moderation queue's length the same way.
+     */
     static final class Kept<T> {
 
         private final Supplier<T> check;
         private final LongSupplier nanoClock;
+        private final long maxAgeNanos;
         private T answer;
         private long answeredAt;
 
         Kept(Supplier<T> check, LongSupplier nanoClock) {
+            this(check, nanoClock, MAX_AGE_NANOS);
+        }
+
+        Kept(Supplier<T> check, LongSupplier nanoClock, long maxAgeNanos) {
             this.check = check;
             this.nanoClock = nanoClock;
+            this.maxAgeNanos = maxAgeNanos;
         }
 
         synchronized T get() {
-            if (answer == null || nanoClock.getAsLong() - answeredAt >= MAX_AGE_NANOS) {
+            if (answer == null || nanoClock.getAsLong() - answeredAt >= maxAgeNanos) {
                 answer = check.get();
                 answeredAt = nanoClock.getAsLong();
             }

@@ -1,5 +1,6 @@
 package org.hrcities.platform.bootstrap;
 
+import org.hrcities.platform.adapter.out.persistence.PoolEvents;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaStorage;
 import org.hrcities.platform.adapter.out.persistence.memory.InMemoryStorage;
@@ -12,9 +13,14 @@ public final class Storages {
 
     /** Opens the adapter; for a database this also migrates its schema. */
     public static StorageAdapter open(StorageSettings settings) {
+        return open(settings, PoolEvents.NONE);
+    }
+
+    /** Opens the adapter as {@link #open(StorageSettings)} does; a database's pool tells {@code poolEvents} its waits. */
+    public static StorageAdapter open(StorageSettings settings, PoolEvents poolEvents) {
         return switch (settings.kind()) {
             case MEMORY -> new InMemoryStorage();
-            case JPA -> JpaStorage.open(settings.jpa());
+            case JPA -> JpaStorage.open(settings.jpa(), poolEvents);
         };
     }
 }

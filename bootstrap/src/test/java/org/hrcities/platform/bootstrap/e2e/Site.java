@@ -53,8 +53,9 @@ public final class Site implements AutoCloseable {
     }
 
     /**
-     * Starts the site whose storage cannot be opened, and waits until the application answers
-     * {@code GET /api/posts} with 503 (deployed, and waiting for its storage).
+     * Starts the site whose storage cannot be opened, and waits until the application itself answers
+     * {@code GET /api/posts} with its 503 problem (deployed, and waiting for its storage), not Payara
+     * with an answer of its own while the application is still deploying.
      */
     public static Site startWithoutStorage(String name, Path directory, Map<String, String> environment) {
         return start(name, directory, environment, 503);
@@ -100,7 +101,8 @@ public final class Site implements AutoCloseable {
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/posts"))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == awaitedStatus) {
+                if (response.statusCode() == awaitedStatus
+                        && (awaitedStatus != 503 || response.body().contains("/problems/database-unavailable"))) {
                     return (System.nanoTime() - startedNanos) / 1_000_000;
                 }
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.out.persistence;
 
+import java.util.Optional;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
@@ -38,6 +39,11 @@ public interface StorageAdapter extends AutoCloseable {
 
     /** The version of the storage's schema, as its migrations left it ("none" where there is no schema). */
     String schemaVersion();
+
+    /** Its connection pool now, where it has one (a database); empty for storage that needs none. */
+    default Optional<PoolFigures> pool() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

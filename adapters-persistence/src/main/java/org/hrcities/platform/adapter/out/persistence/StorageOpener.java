@@ -133,6 +133,12 @@ public final class StorageOpener implements AutoCloseable {
         return current == null ? Optional.empty() : Optional.of(current.schemaVersion());
     }
 
+    /** The connection pool of the open storage, when it is open and has one. */
+    public Optional<PoolFigures> pool() {
+        StorageAdapter current = opened;
+        return current == null ? Optional.empty() : current.pool();
+    }
+
     /** One attempt of the retry thread: open, then prepare; stops the retries once ready. */
     synchronized void attempt() {
         if (retries == null || ready) {
@@ -245,6 +251,11 @@ public final class StorageOpener implements AutoCloseable {
         @Override
         public String schemaVersion() {
             return opener.schemaVersion().orElse("none");
+        }
+
+        @Override
+        public Optional<PoolFigures> pool() {
+            return opener.pool();
         }
 
         @Override

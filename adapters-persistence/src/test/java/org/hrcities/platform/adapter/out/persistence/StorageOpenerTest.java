@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,27 @@ class StorageOpenerTest {
             Thread.sleep(100);
             assertEquals(attempts, database.attempts.get(), "no more attempts once open");
         }
+    }
+
+    @Test
+    void the_pool_is_none_until_the_storage_opens_and_then_that_of_the_open_storage() {
+        Database database = new Database();
+        PoolFigures figures = new PoolFigures(1, 2, 4, 0);
+        StorageAdapter pooled = (StorageAdapter) Proxy.newProxyInstance(StorageAdapter.class.getClassLoader(),
+                new Class<?>[] {StorageAdapter.class}, (proxy, method, arguments) -> method.getName().equals("pool")
+                        ? Optional.of(figures) : method.invoke(database.storage, arguments));
+        try (StorageOpener opener = StorageOpener.open(() -> {
+            database.get();
+            return pooled;
+        }, Duration.ofMillis(10))) {
+            assertEquals(Optional.empty(), opener.pool());
+            assertEquals(Optional.empty(), opener.storage().pool(), "the stand-in has no pool of its own");
+            database.allow();
+            awaitReady(opener);
+            assertEquals(Optional.of(figures), opener.pool());
+            assertEquals(Optional.of(figures), opener.storage().pool());
+        }
+        assertEquals(Optional.empty(), new InMemoryStorage().pool(), "storage in the heap has no pool");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.metrics.IMetricsTracker;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +14,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hrcities.platform.adapter.out.persistence.PoolEvents;
+import org.hrcities.platform.adapter.out.persistence.PoolFigures;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
@@ -73,9 +78,17 @@ public final class JpaStorage implements StorageAdapter {
      * and holds nothing open.
      */
     public static JpaStorage open(JpaSettings settings) {
+        return open(settings, PoolEvents.NONE);
+    }
+
+    /**
+     * Opens the storage as {@link #open(JpaSettings)} does, and tells {@code poolEvents} how long each
+     * request for a connection waited, and which of them got none.
+     */
+    public static JpaStorage open(JpaSettings settings, PoolEvents poolEvents) {
         HikariDataSource dataSource = null;
         try {
-            dataSource = dataSource(settings);
+            dataSource = dataSource(settings, poolEvents);
             MigrateResult migrated = Flyway.configure(JpaStorage.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
@@ -113,7 +126,7 @@ public final class JpaStorage implements StorageAdapter {
         }
     }
 
-    private static HikariDataSource dataSource(JpaSettings settings) {
+    private static HikariDataSource dataSource(JpaSettings settings, PoolEvents poolEvents) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hrc");
         Database database = Database.of(settings.url());
@@ -134,7 +147,24 @@ public final class JpaStorage implements StorageAdapter {
             // EclipseLink binds a null or collection-element UUID as text; let PostgreSQL infer the column's type
             config.addDataSourceProperty("stringtype", "unspecified");
         }
+        if (poolEvents != PoolEvents.NONE) {
+            config.setMetricsTrackerFactory((poolName, stats) -> new PoolEventsTracker(poolEvents));
+        }
         return new HikariDataSource(config);
+    }
+
+    /** Passes on what HikariCP records of lending connections; its other figures are not needed. */
+    private record PoolEventsTracker(PoolEvents events) implements IMetricsTracker {
+
+        @Override
+        public void recordConnectionAcquiredNanos(long elapsedAcquiredNanos) {
+            events.waited(elapsedAcquiredNanos);
+        }
+
+        @Override
+        public void recordConnectionTimeout() {
+            events.timedOut();
+        }
     }
 
     private static Map<String, Object> jpaProperties(HikariDataSource dataSource) {
@@ -226,6 +256,17 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public String schemaVersion() {
         return schemaVersion == null ? "none" : schemaVersion;
+    }
+
+    /** The pool now, as HikariCP counts it; empty once closed. */
+    @Override
+    public Optional<PoolFigures> pool() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null || dataSource.isClosed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PoolFigures(Math.max(0, pool.getActiveConnections()), Math.max(0, pool.getIdleConnections()),
+                dataSource.getMaximumPoolSize(), Math.max(0, pool.getThreadsAwaitingConnection())));
     }
 
     private static String firstLine(String message) {

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -35,6 +36,9 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
  * The store holds at most {@link #BUDGET_BYTES} of representations (their bodies and compressed
  * forms, as weighed by {@link Representation#weight()}): its keys are chosen by clients (host, path,
  * query, Accept), so a count of entries would bound nothing. Caffeine evicts by size and frequency.
+ * <p>
+ * Each read it answers or not, and each answer evicted to keep within the budget, is told to the
+ * {@link PageStoreEvents} (the site's metrics count them).
  */
 @ApplicationScoped
 public class PageCache {
@@ -51,6 +55,7 @@ public class PageCache {
     static final String OFFER = PageCache.class.getName() + ".offer";
 
     private RevisionSource revisions;
+    private PageStoreEvents events;
     private Clock clock;
     private Cache<String, Entry> entries;
     private Cache<String, Instant> firstServed;
@@ -59,17 +64,34 @@ public class PageCache {
         // for the container's proxy
     }
 
-    @Inject
+    /** A store whose reads nobody counts. */
     public PageCache(RevisionSource revisions) {
-        this(revisions, BUDGET_BYTES, Clock.systemUTC());
+        this(revisions, new PageStoreEvents() {
+        });
+    }
+
+    @Inject
+    public PageCache(RevisionSource revisions, PageStoreEvents events) {
+        this(revisions, events, BUDGET_BYTES, Clock.systemUTC());
     }
 
     PageCache(RevisionSource revisions, long budgetBytes, Clock clock) {
+        this(revisions, new PageStoreEvents() {
+        }, budgetBytes, clock);
+    }
+
+    PageCache(RevisionSource revisions, PageStoreEvents events, long budgetBytes, Clock clock) {
         this.revisions = revisions;
+        this.events = events;
         this.clock = clock;
         // maintenance on the calling thread: no pool of the container's is borrowed
         this.entries = Caffeine.newBuilder().maximumWeight(budgetBytes)
                 .weigher((String key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.weight(key)))
+                .evictionListener((String key, Entry entry, RemovalCause cause) -> {
+                    if (cause == RemovalCause.SIZE) {
+                        events.evicted();
+                    }
+                })
                 .expireAfterWrite(Duration.ofNanos(MAX_STALE_NANOS)).executor(Runnable::run).build();
         this.firstServed = Caffeine.newBuilder().maximumSize(FIRST_SERVINGS).executor(Runnable::run).build();
     }
@@ -141,6 +163,16 @@ public class PageCache {
      * it is not used at all.
      */
     public Entry current(String key, long nowNanos) {
+        Entry entry = usable(key, nowNanos);
+        if (entry == null) {
+            events.miss();
+        } else {
+            events.hit();
+        }
+        return entry;
+    }
+
+    private Entry usable(String key, long nowNanos) {
         Entry entry = entries.getIfPresent(key);
         if (entry == null) {
             return null;
@@ -186,13 +218,13 @@ public class PageCache {
     }
 
     /** The bytes the stored answers weigh now. */
-    long storedBytes() {
+    public long storedBytes() {
         entries.cleanUp();
         return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** How many answers are stored now. */
-    long storedAnswers() {
+    public long storedAnswers() {
         entries.cleanUp();
         return entries.estimatedSize();
     }

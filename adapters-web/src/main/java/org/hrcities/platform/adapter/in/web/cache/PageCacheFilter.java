@@ -28,8 +28,9 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
  * from it (ETag, 304, gzip), so both ways answer alike: every reader of a resource gets the same bytes.
  * <p>
  * Only plain reads are stored and answered from the store: GET without Authorization, Range or
- * If-Match/If-Unmodified-Since/If-Range, outside the admin. A stored answer is keyed by scheme,
- * host, path, query and Accept header, which is everything else a public answer depends on.
+ * If-Match/If-Unmodified-Since/If-Range, outside the admin and Payara's own /metrics and /health. A
+ * stored answer is keyed by scheme, host, path, query and Accept header, which is everything else a
+ * public answer depends on.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter implements Filter {
@@ -75,7 +76,8 @@ public class PageCacheFilter implements Filter {
             return false;
         }
         String path = request.getRequestURI();
-        if (path == null || RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)) {
+        if (path == null || RequestPaths.isAdminPage(path) || RequestPaths.isAdminApi(path)
+                || RequestPaths.isServerEndpoint(path)) {
             return false;
         }
         return request.getHeader("Authorization") == null && request.getHeader("Range") == null

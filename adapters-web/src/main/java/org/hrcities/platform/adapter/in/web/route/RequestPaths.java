@@ -2,7 +2,8 @@ package org.hrcities.platform.adapter.in.web.route;
 
 /**
  * Which part of the site a request belongs to: the JSON API (under /api), the admin API (under
- * /api/admin), the admin pages (under /admin), or the visitors' pages.
+ * /api/admin), the admin pages (under /admin), Payara's own endpoints (/metrics, /health), or the
+ * visitors' pages.
  */
 public final class RequestPaths {
 
@@ -22,8 +23,18 @@ public final class RequestPaths {
         return isUnder(path, "admin");
     }
 
+    /**
+     * Payara Micro's MicroProfile Metrics and Health endpoints, which it serves inside the site's context
+     * root, so that the site's servlet filters see their requests too.
+     */
+    public static boolean isServerEndpoint(String path) {
+        return isUnder(path, "metrics") || isUnder(path, "health");
+    }
+
+    /** Without allocating: the request counter asks it of every request. */
     private static boolean isUnder(String path, String prefix) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.equals(prefix) || relative.startsWith(prefix + "/");
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = start + prefix.length();
+        return path.startsWith(prefix, start) && (path.length() == end || path.charAt(end) == '/');
     }
 }

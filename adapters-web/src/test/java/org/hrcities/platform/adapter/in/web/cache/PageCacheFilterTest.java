@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -83,6 +84,15 @@ class PageCacheFilterTest {
         filter.doFilter(withCredentials.request, withCredentials.response, chain);
 
         assertEquals(4, rendered.get());
+    }
+
+    @Test
+    void payaras_metrics_and_health_are_no_plain_reads_of_the_site() throws Exception {
+        for (String path : List.of("/metrics", "/health/ready")) {
+            Exchange read = Exchange.get(path, null);
+            assertFalse(PageCacheFilter.isPlainRead(read.request), path);
+        }
+        assertTrue(PageCacheFilter.isPlainRead(Exchange.get("/api/posts", null).request));
     }
 
     @Test

@@ -108,6 +108,44 @@ class PageCacheTest {
     }
 
     @Test
+    void every_read_is_told_as_a_hit_or_a_miss_and_every_eviction_for_the_budget_is_told() {
+        int[] told = new int[3];
+        PageStoreEvents events = new PageStoreEvents() {
+            @Override
+            public void hit() {
+                told[0]++;
+            }
+
+            @Override
+            public void miss() {
+                told[1]++;
+            }
+
+            @Override
+            public void evicted() {
+                told[2]++;
+            }
+        };
+        PageCache counted = new PageCache(revisions, events, 256 * 1024, Clock.systemUTC());
+
+        assertNull(counted.current("/", NOW));
+        counted.store("/", page("home"), List.of(), counted.revisions(), NOW);
+        assertNotNull(counted.current("/", NOW + 1));
+        assertNotNull(counted.current("/", NOW + 2));
+        counted.changed(Set.of(Change.CONTENT));
+        assertNull(counted.current("/", NOW + 3), "out of date: a miss");
+        assertEquals(2, told[0], "hits");
+        assertEquals(2, told[1], "misses");
+        assertEquals(0, told[2], "nothing evicted yet");
+
+        String tenKilobytes = "x".repeat(10 * 1024);
+        for (int i = 0; i < 100; i++) {
+            counted.store("/search?q=" + i, page(i + tenKilobytes), List.of(), counted.revisions(), NOW);
+        }
+        assertEquals(100 - counted.storedAnswers(), told[2], "each answer dropped for the budget is told");
+    }
+
+    @Test
     void a_stored_page_weighs_its_body_its_compressed_form_its_headers_and_its_key() {
         byte[] body = ("<p>" + "words ".repeat(2_000) + "</p>").getBytes(StandardCharsets.UTF_8);
         Representation representation = Representation.of(body, "text/html", true, Freshness.REVALIDATE);
