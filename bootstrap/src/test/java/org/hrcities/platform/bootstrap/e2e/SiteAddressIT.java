@@ -21,9 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every absolute URL the site prints starts with its own address ({@code hrc.site.url}, or
- * {@code http://localhost:PORT/} unset), never with a {@code Host} header a request made up, and an
- * answer to a forged host never reaches another visitor from the rendered-page store.
+ * With {@code hrc.site.url} set, every absolute URL the site prints starts with it, never with a
+ * {@code Host} header a request made up. Unset, the site names itself by the address each request used,
+ * and an answer made for a forged host never reaches another visitor from the rendered-page store.
  */
 @ExtendWith(DemoSite.class)
 class SiteAddressIT {
@@ -42,8 +42,13 @@ class SiteAddressIT {
     }
 
     @Test
-    void unset_the_site_names_itself_localhost_on_its_port(Site site) {
-        assertOnlyOwnAddress(site, "http://localhost:" + site.uri("/").getPort() + "/");
+    void unset_an_answer_made_for_a_forged_host_is_never_handed_to_another_visitor(Site site) {
+        String path = "/feed.xml";
+        assertTrue(Raw.get(site, path, FORGED).body().contains("http://" + FORGED + "/posts/"),
+                "unset, the feed names the address the request used");
+        Raw visitor = Raw.get(site, path, site.uri("/").getAuthority());
+        assertFalse(visitor.body().contains(FORGED), "the store kept the forged answer apart:\n" + visitor.body());
+        assertTrue(visitor.body().contains("http://" + site.uri("/").getAuthority() + "/posts/"), visitor.body());
     }
 
     private static void assertOnlyOwnAddress(Site site, String own) {

@@ -86,14 +86,14 @@ public class PageCacheFilter implements Filter {
     }
 
     /**
-     * Everything but the validators and the encoding that an answer depends on. Not the {@code Host}
-     * header: the site prints its own address whatever the request names (SiteAddressFilter), so
-     * requests with made-up hosts share one entry instead of filling the store.
+     * Everything but the validators and the encoding that an answer depends on. The {@code Host} header
+     * too: without {@code hrc.site.url} the feeds name the address a request used, so an answer made
+     * for one host must never be handed to a request for another.
      */
     static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         String accept = request.getHeader("Accept");
-        return request.getScheme() + "://" + request.getRequestURI()
+        return request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
                 + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
     }
 

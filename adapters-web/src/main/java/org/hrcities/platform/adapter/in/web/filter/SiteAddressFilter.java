@@ -2,21 +2,20 @@ package org.hrcities.platform.adapter.in.web.filter;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 
 /**
- * Puts the site's own address ({@link SiteAddress}) in place of the one the request's {@code Host}
- * header gave, before anything builds a URI: the base and request URIs that resources, the feeds, the
- * {@code Link} headers and the resolution of relative {@code Location} headers see. A forged
- * {@code Host} therefore changes no URL the site prints, and no answer the rendered-page store keeps.
+ * Where the site's address is set ({@link SiteAddress}), puts it in place of the one the request's
+ * {@code Host} header gave, before anything builds a URI: the base and request URIs that resources, the
+ * feeds, the {@code Link} headers and the resolution of relative {@code Location} headers see. A forged
+ * {@code Host} then changes no URL the site prints. Unset, requests keep their own address (and the
+ * rendered-page store keeps answers per {@code Host}).
  */
 @Provider
 @PreMatching
@@ -26,12 +25,12 @@ public class SiteAddressFilter implements ContainerRequestFilter {
     @Inject
     SiteAddress site;
 
-    @Context
-    HttpServletRequest servletRequest;
-
     @Override
     public void filter(ContainerRequestContext request) {
-        URI base = site.base(servletRequest.getLocalPort());
+        if (site.base().isEmpty()) {
+            return;
+        }
+        URI base = site.base().get();
         URI asked = request.getUriInfo().getRequestUri();
         String path = asked.getRawPath() == null || asked.getRawPath().isEmpty() ? "/" : asked.getRawPath();
         String query = asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery();

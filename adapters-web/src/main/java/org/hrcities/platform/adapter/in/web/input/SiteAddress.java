@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The site's public address, {@code hrc.site.url} (such as {@code https://news.example.org}): every
- * absolute URL the site prints (feeds, the sitemap, robots.txt, the API's {@code Link} headers,
- * redirects) starts with it, whatever {@code Host} header a request carries. Unset, the site names
- * itself {@code http://localhost:PORT/} with the port the request came in on: right for a developer's
- * machine, and still never taken from the request's headers.
+ * The site's public address, {@code hrc.site.url} (such as {@code https://news.example.org}): when it is
+ * set, every absolute URL the site prints (feeds, the sitemap, robots.txt, the API's {@code Link}
+ * headers, redirects) starts with it, whatever {@code Host} header a request carries. Unset (a
+ * developer's machine), the site names itself by the address each request used.
  */
 public record SiteAddress(Optional<URI> configured) {
 
@@ -44,8 +43,8 @@ public record SiteAddress(Optional<URI> configured) {
         return URI.create(scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + "/");
     }
 
-    /** The base URI, ending in "/", for a request that came in on {@code localPort}. */
-    public URI base(int localPort) {
-        return configured.orElseGet(() -> URI.create("http://localhost:" + localPort + "/"));
+    /** The base URI, ending in "/", when the address is set. */
+    public Optional<URI> base() {
+        return configured;
     }
 }

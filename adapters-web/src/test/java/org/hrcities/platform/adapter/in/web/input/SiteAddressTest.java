@@ -4,21 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SiteAddressTest {
 
     @Test
-    void a_configured_origin_is_the_base_whatever_port_the_request_came_in_on() {
-        assertEquals(URI.create("https://news.example.org/"), SiteAddress.of("https://News.Example.org").base(8080));
-        assertEquals(URI.create("https://news.example.org/"), SiteAddress.of(" https://news.example.org/ ").base(1));
-        assertEquals(URI.create("http://127.0.0.1:9090/"), SiteAddress.of("http://127.0.0.1:9090").base(8080));
+    void a_configured_origin_is_the_base() {
+        assertEquals(Optional.of(URI.create("https://news.example.org/")), SiteAddress.of("https://News.Example.org").base());
+        assertEquals(Optional.of(URI.create("https://news.example.org/")), SiteAddress.of(" https://news.example.org/ ").base());
+        assertEquals(Optional.of(URI.create("http://127.0.0.1:9090/")), SiteAddress.of("http://127.0.0.1:9090").base());
     }
 
     @Test
-    void unset_the_site_names_itself_localhost_on_the_listeners_port() {
-        assertEquals(URI.create("http://localhost:8080/"), SiteAddress.of("").base(8080));
-        assertEquals(URI.create("http://localhost:41234/"), SiteAddress.of(null).base(41234));
+    void blank_is_unset() {
+        assertEquals(Optional.empty(), SiteAddress.of("").base());
+        assertEquals(Optional.empty(), SiteAddress.of(null).base());
     }
 
     @Test
