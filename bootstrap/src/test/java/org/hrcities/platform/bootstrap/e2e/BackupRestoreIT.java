@@ -66,7 +66,7 @@ class BackupRestoreIT {
                         return null;
                     });
                 }
-                sleep(3_000);
+                Site.pause(3_000);
                 began[0] = System.nanoTime();
                 HttpResponse<String> backup = site.post("/api/admin/backups", null, "", "Authorization", Moderation.admin());
                 assertEquals(201, backup.statusCode(), backup.body());
@@ -74,7 +74,7 @@ class BackupRestoreIT {
                 taken[0] = written.getString("file");
                 System.out.printf("backup under load: %s, %,d bytes in %d ms%n", taken[0],
                         written.getJsonNumber("bytes").longValue(), written.getJsonNumber("tookMillis").longValue());
-                sleep(1_500);
+                Site.pause(1_500);
                 running.set(false);
                 writers.shutdown();
                 try {
@@ -122,15 +122,6 @@ class BackupRestoreIT {
                 assertTrue(target.startsWith(into), "an entry inside the folder: " + entry.getName());
                 Files.copy(entries, target);
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

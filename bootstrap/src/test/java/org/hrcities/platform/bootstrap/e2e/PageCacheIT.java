@@ -101,7 +101,7 @@ class PageCacheIT {
         int storedAnswers = 0;
         for (int round = 0; round < 5; round++) {
             String before = stamp(get(site, "/posts/" + POST));
-            sleep(5);
+            Site.pause(5);
             changeSomething(site);
             long asked = System.nanoTime();
             String rendered = stamp(get(site, "/posts/" + POST));
@@ -185,15 +185,6 @@ class PageCacheIT {
         Matcher stamp = STAMP.matcher(body(page));
         assertTrue(stamp.find(), "the form carries its stamp");
         return stamp.group(1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The body, unzipped if need be, with the form's stamp left out. */

@@ -111,7 +111,7 @@ public final class Site implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(250);
+            pause(250);
         }
         Path threads = dumpThreads();
         close();
@@ -245,11 +245,13 @@ public final class Site implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    /** Waits {@code millis}; an interrupt ends the test. */
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

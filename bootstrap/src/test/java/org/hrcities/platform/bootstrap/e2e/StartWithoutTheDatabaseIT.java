@@ -122,7 +122,7 @@ class StartWithoutTheDatabaseIT {
             if (site.get("/health/ready").statusCode() == 200) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
-            sleep(100);
+            Site.pause(100);
         }
         throw new AssertionError("not ready 60 s after the cause was gone: " + site.get("/health/ready").body());
     }
@@ -135,14 +135,5 @@ class StartWithoutTheDatabaseIT {
         assertEquals(200, posts.statusCode(), posts.body());
         assertFalse(Site.json(posts).asJsonArray().isEmpty(), "the demo content was loaded");
         assertEquals(200, site.get("/posts/happy-new-year-2021", "Accept", "text/html").statusCode());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
