@@ -91,7 +91,7 @@ import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.PostRefResponse;
 import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.ProblemResponse;
-import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
+import org.hrcities.platform.adapter.in.web.filter.RequestLimitsFilter;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
@@ -453,7 +453,7 @@ class OpenApiIT {
         Parameter q = parameters(api, operations(api).get("GET /api/posts")).stream()
                 .filter(parameter -> parameter.getName().equals("q")).findFirst().orElseThrow();
         assertEquals(SearchText.MAX_LENGTH, q.getSchema().getMaxLength());
-        assertTrue(resource(SOURCE).contains(String.format("%,d", RequestBodyFilter.MAX_BODY_BYTES)), "the body limit is stated");
+        assertTrue(resource(SOURCE).contains(String.format("%,d", RequestLimitsFilter.MAX_BODY_BYTES)), "the body limit is stated");
     }
 
     // the running API answers as documented ------------------------------------------------------
@@ -536,7 +536,7 @@ class OpenApiIT {
                 new Answer(submit, 404, site.post("/api/posts/atlantis/comments", "application/json", comment)),
                 new Answer(submit, 406, site.post(comments, "application/json", comment, "Accept", "text/csv")),
                 new Answer(submit, 413, site.post(comments, "application/json",
-                        "{\"content\":\"" + "a".repeat(RequestBodyFilter.MAX_BODY_BYTES) + "\"}")),
+                        "{\"content\":\"" + "a".repeat(RequestLimitsFilter.MAX_BODY_BYTES) + "\"}")),
                 new Answer(submit, 415, site.post(comments, "text/plain", comment)),
                 new Answer("GET /api/admin/accounts", 401, site.get("/api/admin/accounts")),
                 new Answer("GET /api/admin/accounts", 403, site.get("/api/admin/accounts", "Authorization",
@@ -602,7 +602,7 @@ class OpenApiIT {
                 SearchText.MAX_LENGTH, Slug.MAX_LENGTH)) {
             assertTrue(page.contains(" " + limit + " "), "docs/API.md states the limit " + limit);
         }
-        for (int limit : List.of(CommentText.MAX_BYTES, RequestBodyFilter.MAX_BODY_BYTES)) {
+        for (int limit : List.of(CommentText.MAX_BYTES, RequestLimitsFilter.MAX_BODY_BYTES)) {
             assertTrue(page.contains(String.format("%,d bytes", limit)), "docs/API.md states the limit " + limit);
         }
     }

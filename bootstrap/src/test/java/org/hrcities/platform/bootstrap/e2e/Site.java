@@ -158,6 +158,11 @@ public final class Site implements AutoCloseable {
         return directory;
     }
 
+    /** The file the site's output goes to. */
+    public Path log() {
+        return log;
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -14,8 +14,10 @@ public record ErrorPage(int status, String title, String message) {
             case 403 -> new ErrorPage(403, "Not allowed", detail);
             case 405 -> new ErrorPage(405, "Not possible here", "This address cannot be used that way.");
             case 406, 415 -> new ErrorPage(status, "Format not available", "This address does not offer that format.");
-            case 503 -> new ErrorPage(503, "Temporarily unavailable",
-                    "The site cannot reach its database at the moment. Please try again in a few seconds.");
+            case 408 -> new ErrorPage(408, "Sent too slowly", detail);
+            case 413 -> new ErrorPage(413, "Too much sent", detail);
+            case 431 -> new ErrorPage(431, "Request headers too large", detail);
+            case 503 -> new ErrorPage(503, "Temporarily unavailable", detail);
             default -> status >= 500
                     ? new ErrorPage(status, "Something went wrong",
                             "The site failed to show this page. Please try again in a moment. " + detail)

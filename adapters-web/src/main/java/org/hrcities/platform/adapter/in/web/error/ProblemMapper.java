@@ -136,7 +136,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof StorageUnavailableException) {
             LOG.warning(() -> failure.getMessage() + (failure.getCause() == null ? "" : ": " + failure.getCause()));
             return Problems.builder(uri, 503, "database-unavailable", "Service unavailable",
-                    "the database is unavailable; try again in a few seconds", null)
+                    "the site cannot reach its database at the moment; try again in a few seconds", null)
                     .header("Retry-After", STORAGE_RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof OnlineBackupNotOfferedException) {

@@ -15,7 +15,12 @@ public final class Problems {
 
     public static Response.ResponseBuilder builder(UriInfo uri, int status, String kind, String title, String detail,
                                                    List<FieldErrorResponse> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return builder(uri == null ? null : uri.getRequestUri().getRawPath(), status, kind, title, detail, errors);
+    }
+
+    /** @param instance the request's path as it came, or null */
+    public static Response.ResponseBuilder builder(String instance, int status, String kind, String title, String detail,
+                                                   List<FieldErrorResponse> errors) {
         return Response.status(status)
                 .type(ProblemResponse.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")

@@ -19,18 +19,18 @@ import org.hrcities.platform.adapter.in.web.error.ErrorPages;
 import org.hrcities.platform.adapter.in.web.error.Problems;
 
 /**
- * Request bodies before anything reads them: one larger than {@link #MAX_BODY_BYTES} is refused with
- * 413 (whether or not it announced its length), a body that is not valid UTF-8 with 400, and so is
- * a form body whose %-escapes are broken or decode to invalid UTF-8 (the form reader would fail on it
- * inside the resource). Refusals are problem details under /api and an error page elsewhere. The body
- * is then handed on from memory.
+ * Request bodies before anything reads them: a body that is not valid UTF-8 is refused with 400, and
+ * so is a form body whose %-escapes are broken or decode to invalid UTF-8 (the form reader would fail
+ * on it inside the resource). Refusals are problem details under /api and an error page elsewhere.
+ * The body is then handed on from memory. {@link RequestLimitsFilter} has received the body before
+ * (and refused one over {@link RequestLimitsFilter#MAX_BODY_BYTES}); this filter refuses such a body
+ * with the same 413 should one reach it all the same.
  */
 @Provider
 @PreMatching
 public class RequestBodyFilter implements ContainerRequestFilter {
 
-    /** The largest body any endpoint takes: a comment of 65,525 bytes in JSON with room to spare. */
-    public static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final int MAX_BODY_BYTES = RequestLimitsFilter.MAX_BODY_BYTES;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers that every response carries. Pages get a Content-Security-Policy that allows no script
@@ -24,19 +26,31 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "strict-origin-when-cross-origin");
-        headers.putSingle("X-Frame-Options", "DENY");
-        if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
-            // A 304's headers replace those the browser stored with the page, and a 304 has no media type
-            // to choose a policy by: sent here, the no-content policy would strip a revalidated page of
-            // its stylesheet. The stored response keeps the policy it came with.
-            return;
-        }
+        // A 304's headers replace those the browser stored with the page, and a 304 has no media type
+        // to choose a policy by: sent here, the no-content policy would strip a revalidated page of
+        // its stylesheet. The stored response keeps the policies it came with.
+        boolean notModified = response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode();
         boolean page = response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
-        headers.putSingle("Content-Security-Policy", page ? PAGE_POLICY : OTHER_POLICY);
+        forAnswer(page).forEach((name, value) -> {
+            if (!notModified || !(name.equals("Content-Security-Policy") || name.equals("Permissions-Policy"))) {
+                headers.putSingle(name, value);
+            }
+        });
+    }
+
+    /**
+     * The headers of an answer other than a 304: a page ({@code page}) or anything else. Also given
+     * to the answers that {@link RequestLimitsFilter} makes before JAX-RS.
+     */
+    public static Map<String, String> forAnswer(boolean page) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Content-Security-Policy", page ? PAGE_POLICY : OTHER_POLICY);
         if (page) {
-            headers.putSingle("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+            headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         }
+        return headers;
     }
 }

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.in.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,8 +38,13 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
  * largest cost of a page answered from the
  * {@link org.hrcities.platform.adapter.in.web.cache.PageCache}: decision 0016); the roles are the
  * application's own, so nothing here needs the container to know the caller.
+ * <p>
+ * Mapped to asynchronous dispatches as well: a request whose body did not come whole with its head
+ * reaches the filters after {@link org.hrcities.platform.adapter.in.web.filter.RequestLimitsFilter}
+ * only once the body is there, in such a dispatch.
  */
-@WebFilter(filterName = "staff-authentication", urlPatterns = {"/admin/*", "/api/admin/*"})
+@WebFilter(filterName = "staff-authentication", urlPatterns = {"/admin/*", "/api/admin/*"},
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class StaffAuthenticationFilter implements Filter {
 
     /** The realm named in WWW-Authenticate challenges. */

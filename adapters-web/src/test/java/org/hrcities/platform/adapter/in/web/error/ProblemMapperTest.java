@@ -82,7 +82,7 @@ class ProblemMapperTest {
                 new java.sql.SQLTransientConnectionException("hrc - Connection is not available, db.internal:5432")));
         ProblemResponse problem = assertProblem(response, 503, "/problems/database-unavailable");
         assertEquals("5", response.getHeaderString("Retry-After"));
-        assertEquals("the database is unavailable; try again in a few seconds", problem.detail());
+        assertEquals("the site cannot reach its database at the moment; try again in a few seconds", problem.detail());
     }
 
     @Test

@@ -1,0 +1,189 @@
+package org.hrcities.platform.adapter.in.web.filter;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+
+/**
+ * The limits of every request, checked before anything else of the site sees it, and the request
+ * body received without an HTTP worker thread waiting for it.
+ * <ul>
+ * <li>the header fields take at most {@link #MAX_HEADER_BYTES} bytes together, or the answer is
+ * 431 (the HTTP listener itself refuses a request head of more than 16 KiB, or of more than 100 header
+ * fields, with an empty 400 before the site sees it);</li>
+ * <li>a body takes at most {@link #MAX_BODY_BYTES} bytes, or the answer is 413: at once when its
+ * {@code Content-Length} says more, as soon as a chunked body grows past it otherwise;</li>
+ * <li>a body arrives whole within {@link #BODY_SECONDS} seconds of the request's head, or the answer
+ * is 408;</li>
+ * <li>the bodies being received take at most {@link #RECEIVING_BYTES} bytes of memory together; a
+ * body that would take more is answered 503 with {@code Retry-After}.</li>
+ * </ul>
+ * A body that came whole with the request's head is read at once. Any other is received
+ * asynchronously (Servlet non-blocking input): the worker thread goes back to the pool, a
+ * {@link BodyReception} takes the bytes as they come, and once the body is whole the request is
+ * dispatched again ({@link DispatcherType#ASYNC}) with its body in memory. Slow senders therefore
+ * hold a connection and the bytes they sent, never a thread: with 16 worker threads, 16 clients that
+ * trickled their bodies used to stop every other visitor.
+ * <p>
+ * Each refusal is answered as the rest of the site answers errors (problem details under /api, an
+ * error page elsewhere, with the security headers) and logged in one line. A refused request whose
+ * body was not read is answered with {@code Connection: close}.
+ * <p>
+ * This filter must come first, for the requests and for the asynchronous dispatches: the WAR's
+ * web.xml declares and maps it, before the filters declared by annotations. A filter after it that
+ * must see the requests with a body is mapped to {@link DispatcherType#ASYNC} as well.
+ */
+public class RequestLimitsFilter implements Filter {
+
+    /** The largest body any endpoint takes: a comment of 65,525 bytes in JSON with room to spare. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** The header fields of a request together, each counted as {@code name: value} and a line break. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Seconds from the request's head to the last byte of its body. */
+    public static final int BODY_SECONDS = 20;
+    /** The memory that the bodies being received take together, at most. */
+    public static final long RECEIVING_BYTES = 16L * 1024 * 1024;
+    /** Seconds a client refused for want of memory should wait before sending again. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 5;
+
+    /** The request attribute that carries a body received asynchronously to its dispatch. */
+    static final String BODY = RequestLimitsFilter.class.getName() + ".body";
+
+    private static final Logger LOG = Logger.getLogger(RequestLimitsFilter.class.getName());
+
+    private final AtomicLong receiving = new AtomicLong();
+
+    @Inject
+    ClientAddresses clientAddresses;
+
+    public RequestLimitsFilter() {
+        // for the servlet container, which injects the client addresses
+    }
+
+    RequestLimitsFilter(ClientAddresses clientAddresses) {
+        this.clientAddresses = clientAddresses;
+    }
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            if (request.getAttribute(BODY) instanceof byte[] body) {
+                request.removeAttribute(BODY);
+                chain.doFilter(new ReceivedBodyRequest(request, body), response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        int headerBytes = headerBytes(request);
+        if (headerBytes > MAX_HEADER_BYTES) {
+            refuse(request, response, 431, "headers-too-large", "Request headers too large",
+                    "the header fields of a request may take at most " + MAX_HEADER_BYTES + " bytes together; these took "
+                            + headerBytes, true);
+            return;
+        }
+        long length = request.getContentLengthLong();
+        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        if (length <= 0 && !chunked) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (length > MAX_BODY_BYTES) {
+            refuseTooLarge(request, response);
+            return;
+        }
+        ServletInputStream in = request.getInputStream();
+        if (!chunked && in.available() >= length) {
+            chain.doFilter(new ReceivedBodyRequest(request, in.readNBytes((int) length)), response);
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(BODY_SECONDS * 1000L);
+        BodyReception reception = new BodyReception(this, async, request, response, in, length);
+        async.addListener(reception);
+        in.setReadListener(reception);
+    }
+
+    /** The bytes of the request's header fields, each counted as {@code name: value} and a line break. */
+    static int headerBytes(HttpServletRequest request) {
+        int bytes = 0;
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                bytes += name.length() + 2 + value.length() + 2;
+            }
+        }
+        return bytes;
+    }
+
+    /** Takes {@code bytes} more of the memory for bodies being received; false if there is not that much left. */
+    boolean reserve(long bytes) {
+        long now = receiving.addAndGet(bytes);
+        if (now > RECEIVING_BYTES) {
+            receiving.addAndGet(-bytes);
+            return false;
+        }
+        return true;
+    }
+
+    void release(long bytes) {
+        receiving.addAndGet(-bytes);
+    }
+
+    /** The memory taken by the bodies being received now. */
+    long receiving() {
+        return receiving.get();
+    }
+
+    void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refuse(request, response, 413, "body-too-large", "Request body too large",
+                "the request body may be at most " + MAX_BODY_BYTES + " bytes", true);
+    }
+
+    void refuseTooSlow(HttpServletRequest request, HttpServletResponse response, long received, long length)
+            throws IOException {
+        refuse(request, response, 408, "request-timeout", "Request body too slow",
+                "the request body must arrive within " + BODY_SECONDS + " s; " + received + " of "
+                        + (length < 0 ? "an unannounced number of" : String.valueOf(length)) + " bytes came", true);
+    }
+
+    void refuseBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS));
+        refuse(request, response, 503, "busy", "Service busy",
+                "the site is receiving too many request bodies at the moment; try again in a few seconds", true);
+    }
+
+    /** Answers the refusal, unless something was answered already, and logs it in one line. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, int status, String kind, String title,
+                String detail, boolean close) throws IOException {
+        String client = clientAddresses == null ? request.getRemoteAddr() : clientAddresses.of(request);
+        LOG.info(() -> "refused with " + status + ": " + request.getMethod() + " " + printable(request.getRequestURI())
+                + " from " + client + ": " + detail);
+        if (!response.isCommitted()) {
+            Refusals.answer(request, response, status, kind, title, detail, close);
+        }
+    }
+
+    /** The path for the log: at most 200 characters, each outside printable ASCII as '?'. */
+    static String printable(String path) {
+        String shown = path == null ? "" : path.length() > 200 ? path.substring(0, 200) + "..." : path;
+        StringBuilder text = new StringBuilder(shown.length());
+        shown.chars().forEach(c -> text.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return text.toString();
+    }
+}

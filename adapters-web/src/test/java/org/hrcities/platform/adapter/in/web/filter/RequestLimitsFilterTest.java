@@ -1,0 +1,319 @@
+package org.hrcities.platform.adapter.in.web.filter;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class RequestLimitsFilterTest {
+
+    private final RequestLimitsFilter filter = new RequestLimitsFilter(null);
+    private final Map<String, Object> attributes = new HashMap<>();
+    private final Map<String, String> answerHeaders = new LinkedHashMap<>();
+    private final ByteArrayOutputStream answerBody = new ByteArrayOutputStream();
+    private final AtomicReference<Integer> answerStatus = new AtomicReference<>();
+    private final AtomicReference<ServletRequestSeen> passedOn = new AtomicReference<>();
+
+    private record ServletRequestSeen(HttpServletRequest request, byte[] body) {
+    }
+
+    @Test
+    void header_fields_over_the_limit_are_refused_with_431_before_anything_else() throws Exception {
+        HttpServletRequest request = request("GET", "/api/posts", Map.of("Cookie", "c".repeat(RequestLimitsFilter.MAX_HEADER_BYTES)),
+                -1, new byte[0]);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertNull(passedOn.get(), "the request went no further");
+        assertEquals(431, answerStatus.get());
+        assertEquals("application/problem+json", answerHeaders.get("Content-Type"));
+        assertEquals("close", answerHeaders.get("Connection"));
+        String problem = answerBody.toString(StandardCharsets.UTF_8);
+        assertTrue(problem.contains("\"type\":\"/problems/headers-too-large\""), problem);
+        assertTrue(problem.contains("\"instance\":\"/api/posts\""), problem);
+        assertEquals("nosniff", answerHeaders.get("X-Content-Type-Options"));
+    }
+
+    @Test
+    void counts_each_header_field_as_name_colon_value_and_a_line_break() {
+        HttpServletRequest request = request("GET", "/", Map.of("Host", "a.example", "Accept", "*/*"), -1, new byte[0]);
+        assertEquals("Host: a.example\r\n".length() + "Accept: */*\r\n".length(), RequestLimitsFilter.headerBytes(request));
+    }
+
+    @Test
+    void an_announced_body_over_the_limit_is_refused_with_413_unread_and_a_page_for_the_site() throws Exception {
+        HttpServletRequest request = request("POST", "/posts/a/comments", Map.of(), RequestLimitsFilter.MAX_BODY_BYTES + 1L,
+                new byte[0]);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertNull(passedOn.get());
+        assertEquals(413, answerStatus.get());
+        assertTrue(answerHeaders.get("Content-Type").startsWith("text/html"));
+        assertTrue(answerBody.toString(StandardCharsets.UTF_8).contains("<h1>Too much sent</h1>"));
+        verify(request, never()).startAsync();
+    }
+
+    @Test
+    void a_body_that_came_with_the_head_is_passed_on_from_memory_at_once() throws Exception {
+        byte[] body = "{\"content\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, body);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                ((HttpServletRequest) req).getInputStream().readAllBytes())));
+
+        assertArrayEquals(body, passedOn.get().body());
+        verify(request, never()).startAsync();
+    }
+
+    @Test
+    void a_body_still_coming_is_received_without_a_thread_and_dispatched_whole() throws Exception {
+        byte[] body = "{\"content\":\"a slow comment\"}".getBytes(StandardCharsets.UTF_8);
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+        assertNull(passedOn.get(), "nothing waits for the body");
+        verify(async).setTimeout(RequestLimitsFilter.BODY_SECONDS * 1000L);
+
+        incoming.arrive(java.util.Arrays.copyOfRange(body, 0, 5));
+        incoming.arrive(java.util.Arrays.copyOfRange(body, 5, body.length));
+        assertEquals(body.length, filter.receiving(), "the bytes received are counted");
+        incoming.end();
+        verify(async).dispatch();
+
+        when(request.getDispatcherType()).thenReturn(DispatcherType.ASYNC);
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                ((HttpServletRequest) req).getInputStream().readAllBytes())));
+        assertArrayEquals(body, passedOn.get().body());
+        assertNull(attributes.get(RequestLimitsFilter.BODY));
+        incoming.reception().onComplete(null);
+        assertEquals(0, filter.receiving(), "the memory is given back when the request is done");
+    }
+
+    @Test
+    void a_body_whose_time_is_up_gets_408_saying_how_much_came_and_nothing_more_happens() throws Exception {
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), 1000, incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+        incoming.arrive("{\"con".getBytes(StandardCharsets.UTF_8));
+
+        incoming.reception().onTimeout(null);
+        incoming.end();
+
+        assertEquals(408, answerStatus.get());
+        String problem = answerBody.toString(StandardCharsets.UTF_8);
+        assertTrue(problem.contains("\"type\":\"/problems/request-timeout\""), problem);
+        assertTrue(problem.contains("5 of 1000 bytes came"), problem);
+        verify(async).complete();
+        verify(async, never()).dispatch();
+        assertNull(passedOn.get());
+    }
+
+    @Test
+    void a_chunked_body_that_grows_past_the_limit_gets_413() throws Exception {
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of("Transfer-Encoding", "chunked"), -1,
+                incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        for (int sent = 0; sent <= RequestLimitsFilter.MAX_BODY_BYTES && answerStatus.get() == null; sent += 8192) {
+            incoming.arrive(new byte[8192]);
+        }
+
+        assertEquals(413, answerStatus.get());
+        verify(async).complete();
+        incoming.reception().onComplete(null);
+        assertEquals(0, filter.receiving());
+    }
+
+    @Test
+    void bodies_being_received_share_a_bounded_memory() {
+        assertTrue(filter.reserve(RequestLimitsFilter.RECEIVING_BYTES - 10));
+        assertFalse(filter.reserve(11));
+        assertTrue(filter.reserve(10));
+        filter.release(RequestLimitsFilter.RECEIVING_BYTES);
+        assertEquals(0, filter.receiving());
+    }
+
+    @Test
+    void paths_are_logged_printable_and_short() {
+        assertEquals("/api/posts/a?b", RequestLimitsFilter.printable("/api/posts/a\u0007b"));
+        assertEquals(203, RequestLimitsFilter.printable("/" + "a".repeat(300)).length());
+    }
+
+    /** The bytes of a body as the container hands them to a read listener. */
+    private static final class Incoming extends ServletInputStream {
+
+        private final List<byte[]> waiting = new ArrayList<>();
+        private ReadListener listener;
+        private boolean ended;
+
+        void arrive(byte[] bytes) throws IOException {
+            waiting.add(bytes);
+            listener.onDataAvailable();
+        }
+
+        void end() throws IOException {
+            ended = true;
+            listener.onAllDataRead();
+        }
+
+        BodyReception reception() {
+            return (BodyReception) listener;
+        }
+
+        @Override
+        public boolean isFinished() {
+            return ended && waiting.isEmpty();
+        }
+
+        @Override
+        public boolean isReady() {
+            return !waiting.isEmpty();
+        }
+
+        @Override
+        public void setReadListener(ReadListener readListener) {
+            this.listener = readListener;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException("read in chunks");
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            byte[] next = waiting.remove(0);
+            System.arraycopy(next, 0, buffer, offset, next.length);
+            return next.length;
+        }
+
+        @Override
+        public int available() {
+            return waiting.stream().mapToInt(bytes -> bytes.length).sum();
+        }
+    }
+
+    private HttpServletRequest request(String method, String path, Map<String, String> headers, long length, byte[] body) {
+        ServletInputStream in = new ServletInputStream() {
+            private final ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+
+            @Override
+            public boolean isFinished() {
+                return bytes.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener readListener) {
+                throw new IllegalStateException("not asynchronous");
+            }
+
+            @Override
+            public int read() {
+                return bytes.read();
+            }
+
+            @Override
+            public int available() {
+                return bytes.available();
+            }
+        };
+        return request(method, path, headers, length, in);
+    }
+
+    private HttpServletRequest request(String method, String path, Map<String, String> headers, long length,
+                                       ServletInputStream in) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        lenient().when(request.getMethod()).thenReturn(method);
+        lenient().when(request.getRequestURI()).thenReturn(path);
+        lenient().when(request.getRemoteAddr()).thenReturn("192.0.2.1");
+        lenient().when(request.getDispatcherType()).thenReturn(DispatcherType.REQUEST);
+        lenient().when(request.getContentLengthLong()).thenReturn(length);
+        lenient().when(request.getHeaderNames()).thenAnswer(call -> Collections.enumeration(headers.keySet()));
+        lenient().when(request.getHeaders(anyString())).thenAnswer(call -> headers.containsKey(call.<String>getArgument(0))
+                ? Collections.enumeration(List.of(headers.get(call.<String>getArgument(0)))) : Collections.emptyEnumeration());
+        lenient().when(request.getHeader(anyString())).thenAnswer(call -> headers.get(call.<String>getArgument(0)));
+        try {
+            lenient().when(request.getInputStream()).thenReturn(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        lenient().when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.<String>getArgument(0)));
+        lenient().doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1))).when(request)
+                .setAttribute(anyString(), any());
+        lenient().doAnswer(call -> attributes.remove(call.<String>getArgument(0))).when(request).removeAttribute(anyString());
+        return request;
+    }
+
+    private HttpServletResponse response() throws IOException {
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        lenient().doAnswer(call -> {
+            answerStatus.set(call.getArgument(0));
+            return null;
+        }).when(response).setStatus(anyInt());
+        lenient().doAnswer(call -> answerHeaders.put(call.getArgument(0), call.getArgument(1))).when(response)
+                .setHeader(anyString(), anyString());
+        lenient().doAnswer(call -> answerHeaders.put(call.getArgument(0), call.getArgument(1))).when(response)
+                .addHeader(anyString(), anyString());
+        lenient().when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener writeListener) {
+                throw new IllegalStateException("not asynchronous");
+            }
+
+            @Override
+            public void write(int b) {
+                answerBody.write(b);
+            }
+        });
+        return response;
+    }
+}
