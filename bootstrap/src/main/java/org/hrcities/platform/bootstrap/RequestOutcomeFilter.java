@@ -1,6 +1,8 @@
 package org.hrcities.platform.bootstrap;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -48,11 +50,49 @@ public class RequestOutcomeFilter implements Filter {
             return;
         }
         int status = 500;
+        boolean later = false;
         try {
             chain.doFilter(request, response);
             status = ((HttpServletResponse) response).getStatus();
+            if (request.isAsyncStarted()) {
+                // a body being received without a thread: the answer comes when the asynchronous work completes
+                request.getAsyncContext().addListener(new CountWhenComplete(path));
+                later = true;
+            }
         } finally {
-            counters[index(path, status)].inc();
+            if (!later) {
+                counters[index(path, status)].inc();
+            }
+        }
+    }
+
+    /** Counts an asynchronous request by the status its response has when the request completes. */
+    private final class CountWhenComplete implements AsyncListener {
+
+        private final String path;
+
+        CountWhenComplete(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            counters[index(path, ((HttpServletResponse) event.getSuppliedResponse()).getStatus())].inc();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
         }
     }
 
