@@ -169,6 +169,41 @@ class RequestLimitsIT {
         assertLoggedOncePerRefusal(site, 413, 2);
     }
 
+    /**
+     * A client that sends its whole body before it reads (as java.net.http does) must read the 413, not
+     * a broken or reset connection: the site reads the rest of a refused body away before it closes,
+     * up to {@link RequestLimitsFilter#DISCARDED_BYTES}.
+     */
+    @Test
+    void clients_that_send_their_whole_body_over_the_limit_read_the_413(Site site) throws Exception {
+        int over = (int) RequestLimitsFilter.DISCARDED_BYTES - 1_000;
+        byte[] json = ("{\"content\":\"" + "x".repeat(over) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] form = ("content=" + "x".repeat(over)).getBytes(StandardCharsets.UTF_8);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                boolean api = i % 2 == 0;
+                answers.add(senders.submit(() -> {
+                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(site.uri(api ? API_COMMENTS : SITE_COMMENTS))
+                            .timeout(Duration.ofSeconds(20)).header("X-Forwarded-For", "192.0.2.96")
+                            .header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(api ? json : form)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(413, answer.statusCode(), answer.body());
+                    return answer.body();
+                }));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                String body = answers.get(i).get(60, TimeUnit.SECONDS);
+                assertTrue(body.contains(i % 2 == 0 ? "\"type\":\"/problems/body-too-large\"" : "<h1>Too much sent</h1>"),
+                        body);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
     @Test
     void header_fields_over_the_limit_get_431_and_beyond_the_listener_s_limit_an_empty_400(Site site) throws Exception {
         String cookie = "Cookie: crumbs=" + "c".repeat(RequestLimitsFilter.MAX_HEADER_BYTES) + "\r\n";

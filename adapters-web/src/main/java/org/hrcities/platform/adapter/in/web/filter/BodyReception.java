@@ -18,7 +18,9 @@ import java.util.logging.Logger;
  * {@link RequestLimitsFilter}). The container calls it when bytes are there to read, when the body
  * is whole, when reading failed and when the body's time is up; the first of those that ends the
  * reception (the body whole, too large, too slow, over the memory for bodies, or the client gone)
- * decides, and the others find it ended.
+ * decides, and the others find it ended. A body refused as too large, or for want of memory, is read
+ * on and thrown away after the refusal was answered, up to {@link RequestLimitsFilter#DISCARDED_BYTES}
+ * bytes, so that the connection closes with nothing unread.
  */
 final class BodyReception implements ReadListener, AsyncListener {
 
@@ -30,10 +32,13 @@ final class BodyReception implements ReadListener, AsyncListener {
     private final HttpServletResponse response;
     private final ServletInputStream in;
     private final long length;
-    private final ByteArrayOutputStream body;
+    private ByteArrayOutputStream body;
     private final byte[] chunk = new byte[8192];
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicBoolean completed = new AtomicBoolean();
     private long reserved;
+    private boolean discarding;
+    private long discarded;
 
     /** @param length the announced length of the body, or -1 for a chunked body */
     BodyReception(RequestLimitsFilter limits, AsyncContext async, HttpServletRequest request, HttpServletResponse response,
@@ -47,24 +52,49 @@ final class BodyReception implements ReadListener, AsyncListener {
         this.body = new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, chunk.length) : chunk.length);
     }
 
+    /**
+     * A reception for a body refused before any of it was read: its bytes are thrown away as they come
+     * (see {@link RequestLimitsFilter#DISCARDED_BYTES}), and the request completes when the body ends.
+     */
+    static BodyReception discarding(RequestLimitsFilter limits, AsyncContext async, HttpServletRequest request,
+                                    HttpServletResponse response, ServletInputStream in) {
+        BodyReception reception = new BodyReception(limits, async, request, response, in, -1);
+        reception.end();
+        reception.discarding = true;
+        return reception;
+    }
+
     @Override
     public synchronized void onDataAvailable() throws IOException {
-        while (!ended.get() && in.isReady()) {
+        while (in.isReady()) {
             int read = in.read(chunk);
             if (read < 0) {
+                return;
+            }
+            if (discarding) {
+                discarded += read;
+                if (discarded > RequestLimitsFilter.DISCARDED_BYTES) {
+                    complete();
+                    return;
+                }
+                continue;
+            }
+            if (ended.get()) {
                 return;
             }
             if (body.size() + read > RequestLimitsFilter.MAX_BODY_BYTES) {
                 if (end()) {
                     limits.refuseTooLarge(request, response);
-                    async.complete();
+                    discardTheRest(read);
+                    continue;
                 }
                 return;
             }
             if (!limits.reserve(read)) {
                 if (end()) {
                     limits.refuseBusy(request, response);
-                    async.complete();
+                    discardTheRest(read);
+                    continue;
                 }
                 return;
             }
@@ -75,7 +105,9 @@ final class BodyReception implements ReadListener, AsyncListener {
 
     @Override
     public synchronized void onAllDataRead() {
-        if (end()) {
+        if (discarding) {
+            complete();
+        } else if (end()) {
             request.setAttribute(RequestLimitsFilter.BODY, body.toByteArray());
             async.dispatch();
         }
@@ -83,10 +115,10 @@ final class BodyReception implements ReadListener, AsyncListener {
 
     @Override
     public void onError(Throwable failure) {
-        if (end()) {
+        if (end() || isDiscarding()) {
             // the client went away, or the connection broke, before the body was whole: there is no one to answer
             LOG.log(Level.FINE, "a request body was not received", failure);
-            async.complete();
+            complete();
         }
     }
 
@@ -98,7 +130,9 @@ final class BodyReception implements ReadListener, AsyncListener {
                 received = body.size();
             }
             limits.refuseTooSlow(request, response, received, length);
-            async.complete();
+            complete();
+        } else if (isDiscarding()) {
+            complete();
         }
     }
 
@@ -115,6 +149,25 @@ final class BodyReception implements ReadListener, AsyncListener {
     @Override
     public void onStartAsync(AsyncEvent event) {
         // the body is received once
+    }
+
+    /** After a refusal: what was received is given back, and what still comes is thrown away. */
+    private void discardTheRest(int justRead) {
+        discarded = body.size() + (long) justRead;
+        body = new ByteArrayOutputStream(0);
+        discarding = true;
+        release();
+    }
+
+    private synchronized boolean isDiscarding() {
+        return discarding;
+    }
+
+    /** Completes the request once, whichever of the container's calls comes first. */
+    private void complete() {
+        if (completed.compareAndSet(false, true)) {
+            async.complete();
+        }
     }
 
     /** Ends the reception; true for the one caller that ended it. */

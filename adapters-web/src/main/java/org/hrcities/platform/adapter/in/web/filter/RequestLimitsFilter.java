@@ -40,7 +40,11 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
  * <p>
  * Each refusal is answered as the rest of the site answers errors (problem details under /api, an
  * error page elsewhere, with the security headers) and logged in one line. A refused request whose
- * body was not read is answered with {@code Connection: close}.
+ * body was not read is answered with {@code Connection: close}; the rest of its body, up to
+ * {@link #DISCARDED_BYTES} bytes, is then read and thrown away before the connection closes. A
+ * connection closed with bytes unread is reset by the operating system, and a reset can destroy the
+ * answer before a client still sending its body has read it: the client would see a broken connection
+ * instead of the 413.
  * <p>
  * This filter must come first, for the requests and for the asynchronous dispatches: the WAR's
  * web.xml declares and maps it, before the filters declared by annotations. A filter after it that
@@ -56,6 +60,11 @@ public class RequestLimitsFilter implements Filter {
     public static final int BODY_SECONDS = 20;
     /** The memory that the bodies being received take together, at most. */
     public static final long RECEIVING_BYTES = 16L * 1024 * 1024;
+    /**
+     * A refused body is read and thrown away, without being kept, up to this many bytes in all before
+     * the connection closes; a longer one is cut off.
+     */
+    public static final long DISCARDED_BYTES = 2L * 1024 * 1024;
     /** Seconds a client refused for want of memory should wait before sending again. */
     static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
@@ -105,7 +114,16 @@ public class RequestLimitsFilter implements Filter {
             return;
         }
         if (length > MAX_BODY_BYTES) {
+            if (length > DISCARDED_BYTES) {
+                refuseTooLarge(request, response);
+                return;
+            }
+            AsyncContext async = request.startAsync();
+            async.setTimeout(BODY_SECONDS * 1000L);
+            BodyReception discarding = BodyReception.discarding(this, async, request, response, request.getInputStream());
+            async.addListener(discarding);
             refuseTooLarge(request, response);
+            request.getInputStream().setReadListener(discarding);
             return;
         }
         ServletInputStream in = request.getInputStream();

@@ -71,16 +71,42 @@ class RequestLimitsFilterTest {
     }
 
     @Test
-    void an_announced_body_over_the_limit_is_refused_with_413_unread_and_a_page_for_the_site() throws Exception {
+    void an_announced_body_over_the_limit_is_refused_with_413_at_once_then_read_and_thrown_away() throws Exception {
+        Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/posts/a/comments", Map.of(), RequestLimitsFilter.MAX_BODY_BYTES + 1L,
-                new byte[0]);
+                incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertNull(passedOn.get());
+        assertEquals(413, answerStatus.get(), "answered before the body came");
+        assertTrue(answerHeaders.get("Content-Type").startsWith("text/html"));
+        assertTrue(answerBody.toString(StandardCharsets.UTF_8).contains("<h1>Too much sent</h1>"));
+        assertEquals("close", answerHeaders.get("Connection"));
+        for (int sent = 0; sent <= RequestLimitsFilter.MAX_BODY_BYTES; sent += 8192) {
+            incoming.arrive(new byte[8192]);
+        }
+        assertEquals(0, filter.receiving(), "what is thrown away is not kept");
+        verify(async, never()).complete();
+        incoming.end();
+        verify(async).complete();
+        verify(async, never()).dispatch();
+        incoming.reception().onTimeout(null);
+        verify(async).complete();
+    }
+
+    @Test
+    void an_announced_body_too_large_to_read_away_is_refused_and_cut_off() throws Exception {
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(),
+                RequestLimitsFilter.DISCARDED_BYTES + 1, new byte[0]);
 
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
 
         assertNull(passedOn.get());
         assertEquals(413, answerStatus.get());
-        assertTrue(answerHeaders.get("Content-Type").startsWith("text/html"));
-        assertTrue(answerBody.toString(StandardCharsets.UTF_8).contains("<h1>Too much sent</h1>"));
+        assertEquals("close", answerHeaders.get("Connection"));
         verify(request, never()).startAsync();
     }
 
@@ -145,7 +171,7 @@ class RequestLimitsFilterTest {
     }
 
     @Test
-    void a_chunked_body_that_grows_past_the_limit_gets_413() throws Exception {
+    void a_chunked_body_that_grows_past_the_limit_gets_413_and_is_read_away_up_to_a_bound() throws Exception {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of("Transfer-Encoding", "chunked"), -1,
                 incoming);
@@ -158,7 +184,16 @@ class RequestLimitsFilterTest {
         }
 
         assertEquals(413, answerStatus.get());
+        assertEquals(0, filter.receiving(), "the memory is given back at the refusal");
+        verify(async, never()).complete();
+        for (long sent = RequestLimitsFilter.MAX_BODY_BYTES; sent <= RequestLimitsFilter.DISCARDED_BYTES; sent += 8192) {
+            incoming.arrive(new byte[8192]);
+        }
         verify(async).complete();
+        incoming.arrive(new byte[8192]);
+        incoming.reception().onError(new IOException("gone"));
+        verify(async).complete();
+        verify(async, never()).dispatch();
         incoming.reception().onComplete(null);
         assertEquals(0, filter.receiving());
     }
