@@ -55,7 +55,7 @@ class SiteAddressIT {
         String requested = "//" + site.uri("/").getAuthority();
         List<String> printed = new ArrayList<>();
         for (String path : List.of("/feed.xml", "/posts/happy-new-year-2021/comments/feed.xml", "/sitemap.xml",
-                "/robots.txt", "/api/posts?per_page=1", "/admin/posts")) {
+                "/robots.txt", "/api/posts?per_page=1", "/admin/posts", "/", "/posts/happy-new-year-2021?comment=received")) {
             // first with the forged host (a store that kept it would hand it on), then as a visitor
             for (String host : List.of(FORGED, site.uri("/").getAuthority())) {
                 Raw answer = Raw.get(site, path, host);
@@ -75,6 +75,7 @@ class SiteAddressIT {
         assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "posts/")), "feeds name posts: " + printed);
         assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "api/posts?")), "the Link header: " + printed);
         assertTrue(ours.stream().anyMatch(url -> url.startsWith(own + "admin/sign-in")), "the redirect: " + printed);
+        assertTrue(ours.contains(own + "posts/happy-new-year-2021"), "the post page's canonical link: " + printed);
     }
 
     /** A request over a plain socket, so that the Host header can say anything. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The site's public address, {@code hrc.site.url} (such as {@code https://news.example.org}): when it is
- * set, every absolute URL the site prints (feeds, the sitemap, robots.txt, the API's {@code Link}
- * headers, redirects) starts with it, whatever {@code Host} header a request carries. Unset (a
+ * set, every absolute URL the site prints (feeds, the sitemap, robots.txt, the pages' canonical
+ * links, the API's {@code Link} headers, redirects) starts with it, whatever {@code Host} header a request carries. Unset (a
  * developer's machine), the site names itself by the address each request used.
  */
 public record SiteAddress(Optional<URI> configured) {

@@ -3,6 +3,8 @@ package org.hrcities.platform.adapter.in.web.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import java.net.URI;
+import java.util.Map;
 
 /**
  * The page templates (src/main/jte), compiled to Java at build time; every value they print is
@@ -20,6 +22,13 @@ public final class Templates {
     public static byte[] render(String name, Object model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         ENGINE.render(name, model, output);
+        return output.toByteArray();
+    }
+
+    /** Renders a visitor's page, {@code name} with its model as {@code page}, naming its canonical address. */
+    public static byte[] render(String name, Object page, URI canonical) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        ENGINE.render(name, Map.of("page", page, "canonical", canonical.toString()), output);
         return output.toByteArray();
     }
 }

@@ -8,13 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.Templates;
+import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
@@ -44,21 +47,23 @@ public class CityPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response directory() {
+    public Response directory(@Context UriInfo request) {
         List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
-        return Representations.ok(Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities))),
+        return Representations.ok(Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
+                        Canonical.of(request, "/cities")),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page) {
+    public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context UriInfo request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
-        return Representations.ok(Templates.render("city.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("city.jte", model,
+                Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
     }
 }

@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.hrcities.platform.adapter.in.web.cache.Change;
@@ -14,6 +16,7 @@ import org.hrcities.platform.adapter.in.web.cache.DependsOn;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.render.Templates;
+import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 
@@ -39,11 +42,12 @@ public class TransparencyPagesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @DependsOn(Change.ARRIVALS)
-    public Response report() {
+    public Response report(@Context UriInfo request) {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
                 new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));
-        return Representations.ok(Templates.render("transparency.jte", page), HTML, true,
+        return Representations.ok(Templates.render("transparency.jte", page,
+                Canonical.of(request, "/transparency")), HTML, true,
                 Freshness.MINUTE).build();
     }
 }

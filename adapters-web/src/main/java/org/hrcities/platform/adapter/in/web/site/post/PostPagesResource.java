@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.render.Templates;
+import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
@@ -98,11 +100,12 @@ public class PostPagesResource {
     /** The latest posts, ten to a page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home(@QueryParam("page") String page) {
+    public Response home(@QueryParam("page") String page, @Context UriInfo request) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
-        return Representations.ok(Templates.render("home.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(Templates.render("home.jte", model, Canonical.of(request, "/", model.pager())), HTML, true,
+                Freshness.REVALIDATE).build();
     }
 
     /**
@@ -121,15 +124,16 @@ public class PostPagesResource {
     @Path("posts/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
-                         @QueryParam("replyto") String replyTo) {
+                         @QueryParam("replyto") String replyTo, @Context UriInfo request) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
-        Representation page = Representation.withVaryingPart(Templates.render("post.jte", page(details, notice, form)),
-                STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()), HTML, true, Freshness.REVALIDATE);
+        PostPage model = page(details, notice, form);
+        Representation page = Representation.withVaryingPart(
+                Templates.render("post.jte", model, Canonical.of(request, model.href())), STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()), HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
     }
 
@@ -149,7 +153,8 @@ public class PostPagesResource {
     @ChangesOnly(value = Change.ARRIVALS, when = HeldForModeration.class)
     public Response comment(@PathParam("slug") String slug, MultivaluedMap<String, String> form,
                             @HeaderParam("Sec-Fetch-Site") String fetchSite, @HeaderParam("Origin") String origin,
-                            @HeaderParam("Host") String host, @Context HttpServletRequest request) {
+                            @HeaderParam("Host") String host, @Context HttpServletRequest request,
+                            @Context UriInfo address) {
         Slug postSlug = Slugs.fromPath(slug, "post");
         Instant now = Instant.now();
         if (form == null) {
@@ -161,7 +166,7 @@ public class PostPagesResource {
         CommentForm typed = new CommentForm(value(form, "name"), value(form, "email"), value(form, "website"),
                 value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return refused(postSlug, 403, typed.withFormError("Your browser says this form was sent from another site, "
+            return refused(postSlug, address, 403, typed.withFormError("Your browser says this form was sent from another site, "
                     + "so your comment was not sent. It is still below: please send it again from here.")).build();
         }
         SubmitCommentCommand command;
@@ -170,25 +175,25 @@ public class PostPagesResource {
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
                     clientAddresses.of(request), fillTime);
         } catch (InvalidRequestException e) {
-            return refused(postSlug, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
+            return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
                     typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp)).build();
         }
         SubmittedComment submitted;
         try {
             submitted = submitComment.submitComment(command);
         } catch (CommentsNotAcceptedException e) {
-            return refused(postSlug, 403, typed.withFormError("Comments on this post are closed, so your comment was "
+            return refused(postSlug, address, 403, typed.withFormError("Comments on this post are closed, so your comment was "
                     + "not sent. Your text is still below.")).build();
         } catch (DuplicateCommentException e) {
-            return refused(postSlug, 409, typed.withFormError("You already sent this comment, so it was not sent "
+            return refused(postSlug, address, 409, typed.withFormError("You already sent this comment, so it was not sent "
                     + "again. It will appear once a moderator has approved it.")).build();
         } catch (CommentFloodException e) {
             long seconds = e.retryAfter().toSeconds();
-            return refused(postSlug, 429, typed.withFormError("You are commenting too fast; wait " + seconds
+            return refused(postSlug, address, 429, typed.withFormError("You are commenting too fast; wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + ", then send your comment again. Your text is still below."))
                     .header("Retry-After", seconds).build();
         } catch (InvalidValueException e) {
-            return refused(postSlug, 400, typed.withFormError("The comment you replied to is no longer shown. "
+            return refused(postSlug, address, 400, typed.withFormError("The comment you replied to is no longer shown. "
                     + "Your text is still below: send it as a new comment.")).build();
         }
         URI back = UriBuilder.fromPath("/posts/{slug}")
@@ -229,7 +234,7 @@ public class PostPagesResource {
         }
     }
 
-    private Response.ResponseBuilder refused(Slug slug, int status, CommentForm form) {
+    private Response.ResponseBuilder refused(Slug slug, UriInfo address, int status, CommentForm form) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
@@ -237,7 +242,7 @@ public class PostPagesResource {
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
                 form.formError(), form.stamp());
         return Response.status(status).type(HTML)
-                .entity(Templates.render("post.jte", page(details, null, shown)))
+                .entity(Templates.render("post.jte", page(details, null, shown), Canonical.of(address, "/posts/" + slug.value())))
                 .header("Cache-Control", "no-store");
     }
 

@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.site.city;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.render.Templates;
@@ -27,7 +28,8 @@ class CitiesPageRenderingTest {
     }
 
     private static byte[] render(List<CityRow> cities) {
-        return Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)));
+        return Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
+                URI.create("https://news.example.org/cities"));
     }
 
     @Test

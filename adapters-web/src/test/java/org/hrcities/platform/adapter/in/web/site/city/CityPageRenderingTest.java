@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.site.city;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.render.Templates;
@@ -16,7 +17,8 @@ class CityPageRenderingTest {
 
     private static String render(PartnerCity city) {
         CityPage page = new CityPage(CityRow.of(city), List.of(), 0, new Pager(1, 0, null, null));
-        return new String(Templates.render("city.jte", page), StandardCharsets.UTF_8);
+        URI canonical = URI.create("https://news.example.org" + page.city().href());
+        return new String(Templates.render("city.jte", page, canonical), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -33,5 +35,6 @@ class CityPageRenderingTest {
         String html = render(PartnerCityFixtures.york());
         assertFalse(html.contains("former partner city"));
         assertTrue(html.contains("York, a partner city of the Human Rights Cities Network."));
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://news.example.org/cities/york\">"), html);
     }
 }

@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.site.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ class HostileTextProperties {
         PostPage page = new PostPage(post.slug().value(), post.title(), "An excerpt.", post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml("A post."), List.of(), CommentNode.threads(comments),
                 comments.size(), true, null, CommentForm.empty(null, null));
-        return Templates.render("post.jte", page);
+        return Templates.render("post.jte", page, URI.create("https://news.example.org" + page.href()));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class PostPageRenderingTest {
         PostPage page = new PostPage(post.slug().value(), post.title(), "Our wishes for 2021.", post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(SEED_BODY), List.of(new CityLink("graz", "Graz")),
                 CommentNode.threads(comments), comments.size(), true, null, form);
-        return Templates.render("post.jte", page);
+        return Templates.render("post.jte", page, URI.create("https://news.example.org" + page.href()));
     }
 
     @Test

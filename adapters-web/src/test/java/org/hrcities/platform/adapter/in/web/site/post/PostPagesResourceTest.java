@@ -17,6 +17,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +83,7 @@ class PostPagesResourceTest {
     }
 
     private Response send(MultivaluedMap<String, String> form) {
-        return resource.comment(post.slug().value(), form, SAME_ORIGIN, "http://" + HOST, HOST, request);
+        return resource.comment(post.slug().value(), form, SAME_ORIGIN, "http://" + HOST, HOST, request, site("http://" + HOST + "/"));
     }
 
     @Test
@@ -155,7 +157,7 @@ class PostPagesResourceTest {
     void the_post_page_is_the_same_for_every_reader_and_its_form_carries_the_time_it_was_rendered() {
         long before = Instant.now().toEpochMilli();
 
-        Response response = resource.post(post.slug().value(), null, null);
+        Response response = resource.post(post.slug().value(), null, null, site("https://news.example.org/"));
 
         long after = Instant.now().toEpochMilli();
         assertNull(response.getHeaderString("Set-Cookie"), "no cookie for readers");
@@ -170,6 +172,22 @@ class PostPagesResourceTest {
     }
 
     @Test
+    void the_post_page_names_its_own_address_as_canonical_whatever_the_query_says() {
+        Response response = resource.post(post.slug().value(), PostPage.RECEIVED, "no-such-comment",
+                site("https://news.example.org/"));
+
+        String page = new String(((Representation) response.getEntity()).body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://news.example.org/posts/" + post.slug().value()
+                + "\">"), page);
+    }
+
+    private static UriInfo site(String base) {
+        UriInfo request = mock(UriInfo.class);
+        lenient().when(request.getBaseUri()).thenReturn(URI.create(base));
+        return request;
+    }
+
+    @Test
     void a_refused_comment_comes_back_with_the_text_and_a_message_per_field() {
         Response response = send(form("", "nope", "My precious words"));
 
@@ -178,13 +196,15 @@ class PostPagesResourceTest {
         assertTrue(page.contains(">My precious words</textarea>"), "the text is kept");
         assertTrue(page.contains("Name is required."), page);
         assertTrue(page.contains("Email must be an address such as name@example.org."), page);
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"http://" + HOST + "/posts/" + post.slug().value() + "\">"),
+                page);
         verify(submitComment, never()).submitComment(any());
     }
 
     @Test
     void a_form_a_browser_says_another_site_sent_is_stopped_but_keeps_the_text() {
         Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Sent from elsewhere"),
-                "cross-site", "https://evil.example", HOST, request);
+                "cross-site", "https://evil.example", HOST, request, site("http://" + HOST + "/"));
 
         assertEquals(403, response.getStatus());
         String page = body(response);
@@ -196,7 +216,7 @@ class PostPagesResourceTest {
     @Test
     void a_form_whose_origin_names_another_site_is_stopped_when_the_browser_sends_no_fetch_metadata() {
         Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Hi"), null,
-                "https://evil.example", HOST, request);
+                "https://evil.example", HOST, request, site("http://" + HOST + "/"));
 
         assertEquals(403, response.getStatus());
         verify(submitComment, never()).submitComment(any());
@@ -207,7 +227,7 @@ class PostPagesResourceTest {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
 
         Response response = resource.comment(post.slug().value(), form("Lea", "lea@example.org", "Hello"), null, null, HOST,
-                request);
+                request, site("http://" + HOST + "/"));
 
         assertEquals(303, response.getStatus());
     }
@@ -234,7 +254,7 @@ class PostPagesResourceTest {
         when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
 
         Response response = resource.comment(closed.slug().value(), form("Lea", "lea@example.org", "Too late"), SAME_ORIGIN,
-                null, HOST, request);
+                null, HOST, request, site("http://" + HOST + "/"));
 
         assertEquals(403, response.getStatus());
         String page = body(response);
