@@ -89,14 +89,15 @@ public final class JpaStorage implements StorageAdapter {
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(settings, poolEvents);
-            MigrateResult migrated = Flyway.configure(JpaStorage.class.getClassLoader())
+            boolean postgresql = Database.of(settings.url()) == Database.POSTGRESQL;
+            Flyway flyway = Flyway.configure(JpaStorage.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     // every pending migration in one transaction where DDL is transactional (PostgreSQL): a
-                    // failing one leaves none applied; H2 commits each DDL statement, so there it stays off
-                    .group(Database.of(settings.url()) == Database.POSTGRESQL)
-                    .load()
-                    .migrate();
+                    // failing one leaves none applied; H2 commits each DDL statement, and H2Migrations puts it back
+                    .group(postgresql)
+                    .load();
+            MigrateResult migrated = postgresql ? flyway.migrate() : H2Migrations.migrate(flyway, dataSource);
             EntityManagerFactory factory = new PersistenceProvider()
                     .createEntityManagerFactory("hrc", jpaProperties(dataSource));
             if (factory == null) {

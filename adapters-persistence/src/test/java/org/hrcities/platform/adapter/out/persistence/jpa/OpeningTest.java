@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.testing.TestRequirement;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,47 @@ class OpeningTest {
                  Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
             }
+        }
+    }
+
+    @Test
+    void a_failing_migration_on_h2_leaves_the_database_as_it_was_and_opening_works_once_the_cause_is_gone()
+            throws SQLException {
+        String url = "jdbc:h2:file:" + directory.resolve("migrating");
+        Flyway.configure(JpaStorage.class.getClassLoader()).dataSource(url, "sa", "").locations(JpaStorage.MIGRATIONS)
+                .target("3").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO site_counters (counter_name, counter_value) VALUES ('kept', 7)");
+            // a table in the way of the fifth migration: the fourth, which H2 committed, must not stay applied
+            statement.execute("CREATE TABLE staff_accounts (unrelated INTEGER)");
+            statement.execute("INSERT INTO staff_accounts VALUES (1)");
+        }
+
+        StorageUnavailableException failure = assertThrows(StorageUnavailableException.class,
+                () -> JpaStorage.open(new JpaSettings(url, "sa", "", 2)));
+
+        assertTrue(failure.getMessage().startsWith("the schema migration failed and was not applied: "), failure.getMessage());
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            assertEquals("3", single(statement, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
+            assertEquals("0", single(statement, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\""));
+            assertEquals("0", single(statement, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'POSTS' AND COLUMN_NAME = 'UPDATED_AT'"), "the fourth migration was taken back");
+            assertEquals("7", single(statement, "SELECT counter_value FROM site_counters WHERE counter_name = 'kept'"));
+            assertEquals("1", single(statement, "SELECT unrelated FROM staff_accounts"));
+            statement.execute("DROP TABLE staff_accounts");
+        }
+        try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, "sa", "", 2))) {
+            assertEquals("6", storage.schemaVersion());
+            storage.check();
+        }
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getString(1);
         }
     }
 
