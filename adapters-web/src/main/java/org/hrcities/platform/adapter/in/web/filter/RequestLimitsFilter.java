@@ -21,6 +21,10 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
  * The limits of every request, checked before anything else of the site sees it, and the request
  * body received without an HTTP worker thread waiting for it.
  * <ul>
+ * <li>the path's %-escapes decode to a path, or the answer is 400: the servlet container decodes the
+ * path before any filter runs and cannot answer such a path itself, so bootstrap's
+ * {@code MalformedPathCheck} looks at it first, makes it decodable and names the fault in the
+ * attribute {@link #MALFORMED_PATH};</li>
  * <li>the header fields take at most {@link #MAX_HEADER_BYTES} bytes together, or the answer is
  * 431 (the HTTP listener itself refuses a request head of more than 16 KiB, or of more than 100 header
  * fields, with an empty 400 before the site sees it);</li>
@@ -68,6 +72,12 @@ public class RequestLimitsFilter implements Filter {
     /** Seconds a client refused for want of memory should wait before sending again. */
     static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
+    /**
+     * The request attribute that says, in a sentence, what is wrong with the %-escapes of the request's
+     * path; set before the servlet container decodes the path, absent when nothing is.
+     */
+    public static final String MALFORMED_PATH = RequestLimitsFilter.class.getName() + ".malformed-path";
+
     /** The request attribute that carries a body received asynchronously to its dispatch. */
     static final String BODY = RequestLimitsFilter.class.getName() + ".body";
 
@@ -100,6 +110,12 @@ public class RequestLimitsFilter implements Filter {
             }
             return;
         }
+        long length = request.getContentLengthLong();
+        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        if (request.getAttribute(MALFORMED_PATH) instanceof String problem) {
+            refuse(request, response, 400, "malformed-path", "Malformed request path", problem, length > 0 || chunked);
+            return;
+        }
         int headerBytes = headerBytes(request);
         if (headerBytes > MAX_HEADER_BYTES) {
             refuse(request, response, 431, "headers-too-large", "Request headers too large",
@@ -107,8 +123,6 @@ public class RequestLimitsFilter implements Filter {
                             + headerBytes, true);
             return;
         }
-        long length = request.getContentLengthLong();
-        boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (length <= 0 && !chunked) {
             chain.doFilter(request, response);
             return;

@@ -65,6 +65,36 @@ class RequestLimitsFilterTest {
     }
 
     @Test
+    void a_path_marked_malformed_is_refused_with_400_saying_what_was_wrong() throws Exception {
+        HttpServletRequest request = request("GET", "/api/posts/%25ZZ", Map.of(), -1, new byte[0]);
+        attributes.put(RequestLimitsFilter.MALFORMED_PATH, "the path has a % that is not followed by two hexadecimal digits");
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertNull(passedOn.get(), "the request went no further");
+        assertEquals(400, answerStatus.get());
+        assertEquals("application/problem+json", answerHeaders.get("Content-Type"));
+        assertNull(answerHeaders.get("Connection"), "no body was left unread: the connection may stay");
+        String problem = answerBody.toString(StandardCharsets.UTF_8);
+        assertTrue(problem.contains("\"type\":\"/problems/malformed-path\""), problem);
+        assertTrue(problem.contains("\"detail\":\"the path has a % that is not followed by two hexadecimal digits\""), problem);
+    }
+
+    @Test
+    void a_path_marked_malformed_with_an_unread_body_is_refused_and_the_connection_closed() throws Exception {
+        HttpServletRequest request = request("POST", "/posts/%25ZZ/comments", Map.of(), 5, "a=b&c".getBytes(StandardCharsets.UTF_8));
+        attributes.put(RequestLimitsFilter.MALFORMED_PATH, "the path encodes a NUL character (%00)");
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertNull(passedOn.get());
+        assertEquals(400, answerStatus.get());
+        assertTrue(answerHeaders.get("Content-Type").startsWith("text/html"), answerHeaders.toString());
+        assertEquals("close", answerHeaders.get("Connection"));
+        assertTrue(answerBody.toString(StandardCharsets.UTF_8).contains("NUL character"));
+    }
+
+    @Test
     void counts_each_header_field_as_name_colon_value_and_a_line_break() {
         HttpServletRequest request = request("GET", "/", Map.of("Host", "a.example", "Accept", "*/*"), -1, new byte[0]);
         assertEquals("Host: a.example\r\n".length() + "Accept: */*\r\n".length(), RequestLimitsFilter.headerBytes(request));
