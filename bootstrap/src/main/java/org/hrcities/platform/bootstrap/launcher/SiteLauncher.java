@@ -45,6 +45,7 @@ public final class SiteLauncher {
     private static final String CLUSTER_PRE_BOOT_COMMANDS = """
             set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true
             set hazelcast-runtime-configuration.auto-increment-port=false
+            set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true
             """;
 
     private SiteLauncher() {
