@@ -30,6 +30,7 @@ import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
+import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.account.Password;
 import org.hrcities.platform.domain.account.PasswordHash;
 import org.hrcities.platform.domain.account.Role;
@@ -120,13 +121,18 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
     @Override
     public boolean provisionAdministrator(EmailAddress email, Password password, String displayName) {
         PasswordHash hash = passwords.hash(password);
-        return transactions.inTransaction(() -> {
-            if (accounts.findByEmail(email).isPresent()) {
-                return false;
-            }
-            accounts.save(Account.open(AccountId.generate(), email, displayName, Role.ADMINISTRATOR, hash, clock.now()));
-            return true;
-        });
+        try {
+            return transactions.inTransaction(() -> {
+                if (accounts.findByEmail(email).isPresent()) {
+                    return false;
+                }
+                accounts.save(Account.open(AccountId.generate(), email, displayName, Role.ADMINISTRATOR, hash, clock.now()));
+                return true;
+            });
+        } catch (EmailAlreadyTakenException e) {
+            // another instance of the site, starting at the same moment on the same database, opened it first
+            return false;
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 
 /** Stores a site's first content in one transaction. */
 public class LoadInitialContentService implements LoadInitialContentUseCase {
@@ -24,16 +25,35 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
         this.transactions = Objects.requireNonNull(transactions);
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Several instances of the site starting at once on the same empty database all find it empty; the
+     * first to commit loads the content, and the others' transactions fail on a slug already taken and
+     * leave nothing behind. Such a failure, with the content then present, means that another instance
+     * loaded it: this one did not, and says so.
+     */
     @Override
     public boolean loadIfEmpty(InitialContent content) {
-        return transactions.inTransaction(() -> {
-            if (posts.count() > 0 || cities.count() > 0) {
+        try {
+            return transactions.inTransaction(() -> {
+                if (hasContent()) {
+                    return false;
+                }
+                content.cities().forEach(cities::save);
+                content.posts().forEach(posts::save);
+                content.comments().forEach(comments::save);
+                return true;
+            });
+        } catch (SlugAlreadyTakenException e) {
+            if (transactions.inTransaction(this::hasContent)) {
                 return false;
             }
-            content.cities().forEach(cities::save);
-            content.posts().forEach(posts::save);
-            content.comments().forEach(comments::save);
-            return true;
-        });
+            throw e;
+        }
+    }
+
+    private boolean hasContent() {
+        return posts.count() > 0 || cities.count() > 0;
     }
 }

@@ -26,6 +26,7 @@ import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
+import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.account.Password;
 import org.hrcities.platform.domain.account.PasswordHash;
 import org.hrcities.platform.domain.account.Role;
@@ -109,6 +110,39 @@ class AccountServiceTest {
     void provision_the_first_administrator() {
         assertTrue(service.provisionAdministrator(new EmailAddress("admin@example.org"), new Password(PASSWORD), "Admin"));
         admin = accounts.byId.keySet().iterator().next();
+    }
+
+    @Test
+    void an_administrator_opened_meanwhile_by_another_instance_counts_as_there() {
+        AccountRepository raced = new AccountRepository() {
+            @Override
+            public void save(Account account) {
+                throw new EmailAlreadyTakenException();
+            }
+
+            @Override
+            public Optional<Account> findById(AccountId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Account> findByEmail(EmailAddress email) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Account> findAll() {
+                return List.of();
+            }
+
+            @Override
+            public long count() {
+                return 0;
+            }
+        };
+        AccountService starting = new AccountService(raced, hashing, DIRECT, () -> now);
+
+        assertFalse(starting.provisionAdministrator(new EmailAddress("admin@example.org"), new Password(PASSWORD), "Admin"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.hrcities.platform.application.service.setup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,6 +23,7 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
@@ -60,6 +63,26 @@ class LoadInitialContentServiceTest {
         boolean loaded = service().loadIfEmpty(new InitialContent(List.of(PartnerCityFixtures.graz()), List.of(), List.of()));
         assertFalse(loaded);
         verify(cities, never()).save(any());
+    }
+
+    @Test
+    void a_site_filled_meanwhile_by_another_instance_is_left_to_it() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        when(cities.count()).thenReturn(0L, 1L);
+        doThrow(new SlugAlreadyTakenException("partner city", graz.slug())).when(cities).save(graz);
+
+        boolean loaded = service().loadIfEmpty(new InitialContent(List.of(graz), List.of(), List.of()));
+
+        assertFalse(loaded, "the other instance loaded it");
+    }
+
+    @Test
+    void a_taken_slug_in_a_site_still_empty_is_not_hidden() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        doThrow(new SlugAlreadyTakenException("partner city", graz.slug())).when(cities).save(graz);
+
+        assertThrows(SlugAlreadyTakenException.class,
+                () -> service().loadIfEmpty(new InitialContent(List.of(graz), List.of(), List.of())));
     }
 
     private LoadInitialContentService service() {
