@@ -91,10 +91,12 @@ class PostsApiIT {
     }
 
     @Test
-    void a_nul_byte_in_the_path_is_refused_by_the_http_server_before_the_application(Site site) {
+    void a_nul_byte_in_the_path_is_refused_with_a_problem_that_says_so(Site site) {
         HttpResponse<String> response = site.get("/api/posts/%00");
         assertEquals(400, response.statusCode());
-        assertEquals("", response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("\"type\":\"/problems/malformed-path\"")
+                && response.body().contains("the path encodes a NUL character"), response.body());
     }
 
     @Test
