@@ -77,6 +77,9 @@ public class ApplicationWiring {
     @Inject
     SiteMetrics metrics;
 
+    @Inject
+    ClusterMembership cluster;
+
     /** How often a storage that could not be opened at start is tried again. */
     static final Duration RETRY_OPENING = Duration.ofSeconds(1);
 
@@ -97,6 +100,9 @@ public class ApplicationWiring {
                 config.getOptionalValue("hrc.db.pool-size", Integer.class).orElse(16),
                 config.getOptionalValue("hrc.db.connect-timeout-ms", Integer.class)
                         .orElse(JpaSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS));
+        if (cluster.clustered()) {
+            settings = settings.forClusterMember();
+        }
         long started = System.nanoTime();
         storage = StorageOpener.open(() -> Storages.open(settings, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,

@@ -44,6 +44,14 @@ public record StorageSettings(Kind kind, JpaSettings jpa) {
                 ? new JpaSettings(url, user, password, poolSize, connectTimeoutMillis) : null);
     }
 
+    /**
+     * The settings for an instance that shares its database with the other members of a cluster: the
+     * JPA storage keeps no shared cache of entities, since it would not hear of the others' writes.
+     */
+    public StorageSettings forClusterMember() {
+        return kind == Kind.JPA ? new StorageSettings(kind, jpa.withoutSharedCache()) : this;
+    }
+
     /** For the start-up log: never the password. */
     public String describe() {
         return kind == Kind.MEMORY ? "memory" : kind.name().toLowerCase(Locale.ROOT) + " on " + jpa.url();

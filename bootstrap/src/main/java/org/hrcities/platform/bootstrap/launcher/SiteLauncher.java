@@ -32,6 +32,9 @@ import java.util.logging.Logger;
  * <li>{@code hrc.cluster.name}: the cluster's name (default {@code hrc-platform}); a member joins only
  * a cluster of the same name.</li>
  * </ul>
+ * A cluster member refuses to start (exit status 2, one line saying why) on storage that its members
+ * cannot share: the in-memory adapter ({@code hrc.storage=memory}) or an H2 file ({@code hrc.db.url},
+ * by default {@code jdbc:h2:file:./data/hrc}); its members share one PostgreSQL database.
  *
  * Payara Micro can't be told at start to undo a {@code --nocluster} baked into its jar (its
  * {@code payaramicro.noCluster} property, written into the jar, wins over {@code -D} and the
@@ -80,6 +83,7 @@ public final class SiteLauncher {
         if (has(args, "--prebootcommandfile")) {
             throw new IllegalArgumentException("a cluster member takes no --prebootcommandfile of its own");
         }
+        requireSharedStorage();
         payaraBootProperties();
         List<Entry> entries = entries(members);
         String name = setting("hrc.cluster.name");
@@ -97,6 +101,22 @@ public final class SiteLauncher {
                 preBoot.toString()));
         LOG.info(() -> "cluster member " + address + ":" + own.port() + " of " + list);
         return options;
+    }
+
+    /** The members of a cluster share their database: PostgreSQL, never the in-memory storage or an H2 file. */
+    private static void requireSharedStorage() {
+        String storage = setting("hrc.storage");
+        if (storage != null && storage.equalsIgnoreCase("memory")) {
+            throw new IllegalArgumentException("a cluster member (HRC_CLUSTER_MEMBERS) cannot keep its content in memory"
+                    + " (HRC_STORAGE=memory): the members share one PostgreSQL database; set HRC_STORAGE=jpa and"
+                    + " HRC_DB_URL=jdbc:postgresql://host:port/database");
+        }
+        String url = setting("hrc.db.url");
+        if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a cluster member (HRC_CLUSTER_MEMBERS) cannot use "
+                    + (url == null ? "the default H2 file ./data/hrc" : "\"" + url.replaceAll("[;?].*", "") + "\"")
+                    + ": the members share one PostgreSQL database; set HRC_DB_URL=jdbc:postgresql://host:port/database");
+        }
     }
 
     /**

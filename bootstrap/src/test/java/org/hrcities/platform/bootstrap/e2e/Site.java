@@ -23,7 +23,8 @@ import jakarta.json.JsonStructure;
 /**
  * The real site: the bootstrap's uber-jar started with {@code java -jar} on Payara Micro, on a free
  * loopback port, in a working directory of its own (so its H2 database lands there), talked to over
- * HTTP. Payara Micro runs with --nocluster and binds 127.0.0.1 (baked into the jar, repeated here).
+ * HTTP. Payara Micro binds 127.0.0.1 (baked into the jar) and runs with --nocluster, unless the
+ * environment makes the instance a cluster member ({@code HRC_CLUSTER_MEMBERS}, all on 127.0.0.1).
  */
 public final class Site implements AutoCloseable {
 
@@ -76,7 +77,10 @@ public final class Site implements AutoCloseable {
                     Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                     "@" + Paths.get(System.getProperty("hrc.site.jvm-options", "jvm.options")).toAbsolutePath(),
                     "-jar", Paths.get(jar).toAbsolutePath().toString(),
-                    "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+                    "--port", String.valueOf(port), "--disablephonehome"));
+            if (!environment.containsKey("HRC_CLUSTER_MEMBERS")) {
+                command.add("--nocluster");
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
@@ -242,7 +246,7 @@ public final class Site implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

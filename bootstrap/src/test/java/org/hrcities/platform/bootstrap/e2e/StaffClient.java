@@ -82,6 +82,11 @@ public final class StaffClient {
         return cookies.get(name);
     }
 
+    /** The cookies the site set, by name. */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     public void forgetCookies() {
         cookies.clear();
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * or {@code jdbc:postgresql:}. {@code connectTimeoutMillis} bounds how long a use case waits for a
  * connection: when the database is down, a request fails after that long instead of hanging.
  */
-public record JpaSettings(String url, String user, String password, int maxPoolSize, int connectTimeoutMillis) {
+public record JpaSettings(String url, String user, String password, int maxPoolSize, int connectTimeoutMillis,
+                          boolean sharedCache) {
 
     /** How long a use case waits for a connection unless configured otherwise. */
     public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 3_000;
@@ -16,6 +17,18 @@ public record JpaSettings(String url, String user, String password, int maxPoolS
 
     public JpaSettings(String url, String user, String password, int maxPoolSize) {
         this(url, user, password, maxPoolSize, DEFAULT_CONNECT_TIMEOUT_MILLIS);
+    }
+
+    public JpaSettings(String url, String user, String password, int maxPoolSize, int connectTimeoutMillis) {
+        this(url, user, password, maxPoolSize, connectTimeoutMillis, true);
+    }
+
+    /**
+     * The same settings without EclipseLink's shared cache of entities: for an instance that shares its
+     * database with others, whose writes that cache would never hear of.
+     */
+    public JpaSettings withoutSharedCache() {
+        return new JpaSettings(url, user, password, maxPoolSize, connectTimeoutMillis, false);
     }
 
     public JpaSettings {
@@ -35,6 +48,6 @@ public record JpaSettings(String url, String user, String password, int maxPoolS
     @Override
     public String toString() {
         return "JpaSettings[url=" + url + ", user=" + user + ", maxPoolSize=" + maxPoolSize
-                + ", connectTimeoutMillis=" + connectTimeoutMillis + "]";
+                + ", connectTimeoutMillis=" + connectTimeoutMillis + ", sharedCache=" + sharedCache + "]";
     }
 }

@@ -99,7 +99,7 @@ public final class JpaStorage implements StorageAdapter {
                     .load();
             MigrateResult migrated = postgresql ? flyway.migrate() : H2Migrations.migrate(flyway, dataSource);
             EntityManagerFactory factory = new PersistenceProvider()
-                    .createEntityManagerFactory("hrc", jpaProperties(dataSource));
+                    .createEntityManagerFactory("hrc", jpaProperties(dataSource, settings.sharedCache()));
             if (factory == null) {
                 throw new MissingPersistenceUnitException();
             }
@@ -168,8 +168,12 @@ public final class JpaStorage implements StorageAdapter {
         }
     }
 
-    private static Map<String, Object> jpaProperties(HikariDataSource dataSource) {
+    private static Map<String, Object> jpaProperties(HikariDataSource dataSource, boolean sharedCache) {
         Map<String, Object> properties = new HashMap<>();
+        if (!sharedCache) {
+            // each read asks the database: other processes write to it
+            properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        }
         properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, PERSISTENCE_XML);
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStorage.class.getClassLoader());
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");

@@ -20,6 +20,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.hrcities.platform.application.port.StorageUnavailableException;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.testing.TestRequirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +159,31 @@ class OpeningTest {
             assertTrue(row.next(), sql);
             return row.getString(1);
         }
+    }
+
+    @Test
+    void without_the_shared_cache_a_storage_reads_what_another_process_wrote_to_the_same_database() {
+        String url = "jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (JpaStorage writer = JpaStorage.open(new JpaSettings(url, "sa", "", 2));
+             JpaStorage cached = JpaStorage.open(new JpaSettings(url, "sa", "", 2));
+             JpaStorage uncached = JpaStorage.open(new JpaSettings(url, "sa", "", 2).withoutSharedCache())) {
+            PartnerCity york = PartnerCityFixtures.york();
+            writer.transactions().inTransaction(() -> writer.cities().save(york));
+            assertFalse(york(cached).isRetired());
+            assertFalse(york(uncached).isRetired());
+
+            PartnerCity changed = york(writer);
+            changed.retire();
+            writer.transactions().inTransaction(() -> writer.cities().save(changed));
+
+            assertFalse(york(cached).isRetired(), "a shared cache keeps what it read before");
+            assertTrue(york(uncached).isRetired(), "without it, every read asks the database");
+        }
+    }
+
+    private static PartnerCity york(JpaStorage storage) {
+        return storage.transactions().inTransaction(() -> storage.cities().findBySlug(PartnerCityFixtures.york().slug()))
+                .orElseThrow();
     }
 
     @Test
