@@ -64,12 +64,23 @@ final class BodyReception implements ReadListener, AsyncListener {
         return reception;
     }
 
+    /**
+     * Starts taking the body: reads what is there already, and leaves the rest to the container's calls.
+     * Grizzly looks out for a body's next bytes only once {@code isReady()} has said that none are there
+     * (glassfish-grizzly#2281), and bytes that came before the listener was set may be announced to no
+     * one; so this reads at once, and ends the reception itself when the body is whole.
+     */
+    void start() throws IOException {
+        in.setReadListener(this);
+        onDataAvailable();
+    }
+
     @Override
     public synchronized void onDataAvailable() throws IOException {
         while (in.isReady()) {
             int read = in.read(chunk);
             if (read < 0) {
-                return;
+                break;
             }
             if (discarding) {
                 discarded += read;
@@ -100,6 +111,9 @@ final class BodyReception implements ReadListener, AsyncListener {
             }
             reserved += read;
             body.write(chunk, 0, read);
+        }
+        if (in.isFinished()) {
+            onAllDataRead();
         }
     }
 

@@ -137,7 +137,7 @@ public class RequestLimitsFilter implements Filter {
             BodyReception discarding = BodyReception.discarding(this, async, request, response, request.getInputStream());
             async.addListener(discarding);
             refuseTooLarge(request, response);
-            request.getInputStream().setReadListener(discarding);
+            discarding.start();
             return;
         }
         ServletInputStream in = request.getInputStream();
@@ -149,7 +149,7 @@ public class RequestLimitsFilter implements Filter {
         async.setTimeout(BODY_SECONDS * 1000L);
         BodyReception reception = new BodyReception(this, async, request, response, in, length);
         async.addListener(reception);
-        in.setReadListener(reception);
+        reception.start();
     }
 
     /** The bytes of the request's header fields, each counted as {@code name: value} and a line break. */

@@ -180,6 +180,60 @@ class RequestLimitsFilterTest {
     }
 
     @Test
+    void a_body_that_came_before_its_listener_was_set_is_taken_without_the_container_announcing_it() throws Exception {
+        byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
+        Unannounced in = new Unannounced(body);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, in);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        verify(async).dispatch();
+        assertArrayEquals(body, (byte[]) attributes.get(RequestLimitsFilter.BODY));
+    }
+
+    /** Bytes the container holds but does not count as available, and never announces to a listener. */
+    private static final class Unannounced extends ServletInputStream {
+
+        private final ByteArrayInputStream bytes;
+
+        Unannounced(byte[] body) {
+            this.bytes = new ByteArrayInputStream(body);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return bytes.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener readListener) {
+            // a container that calls the listener only for bytes that come later
+        }
+
+        @Override
+        public int read() {
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.available() == 0 ? -1 : bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
+    }
+
+    @Test
     void a_body_whose_time_is_up_gets_408_saying_how_much_came_and_nothing_more_happens() throws Exception {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), 1000, incoming);
