@@ -132,8 +132,9 @@ public class PostPagesResource {
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
         PostPage model = page(details, notice, form);
-        Representation page = Representation.withVaryingPart(
-                Templates.render("post.jte", model, Canonical.of(request, model.href())), STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()), HTML, true, Freshness.REVALIDATE);
+        byte[] rendered = Templates.render("post.jte", model, Canonical.of(request, model.href()));
+        Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()),
+                HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
     }
 
