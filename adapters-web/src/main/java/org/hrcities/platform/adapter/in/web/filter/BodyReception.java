@@ -53,14 +53,22 @@ final class BodyReception implements ReadListener, AsyncListener {
     }
 
     /**
-     * A reception for a body refused before any of it was read: its bytes are thrown away as they come
-     * (see {@link RequestLimitsFilter#DISCARDED_BYTES}), and the request completes when the body ends.
+     * Puts the request into asynchronous mode, with the body's time as its timeout, for a reception
+     * that keeps the body, or (a body refused before any of it was read) that throws its bytes away as
+     * they come (see {@link RequestLimitsFilter#DISCARDED_BYTES}) and completes the request when the
+     * body ends. {@link #start()} then starts taking the bytes.
      */
-    static BodyReception discarding(RequestLimitsFilter limits, AsyncContext async, HttpServletRequest request,
-                                    HttpServletResponse response, ServletInputStream in) {
-        BodyReception reception = new BodyReception(limits, async, request, response, in, -1);
-        reception.end();
-        reception.discarding = true;
+    static BodyReception begin(RequestLimitsFilter limits, HttpServletRequest request, HttpServletResponse response,
+                               long length, boolean discard) throws IOException {
+        AsyncContext async = request.startAsync();
+        async.setTimeout(RequestLimitsFilter.BODY_SECONDS * 1000L);
+        BodyReception reception = new BodyReception(limits, async, request, response, request.getInputStream(),
+                discard ? -1 : length);
+        if (discard) {
+            reception.end();
+            reception.discarding = true;
+        }
+        async.addListener(reception);
         return reception;
     }
 

@@ -1,7 +1,6 @@
 package org.hrcities.platform.adapter.in.web.filter;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -132,10 +131,7 @@ public class RequestLimitsFilter implements Filter {
                 refuseTooLarge(request, response);
                 return;
             }
-            AsyncContext async = request.startAsync();
-            async.setTimeout(BODY_SECONDS * 1000L);
-            BodyReception discarding = BodyReception.discarding(this, async, request, response, request.getInputStream());
-            async.addListener(discarding);
+            BodyReception discarding = BodyReception.begin(this, request, response, length, true);
             refuseTooLarge(request, response);
             discarding.start();
             return;
@@ -145,11 +141,7 @@ public class RequestLimitsFilter implements Filter {
             chain.doFilter(new ReceivedBodyRequest(request, in.readNBytes((int) length)), response);
             return;
         }
-        AsyncContext async = request.startAsync();
-        async.setTimeout(BODY_SECONDS * 1000L);
-        BodyReception reception = new BodyReception(this, async, request, response, in, length);
-        async.addListener(reception);
-        reception.start();
+        BodyReception.begin(this, request, response, length, false).start();
     }
 
     /** The bytes of the request's header fields, each counted as {@code name: value} and a line break. */

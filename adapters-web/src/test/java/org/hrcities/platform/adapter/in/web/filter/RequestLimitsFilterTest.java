@@ -182,7 +182,7 @@ class RequestLimitsFilterTest {
     @Test
     void a_body_that_came_before_its_listener_was_set_is_taken_without_the_container_announcing_it() throws Exception {
         byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
-        Unannounced in = new Unannounced(body);
+        Held in = new Held(body, false);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, in);
         AsyncContext async = mock(AsyncContext.class);
         when(request.startAsync()).thenReturn(async);
@@ -191,46 +191,6 @@ class RequestLimitsFilterTest {
 
         verify(async).dispatch();
         assertArrayEquals(body, (byte[]) attributes.get(RequestLimitsFilter.BODY));
-    }
-
-    /** Bytes the container holds but does not count as available, and never announces to a listener. */
-    private static final class Unannounced extends ServletInputStream {
-
-        private final ByteArrayInputStream bytes;
-
-        Unannounced(byte[] body) {
-            this.bytes = new ByteArrayInputStream(body);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener readListener) {
-            // a container that calls the listener only for bytes that come later
-        }
-
-        @Override
-        public int read() {
-            return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            return bytes.available() == 0 ? -1 : bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public int available() {
-            return 0;
-        }
     }
 
     @Test
@@ -352,35 +312,55 @@ class RequestLimitsFilterTest {
     }
 
     private HttpServletRequest request(String method, String path, Map<String, String> headers, long length, byte[] body) {
-        ServletInputStream in = new ServletInputStream() {
-            private final ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+        return request(method, path, headers, length, new Held(body, true));
+    }
 
-            @Override
-            public boolean isFinished() {
-                return bytes.available() == 0;
-            }
+    /**
+     * A body the container holds whole: counted as available and read at once, or (not
+     * {@code counted}) held but counted as none, and never announced to a read listener, as Grizzly
+     * does with bytes that came before the listener was set.
+     */
+    private static final class Held extends ServletInputStream {
 
-            @Override
-            public boolean isReady() {
-                return true;
-            }
+        private final ByteArrayInputStream bytes;
+        private final boolean counted;
 
-            @Override
-            public void setReadListener(ReadListener readListener) {
-                throw new IllegalStateException("not asynchronous");
-            }
+        Held(byte[] body, boolean counted) {
+            this.bytes = new ByteArrayInputStream(body);
+            this.counted = counted;
+        }
 
-            @Override
-            public int read() {
-                return bytes.read();
-            }
+        @Override
+        public boolean isFinished() {
+            return bytes.available() == 0;
+        }
 
-            @Override
-            public int available() {
-                return bytes.available();
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener readListener) {
+            if (counted) {
+                throw new IllegalStateException("a body held whole is read at once");
             }
-        };
-        return request(method, path, headers, length, in);
+        }
+
+        @Override
+        public int read() {
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.available() == 0 ? -1 : bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public int available() {
+            return counted ? bytes.available() : 0;
+        }
     }
 
     private HttpServletRequest request(String method, String path, Map<String, String> headers, long length,

@@ -242,8 +242,9 @@ public class PostPagesResource {
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
                 form.formError(), form.stamp());
+        PostPage page = page(details, null, shown);
         return Response.status(status).type(HTML)
-                .entity(Templates.render("post.jte", page(details, null, shown), Canonical.of(address, "/posts/" + slug.value())))
+                .entity(Templates.render("post.jte", page, Canonical.of(address, page.href())))
                 .header("Cache-Control", "no-store");
     }
 
