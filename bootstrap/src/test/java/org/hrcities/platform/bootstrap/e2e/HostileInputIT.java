@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -383,7 +379,7 @@ class HostileInputIT {
         expected.put("/posts/..%2F..%2Fetc%2Fpasswd", "climb above the root");
         Map<String, String> seen = new LinkedHashMap<>();
         expected.forEach((path, said) -> {
-            RawResponse response = raw(site, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
+            RawHttp.Answer response = RawHttp.exchange(site, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
                     + "\r\nConnection: close\r\n\r\n");
             seen.put(path, response.status() + " (" + response.body().length() + " bytes)");
             assertEquals(400, response.status(), path + ": " + response.head());
@@ -404,7 +400,7 @@ class HostileInputIT {
         System.out.println("malformed paths, as the site answers them: " + seen);
 
         for (String raw : List.of("/posts/../../etc/passwd", "/api/posts/a\\b")) {
-            RawResponse response = raw(site, "GET " + raw + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
+            RawHttp.Answer response = RawHttp.exchange(site, "GET " + raw + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
                     + "\r\nConnection: close\r\n\r\n");
             assertEquals(400, response.status(), raw + ": " + response.head());
             assertEquals("", response.body(), raw + " is answered by the container, without a body (known limit)");
@@ -413,42 +409,10 @@ class HostileInputIT {
 
     @Test
     void a_header_with_a_line_break_is_refused_before_the_application_and_injects_nothing(Site site) {
-        RawResponse response = raw(site, "GET /api/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
+        RawHttp.Answer response = RawHttp.exchange(site, "GET /api/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + ADDRESS
                 + "\r\nAccept-Language: en\rX-Injected: 1\r\nConnection: close\r\n\r\n");
         assertTrue(response.status() < 500, "got " + response.status());
         assertTrue(!response.head().toLowerCase(Locale.ROOT).contains("x-injected"), response.head());
-    }
-
-    private record RawResponse(int status, String head, String body) {
-    }
-
-    /** Sends bytes as they are (java.net.http refuses malformed URIs and headers) and reads the whole answer. */
-    private static RawResponse raw(Site site, String request) {
-        URI base = site.uri("/");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    all.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketTimeoutException e) {
-                // the server keeps the connection: what came is the answer
-            }
-            String text = all.toString(StandardCharsets.ISO_8859_1);
-            int split = text.indexOf("\r\n\r\n");
-            String head = split < 0 ? text : text.substring(0, split);
-            String body = split < 0 ? "" : text.substring(split + 4);
-            Matcher status = Pattern.compile("^HTTP/1\\.[01] (\\d{3})").matcher(head);
-            return new RawResponse(status.find() ? Integer.parseInt(status.group(1)) : 0, head, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String fill(String template, String value) {

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -278,32 +274,12 @@ class RequestLimitsIT {
     }
 
     private static Socket connect(Site site) throws IOException {
-        URI base = site.uri("/");
-        Socket socket = new Socket(base.getHost(), base.getPort());
-        socket.setSoTimeout((RequestLimitsFilter.BODY_SECONDS + 30) * 1000);
-        return socket;
+        return RawHttp.connect(site, RequestLimitsFilter.BODY_SECONDS + 30);
     }
 
-    /** The first answer on the connection, its head and as much of its body as its Content-Length says. */
+    /** The first answer on the connection, head and body, as on the wire. */
     private static String readAnswer(Socket socket) throws IOException {
-        InputStream in = socket.getInputStream();
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                all.write(buffer, 0, n);
-                String text = all.toString(StandardCharsets.UTF_8);
-                int end = text.indexOf("\r\n\r\n");
-                Matcher length = Pattern.compile("(?i)\r\nContent-Length: (\\d+)").matcher(text);
-                if (end >= 0 && length.find() && length.start() < end
-                        && all.size() >= end + 4 + Integer.parseInt(length.group(1))) {
-                    break;
-                }
-            }
-        } catch (SocketTimeoutException e) {
-            // what came is the answer
-        }
-        return all.toString(StandardCharsets.UTF_8);
+        return RawHttp.read(socket).text();
     }
 
     private static int status(String answer) {

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +38,9 @@ class SiteAddressIT {
     @Test
     void unset_an_answer_made_for_a_forged_host_is_never_handed_to_another_visitor(Site site) {
         String path = "/feed.xml";
-        assertTrue(Raw.get(site, path, FORGED).body().contains("http://" + FORGED + "/posts/"),
+        assertTrue(get(site, path, FORGED).body().contains("http://" + FORGED + "/posts/"),
                 "unset, the feed names the address the request used");
-        Raw visitor = Raw.get(site, path, site.uri("/").getAuthority());
+        RawHttp.Answer visitor = get(site, path, site.uri("/").getAuthority());
         assertFalse(visitor.body().contains(FORGED), "the store kept the forged answer apart:\n" + visitor.body());
         assertTrue(visitor.body().contains("http://" + site.uri("/").getAuthority() + "/posts/"), visitor.body());
     }
@@ -58,7 +52,7 @@ class SiteAddressIT {
                 "/robots.txt", "/api/posts?per_page=1", "/admin/posts", "/", "/posts/happy-new-year-2021?comment=received")) {
             // first with the forged host (a store that kept it would hand it on), then as a visitor
             for (String host : List.of(FORGED, site.uri("/").getAuthority())) {
-                Raw answer = Raw.get(site, path, host);
+                RawHttp.Answer answer = get(site, path, host);
                 assertTrue(answer.status() < 400, path + " answered " + answer.status());
                 String text = answer.head() + "\n" + answer.body();
                 assertFalse(text.contains(FORGED), path + " printed the forged host:\n" + text);
@@ -78,25 +72,8 @@ class SiteAddressIT {
         assertTrue(ours.contains(own + "posts/happy-new-year-2021"), "the post page's canonical link: " + printed);
     }
 
-    /** A request over a plain socket, so that the Host header can say anything. */
-    private record Raw(int status, String head, String body) {
-
-        static Raw get(Site site, String path, String host) {
-            try (Socket socket = new Socket(site.uri("/").getHost(), site.uri("/").getPort())) {
-                socket.setSoTimeout(10_000);
-                OutputStream out = socket.getOutputStream();
-                out.write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: */*\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                InputStream in = socket.getInputStream();
-                String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                int split = all.indexOf("\r\n\r\n");
-                String head = split < 0 ? all : all.substring(0, split);
-                String body = split < 0 ? "" : all.substring(split + 4);
-                return new Raw(Integer.parseInt(head.substring(9, 12)), head, body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** A GET over a plain socket, so that the Host header can say anything. */
+    private static RawHttp.Answer get(Site site, String path, String host) {
+        return RawHttp.exchange(site, "GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: */*\r\n\r\n");
     }
 }
