@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
@@ -107,10 +108,24 @@ public class ApplicationWiring {
         storage = StorageOpener.open(() -> Storages.open(settings, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
-                config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER));
+                config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
+                safeguards());
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** In this process for a single instance, in the data grid for a cluster member. */
+    private Safeguards safeguards() {
+        if (!cluster.clustered()) {
+            return Safeguards.inProcess();
+        }
+        try {
+            return Safeguards.shared(cluster.grid().orElseThrow(
+                    () -> new IllegalStateException("a cluster member without a running data grid")));
+        } catch (NamingException e) {
+            throw new IllegalStateException("a cluster member without a data grid bound at " + ClusterMembership.GRID, e);
+        }
     }
 
     /** The storage's state, for the readiness checks, the metrics and the start-up work that needs the storage. */

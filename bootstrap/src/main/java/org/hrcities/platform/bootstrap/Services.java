@@ -15,7 +15,6 @@ import org.hrcities.platform.application.service.city.PartnerCityAdministrationS
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
-import org.hrcities.platform.application.service.comment.FloodGuard;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
@@ -44,18 +43,23 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
     }
 
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder) {
+        return wire(storage, clock, passwords, backupFolder, Safeguards.inProcess());
+    }
+
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
-                        storage.moderationLog(), new FloodGuard(), storage.transactions(), clock),
+                        storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
-                new AccountService(storage.accounts(), passwords, storage.transactions(), clock),
+                new AccountService(storage.accounts(), passwords, safeguards.signInFailures(), storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),

@@ -27,6 +27,7 @@ import org.hrcities.platform.application.port.in.account.StaffMember;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
+import org.hrcities.platform.application.port.out.SignInFailuresPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
@@ -54,13 +55,20 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
     private final PasswordHashingPort passwords;
     private final TransactionPort transactions;
     private final ClockPort clock;
-    private final SignInThrottle throttle = new SignInThrottle();
+    private final SignInFailuresPort throttle;
     private final VerifiedPasswords verified;
     /** Checked when no account matches, so that an unknown address takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
+    /** Accounts whose sign-in failures this process counts by itself: a single running site. */
     public AccountService(AccountRepository accounts, PasswordHashingPort passwords, TransactionPort transactions,
                           ClockPort clock) {
+        this(accounts, passwords, new SignInThrottle(), transactions, clock);
+    }
+
+    public AccountService(AccountRepository accounts, PasswordHashingPort passwords, SignInFailuresPort failures,
+                          TransactionPort transactions, ClockPort clock) {
+        this.throttle = Objects.requireNonNull(failures);
         this.accounts = Objects.requireNonNull(accounts);
         this.passwords = Objects.requireNonNull(passwords);
         this.transactions = Objects.requireNonNull(transactions);

@@ -10,12 +10,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hrcities.platform.application.port.out.SignInFailuresPort;
 
 /**
  * Counts failed sign-in attempts per key (an account's address, a sender's network address). The
  * first {@value #FREE_FAILURES} failures cost nothing; after that the key is locked for a delay
  * that starts at {@link #FIRST_DELAY} and doubles with every further failure, up to
- * {@link #MAX_DELAY}. A success clears the key. Kept in memory: a restart forgets the counts.
+ * {@link #MAX_DELAY}. A success clears the key. Kept in memory: a restart forgets the counts. This is
+ * the {@link SignInFailuresPort} of a single running site; a cluster's members share theirs in the
+ * data grid, by the same rules ({@link #delayAfter}, {@link #shortened}, {@link #MEMORY}).
  * <p>
  * Bounded by a count, with expiry, rather than by bytes: every key is made short (one longer than
  * {@value #MAX_KEY_LENGTH} characters, such as an email typed into the sign-in form, is kept as its
@@ -28,17 +31,17 @@ import java.util.Optional;
  * failures a key, between two of their guesses can. Forgetting a locked key gives its guesser
  * five more free tries, which is what the bound costs.
  */
-final class SignInThrottle {
+public final class SignInThrottle implements SignInFailuresPort {
 
-    static final int FREE_FAILURES = 5;
-    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
-    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    public static final int FREE_FAILURES = 5;
+    public static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+    public static final Duration MAX_DELAY = Duration.ofMinutes(15);
     /** A key untouched this long is forgotten. */
-    static final Duration MEMORY = Duration.ofHours(24);
+    public static final Duration MEMORY = Duration.ofHours(24);
     /** How many keys are remembered at most. */
-    static final int DEFAULT_CAPACITY = 10_000;
+    public static final int DEFAULT_CAPACITY = 10_000;
     /** Keys longer than this are remembered by their digest. */
-    static final int MAX_KEY_LENGTH = 128;
+    public static final int MAX_KEY_LENGTH = 128;
 
     private record Failures(int count, Instant last) {
     }
@@ -49,11 +52,11 @@ final class SignInThrottle {
     /** Keys with FREE_FAILURES failures or more, least recently failed first. */
     private final LinkedHashMap<String, Failures> locking = new LinkedHashMap<>();
 
-    SignInThrottle() {
+    public SignInThrottle() {
         this(DEFAULT_CAPACITY);
     }
 
-    SignInThrottle(int capacity) {
+    public SignInThrottle(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive");
         }
@@ -61,7 +64,8 @@ final class SignInThrottle {
     }
 
     /** How long {@code key} must still wait before another attempt is checked; empty when it may try now. */
-    synchronized Optional<Duration> waitFor(String key, Instant now) {
+    @Override
+    public synchronized Optional<Duration> waitFor(String key, Instant now) {
         Failures entry = locking.get(shortened(key));
         if (entry == null || isForgotten(entry, now)) {
             return Optional.empty();
@@ -70,7 +74,8 @@ final class SignInThrottle {
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
-    synchronized void recordFailure(String key, Instant now) {
+    @Override
+    public synchronized void recordFailure(String key, Instant now) {
         String kept = shortened(key);
         Failures old = unlocked.remove(kept);
         if (old == null) {
@@ -86,7 +91,8 @@ final class SignInThrottle {
         }
     }
 
-    synchronized void recordSuccess(String key) {
+    @Override
+    public synchronized void recordSuccess(String key) {
         String kept = shortened(key);
         unlocked.remove(kept);
         locking.remove(kept);
@@ -98,14 +104,14 @@ final class SignInThrottle {
     }
 
     /** The lock that follows the {@code count}-th failure. */
-    static Duration delayAfter(int count) {
+    public static Duration delayAfter(int count) {
         int doublings = Math.min(count - FREE_FAILURES, 20);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
     /** The key as remembered: itself when short, else what precedes its first colon and its SHA-256 digest. */
-    static String shortened(String key) {
+    public static String shortened(String key) {
         if (key.length() <= MAX_KEY_LENGTH) {
             return key;
         }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.domain.comment.EmailAddress;
 
 /**
  * Remembers when each sender (by network address and by email) last had a comment accepted, in
- * memory: it does not survive a restart, and each application instance keeps its own. Checking and
+ * memory: the {@link FloodControlPort} of a single running site. It does not survive a restart, and
+ * each process keeps its own (a cluster's members share theirs in the data grid instead). Checking and
  * recording happen in one step under the guard's lock, so that two comments from one sender sent at
  * the same moment cannot both pass; an admission is released again when its comment is not stored
  * in the end.
@@ -29,7 +30,7 @@ import org.hrcities.platform.domain.comment.EmailAddress;
  * at most about 600 bytes and {@value #DEFAULT_CAPACITY} entries at most about 6 MB, whoever sends. A
  * byte budget would add nothing; a count is what says how many senders it can tell apart at once.
  */
-public final class FloodGuard {
+public final class FloodGuard implements FloodControlPort {
 
     public static final int DEFAULT_CAPACITY = 10_000;
 
@@ -43,28 +44,6 @@ public final class FloodGuard {
     }
 
     private record Entry(String sender, Stamp stamp) {
-    }
-
-    /** An accepted sender's record; {@link #release()} takes it back when the comment was not stored. */
-    public static final class Admission {
-
-        static final Admission NONE = new Admission(null, List.of(), null);
-
-        private final FloodGuard guard;
-        private final List<String> senders;
-        private final Stamp stamp;
-
-        private Admission(FloodGuard guard, List<String> senders, Stamp stamp) {
-            this.guard = guard;
-            this.senders = senders;
-            this.stamp = stamp;
-        }
-
-        public void release() {
-            if (guard != null) {
-                guard.release(senders, stamp);
-            }
-        }
     }
 
     private final int capacity;
@@ -88,16 +67,11 @@ public final class FloodGuard {
         return addressOrNull == null ? List.of(byEmail) : List.of("address:" + addressOrNull, byEmail);
     }
 
-    /**
-     * Admits a comment from the senders at {@code now} and records it, unless one of them had a
-     * comment admitted less than {@code interval} ago. A zero interval admits everything and records nothing.
-     *
-     * @throws CommentFloodException with the time left until the sender may comment again
-     */
+    @Override
     public synchronized Admission admit(List<String> senders, Instant now, Duration interval) {
         Objects.requireNonNull(now, "now");
         if (interval.isZero() || interval.isNegative()) {
-            return Admission.NONE;
+            return Granted.UNRECORDED;
         }
         prune(now, interval);
         Duration wait = Duration.ZERO;
@@ -111,7 +85,7 @@ public final class FloodGuard {
             }
         }
         if (!wait.isZero()) {
-            throw new CommentFloodException(Duration.ofSeconds(Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0))));
+            return new Refused(wait);
         }
         Stamp stamp = new Stamp(now);
         for (String sender : senders) {
@@ -119,7 +93,8 @@ public final class FloodGuard {
             oldestFirst.addLast(new Entry(sender, stamp));
         }
         prune(now, interval);
-        return new Admission(this, List.copyOf(senders), stamp);
+        List<String> recorded = List.copyOf(senders);
+        return new Granted(() -> release(recorded, stamp));
     }
 
     /** How many senders the guard remembers. */

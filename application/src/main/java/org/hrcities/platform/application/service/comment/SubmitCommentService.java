@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
@@ -12,6 +13,8 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.port.out.FloodControlPort.Admission;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -36,25 +39,25 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private final CommentRepository comments;
     private final DiscussionSettingsRepository settings;
     private final ModerationLogRepository log;
-    private final FloodGuard floodGuard;
+    private final FloodControlPort floodControl;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                FloodGuard floodGuard, TransactionPort transactions, ClockPort clock) {
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.settings = Objects.requireNonNull(settings);
         this.log = Objects.requireNonNull(log);
-        this.floodGuard = Objects.requireNonNull(floodGuard);
+        this.floodControl = Objects.requireNonNull(floodControl);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public SubmittedComment submitComment(SubmitCommentCommand command) {
-        AtomicReference<FloodGuard.Admission> admission = new AtomicReference<>(FloodGuard.Admission.NONE);
+        AtomicReference<Admission> admission = new AtomicReference<>(FloodControlPort.Granted.UNRECORDED);
         try {
             return transactions.inTransaction(() -> {
                 Instant now = clock.now();
@@ -72,8 +75,11 @@ public class SubmitCommentService implements SubmitCommentUseCase {
                 if (comments.existsDuplicate(post.id(), commenter.email(), command.text())) {
                     throw new DuplicateCommentException();
                 }
-                admission.set(floodGuard.admit(FloodGuard.senders(command.senderAddress(), commenter.email()), now,
+                admission.set(floodControl.admit(FloodGuard.senders(command.senderAddress(), commenter.email()), now,
                         Duration.ofSeconds(rules.floodIntervalSeconds())));
+                admission.get().refusedFor().ifPresent(wait -> {
+                    throw new CommentFloodException(wholeSeconds(wait));
+                });
                 boolean known = rules.approveKnownCommenters()
                         && comments.hasApprovedComment(commenter.name(), commenter.email());
                 ModerationDecision decision = rules.decide(new CommentArrival(commenter, command.text(),
@@ -87,5 +93,10 @@ public class SubmitCommentService implements SubmitCommentUseCase {
             admission.get().release();
             throw e;
         }
+    }
+
+    /** A wait in whole seconds, rounded up, and at least one (for a Retry-After header). */
+    static Duration wholeSeconds(Duration wait) {
+        return Duration.ofSeconds(Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0)));
     }
 }

@@ -6,9 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.hrcities.platform.application.port.out.SignInFailuresContract;
+import org.hrcities.platform.application.port.out.SignInFailuresPort;
 import org.junit.jupiter.api.Test;
 
-class SignInThrottleTest {
+/** The single site's sign-in throttle: the port's contract, and its bound. */
+class SignInThrottleTest extends SignInFailuresContract {
+
+    private final SignInThrottle shared = new SignInThrottle();
+
+    @Override
+    protected SignInFailuresPort tryingAt(int n) {
+        return shared;
+    }
+
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final String TARGET = "account:admin@example.org";
