@@ -40,11 +40,15 @@ public class Startup {
     @Inject
     ApplicationWiring wiring;
 
+    @Inject
+    FormStampKeys formStampKeys;
+
     /**
      * Checks the settings at once (a wrong one stops the deployment), and does the work that needs the
      * storage now or, when the storage is not open yet, as soon as it opens.
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws javax.naming.NamingException {
+        formStampKeys.formStamps();
         boolean demo = config.getOptionalValue("hrc.demo-content", Boolean.class).orElse(true);
         if (demo) {
             wiring.storage().whenOpen(() -> {

@@ -81,6 +81,7 @@ public class PostPagesResource {
     private SearchPublishedPostsUseCase searchPosts;
     private SubmitCommentUseCase submitComment;
     private ClientAddresses clientAddresses;
+    private FormStamps formStamps;
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -89,12 +90,13 @@ public class PostPagesResource {
     @Inject
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
-                             ClientAddresses clientAddresses) {
+                             ClientAddresses clientAddresses, FormStamps formStamps) {
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
         this.submitComment = submitComment;
         this.clientAddresses = clientAddresses;
+        this.formStamps = formStamps;
     }
 
     /** The latest posts, ten to a page. */
@@ -133,7 +135,7 @@ public class PostPagesResource {
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
         PostPage model = page(details, notice, form);
         byte[] rendered = Templates.render("post.jte", model, Canonical.of(request, model.href()));
-        Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, FormStamps.stamp(Instant.now()),
+        Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
                 HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
     }
@@ -162,8 +164,8 @@ public class PostPagesResource {
             form = new jakarta.ws.rs.core.MultivaluedHashMap<>();
         }
         String served = form.getFirst(FormStamps.FIELD);
-        Duration fillTime = FormStamps.fillTime(served, now);
-        String stamp = FormStamps.isGenuine(served) ? served : FormStamps.stamp(now);
+        Duration fillTime = formStamps.fillTime(served, now);
+        String stamp = formStamps.isGenuine(served) ? served : formStamps.stamp(now);
         CommentForm typed = new CommentForm(value(form, "name"), value(form, "email"), value(form, "website"),
                 value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {

@@ -71,11 +71,12 @@ class PostPagesResourceTest {
     private final Post post = PostFixtures.aPublishedPost("happy-new-year-2021", PostFixtures.PUBLISHED_AT);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private PostPagesResource resource;
+    private final FormStamps stamps = FormStamps.withRandomKey();
 
     @BeforeEach
     void setUp() {
         resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
-                new ClientAddresses(Set.of("127.0.0.1")));
+                new ClientAddresses(Set.of("127.0.0.1")), stamps);
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
@@ -114,7 +115,7 @@ class PostPagesResourceTest {
     void the_fill_time_is_measured_from_the_forms_stamp_and_a_forged_stamp_counts_as_instant() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
         MultivaluedMap<String, String> stamped = form("Lea", "lea@example.org", "Hello");
-        stamped.add(FormStamps.FIELD, FormStamps.stamp(Instant.now().minusSeconds(30)));
+        stamped.add(FormStamps.FIELD, stamps.stamp(Instant.now().minusSeconds(30)));
         MultivaluedMap<String, String> forged = form("Lea", "lea@example.org", "Hello");
         forged.add(FormStamps.FIELD, Instant.now().minusSeconds(30).toEpochMilli() + ".forged");
 
@@ -166,7 +167,7 @@ class PostPagesResourceTest {
         assertFalse(page.contains(PostPagesResource.STAMP_PLACEHOLDER));
         Matcher stamp = Pattern.compile("name=\"served\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(stamp.find(), "the form carries its stamp");
-        assertTrue(FormStamps.isGenuine(stamp.group(1)), stamp.group(1));
+        assertTrue(stamps.isGenuine(stamp.group(1)), stamp.group(1));
         long rendered = Long.parseLong(stamp.group(1).substring(0, stamp.group(1).indexOf('.')));
         assertTrue(before <= rendered && rendered <= after, "stamped while the page was rendered: " + stamp.group(1));
     }
