@@ -5,11 +5,14 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import org.hrcities.platform.adapter.in.web.cache.Change;
 import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
@@ -20,63 +23,92 @@ import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
  * <p>
  * A revision is any value that differs from the one before it (the store only asks whether the
  * revision a page was made at is still the current one), so moving one on is a single write of a
- * fresh random value, with no read before it. Every member keeps the current values in its own
- * memory, so that a page view asks nothing of the grid: the member that made the change takes its
- * new value at once, and the others from the map's events, which the grid delivers for one key in the
- * order of its writes, so every member ends at the last value written. A member that joins reads the
- * map once, keeping what events brought meanwhile.
+ * fresh random value and the time of the change, with no read before it. Every member keeps the
+ * current values in its own memory, so that a page view asks nothing of the grid: the member that
+ * made the change takes its new value at once, and the others from the map's events, which the grid
+ * delivers for one key in the order of its writes, so every member ends at the last value written.
+ * A member that joins puts a first value in for each change that has none (the first member's start
+ * time is then every member's time of the last change) and reads the map once, keeping what events
+ * brought meanwhile. The grid keeps a backup of each entry on another member: the times, and so the
+ * pages' {@code Last-Modified}, survive the restart of any one member.
  */
 final class GridRevisions implements RevisionSource {
 
     static final String MAP = "hrc-page-revisions";
 
-    private final IMap<String, Long> shared;
-    private final AtomicLongArray current = new AtomicLongArray(Change.values().length);
+    /** Each value: the revision, and the time of the change in milliseconds since the epoch (whole seconds). */
+    private final IMap<String, long[]> shared;
+    private final AtomicReferenceArray<Revision> current = new AtomicReferenceArray<>(Change.values().length);
     private final AtomicLongArray heard = new AtomicLongArray(Change.values().length);
+
+    private record Revision(long value, Instant at) {
+
+        static Revision of(long[] stored) {
+            return new Revision(stored[0], Instant.ofEpochMilli(stored[1]));
+        }
+
+        long[] stored() {
+            return new long[] {value, at.toEpochMilli()};
+        }
+    }
 
     GridRevisions(HazelcastInstance grid) {
         shared = grid.getMap(MAP);
         shared.addEntryListener(new Listener(), true);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (Change change : Change.values()) {
+            Revision first = new Revision(ThreadLocalRandom.current().nextLong(), started);
+            long[] existing = shared.putIfAbsent(change.name(), first.stored());
+            current.compareAndSet(change.ordinal(), null, existing == null ? first : Revision.of(existing));
+        }
         Set<String> keys = Arrays.stream(Change.values()).map(Change::name).collect(Collectors.toSet());
-        for (Map.Entry<String, Long> entry : shared.getAll(keys).entrySet()) {
+        for (Map.Entry<String, long[]> entry : shared.getAll(keys).entrySet()) {
             int index = Change.valueOf(entry.getKey()).ordinal();
             if (heard.get(index) == 0 && entry.getValue() != null) {
-                current.set(index, entry.getValue());
+                current.set(index, Revision.of(entry.getValue()));
             }
         }
     }
 
     @Override
     public long revision(Change change) {
-        return current.get(change.ordinal());
+        return current.get(change.ordinal()).value;
+    }
+
+    @Override
+    public Instant changedAt(Change change) {
+        return current.get(change.ordinal()).at;
     }
 
     @Override
     public void advance(Set<Change> changes) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (Change change : changes) {
-            long next = ThreadLocalRandom.current().nextLong();
+            Revision next = new Revision(ThreadLocalRandom.current().nextLong(), now);
             current.set(change.ordinal(), next);
-            shared.set(change.name(), next);
+            // not awaited: a member that does not answer (stopped, cut off) must not hold the request that
+            // made the change; the others' stored pages are a second old at most meanwhile
+            shared.setAsync(change.name(), next.stored());
         }
     }
 
     /** Takes the values other members wrote (and this member's own, once more). */
-    private final class Listener implements EntryAddedListener<String, Long>, EntryUpdatedListener<String, Long> {
+    private final class Listener implements EntryAddedListener<String, long[]>, EntryUpdatedListener<String, long[]> {
 
         @Override
-        public void entryAdded(EntryEvent<String, Long> event) {
+        public void entryAdded(EntryEvent<String, long[]> event) {
             take(event);
         }
 
         @Override
-        public void entryUpdated(EntryEvent<String, Long> event) {
+        public void entryUpdated(EntryEvent<String, long[]> event) {
             take(event);
         }
 
-        private void take(EntryEvent<String, Long> event) {
+        private void take(EntryEvent<String, long[]> event) {
             int index = Change.valueOf(event.getKey()).ordinal();
             heard.set(index, 1);
-            current.set(index, event.getValue());
+            current.set(index, Revision.of(event.getValue()));
         }
     }
 }

@@ -6,12 +6,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.hrcities.platform.adapter.in.web.cache.Change;
+import org.hrcities.platform.adapter.in.web.cache.PageCache;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCase;
 
@@ -19,7 +22,8 @@ import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCas
  * Publishes the scheduled posts whose time has come: from start-up (at once, for posts that fell due
  * while the site was down) and then every {@code hrc.scheduler.interval-seconds} (default 5) after
  * the previous run ended. Until a due post is published, readers already find it at its address
- * (the reading use case treats it as published); lists and feeds show it from the next run on.
+ * (the reading use case treats it as published); lists and feeds show it from the next run on, which
+ * tells the page store that the content changed (so the pages' {@code Last-Modified} moves on too).
  *
  * <p>A plain single-thread {@link ScheduledExecutorService}, shut down when the application stops:
  * the work calls only the application's own use case, needs nothing from the container's context,
@@ -39,6 +43,9 @@ public class ScheduledPublication {
     @Inject
     PublishDuePostsUseCase publishDuePosts;
 
+    @Inject
+    PageCache pageCache;
+
     private ScheduledExecutorService executor;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -46,11 +53,16 @@ public class ScheduledPublication {
         if (seconds < 1) {
             throw new IllegalArgumentException(INTERVAL + " must be 1 or more, not " + seconds);
         }
-        start(publishDuePosts, Duration.ofSeconds(seconds));
+        start(publishDuePosts, Duration.ofSeconds(seconds), () -> pageCache.changed(EnumSet.of(Change.CONTENT)));
     }
 
     /** Starts calling the use case now and then {@code interval} after each run ends. */
     synchronized void start(PublishDuePostsUseCase useCase, Duration interval) {
+        start(useCase, interval, () -> { });
+    }
+
+    /** The same, calling {@code published} after each run that published something. */
+    synchronized void start(PublishDuePostsUseCase useCase, Duration interval, Runnable published) {
         if (executor != null) {
             throw new IllegalStateException("the scheduler runs already");
         }
@@ -59,16 +71,17 @@ public class ScheduledPublication {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(() -> runOnce(useCase), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> runOnce(useCase, published), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "scheduled publication every " + interval.toSeconds() + " s");
     }
 
     /** One run; never throws, since an exception would cancel every later run. */
-    static void runOnce(PublishDuePostsUseCase useCase) {
+    static void runOnce(PublishDuePostsUseCase useCase, Runnable onPublished) {
         try {
             int published = useCase.publishDuePosts();
             if (published > 0) {
                 LOG.info(() -> "published " + published + " scheduled post(s) whose time had come");
+                onPublished.run();
             }
         } catch (StorageUnavailableException e) {
             // the storage says so itself (readiness, 503s): one quiet line, no stack trace every few seconds

@@ -69,6 +69,21 @@ class ScheduledPublicationTest {
     }
 
     @Test
+    void tells_of_a_run_that_published_something_and_of_no_other() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
+        CountDownLatch fourRuns = new CountDownLatch(4);
+        scheduler.start(() -> {
+            fourRuns.countDown();
+            return calls.incrementAndGet() == 2 ? 1 : 0;
+        }, Duration.ofMillis(10), told::incrementAndGet);
+        assertTrue(fourRuns.await(5, TimeUnit.SECONDS));
+        scheduler.stop();
+
+        assertEquals(1, told.get(), "only the second run published a post");
+    }
+
+    @Test
     void starts_once() {
         PublishDuePostsUseCase nothing = () -> 0;
         scheduler.start(nothing, Duration.ofSeconds(5));

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,21 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import org.hrcities.platform.testing.MissingTestRequirement;
 import org.hrcities.platform.testing.TestRequirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,10 +45,10 @@ class ReverseProxyIT {
     private static String missing;
     private static Path work;
     private static Site site;
-    private static Process nginx;
+    private static KitNginx nginx;
     private static HttpClient client;
     private static int httpPort;
-    private static int httpsPort;
+    private static String siteUrl;
 
     /**
      * Starts the site and nginx in front of it; without nginx or openssl ({@code -Dhrc.nginx=},
@@ -65,50 +56,19 @@ class ReverseProxyIT {
      */
     @BeforeAll
     static void startSiteBehindNginx() throws Exception {
-        Path binary = Paths.get(System.getProperty("hrc.nginx", "/usr/sbin/nginx"));
-        Path openssl = Paths.get(System.getProperty("hrc.openssl", "/usr/bin/openssl"));
-        if (!Files.isExecutable(binary) || !Files.isExecutable(openssl)) {
-            missing = "no " + binary + " or " + openssl + " (apt-get install nginx openssl)";
+        work = Files.createTempDirectory("hrc-proxy");
+        try {
+            nginx = KitNginx.prepare(work);
+        } catch (MissingTestRequirement e) {
+            missing = e.reason();
             return;
         }
-        work = Files.createTempDirectory("hrc-proxy");
-        Path cert = work.resolve("cert.pem");
-        Path key = work.resolve("key.pem");
-        run(List.of(openssl.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(),
-                "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost",
-                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"), null);
-        httpPort = freePort();
-        httpsPort = freePort();
+        httpPort = nginx.httpPort();
+        siteUrl = nginx.siteUrl();
+        client = nginx.client();
         site = Site.start("behind-nginx", work.resolve("site"), Map.of("HRC_TRUSTED_PROXIES", "127.0.0.1",
-                "HRC_SITE_URL", "https://localhost:" + httpsPort));
-        Path prefix = Files.createDirectories(work.resolve("nginx"));
-        // run as root, nginx's workers run as nobody: they must reach the cache and temporary folders
-        for (Path folder : List.of(work, prefix)) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        Path config = prefix.resolve("nginx.conf");
-        run(List.of("bash", Paths.get("..", "deploy", "nginx", "local-config").toString(), prefix.toString(),
-                String.valueOf(httpPort), String.valueOf(httpsPort), String.valueOf(site.uri("/").getPort()),
-                cert.toString(), key.toString()), config);
-        run(List.of(binary.toString(), "-t", "-p", prefix.toString(), "-c", config.toString()), null);
-        nginx = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", config.toString())
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
-        client = HttpClient.newBuilder().sslContext(trusting(cert)).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                if (get("/", Map.of()).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            if (System.nanoTime() > deadline || !nginx.isAlive()) {
-                throw new IllegalStateException("nginx did not answer: " + Files.readString(prefix.resolve("nginx.out")));
-            }
-            Thread.sleep(100);
-        }
+                "HRC_SITE_URL", siteUrl));
+        nginx.start(List.of(site.uri("/").getPort()));
     }
 
     @BeforeEach
@@ -121,7 +81,7 @@ class ReverseProxyIT {
     @AfterAll
     static void stop() throws IOException {
         if (nginx != null) {
-            nginx.destroy();
+            nginx.close();
         }
         if (site != null) {
             site.close();
@@ -139,7 +99,7 @@ class ReverseProxyIT {
         assertEquals(200, page.statusCode());
         assertEquals("max-age=63072000; includeSubDomains", page.headers().firstValue("Strict-Transport-Security").orElse(""));
         assertFalse(page.headers().firstValue("Server").orElse("").contains("1."), "no version in the Server header");
-        assertTrue(page.body().contains("https://localhost:" + httpsPort + "/posts/" + POST + "/comments/feed.xml")
+        assertTrue(page.body().contains(siteUrl + "/posts/" + POST + "/comments/feed.xml")
                 || page.body().contains("/posts/" + POST + "/comments/feed.xml"), "the page is the site's");
     }
 
@@ -161,7 +121,7 @@ class ReverseProxyIT {
                         "served", served.group(1))), Map.of("Sec-Fetch-Site", "same-origin"));
         assertEquals(303, sent.statusCode(), sent.body());
         String location = sent.headers().firstValue("Location").orElse("");
-        assertTrue(location.startsWith("https://localhost:" + httpsPort + "/posts/" + POST), location);
+        assertTrue(location.startsWith(siteUrl + "/posts/" + POST), location);
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(location)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, after.statusCode());
@@ -246,51 +206,11 @@ class ReverseProxyIT {
     }
 
     private static HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
-                .timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return nginx.get(path, headers);
     }
 
     private static HttpResponse<String> post(String path, String type, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trusting(Path certificate) throws Exception {
-        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-        trusted.load(null, null);
-        try (InputStream pem = Files.newInputStream(certificate)) {
-            trusted.setCertificateEntry("site", CertificateFactory.getInstance("X.509").generateCertificate(pem));
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
-    }
-
-    private static void run(List<String> command, Path output) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(output == null);
-        if (output != null) {
-            builder.redirectOutput(output.toFile());
-        }
-        Process process = builder.start();
-        String printed = output == null ? new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            String errors = output == null ? printed : new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + errors);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return nginx.post(path, type, body, headers);
     }
 }

@@ -50,7 +50,12 @@ public final class Site implements AutoCloseable {
 
     /** Starts the site in {@code directory} with the given environment and waits until it answers. */
     public static Site start(String name, Path directory, Map<String, String> environment) {
-        return start(name, directory, environment, 200);
+        return start(name, directory, environment, 200, freePort());
+    }
+
+    /** The same on a given HTTP port: an instance started again where a reverse proxy expects it. */
+    public static Site start(String name, Path directory, Map<String, String> environment, int port) {
+        return start(name, directory, environment, 200, port);
     }
 
     /**
@@ -59,15 +64,14 @@ public final class Site implements AutoCloseable {
      * with an answer of its own while the application is still deploying.
      */
     public static Site startWithoutStorage(String name, Path directory, Map<String, String> environment) {
-        return start(name, directory, environment, 503);
+        return start(name, directory, environment, 503, freePort());
     }
 
-    private static Site start(String name, Path directory, Map<String, String> environment, int awaitedStatus) {
+    private static Site start(String name, Path directory, Map<String, String> environment, int awaitedStatus, int port) {
         String jar = System.getProperty("hrc.site.jar", "target/hrc-platform.jar");
         if (!Files.isRegularFile(Paths.get(jar))) {
             throw new IllegalStateException("the site's jar " + jar + " is missing: run the tests with mvn verify");
         }
-        int port = freePort();
         try {
             Files.createDirectories(directory);
             Path logs = Paths.get("target", "e2e");

@@ -5,10 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -49,16 +47,14 @@ public class PageCache {
     static final long MAX_STALE_NANOS = 5 * MAX_AGE_NANOS;
     /** Bytes of stored representations at most: 24 MiB, under a tenth of the site's 256 MB heap. */
     static final long BUDGET_BYTES = 24L * 1024 * 1024;
-    /** Digests of bytes whose first serving is remembered (each about 150 bytes). */
-    static final int FIRST_SERVINGS = 10_000;
     /** The request attribute (a JAX-RS request property too) by which a resource's answer is offered to the store. */
     static final String OFFER = PageCache.class.getName() + ".offer";
 
     private RevisionSource revisions;
     private PageStoreEvents events;
-    private Clock clock;
     private Cache<String, Entry> entries;
-    private Cache<String, Instant> firstServed;
+    /** The last Last-Modified header made, to make it once per change rather than once per request. */
+    private volatile LastModified lastModified = new LastModified(Instant.EPOCH, Representations.httpDate(Instant.EPOCH));
 
     protected PageCache() {
         // for the container's proxy
@@ -72,18 +68,17 @@ public class PageCache {
 
     @Inject
     public PageCache(RevisionSource revisions, PageStoreEvents events) {
-        this(revisions, events, BUDGET_BYTES, Clock.systemUTC());
+        this(revisions, events, BUDGET_BYTES);
     }
 
-    PageCache(RevisionSource revisions, long budgetBytes, Clock clock) {
+    PageCache(RevisionSource revisions, long budgetBytes) {
         this(revisions, new PageStoreEvents() {
-        }, budgetBytes, clock);
+        }, budgetBytes);
     }
 
-    PageCache(RevisionSource revisions, PageStoreEvents events, long budgetBytes, Clock clock) {
+    PageCache(RevisionSource revisions, PageStoreEvents events, long budgetBytes) {
         this.revisions = revisions;
         this.events = events;
-        this.clock = clock;
         // maintenance on the calling thread: no pool of the container's is borrowed
         this.entries = Caffeine.newBuilder().maximumWeight(budgetBytes)
                 .weigher((String key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.weight(key)))
@@ -93,7 +88,6 @@ public class PageCache {
                     }
                 })
                 .expireAfterWrite(Duration.ofNanos(MAX_STALE_NANOS)).executor(Runnable::run).build();
-        this.firstServed = Caffeine.newBuilder().maximumSize(FIRST_SERVINGS).executor(Runnable::run).build();
     }
 
     /** What a resource answered with, and what it depends on beyond {@link Change#CONTENT}. */
@@ -130,6 +124,10 @@ public class PageCache {
 
         Representation representation() {
             return representation;
+        }
+
+        Set<Change> dependsOn() {
+            return dependsOn;
         }
 
         List<Header> headers() {
@@ -206,15 +204,27 @@ public class PageCache {
         revisions.advance(changes);
     }
 
-    /** What a request with {@code conditions} gets from {@code representation}: 200 with its bytes, gzipped or not, or 304. */
-    public Answer answer(Representation representation, Conditions conditions) {
-        Instant lastModified = representation.lastModified(this::firstServed);
-        return Representations.answer(representation, conditions, lastModified, representation.lastModifiedHeader());
+    /**
+     * What a request with {@code conditions} gets from {@code representation}, which shows what
+     * {@code dependsOn} names besides {@link Change#CONTENT}: 200 with its bytes, gzipped or not, or 304.
+     */
+    public Answer answer(Representation representation, Set<Change> dependsOn, Conditions conditions) {
+        Instant changed = revisions.changedAt(Change.CONTENT);
+        for (Change change : dependsOn) {
+            Instant at = revisions.changedAt(change);
+            if (at.isAfter(changed)) {
+                changed = at;
+            }
+        }
+        LastModified header = lastModified;
+        if (!header.at.equals(changed)) {
+            header = new LastModified(changed, Representations.httpDate(changed));
+            lastModified = header;
+        }
+        return Representations.answer(representation, conditions, changed, header.value);
     }
 
-    /** When bytes with this identity were first served, to the second (remembered for the last {@value #FIRST_SERVINGS}). */
-    private Instant firstServed(String identity) {
-        return firstServed.get(identity, key -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    private record LastModified(Instant at, String value) {
     }
 
     /** The bytes the stored answers weigh now. */

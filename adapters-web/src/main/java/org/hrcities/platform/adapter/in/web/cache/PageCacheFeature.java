@@ -102,7 +102,7 @@ public class PageCacheFeature implements DynamicFeature {
             if (!(response.getEntity() instanceof Representation representation)) {
                 return;
             }
-            Answer answer = cache.answer(representation, new Conditions(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+            Answer answer = cache.answer(representation, dependsOn, new Conditions(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                     request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
                     Representations.acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING))));
             MultivaluedMap<String, Object> headers = response.getHeaders();

@@ -99,7 +99,7 @@ public class PageCacheFilter implements Filter {
 
     private void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Answer answer = cache.answer(entry.representation(), new Conditions(request.getHeader("If-None-Match"),
+        Answer answer = cache.answer(entry.representation(), entry.dependsOn(), new Conditions(request.getHeader("If-None-Match"),
                 request.getHeader("If-Modified-Since"), Representations.acceptsGzip(Collections.list(request.getHeaders("Accept-Encoding")))));
         response.setStatus(answer.status());
         String contentType = null;

@@ -1,8 +1,6 @@
 package org.hrcities.platform.adapter.in.web.cache;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.function.Function;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 
 /**
@@ -23,8 +21,6 @@ public final class Representation {
     private final boolean shared;
     private final Freshness freshness;
     private volatile byte[] gzipped;
-    private volatile Instant lastModified;
-    private volatile String lastModifiedHeader;
 
     private Representation(byte[] body, String identity, boolean weak, String mediaType, boolean shared, Freshness freshness) {
         this.body = body;
@@ -44,13 +40,15 @@ public final class Representation {
      * A page rendered with {@code placeholder} where a value stands that differs between renderings
      * without changing the page for its reader ({@code value}, an ASCII text such as the comment form's
      * stamp): the bytes get {@code value} in its place, the entity tag is weak and is the digest of the
-     * bytes with the placeholder.
+     * bytes without either.
      */
     public static Representation withVaryingPart(byte[] rendered, String placeholder, String value, String mediaType,
                                                  boolean shared, Freshness freshness) {
         String text = new String(rendered, StandardCharsets.UTF_8);
         byte[] body = text.replace(placeholder, value).getBytes(StandardCharsets.UTF_8);
-        return new Representation(body, Representations.digest(rendered), true, mediaType, shared, freshness);
+        // without the placeholder, which may differ between processes: every instance names the same page alike
+        byte[] named = text.replace(placeholder, "").getBytes(StandardCharsets.UTF_8);
+        return new Representation(body, Representations.digest(named), true, mediaType, shared, freshness);
     }
 
     /** The bytes every reader gets. */
@@ -76,22 +74,6 @@ public final class Representation {
             gzipped = compressed;
         }
         return compressed;
-    }
-
-    /** When bytes with this identity were first served, as {@code firstServed} says; kept once known. */
-    Instant lastModified(Function<String, Instant> firstServed) {
-        Instant instant = lastModified;
-        if (instant == null) {
-            instant = firstServed.apply(identity);
-            lastModifiedHeader = Representations.httpDate(instant);
-            lastModified = instant;
-        }
-        return instant;
-    }
-
-    /** The Last-Modified header of {@link #lastModified}, once that is known. */
-    String lastModifiedHeader() {
-        return lastModifiedHeader;
     }
 
     /** Makes the compressed form now, so that {@link #weight()} counts it; done before the representation is stored. */

@@ -25,9 +25,9 @@ import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
  * <li>A strong ETag from the bytes, with a {@code -gzip} suffix on the compressed variant, since a
  * strong validator must differ between encodings (weak for a page whose bytes hold a part that
  * varies between renderings, see {@link Representation#withVaryingPart}).</li>
- * <li>A Last-Modified that is the moment these very bytes were first served: the ETag changes
- * whenever the content does, so the first time a new one is seen is when the content changed, at
- * the latest, whatever changed it.</li>
+ * <li>A Last-Modified that is when what the resource shows last changed, as its
+ * {@linkplain RevisionSource revisions} say: the same on every instance and never earlier than the
+ * change of the bytes (it moves with any change of content, so it may be later).</li>
  * <li>304 Not Modified when the client holds either variant of the current bytes.</li>
  * </ul>
  * A resource answers with a {@link Representation} (the same for every reader of the same content)
@@ -91,7 +91,7 @@ public final class Representations {
         return ok(JsonConfiguration.toBytes(entity), "application/json", true, freshness);
     }
 
-    /** What a request with {@code conditions} gets from {@code representation}, first served at {@code lastModified}. */
+    /** What a request with {@code conditions} gets from {@code representation}, last modified at {@code lastModified}. */
     static Answer answer(Representation representation, Conditions conditions, Instant lastModified, String lastModifiedHeader) {
         String identity = representation.identity();
         String held = heldVariant(conditions.ifNoneMatch(), identity);

@@ -91,7 +91,7 @@ class PageCacheTest {
 
     @Test
     void the_stored_pages_are_bounded_by_the_bytes_they_hold_not_by_their_number() {
-        PageCache small = new PageCache(revisions, 256 * 1024, Clock.systemUTC());
+        PageCache small = new PageCache(revisions, 256 * 1024);
         String tenKilobytes = "x".repeat(10 * 1024);
         for (int i = 0; i < 100; i++) {
             small.store("/search?q=" + i, page(i + tenKilobytes), List.of(), small.revisions(), NOW);
@@ -100,7 +100,7 @@ class PageCacheTest {
         assertTrue(small.storedBytes() <= 256 * 1024, small.storedBytes() + " bytes stored");
         assertTrue(small.storedAnswers() < 100 && small.storedAnswers() >= 10, small.storedAnswers() + " answers stored");
 
-        PageCache large = new PageCache(revisions, 64L * 1024 * 1024, Clock.systemUTC());
+        PageCache large = new PageCache(revisions, 64L * 1024 * 1024);
         for (int i = 0; i < 2_000; i++) {
             large.store("/search?q=" + i, page(Integer.toString(i)), List.of(), large.revisions(), NOW);
         }
@@ -126,7 +126,7 @@ class PageCacheTest {
                 told[2]++;
             }
         };
-        PageCache counted = new PageCache(revisions, events, 256 * 1024, Clock.systemUTC());
+        PageCache counted = new PageCache(revisions, events, 256 * 1024);
 
         assertNull(counted.current("/", NOW));
         counted.store("/", page("home"), List.of(), counted.revisions(), NOW);
@@ -158,19 +158,27 @@ class PageCacheTest {
     }
 
     @Test
-    void the_same_bytes_made_again_later_keep_the_time_they_were_first_served_as_last_modified() {
+    void last_modified_is_when_what_the_page_shows_last_changed_the_same_for_any_bytes() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00.700Z"));
-        PageCache timed = new PageCache(revisions, PageCache.BUDGET_BYTES, clock);
+        LocalRevisions timed = new LocalRevisions(clock);
+        PageCache cache = new PageCache(timed);
         Representations.Conditions plain = new Representations.Conditions(null, null, false);
-        String first = header(timed.answer(json("[1]"), plain));
+        assertEquals("Tue, 01 Dec 2026 10:00:00 GMT", header(cache.answer(json("[1]"), Set.of(), plain)),
+                "before any change: when the site started");
 
         clock.now = clock.now.plusSeconds(90);
-        String sameBytes = header(timed.answer(json("[1]"), plain));
-        String otherBytes = header(timed.answer(json("[1,2]"), plain));
+        timed.advance(Set.of(Change.ARRIVALS));
+        assertEquals("Tue, 01 Dec 2026 10:00:00 GMT", header(cache.answer(json("[1]"), Set.of(), plain)),
+                "a held comment changes no page that shows only content");
+        assertEquals("Tue, 01 Dec 2026 10:01:30 GMT", header(cache.answer(json("[1]"), Set.of(Change.ARRIVALS), plain)));
 
-        assertEquals("Tue, 01 Dec 2026 10:00:00 GMT", first);
-        assertEquals(first, sameBytes);
-        assertEquals("Tue, 01 Dec 2026 10:01:30 GMT", otherBytes);
+        clock.now = clock.now.plusSeconds(30);
+        timed.advance(Set.of(Change.CONTENT));
+        assertEquals("Tue, 01 Dec 2026 10:02:00 GMT", header(cache.answer(json("[1,2]"), Set.of(), plain)));
+        assertEquals(304, cache.answer(json("[1,2]"), Set.of(),
+                new Representations.Conditions(null, "Tue, 01 Dec 2026 10:02:00 GMT", false)).status());
+        assertEquals(200, cache.answer(json("[1,2]"), Set.of(),
+                new Representations.Conditions(null, "Tue, 01 Dec 2026 10:01:59 GMT", false)).status());
     }
 
     private static Representation json(String text) {

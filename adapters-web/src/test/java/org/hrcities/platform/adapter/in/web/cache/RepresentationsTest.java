@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
@@ -28,7 +29,7 @@ class RepresentationsTest {
     private final PageCache cache = new PageCache(new LocalRevisions());
 
     private Answer answer(Representation representation, Conditions conditions) {
-        return cache.answer(representation, conditions);
+        return cache.answer(representation, Set.of(), conditions);
     }
 
     private static Map<String, String> headers(Answer answer) {
@@ -44,6 +45,15 @@ class RepresentationsTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         }
+    }
+
+    @Test
+    void the_same_page_rendered_by_processes_with_different_placeholders_has_one_entity_tag() {
+        Representation one = Representation.withVaryingPart(PAGE.replace("STAMP", "stamp-a").getBytes(StandardCharsets.UTF_8),
+                "stamp-a", "1.x", "text/html;charset=UTF-8", true, Freshness.REVALIDATE);
+        Representation other = Representation.withVaryingPart(PAGE.replace("STAMP", "stamp-b").getBytes(StandardCharsets.UTF_8),
+                "stamp-b", "2.y", "text/html;charset=UTF-8", true, Freshness.REVALIDATE);
+        assertEquals(headers(answer(one, PLAIN)).get("ETag"), headers(answer(other, PLAIN)).get("ETag"));
     }
 
     @Test
