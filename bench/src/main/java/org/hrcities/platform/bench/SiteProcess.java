@@ -41,9 +41,22 @@ final class SiteProcess implements AutoCloseable {
 
     /** Starts the site jar as the README's run command does, on {@code port}, and waits for its first 200. */
     static SiteProcess site(Path jar, int port, Map<String, String> environment, Path directory, Path log) throws Exception {
+        return start(jar, port, environment, directory, log, true);
+    }
+
+    /** Starts a cluster's member: the same, without {@code --nocluster} ({@code environment} names the members). */
+    static SiteProcess member(Path jar, int port, Map<String, String> environment, Path directory, Path log) throws Exception {
+        return start(jar, port, environment, directory, log, false);
+    }
+
+    private static SiteProcess start(Path jar, int port, Map<String, String> environment, Path directory, Path log,
+                                     boolean alone) throws Exception {
         Path options = jar.getParent().getParent().resolve("jvm.options");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + options, "-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster"));
+                "@" + options, "-jar", jar.toString(), "--port", String.valueOf(port)));
+        if (alone) {
+            command.add("--nocluster");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs {@code wrk -t2 -c32 -d<s>s --latency} and reads its report. */
+/** Runs {@code wrk -t2 -c32 -d<s>s --latency} (or with other connections) and reads its report. */
 final class Wrk {
 
     static final int THREADS = 2;
@@ -27,7 +27,13 @@ final class Wrk {
     }
 
     static Result run(String url, int seconds, String script, String... scriptArgs) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s",
+        return run(url, seconds, CONNECTIONS, script, scriptArgs);
+    }
+
+    /** The same with {@code connections} connections. */
+    static Result run(String url, int seconds, int connections, String script, String... scriptArgs)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + connections, "-d" + seconds + "s",
                 "--latency"));
         if (script != null) {
             command.add("-s");

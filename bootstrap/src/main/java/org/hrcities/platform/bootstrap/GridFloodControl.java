@@ -22,8 +22,10 @@ import org.hrcities.platform.application.service.comment.FloodGuard;
  * for the interval (the grid drops it then). Admitting a comment takes each of its keys with
  * {@code putIfAbsent}, which the grid performs on the key's owner one call at a time: of several
  * comments from one sender arriving on several members at once, exactly one takes the first key they
- * share; a comment refused on a later key gives back the keys it took. The grid keeps a backup of
- * each entry on another member, so the records survive the loss of any one member.
+ * share; a comment refused on a later key gives back the keys it took. The grid copies each entry to
+ * another member right after the write (an asynchronous backup, so that a write waits for one member
+ * only): the records survive the loss of any one member, but for the few milliseconds' worth of writes
+ * not copied yet when it is lost.
  * <p>
  * When the grid does not answer within {@link GridCall#DEADLINE} (a member stopped or cut off), the
  * member falls back on a {@link FloodGuard} of its own: during the split a sender may get one comment
@@ -33,13 +35,15 @@ final class GridFloodControl implements FloodControlPort {
 
     static final String MAP = "hrc-flood-control";
 
+    private final GridCall calls;
     private final IMap<String, String> lastAdmitted;
     private final FloodGuard alone = new FloodGuard();
 
-    GridFloodControl(HazelcastInstance grid) {
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setEvictionConfig(new EvictionConfig()
-                .setEvictionPolicy(EvictionPolicy.LRU).setMaxSizePolicy(MaxSizePolicy.PER_NODE)
-                .setSize(FloodGuard.DEFAULT_CAPACITY)));
+    GridFloodControl(HazelcastInstance grid, GridCall calls) {
+        this.calls = calls;
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1)
+                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(FloodGuard.DEFAULT_CAPACITY)));
         lastAdmitted = grid.getMap(MAP);
     }
 
@@ -48,7 +52,7 @@ final class GridFloodControl implements FloodControlPort {
         if (interval.isZero() || interval.isNegative()) {
             return Granted.UNRECORDED;
         }
-        return GridCall.within(GridCall.DEADLINE, "flood control", () -> admitShared(senders, now, interval))
+        return calls.within("flood control", () -> admitShared(senders, now, interval))
                 .orElseGet(() -> alone.admit(senders, now, interval));
     }
 
@@ -63,7 +67,7 @@ final class GridFloodControl implements FloodControlPort {
             }
             taken.add(sender);
         }
-        return new Granted(() -> GridCall.within(GridCall.DEADLINE, "flood control release", () -> {
+        return new Granted(() -> calls.within("flood control release", () -> {
             giveBack(taken, mark);
             return true;
         }));

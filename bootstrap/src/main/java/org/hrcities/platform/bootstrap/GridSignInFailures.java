@@ -17,7 +17,8 @@ import org.hrcities.platform.application.service.account.SignInThrottle;
  * counted in a map of the data grid ({@value #MAP}): one entry per key, its value the count and the
  * time of the last failure, dropped by the grid a day after its last change. A failure is counted with
  * a compare-and-set ({@code putIfAbsent}, {@code replace(key, old, new)}), so that failures on
- * several members at once are all counted.
+ * several members at once are all counted. Each entry is copied to another member right after the
+ * write (an asynchronous backup, as for {@link GridFloodControl}).
  * <p>
  * Every member also counts in a {@link SignInThrottle} of its own, which answers while the grid does
  * not (see {@link GridCall}): during a split each member still throttles what it sees itself.
@@ -26,11 +27,13 @@ final class GridSignInFailures implements SignInFailuresPort {
 
     static final String MAP = "hrc-sign-in-failures";
 
+    private final GridCall calls;
     private final IMap<String, String> failures;
     private final SignInThrottle alone = new SignInThrottle();
 
-    GridSignInFailures(HazelcastInstance grid) {
-        grid.getConfig().addMapConfig(new MapConfig(MAP)
+    GridSignInFailures(HazelcastInstance grid, GridCall calls) {
+        this.calls = calls;
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1)
                 .setTimeToLiveSeconds((int) SignInThrottle.MEMORY.toSeconds())
                 .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
                         .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(SignInThrottle.DEFAULT_CAPACITY)));
@@ -40,7 +43,7 @@ final class GridSignInFailures implements SignInFailuresPort {
     @Override
     public Optional<Duration> waitFor(String key, Instant now) {
         String kept = SignInThrottle.shortened(key);
-        return GridCall.within(GridCall.DEADLINE, "sign-in throttle", () -> Optional.ofNullable(failures.get(kept)))
+        return calls.within("sign-in throttle", () -> Optional.ofNullable(failures.get(kept)))
                 .map(tally -> tally.flatMap(value -> waitAfter(value, now)))
                 .orElseGet(() -> alone.waitFor(key, now));
     }
@@ -49,7 +52,7 @@ final class GridSignInFailures implements SignInFailuresPort {
     public void recordFailure(String key, Instant now) {
         alone.recordFailure(key, now);
         String kept = SignInThrottle.shortened(key);
-        GridCall.within(GridCall.DEADLINE, "sign-in throttle", () -> {
+        calls.within("sign-in throttle", () -> {
             for (int attempt = 0; attempt < 16; attempt++) {
                 String old = failures.get(kept);
                 int count = old == null || forgotten(old, now) ? 1 : count(old) + 1;
@@ -66,7 +69,7 @@ final class GridSignInFailures implements SignInFailuresPort {
     public void recordSuccess(String key) {
         alone.recordSuccess(key);
         String kept = SignInThrottle.shortened(key);
-        GridCall.within(GridCall.DEADLINE, "sign-in throttle", () -> {
+        calls.within("sign-in throttle", () -> {
             failures.delete(kept);
             return true;
         });

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -50,30 +51,63 @@ public class MalformedPathCheck implements ServletContextListener {
     private final HttpServerProbe probe = new Probe();
     private final List<HttpServerFilter> checked = new ArrayList<>();
 
+    /** How long to wait at most for the HTTP listener, which opens only once the site is deployed. */
+    static final Duration LISTENER_WAIT = Duration.ofMinutes(5);
+    /** How often to look for it meanwhile: a request that comes before the probe is attached is not checked. */
+    static final Duration LOOK_EVERY = Duration.ofMillis(5);
+
+    private volatile Thread waiting;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        // the HTTP listener starts after the deployment (post-deploy command): wait for it beside the deployment
+        Thread thread = new Thread(this::attachOnceListening, "hrc-malformed-path-check");
+        thread.setDaemon(true);
+        waiting = thread;
+        thread.start();
+    }
+
+    private void attachOnceListening() {
+        long deadline = System.nanoTime() + LISTENER_WAIT.toNanos();
         try {
-            for (HttpServerFilter filter : httpServerFilters()) {
-                filter.getMonitoringConfig().addProbes(probe);
-                checked.add(filter);
+            while (!Thread.currentThread().isInterrupted()) {
+                List<HttpServerFilter> filters = httpServerFilters();
+                if (!filters.isEmpty()) {
+                    synchronized (checked) {
+                        for (HttpServerFilter filter : filters) {
+                            filter.getMonitoringConfig().addProbes(probe);
+                            checked.add(filter);
+                        }
+                    }
+                    LOG.info(() -> "request paths are checked for malformed %-escapes on " + filters.size()
+                            + " HTTP listener(s)");
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    LOG.warning("no HTTP listener found in " + LISTENER_WAIT.toMinutes() + " minutes: a request path with "
+                            + "malformed %-escapes is answered by the servlet container itself, with an empty 200 or 400");
+                    return;
+                }
+                Thread.sleep(LOOK_EVERY.toMillis());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "the HTTP listeners could not be reached: a request path with malformed %-escapes is "
                     + "answered by the servlet container itself, with an empty 200 or 400", e);
-            return;
-        }
-        if (checked.isEmpty()) {
-            LOG.warning("no HTTP listener found: a request path with malformed %-escapes is answered by the servlet "
-                    + "container itself, with an empty 200 or 400");
-        } else {
-            LOG.info(() -> "request paths are checked for malformed %-escapes on " + checked.size() + " HTTP listener(s)");
         }
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        checked.forEach(filter -> filter.getMonitoringConfig().removeProbes(probe));
-        checked.clear();
+        Thread thread = waiting;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        synchronized (checked) {
+            checked.forEach(filter -> filter.getMonitoringConfig().removeProbes(probe));
+            checked.clear();
+        }
     }
 
     /** The Grizzly filter that hands requests to the servlet container, of each HTTP listener that runs. */

@@ -20,6 +20,7 @@ public record Safeguards(FloodControlPort floodControl, SignInFailuresPort signI
 
     /** A cluster member's: shared with every member through {@code grid}. */
     static Safeguards shared(HazelcastInstance grid) {
-        return new Safeguards(new GridFloodControl(grid), new GridSignInFailures(grid));
+        GridCall calls = new GridCall();
+        return new Safeguards(new GridFloodControl(grid, calls), new GridSignInFailures(grid, calls));
     }
 }

@@ -11,12 +11,21 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A data grid of real Hazelcast members in this JVM, joined by TCP/IP on 127.0.0.1 (no multicast, no
  * phone-home), as the site's members form theirs inside Payara Micro.
  */
 final class LoopbackGrid implements AutoCloseable {
+
+    /** Held, so that the level stays: Hazelcast's members tell every connection they make or lose. */
+    private static final Logger HAZELCAST = Logger.getLogger("com.hazelcast");
+
+    static {
+        HAZELCAST.setLevel(Level.WARNING);
+    }
 
     private final String name = "hrc-test-" + UUID.randomUUID();
     private final List<Integer> ports = new ArrayList<>();

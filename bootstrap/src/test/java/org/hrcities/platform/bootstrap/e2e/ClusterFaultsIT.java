@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,7 +59,8 @@ class ClusterFaultsIT {
 
     @Test
     void a_killed_member_loses_no_page_view_and_no_acknowledged_comment_and_rejoins() throws Exception {
-        try (KitNginx nginx = KitNginx.prepare(directory.resolve("proxy"));
+        // nginx's workers run as nobody: its folder must not be under the test's own (mode 700) temporary folder
+        try (KitNginx nginx = KitNginx.prepare(Files.createTempDirectory("hrc-faults-proxy"));
              ThrowAwayPostgres database = ThrowAwayPostgres.create("hrc_faults");
              Cluster cluster = Cluster.start(directory, database, nginx.siteUrl())) {
             nginx.start(cluster.httpPorts());
