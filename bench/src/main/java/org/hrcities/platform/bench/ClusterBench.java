@@ -50,7 +50,7 @@ final class ClusterBench {
         Logger.getLogger("").setLevel(Level.WARNING);
         int members = 3;
         int duration = 20;
-        int warmup = 10;
+        int warmup = 20;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--members" -> members = Integer.parseInt(args[++i]);
@@ -79,7 +79,7 @@ final class ClusterBench {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         line("# hrc-platform cluster benchmark " + stamp);
         line("");
-        line("wrk --latency, " + duration + " s each after a " + warmup + " s warm-up; PostgreSQL; "
+        line("wrk --latency, " + duration + " s each after a warm-up of " + warmup + " s per site; PostgreSQL; "
                 + Runtime.getRuntime().availableProcessors() + " cores; one instance with " + Wrk.THREADS + " threads and "
                 + Wrk.CONNECTIONS + " connections, " + members + " members with one wrk each sharing them; load at start "
                 + WebBench.load());
@@ -180,10 +180,13 @@ final class ClusterBench {
         for (String scenario : SCENARIOS) {
             boolean submit = scenario.equals("submit");
             String path = submit ? "/api/posts/" + SiteGenerator.SUBMIT_SLUG + "/comments" : "/";
-            System.out.printf("bench: %s, %s %s: warm-up %d s, then %d s%n", setup, scenario, path, warmup, duration);
+            System.out.printf("bench: %s, %s %s: warm-up %d s, then %d s%n", setup, scenario, path, warmup * sites.size(),
+                    duration);
             String name = "c" + System.currentTimeMillis();
             if (warmup > 0) {
-                together(sites, path, warmup, connections, submit ? script : null, name + "w", runBase, work);
+                // each JVM compiles its own hot code: N members get N times the warm-up, so that each has seen
+                // as many requests as the one instance before its measured run
+                together(sites, path, warmup * sites.size(), connections, submit ? script : null, name + "w", runBase, work);
             }
             long[] before = cpuTicks(sites);
             List<Wrk.Result> results = together(sites, path, duration, connections, submit ? script : null, name,

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * passes, goes on with what this member knows by itself (each caller says what that is). After a
  * question that went unanswered, the member does not ask again for {@link #BACK_OFF}: during a split,
  * one request in that time waits for the deadline, the others are answered at once. The call itself
- * runs on a virtual thread, which is left to finish or fail on its own.
+ * runs on a thread of its own, which is left to finish or fail on its own.
  */
 final class GridCall {
 
@@ -30,7 +30,15 @@ final class GridCall {
     static final Duration BACK_OFF = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(GridCall.class.getName());
-    private static final Executor VIRTUAL = Executors.newVirtualThreadPerTaskExecutor();
+    /**
+     * Platform threads, made as needed and kept a minute: Hazelcast's blocking calls pin a virtual
+     * thread's carrier, and with one carrier per core the calls of a busy member queued behind each other.
+     */
+    private static final Executor CALLERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "hrc-grid-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** When the grid last failed to answer, in System.nanoTime(), if it did. */
     private volatile long failedAt;
@@ -46,7 +54,7 @@ final class GridCall {
         if (failed && System.nanoTime() - failedAt < BACK_OFF.toNanos()) {
             return Optional.empty();
         }
-        CompletableFuture<T> answer = CompletableFuture.supplyAsync(call, VIRTUAL);
+        CompletableFuture<T> answer = CompletableFuture.supplyAsync(call, CALLERS);
         try {
             T value = answer.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
             failed = false;

@@ -41,7 +41,7 @@ final class GridFloodControl implements FloodControlPort {
 
     GridFloodControl(HazelcastInstance grid, GridCall calls) {
         this.calls = calls;
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1)
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false)
                 .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
                         .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(FloodGuard.DEFAULT_CAPACITY)));
         lastAdmitted = grid.getMap(MAP);

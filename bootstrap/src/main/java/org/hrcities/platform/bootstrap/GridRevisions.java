@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -40,6 +42,19 @@ final class GridRevisions implements RevisionSource {
     private final IMap<String, long[]> shared;
     private final AtomicReferenceArray<Revision> current = new AtomicReferenceArray<>(Change.values().length);
     private final AtomicLongArray heard = new AtomicLongArray(Change.values().length);
+    /** Revisions made here and not written to the grid yet. */
+    private final AtomicReferenceArray<Revision> unsent = new AtomicReferenceArray<>(Change.values().length);
+    /**
+     * Writes them, one at a time and in order, off the request that made the change: a member that does
+     * not answer (stopped, cut off) must not hold that request, and the others' stored pages are a second
+     * old at most meanwhile. (Hazelcast's own asynchronous write would run its completion on a thread
+     * started for it on a machine of two cores, whose common pool has one thread.)
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "hrc-page-revisions");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private record Revision(long value, Instant at) {
 
@@ -86,9 +101,24 @@ final class GridRevisions implements RevisionSource {
         for (Change change : changes) {
             Revision next = new Revision(ThreadLocalRandom.current().nextLong(), now);
             current.set(change.ordinal(), next);
-            // not awaited: a member that does not answer (stopped, cut off) must not hold the request that
-            // made the change; the others' stored pages are a second old at most meanwhile
-            shared.setAsync(change.name(), next.stored());
+            unsent.set(change.ordinal(), next);
+        }
+        writer.execute(this::send);
+    }
+
+    /** Writes the revisions not written yet, the latest of each change only: one write for many changes while the grid is slow. */
+    private void send() {
+        for (Change change : Change.values()) {
+            Revision next = unsent.getAndSet(change.ordinal(), null);
+            if (next != null) {
+                try {
+                    shared.set(change.name(), next.stored());
+                } catch (RuntimeException e) {
+                    // the grid is going away or not answering: keep the value for the next write, unless a newer one came
+                    unsent.compareAndSet(change.ordinal(), null, next);
+                    return;
+                }
+            }
         }
     }
 

@@ -33,7 +33,7 @@ final class GridSignInFailures implements SignInFailuresPort {
 
     GridSignInFailures(HazelcastInstance grid, GridCall calls) {
         this.calls = calls;
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1)
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false)
                 .setTimeToLiveSeconds((int) SignInThrottle.MEMORY.toSeconds())
                 .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
                         .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(SignInThrottle.DEFAULT_CAPACITY)));
