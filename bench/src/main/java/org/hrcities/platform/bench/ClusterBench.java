@@ -24,7 +24,8 @@ import org.hrcities.platform.bench.SiteGenerator.Profile;
  * wrk after a warm-up; for the cluster one wrk per member at once, with the connections shared out. It
  * measures what clustering costs: the CPU time the site's processes spent (user and system, from
  * {@code /proc/<pid>/stat}) per request, for a cached page view and for a comment, against one instance
- * in the same run. Comments go with the flood control on (every one from its own address and email), so
+ * in the same run; and a cluster of one member between them, which pays for being a member (no shared
+ * cache of EclipseLink, the data grid) without sharing the machine's cores with other members. Comments go with the flood control on (every one from its own address and email), so
  * that each one asks the cluster's data grid as it would in use.
  */
 final class ClusterBench {
@@ -111,8 +112,19 @@ final class ClusterBench {
                 }
             }
 
+            // a cluster of one: what being a member costs by itself (no shared cache, the grid's calls to itself)
+            System.out.println("bench: a cluster of one member");
+            List<SiteProcess> alone = startCluster(environment, work, 1);
+            try {
+                rows.addAll(measure("1 member", alone, work, 2));
+            } finally {
+                for (SiteProcess site : alone) {
+                    site.kill();
+                }
+            }
+
             System.out.println("bench: " + members + " members");
-            List<SiteProcess> cluster = startCluster(environment, work);
+            List<SiteProcess> cluster = startCluster(environment, work, members);
             try {
                 rows.addAll(measure(members + " members", cluster, work, 1 + members));
             } finally {
@@ -137,7 +149,7 @@ final class ClusterBench {
     }
 
     /** The members, the first alone (it migrates the database), then the others together. */
-    private List<SiteProcess> startCluster(Map<String, String> environment, Path work) throws Exception {
+    private List<SiteProcess> startCluster(Map<String, String> environment, Path work, int members) throws Exception {
         List<Integer> memberPorts = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             memberPorts.add(SiteProcess.freePort());
@@ -148,18 +160,19 @@ final class ClusterBench {
             Map<String, String> member = new LinkedHashMap<>(environment);
             member.put("HRC_CLUSTER_MEMBERS", list);
             member.put("HRC_CLUSTER_PORT", String.valueOf(memberPorts.get(i)));
-            member.put("HRC_CLUSTER_NAME", "hrc-bench");
+            member.put("HRC_CLUSTER_NAME", "hrc-bench-" + members);
             environments.add(member);
         }
         List<SiteProcess> sites = new ArrayList<>();
-        sites.add(SiteProcess.member(jar, SiteProcess.freePort(), environments.get(0), work, work.resolve("member-1.log")));
-        ExecutorService starting = Executors.newFixedThreadPool(members - 1);
+        sites.add(SiteProcess.member(jar, SiteProcess.freePort(), environments.get(0), work,
+                work.resolve(members + "-member-1.log")));
+        ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, members - 1));
         try {
             List<Future<SiteProcess>> joining = new ArrayList<>();
             for (int i = 1; i < members; i++) {
                 int index = i;
                 joining.add(starting.submit(() -> SiteProcess.member(jar, SiteProcess.freePort(), environments.get(index),
-                        work, work.resolve("member-" + (index + 1) + ".log"))));
+                        work, work.resolve(members + "-member-" + (index + 1) + ".log"))));
             }
             for (Future<SiteProcess> site : joining) {
                 sites.add(site.get());
@@ -258,9 +271,10 @@ final class ClusterBench {
 
     private void targets(List<Measured> rows) {
         Map<String, Measured> one = new LinkedHashMap<>();
+        Map<String, Measured> member = new LinkedHashMap<>();
         Map<String, Measured> many = new LinkedHashMap<>();
         for (Measured row : rows) {
-            (row.setup().equals("1 instance") ? one : many).put(row.scenario(), row);
+            (row.setup().equals("1 instance") ? one : row.setup().equals("1 member") ? member : many).put(row.scenario(), row);
         }
         line("");
         line("Targets:");
@@ -274,6 +288,10 @@ final class ClusterBench {
                 submitted.accepted() / (double) duration, submitted.p99()));
         cost("cached page view", one.get("home"), many.get("home"), 1.10);
         cost("comment", one.get("submit"), many.get("submit"), 1.25);
+        line(String.format(Locale.ROOT, "- a cluster of one member against one instance, CPU per request: page view %.2f x,"
+                        + " comment %.2f x (no shared cache of EclipseLink, the grid's calls to itself)",
+                member.get("home").cpuMillisPerThousand() / one.get("home").cpuMillisPerThousand(),
+                member.get("submit").cpuMillisPerThousand() / one.get("submit").cpuMillisPerThousand()));
     }
 
     private void cost(String what, Measured one, Measured many, double limit) {

@@ -56,11 +56,12 @@ final class KitNginx implements AutoCloseable {
      * and picks the ports; without nginx or openssl the test is skipped and counted (or fails, where required).
      */
     static KitNginx prepare(Path work) throws Exception {
+        String missing = missing();
+        if (missing != null) {
+            throw TestRequirement.NGINX.missing(missing);
+        }
         Path binary = Paths.get(System.getProperty("hrc.nginx", "/usr/sbin/nginx"));
         Path openssl = Paths.get(System.getProperty("hrc.openssl", "/usr/bin/openssl"));
-        if (!Files.isExecutable(binary) || !Files.isExecutable(openssl)) {
-            throw TestRequirement.NGINX.missing("no " + binary + " or " + openssl + " (apt-get install nginx openssl)");
-        }
         Files.createDirectories(work);
         Path cert = work.resolve("cert.pem");
         Path key = work.resolve("key.pem");
@@ -70,6 +71,14 @@ final class KitNginx implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().sslContext(trusting(cert)).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         return new KitNginx(work, binary, cert, freePort(), freePort(), client);
+    }
+
+    /** What this machine lacks to run nginx with a certificate of its own, or null when it has it all. */
+    static String missing() {
+        Path binary = Paths.get(System.getProperty("hrc.nginx", "/usr/sbin/nginx"));
+        Path openssl = Paths.get(System.getProperty("hrc.openssl", "/usr/bin/openssl"));
+        return Files.isExecutable(binary) && Files.isExecutable(openssl) ? null
+                : "no " + binary + " or " + openssl + " (apt-get install nginx openssl)";
     }
 
     /** The site's address as its visitors know it: what {@code HRC_SITE_URL} is set to behind this nginx. */

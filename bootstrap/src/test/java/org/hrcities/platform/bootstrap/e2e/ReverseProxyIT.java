@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hrcities.platform.testing.MissingTestRequirement;
 import org.hrcities.platform.testing.TestRequirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,13 +55,12 @@ class ReverseProxyIT {
      */
     @BeforeAll
     static void startSiteBehindNginx() throws Exception {
-        work = Files.createTempDirectory("hrc-proxy");
-        try {
-            nginx = KitNginx.prepare(work);
-        } catch (MissingTestRequirement e) {
-            missing = e.reason();
+        missing = KitNginx.missing();
+        if (missing != null) {
             return;
         }
+        work = Files.createTempDirectory("hrc-proxy");
+        nginx = KitNginx.prepare(work);
         httpPort = nginx.httpPort();
         siteUrl = nginx.siteUrl();
         client = nginx.client();
