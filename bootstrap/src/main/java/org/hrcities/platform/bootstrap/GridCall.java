@@ -31,8 +31,8 @@ final class GridCall {
 
     private static final Logger LOG = Logger.getLogger(GridCall.class.getName());
     /**
-     * Platform threads, made as needed and kept a minute: Hazelcast's blocking calls pin a virtual
-     * thread's carrier, and with one carrier per core the calls of a busy member queued behind each other.
+     * Platform threads, made as needed and kept a minute, as many as calls wait at once: each blocks in
+     * Hazelcast's own invocation future, whose waiting is not known to leave a virtual thread's carrier free.
      */
     private static final Executor CALLERS = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "hrc-grid-call");

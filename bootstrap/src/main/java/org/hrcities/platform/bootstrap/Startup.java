@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.application.port.in.account.ProvisionAdministratorUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
@@ -47,7 +48,7 @@ public class Startup {
      * Checks the settings at once (a wrong one stops the deployment), and does the work that needs the
      * storage now or, when the storage is not open yet, as soon as it opens.
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws javax.naming.NamingException {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws NamingException {
         formStampKeys.formStamps();
         boolean demo = config.getOptionalValue("hrc.demo-content", Boolean.class).orElse(true);
         if (demo) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.hrcities.platform.adapter.in.web.cache.LocalRevisions;
 import org.hrcities.platform.adapter.in.web.cache.PageCache;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
@@ -72,7 +73,7 @@ class PostsResourceTest {
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"next\", "
                 + "<http://site/api/posts?page=3&per_page=2>; rel=\"last\"", link);
         Answer answer = new PageCache(new LocalRevisions()).answer((Representation) response.getEntity(),
-                java.util.Set.of(), new Conditions(null, null, false));
+                Set.of(), new Conditions(null, null, false));
         assertTrue(answer.headers().contains(new Header("Content-Type", "application/json")), answer.headers().toString());
         assertTrue(answer.headers().contains(new Header("Cache-Control", "public, max-age=60")), answer.headers().toString());
         String json = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
