@@ -80,6 +80,9 @@ public class RequestLimitsFilter implements Filter {
     /** The request attribute that carries a body received asynchronously to its dispatch. */
     static final String BODY = RequestLimitsFilter.class.getName() + ".body";
 
+    /** The protocol of a request that came with an upgrade to HTTP/2 over plain HTTP. */
+    static final String UPGRADED = "HTTP/2.0";
+
     private static final Logger LOG = Logger.getLogger(RequestLimitsFilter.class.getName());
 
     private final AtomicLong receiving = new AtomicLong();
@@ -137,8 +140,16 @@ public class RequestLimitsFilter implements Filter {
             return;
         }
         ServletInputStream in = request.getInputStream();
-        if (!chunked && in.available() >= length) {
-            chain.doFilter(new ReceivedBodyRequest(request, in.readNBytes((int) length)), response);
+        if (!chunked && (in.available() >= length || UPGRADED.equals(request.getProtocol()))) {
+            // a request that upgraded to HTTP/2 (h2c) is read here: Grizzly tells a read listener that its body
+            // is whole before the bytes have come, and may not tell it when they do
+            byte[] body = in.readNBytes((int) length);
+            if (body.length < length) {
+                refuse(request, response, 400, "malformed-body", "Malformed request body", "the body ended after "
+                        + body.length + " of the " + length + " bytes its Content-Length announced", false);
+                return;
+            }
+            chain.doFilter(new ReceivedBodyRequest(request, body), response);
             return;
         }
         BodyReception.begin(this, request, response, length, false).start();

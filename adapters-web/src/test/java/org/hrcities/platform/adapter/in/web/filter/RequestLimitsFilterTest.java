@@ -180,6 +180,33 @@ class RequestLimitsFilterTest {
     }
 
     @Test
+    void the_body_of_a_request_that_upgraded_to_http2_is_read_at_once_not_through_a_read_listener() throws Exception {
+        byte[] body = "{\"content\":\"sent with an upgrade\"}".getBytes(StandardCharsets.UTF_8);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
+        when(request.getProtocol()).thenReturn(RequestLimitsFilter.UPGRADED);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                ((HttpServletRequest) req).getInputStream().readAllBytes())));
+
+        verify(request, never()).startAsync();
+        assertArrayEquals(body, passedOn.get().body());
+    }
+
+    @Test
+    void an_upgraded_request_whose_body_ends_early_gets_400() throws Exception {
+        byte[] body = "{\"content\":".getBytes(StandardCharsets.UTF_8);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length + 20L, new Held(body, false));
+        when(request.getProtocol()).thenReturn(RequestLimitsFilter.UPGRADED);
+
+        filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+
+        assertEquals(400, answerStatus.get());
+        assertTrue(answerBody.toString(StandardCharsets.UTF_8).contains("ended after 11 of the 31 bytes"),
+                answerBody.toString(StandardCharsets.UTF_8));
+        assertNull(passedOn.get());
+    }
+
+    @Test
     void a_body_that_came_before_its_listener_was_set_is_taken_without_the_container_announcing_it() throws Exception {
         byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
         Held in = new Held(body, false);
