@@ -1,9 +1,5 @@
 package org.hrcities.platform.bootstrap;
 
-import com.hazelcast.config.EvictionConfig;
-import com.hazelcast.config.EvictionPolicy;
-import com.hazelcast.config.MapConfig;
-import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
@@ -41,9 +37,7 @@ final class GridFloodControl implements FloodControlPort {
 
     GridFloodControl(HazelcastInstance grid, GridCall calls) {
         this.calls = calls;
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false)
-                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
-                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(FloodGuard.DEFAULT_CAPACITY)));
+        grid.getConfig().addMapConfig(Safeguards.recordsMap(MAP, FloodGuard.DEFAULT_CAPACITY));
         lastAdmitted = grid.getMap(MAP);
     }
 

@@ -7,15 +7,11 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.Collectors;
 import org.hrcities.platform.adapter.in.web.cache.Change;
 import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
 
@@ -29,9 +25,9 @@ import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
  * current values in its own memory, so that a page view asks nothing of the grid: the member that
  * made the change takes its new value at once, and the others from the map's events, which the grid
  * delivers for one key in the order of its writes, so every member ends at the last value written.
- * A member that joins puts a first value in for each change that has none (the first member's start
- * time is then every member's time of the last change) and reads the map once, keeping what events
- * brought meanwhile. The grid keeps a backup of each entry on another member: the times, and so the
+ * A member that joins listens first, then puts a first value in for each change with
+ * {@code putIfAbsent}, which answers the value already there (the first member's start time is then
+ * every member's time of the last change); a value an event brought meanwhile is kept. The grid keeps a backup of each entry on another member: the times, and so the
  * pages' {@code Last-Modified}, survive the restart of any one member.
  */
 final class GridRevisions implements RevisionSource {
@@ -41,7 +37,6 @@ final class GridRevisions implements RevisionSource {
     /** Each value: the revision, and the time of the change in milliseconds since the epoch (whole seconds). */
     private final IMap<String, long[]> shared;
     private final AtomicReferenceArray<Revision> current = new AtomicReferenceArray<>(Change.values().length);
-    private final AtomicLongArray heard = new AtomicLongArray(Change.values().length);
     /** Revisions made here and not written to the grid yet. */
     private final AtomicReferenceArray<Revision> unsent = new AtomicReferenceArray<>(Change.values().length);
     /**
@@ -75,13 +70,6 @@ final class GridRevisions implements RevisionSource {
             Revision first = new Revision(ThreadLocalRandom.current().nextLong(), started);
             long[] existing = shared.putIfAbsent(change.name(), first.stored());
             current.compareAndSet(change.ordinal(), null, existing == null ? first : Revision.of(existing));
-        }
-        Set<String> keys = Arrays.stream(Change.values()).map(Change::name).collect(Collectors.toSet());
-        for (Map.Entry<String, long[]> entry : shared.getAll(keys).entrySet()) {
-            int index = Change.valueOf(entry.getKey()).ordinal();
-            if (heard.get(index) == 0 && entry.getValue() != null) {
-                current.set(index, Revision.of(entry.getValue()));
-            }
         }
     }
 
@@ -136,9 +124,7 @@ final class GridRevisions implements RevisionSource {
         }
 
         private void take(EntryEvent<String, long[]> event) {
-            int index = Change.valueOf(event.getKey()).ordinal();
-            heard.set(index, 1);
-            current.set(index, Revision.of(event.getValue()));
+            current.set(Change.valueOf(event.getKey()).ordinal(), Revision.of(event.getValue()));
         }
     }
 }

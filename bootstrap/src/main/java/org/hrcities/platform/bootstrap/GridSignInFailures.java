@@ -1,9 +1,5 @@
 package org.hrcities.platform.bootstrap;
 
-import com.hazelcast.config.EvictionConfig;
-import com.hazelcast.config.EvictionPolicy;
-import com.hazelcast.config.MapConfig;
-import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
@@ -33,10 +29,8 @@ final class GridSignInFailures implements SignInFailuresPort {
 
     GridSignInFailures(HazelcastInstance grid, GridCall calls) {
         this.calls = calls;
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false)
-                .setTimeToLiveSeconds((int) SignInThrottle.MEMORY.toSeconds())
-                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
-                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(SignInThrottle.DEFAULT_CAPACITY)));
+        grid.getConfig().addMapConfig(Safeguards.recordsMap(MAP, SignInThrottle.DEFAULT_CAPACITY)
+                .setTimeToLiveSeconds((int) SignInThrottle.MEMORY.toSeconds()));
         failures = grid.getMap(MAP);
     }
 

@@ -1,5 +1,9 @@
 package org.hrcities.platform.bootstrap;
 
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.SignInFailuresPort;
@@ -16,6 +20,17 @@ public record Safeguards(FloodControlPort floodControl, SignInFailuresPort signI
     /** A single instance's: kept in this process, forgotten at a restart. */
     public static Safeguards inProcess() {
         return new Safeguards(new FloodGuard(), new SignInThrottle());
+    }
+
+    /**
+     * The configuration of a map of such records: copied to another member right after each write (an
+     * asynchronous backup, so that a write waits for one member only), at most {@code capacity} entries per
+     * member (the least recently used go first), and no statistics (nothing reads them).
+     */
+    static MapConfig recordsMap(String name, int capacity) {
+        return new MapConfig(name).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false)
+                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(capacity));
     }
 
     /** A cluster member's: shared with every member through {@code grid}. */
