@@ -7,7 +7,6 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.MonthlyModerationCounts;
-import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /** The moderation log in the {@code moderation_log} table. */
 final class JpaModerationLogRepository implements ModerationLogRepository {
@@ -21,12 +20,10 @@ final class JpaModerationLogRepository implements ModerationLogRepository {
     @Override
     public void append(ModerationRecord record) {
         EntityManager em = transactions.entityManager();
-        if (em.find(ModerationRecordJpaEntity.class, record.id()) != null) {
-            throw new ConcurrentUpdateException("moderation log entry", record.id());
-        }
         ModerationRecordJpaEntity row = new ModerationRecordJpaEntity(record.id());
         ModerationRecordJpaMapper.copyInto(record, row);
-        em.persist(row);
+        // not read first: the id is fresh, and a taken one is reported by the flush (a duplicate key)
+        StoredRows.insert(em, row, "moderation log entry", record.id());
         Flushing.flush(em, null, null, "moderation log entry", record.id());
     }
 
