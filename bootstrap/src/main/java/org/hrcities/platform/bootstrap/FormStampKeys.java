@@ -60,7 +60,7 @@ public class FormStampKeys {
         }
         Optional<HazelcastInstance> grid = cluster.grid();
         if (grid.isPresent()) {
-            IMap<String, byte[]> keys = grid.get().getMap(MAP);
+            IMap<String, byte[]> keys = GridMaps.outsideTheApplication(grid.get(), MAP);
             byte[] drawn = FormStamps.randomKey();
             byte[] shared = keys.putIfAbsent(FORM_STAMP, drawn);
             LOG.info(shared == null ? "form stamps: drew the cluster's key" : "form stamps: took the cluster's key");

@@ -38,7 +38,7 @@ final class GridFloodControl implements FloodControlPort {
     GridFloodControl(HazelcastInstance grid, GridCall calls) {
         this.calls = calls;
         grid.getConfig().addMapConfig(Safeguards.recordsMap(MAP, FloodGuard.DEFAULT_CAPACITY));
-        lastAdmitted = grid.getMap(MAP);
+        lastAdmitted = GridMaps.outsideTheApplication(grid, MAP);
     }
 
     @Override

@@ -63,7 +63,7 @@ final class GridRevisions implements RevisionSource {
     }
 
     GridRevisions(HazelcastInstance grid) {
-        shared = grid.getMap(MAP);
+        shared = GridMaps.outsideTheApplication(grid, MAP);
         shared.addEntryListener(new Listener(), true);
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (Change change : Change.values()) {

@@ -31,7 +31,7 @@ final class GridSignInFailures implements SignInFailuresPort {
         this.calls = calls;
         grid.getConfig().addMapConfig(Safeguards.recordsMap(MAP, SignInThrottle.DEFAULT_CAPACITY)
                 .setTimeToLiveSeconds((int) SignInThrottle.MEMORY.toSeconds()));
-        failures = grid.getMap(MAP);
+        failures = GridMaps.outsideTheApplication(grid, MAP);
     }
 
     @Override
