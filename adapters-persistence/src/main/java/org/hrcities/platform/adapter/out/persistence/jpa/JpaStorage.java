@@ -182,6 +182,10 @@ public final class JpaStorage implements StorageAdapter {
         if (!sharedCache) {
             // each read asks the database: other processes write to it
             properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+            // and a transaction reads and writes on one connection, taken at its first query (decision 0033);
+            // not with the shared cache, whose entities load their collections on connections of their own:
+            // a transaction holding one would wait for a second
+            properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, ExclusiveConnectionMode.Always);
         }
         properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, PERSISTENCE_XML);
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStorage.class.getClassLoader());
@@ -189,7 +193,6 @@ public final class JpaStorage implements StorageAdapter {
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
         properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, FailFastSession.class.getName());
-        properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, ExclusiveConnectionMode.Always);
         properties.put(PersistenceUnitProperties.CONCURRENCY_MANAGER_ACQUIRE_WAIT_TIME, String.valueOf(LOCK_WAIT_MILLIS));
         return properties;
     }

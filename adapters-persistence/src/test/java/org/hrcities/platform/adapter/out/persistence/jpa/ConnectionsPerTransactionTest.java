@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A use case's transaction borrows one connection from the pool, however many reads come before its
- * first write: EclipseLink's default would lend one per read until then, each rolled back by the pool.
+ * On a cluster member (no shared cache) a use case's transaction borrows one connection from the pool,
+ * however many reads come before its first write: EclipseLink's default would lend one per read until
+ * then, each rolled back by the pool. A single instance, with the shared cache, keeps that default: its
+ * cached posts load their cities and former slugs on connections of their own, and a transaction that
+ * held one while waiting for another could wait for the others' doing the same.
  */
 class ConnectionsPerTransactionTest {
 
@@ -43,25 +46,45 @@ class ConnectionsPerTransactionTest {
 
     @BeforeEach
     void open() {
-        storage = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("connections") + ";WRITE_DELAY=0",
-                "sa", "", 4), new PoolEvents() {
-                    @Override
-                    public void waited(long nanos) {
-                        borrowed.incrementAndGet();
-                    }
-                });
+        storage = JpaStorage.open(settings().withoutSharedCache(), new PoolEvents() {
+            @Override
+            public void waited(long nanos) {
+                borrowed.incrementAndGet();
+            }
+        });
         post = PostFixtures.aPublishedPost();
         storage.transactions().inTransaction(() -> {
             storage.posts().save(post);
             return null;
         });
-        // the post's cities and former slugs are read once into the shared cache, on connections of their own
-        storage.transactions().inTransaction(() -> storage.posts().findBySlug(post.slug()).orElseThrow());
+    }
+
+    private JpaSettings settings() {
+        return new JpaSettings("jdbc:h2:file:" + directory.resolve("connections") + ";WRITE_DELAY=0", "sa", "", 4);
     }
 
     @AfterEach
     void close() {
         storage.close();
+    }
+
+    @Test
+    void a_post_is_read_with_its_cities_and_former_slugs_on_the_same_connection() {
+        long before = borrowed.get();
+        storage.transactions().inTransaction(() -> storage.posts().findBySlug(post.slug()).orElseThrow());
+        assertEquals(1, borrowed.get() - before, "connections borrowed by a read of a post");
+    }
+
+    @Test
+    void a_single_instance_holds_no_connection_between_reads() {
+        storage.close();
+        storage = JpaStorage.open(settings());
+        int held = storage.transactions().inTransaction(() -> {
+            storage.posts().findBySlug(post.slug()).orElseThrow();
+            storage.discussionSettings().load();
+            return storage.pool().orElseThrow().active();
+        });
+        assertEquals(0, held, "connections held by a transaction of a single instance after its reads");
     }
 
     @Test
