@@ -9,7 +9,9 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -118,7 +120,7 @@ class DatabaseOutageResilienceIT {
                     .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
                     .header("X-Forwarded-For", "10.77." + writer + "." + (n % 250 + 1))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            Answer answer = send("api-write", request, loadStarted, unanswered);
+            Answer answer = send(site, "api-write", request, loadStarted, unanswered);
             if (answer != null) {
                 answers.add(answer);
                 if (answer.status() == 202) {
@@ -134,7 +136,7 @@ class DatabaseOutageResilienceIT {
         while (running.get()) {
             HttpRequest request = HttpRequest.newBuilder(site.uri(path)).timeout(Duration.ofSeconds(15))
                     .header("X-Forwarded-For", "10.78.0.1").GET().build();
-            Answer answer = send(kind, request, loadStarted, unanswered);
+            Answer answer = send(site, kind, request, loadStarted, unanswered);
             if (answer != null) {
                 answers.add(answer);
             }
@@ -142,7 +144,7 @@ class DatabaseOutageResilienceIT {
         }
     }
 
-    private static Answer send(String kind, HttpRequest request, long loadStarted, AtomicInteger unanswered) {
+    private static Answer send(Site site, String kind, HttpRequest request, long loadStarted, AtomicInteger unanswered) {
         long at = since(loadStarted);
         long started = System.nanoTime();
         try {
@@ -153,6 +155,16 @@ class DatabaseOutageResilienceIT {
         } catch (IOException e) {
             unanswered.incrementAndGet();
             System.err.println(kind + " at " + at + " ms got no answer: " + e);
+            if (e instanceof HttpTimeoutException) {
+                // the request is still stuck in the site: its threads say where
+                Path dump = site.dumpThreads();
+                try {
+                    System.err.println("the site's threads when the request timed out (" + dump + "):\n"
+                            + Files.readString(dump));
+                } catch (IOException unreadable) {
+                    System.err.println("no thread dump: " + unreadable);
+                }
+            }
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

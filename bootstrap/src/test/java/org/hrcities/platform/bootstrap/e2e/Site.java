@@ -128,10 +128,10 @@ public final class Site implements AutoCloseable {
     }
 
     /**
-     * Writes the threads of the site's JVM (jcmd Thread.print) beside its log, so that a start that hangs
-     * can be told from a slow one. Answers the file.
+     * Writes the threads of the site's JVM (jcmd Thread.print) beside its log, so that a start or a request
+     * that hangs can be told from a slow one. Answers the file.
      */
-    private Path dumpThreads() {
+    Path dumpThreads() {
         Path file = log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-threads.txt");
         try {
             Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
