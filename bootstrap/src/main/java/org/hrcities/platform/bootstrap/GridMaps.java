@@ -2,7 +2,8 @@ package org.hrcities.platform.bootstrap;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The site's maps on the data grid, each obtained outside the application's invocation context.
@@ -22,27 +23,20 @@ final class GridMaps {
 
     /** The map {@code name}, its proxy created on a thread without the caller's invocation context. */
     static <K, V> IMap<K, V> outsideTheApplication(HazelcastInstance grid, String name) {
-        AtomicReference<IMap<K, V>> map = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Thread asking = Thread.ofPlatform().name("hrc-grid-map-" + name).inheritInheritableThreadLocals(false)
-                .unstarted(() -> {
-                    try {
-                        map.set(grid.getMap(name));
-                    } catch (RuntimeException e) {
-                        failure.set(e);
-                    }
-                });
-        asking.setContextClassLoader(GridMaps.class.getClassLoader());
-        asking.start();
+        FutureTask<IMap<K, V>> asking = new FutureTask<>(() -> grid.getMap(name));
+        Thread thread = Thread.ofPlatform().name("hrc-grid-map-" + name).inheritInheritableThreadLocals(false)
+                .unstarted(asking);
+        // a thread that inherits no thread-locals gets the system class loader; Hazelcast looks for the site's there
+        thread.setContextClassLoader(GridMaps.class.getClassLoader());
+        thread.start();
         try {
-            asking.join();
+            return asking.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused
+                    : new IllegalStateException("the grid did not give the map " + name, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking the grid for the map " + name, e);
         }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return map.get();
     }
 }

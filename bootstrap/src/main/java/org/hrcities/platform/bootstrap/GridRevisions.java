@@ -27,8 +27,9 @@ import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
  * delivers for one key in the order of its writes, so every member ends at the last value written.
  * A member that joins listens first, then puts a first value in for each change with
  * {@code putIfAbsent}, which answers the value already there (the first member's start time is then
- * every member's time of the last change); a value an event brought meanwhile is kept. The grid keeps a backup of each entry on another member: the times, and so the
- * pages' {@code Last-Modified}, survive the restart of any one member.
+ * every member's time of the last change); a value an event brought meanwhile is kept. The grid keeps
+ * a backup of each entry on another member: the times, and so the pages' {@code Last-Modified},
+ * survive the restart of any one member.
  */
 final class GridRevisions implements RevisionSource {
 
