@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +19,11 @@ import java.util.logging.Logger;
  * {@link RequestLimitsFilter}). The container calls it when bytes are there to read, when the body
  * is whole, when reading failed and when the body's time is up; the first of those that ends the
  * reception (the body whole, too large, too slow, over the memory for bodies, or the client gone)
- * decides, and the others find it ended. A body refused as too large, or for want of memory, is read
+ * decides, and the others find it ended.
+ * <p>
+ * The worker thread that began the reception may wait a moment for the body
+ * ({@link #startAndAwait(long)}): a body whole by then is handed to that thread, which goes on with
+ * the request itself; a body that comes later is handed on by an asynchronous dispatch. A body refused as too large, or for want of memory, is read
  * on and thrown away after the refusal was answered, up to {@link RequestLimitsFilter#DISCARDED_BYTES}
  * bytes, so that the connection closes with nothing unread.
  */
@@ -39,6 +44,12 @@ final class BodyReception implements ReadListener, AsyncListener {
     private long reserved;
     private boolean discarding;
     private long discarded;
+    /** Whether the worker thread that began the reception waits for the body; guarded by this reception. */
+    private boolean workerWaits;
+    /** The whole body, handed to the waiting worker thread; guarded by this reception. */
+    private byte[] handed;
+    /** Whether the request is to be completed by the waiting worker thread; guarded by this reception. */
+    private boolean completeOnWorker;
 
     /** @param length the announced length of the body, or -1 for a chunked body */
     BodyReception(RequestLimitsFilter limits, AsyncContext async, HttpServletRequest request, HttpServletResponse response,
@@ -81,6 +92,58 @@ final class BodyReception implements ReadListener, AsyncListener {
     void start() throws IOException {
         in.setReadListener(this);
         onDataAvailable();
+    }
+
+    /**
+     * Starts taking the body ({@link #start()}) and waits on the calling thread, the worker that began
+     * the reception, for at most {@code nanos} nanoseconds for the reception to be done with it: the
+     * body whole, or (a refusal, the client gone) the request ready to be completed, which then
+     * happens on this thread. After that time the reception goes on without it.
+     *
+     * @return the whole body, for the caller to go on with the request and then {@link #finish()} it;
+     *         or null: the request was completed here, or it is left to the reception (a body that came
+     *         later is dispatched when whole, a refused one completed when read away)
+     */
+    byte[] startAndAwait(long nanos) throws IOException {
+        synchronized (this) {
+            workerWaits = nanos > 0;
+        }
+        byte[] body = null;
+        boolean completeHere = false;
+        try {
+            start();
+        } finally {
+            synchronized (this) {
+                long deadline = System.nanoTime() + nanos;
+                long left = nanos;
+                try {
+                    while (workerWaits && handed == null && !completeOnWorker && left > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(this, left);
+                        left = deadline - System.nanoTime();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                workerWaits = false;
+                body = handed;
+                handed = null;
+                completeHere = completeOnWorker;
+            }
+            if (completeHere) {
+                completeNow();
+            }
+        }
+        return body;
+    }
+
+    /**
+     * Ends a request whose body was handed to the worker thread that began the reception, once that
+     * thread has answered it: gives the body's memory back and completes the asynchronous mode on the
+     * same thread, so that the container ends the request there as it ends any other.
+     */
+    void finish() {
+        release();
+        completeNow();
     }
 
     @Override
@@ -130,8 +193,14 @@ final class BodyReception implements ReadListener, AsyncListener {
         if (discarding) {
             complete();
         } else if (end()) {
-            request.setAttribute(RequestLimitsFilter.BODY, body.toByteArray());
-            async.dispatch();
+            byte[] whole = body.toByteArray();
+            if (workerWaits) {
+                handed = whole;
+                notifyAll();
+            } else {
+                request.setAttribute(RequestLimitsFilter.BODY, whole);
+                async.dispatch();
+            }
         }
     }
 
@@ -185,8 +254,22 @@ final class BodyReception implements ReadListener, AsyncListener {
         return discarding;
     }
 
-    /** Completes the request once, whichever of the container's calls comes first. */
+    /**
+     * Completes the request once, whichever of the container's calls comes first; by the worker thread
+     * that began the reception if it still waits.
+     */
     private void complete() {
+        synchronized (this) {
+            if (workerWaits) {
+                completeOnWorker = true;
+                notifyAll();
+                return;
+            }
+        }
+        completeNow();
+    }
+
+    private void completeNow() {
         if (completed.compareAndSet(false, true)) {
             async.complete();
         }

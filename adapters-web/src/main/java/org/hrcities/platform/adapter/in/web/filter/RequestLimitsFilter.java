@@ -11,7 +11,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
@@ -35,11 +37,20 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
  * body that would take more is answered 503 with {@code Retry-After}.</li>
  * </ul>
  * A body that came whole with the request's head is read at once. Any other is received
- * asynchronously (Servlet non-blocking input): the worker thread goes back to the pool, a
- * {@link BodyReception} takes the bytes as they come, and once the body is whole the request is
+ * asynchronously (Servlet non-blocking input) by a {@link BodyReception}, which takes the bytes as
+ * they come. The worker thread waits for it at most {@link #BODY_WAIT_MILLIS} ms: clients that write
+ * a request's head and body separately (the JDK's HttpClient) send the body a moment later, and that
+ * thread goes on with the request as with any other. A body that takes longer is left to the
+ * reception, the worker thread goes back to the pool, and once the body is whole the request is
  * dispatched again ({@link DispatcherType#ASYNC}) with its body in memory. Slow senders therefore
- * hold a connection and the bytes they sent, never a thread: with 16 worker threads, 16 clients that
- * trickled their bodies used to stop every other visitor.
+ * hold a connection and the bytes they sent, and a worker thread for no longer than that wait, never
+ * for the whole body: with 16 worker threads, 16 clients that trickled their bodies used to stop
+ * every other visitor.
+ * <p>
+ * The wait keeps requests on the thread that began them. The container tells request listeners that
+ * a request is done on the thread that completes it; for a request dispatched again that is another
+ * thread than the one told of its start, and CDI's request state (Weld's) stays on the first one
+ * until its next request, which then may fail (decision 0034).
  * <p>
  * Each refusal is answered as the rest of the site answers errors (problem details under /api, an
  * error page elsewhere, with the security headers) and logged in one line. A refused request whose
@@ -68,6 +79,11 @@ public class RequestLimitsFilter implements Filter {
      * the connection closes; a longer one is cut off.
      */
     public static final long DISCARDED_BYTES = 2L * 1024 * 1024;
+    /**
+     * How long the worker thread that got a request's head waits for a body still coming before it
+     * leaves the body to a read listener and goes back to the pool.
+     */
+    public static final long BODY_WAIT_MILLIS = 100;
     /** Seconds a client refused for want of memory should wait before sending again. */
     static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
@@ -86,16 +102,20 @@ public class RequestLimitsFilter implements Filter {
     private static final Logger LOG = Logger.getLogger(RequestLimitsFilter.class.getName());
 
     private final AtomicLong receiving = new AtomicLong();
+    private final long bodyWaitNanos;
 
     @Inject
     ClientAddresses clientAddresses;
 
     public RequestLimitsFilter() {
         // for the servlet container, which injects the client addresses
+        this.bodyWaitNanos = TimeUnit.MILLISECONDS.toNanos(BODY_WAIT_MILLIS);
     }
 
-    RequestLimitsFilter(ClientAddresses clientAddresses) {
+    /** @param bodyWait how long the worker thread waits for a body still coming (zero: not at all) */
+    RequestLimitsFilter(ClientAddresses clientAddresses, Duration bodyWait) {
         this.clientAddresses = clientAddresses;
+        this.bodyWaitNanos = bodyWait.toNanos();
     }
 
     @Override
@@ -136,7 +156,7 @@ public class RequestLimitsFilter implements Filter {
             }
             BodyReception discarding = BodyReception.begin(this, request, response, length, true);
             refuseTooLarge(request, response);
-            discarding.start();
+            discarding.startAndAwait(bodyWaitNanos);
             return;
         }
         ServletInputStream in = request.getInputStream();
@@ -152,7 +172,15 @@ public class RequestLimitsFilter implements Filter {
             chain.doFilter(new ReceivedBodyRequest(request, body), response);
             return;
         }
-        BodyReception.begin(this, request, response, length, false).start();
+        BodyReception reception = BodyReception.begin(this, request, response, length, false);
+        byte[] body = reception.startAndAwait(bodyWaitNanos);
+        if (body != null) {
+            try {
+                chain.doFilter(new ReceivedBodyRequest(request, body), response);
+            } finally {
+                reception.finish();
+            }
+        }
     }
 
     /** The bytes of the request's header fields, each counted as {@code name: value} and a line break. */

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -26,18 +29,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RequestLimitsFilterTest {
 
-    private final RequestLimitsFilter filter = new RequestLimitsFilter(null);
+    /** A filter whose worker threads never wait for a body still coming: such bodies are always dispatched. */
+    private final RequestLimitsFilter filter = new RequestLimitsFilter(null, Duration.ZERO);
     private final Map<String, Object> attributes = new HashMap<>();
     private final Map<String, String> answerHeaders = new LinkedHashMap<>();
     private final ByteArrayOutputStream answerBody = new ByteArrayOutputStream();
@@ -180,6 +187,139 @@ class RequestLimitsFilterTest {
     }
 
     @Test
+    void a_body_that_comes_while_the_worker_waits_is_handled_on_that_worker_and_never_dispatched() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        byte[] body = "{\"content\":\"sent after the head\"}".getBytes(StandardCharsets.UTF_8);
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        AtomicReference<Thread> handledOn = new AtomicReference<>();
+        AtomicReference<Long> receivingMeanwhile = new AtomicReference<>();
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+                incoming.arrive(java.util.Arrays.copyOfRange(body, 0, 7));
+                incoming.arrive(java.util.Arrays.copyOfRange(body, 7, body.length));
+                incoming.end();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            worker.set(Thread.currentThread());
+            waiting.doFilter(request, response(), (req, res) -> {
+                handledOn.set(Thread.currentThread());
+                receivingMeanwhile.set(waiting.receiving());
+                passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                        ((HttpServletRequest) req).getInputStream().readAllBytes()));
+            });
+        }, "the worker goes on as soon as the body is whole, long before its wait is up");
+        sender.get(10, TimeUnit.SECONDS);
+
+        assertArrayEquals(body, passedOn.get().body());
+        assertEquals(body.length, receivingMeanwhile.get(), "the body's memory is counted while the request runs");
+        assertSame(worker.get(), handledOn.get(), "the request goes on on the thread that got its head");
+        verify(async, never()).dispatch();
+        verify(async).complete();
+        assertNull(attributes.get(RequestLimitsFilter.BODY));
+        assertEquals(0, waiting.receiving(), "the memory is given back when the request is done");
+    }
+
+    @Test
+    void a_body_there_before_its_listener_was_set_is_handled_on_the_waiting_worker() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        waiting.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                ((HttpServletRequest) req).getInputStream().readAllBytes())));
+
+        assertArrayEquals(body, passedOn.get().body());
+        verify(async, never()).dispatch();
+        verify(async).complete();
+    }
+
+    @Test
+    void a_body_slower_than_the_wait_is_left_to_the_reception_and_dispatched_when_whole() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofMillis(20));
+        byte[] body = "{\"content\":\"a slow comment\"}".getBytes(StandardCharsets.UTF_8);
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        waiting.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+        assertNull(passedOn.get(), "the worker went back to the pool");
+        incoming.arrive(body);
+        incoming.end();
+
+        verify(async).dispatch();
+        verify(async, never()).complete();
+        assertArrayEquals(body, (byte[]) attributes.get(RequestLimitsFilter.BODY));
+    }
+
+    @Test
+    void a_body_refused_while_the_worker_waits_is_read_away_and_the_request_completed_on_that_worker() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        Incoming incoming = new Incoming();
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of("Transfer-Encoding", "chunked"), -1,
+                incoming);
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+        AtomicReference<Thread> completedOn = new AtomicReference<>();
+        doAnswer(call -> {
+            completedOn.set(Thread.currentThread());
+            return null;
+        }).when(async).complete();
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+                for (int sent = 0; sent <= RequestLimitsFilter.MAX_BODY_BYTES + 8192; sent += 8192) {
+                    incoming.arrive(new byte[8192]);
+                }
+                incoming.end();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        AtomicReference<Thread> worker = new AtomicReference<>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            worker.set(Thread.currentThread());
+            waiting.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
+        }, "the worker goes on once the refused body is read away, long before its wait is up");
+        sender.get(10, TimeUnit.SECONDS);
+
+        assertEquals(413, answerStatus.get());
+        assertNull(passedOn.get());
+        verify(async, never()).dispatch();
+        verify(async).complete();
+        assertSame(worker.get(), completedOn.get(), "the request is completed on the thread that got its head");
+        assertEquals(0, waiting.receiving());
+    }
+
+    @Test
+    void an_announced_body_over_the_limit_is_read_away_and_completed_on_the_waiting_worker() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        byte[] body = new byte[RequestLimitsFilter.MAX_BODY_BYTES + 1];
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
+                (req, res) -> passedOn.set(new ServletRequestSeen(null, null))));
+
+        assertEquals(413, answerStatus.get());
+        assertNull(passedOn.get());
+        verify(async).complete();
+    }
+
+    @Test
     void the_body_of_a_request_that_upgraded_to_http2_is_read_at_once_not_through_a_read_listener() throws Exception {
         byte[] body = "{\"content\":\"sent with an upgrade\"}".getBytes(StandardCharsets.UTF_8);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
@@ -287,9 +427,9 @@ class RequestLimitsFilterTest {
     /** The bytes of a body as the container hands them to a read listener. */
     private static final class Incoming extends ServletInputStream {
 
-        private final List<byte[]> waiting = new ArrayList<>();
-        private ReadListener listener;
-        private boolean ended;
+        private final List<byte[]> waiting = Collections.synchronizedList(new ArrayList<>());
+        private volatile ReadListener listener;
+        private volatile boolean ended;
 
         void arrive(byte[] bytes) throws IOException {
             waiting.add(bytes);
