@@ -109,7 +109,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards());
+                safeguards(), settings.commentsPerTransaction());
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));

@@ -48,12 +48,19 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
 
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, 1);
+    }
+
+    /** @param commentsPerTransaction the comments stored together by one transaction at most (1: each alone) */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
                         storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
-                        storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock),
+                        storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
+                        commentsPerTransaction),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),

@@ -9,6 +9,9 @@ import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
  */
 public record StorageSettings(Kind kind, JpaSettings jpa) {
 
+    /** The comments stored together by one transaction on PostgreSQL at most (decision 0035). */
+    public static final int COMMENTS_PER_POSTGRESQL_TRANSACTION = 64;
+
     /** The storage adapters to choose from. */
     public enum Kind {
         /** In the heap: fast, and gone when the site stops. */
@@ -50,6 +53,15 @@ public record StorageSettings(Kind kind, JpaSettings jpa) {
      */
     public StorageSettings forClusterMember() {
         return kind == Kind.JPA ? new StorageSettings(kind, jpa.withoutSharedCache()) : this;
+    }
+
+    /**
+     * The comments stored together by one transaction at most: groups on PostgreSQL; one each on H2,
+     * whose file a {@code kill -9} during grouped commits left unreadable (decision 0018), and in memory,
+     * where there is no commit to share.
+     */
+    public int commentsPerTransaction() {
+        return kind == Kind.JPA && jpa.onPostgresql() ? COMMENTS_PER_POSTGRESQL_TRANSACTION : 1;
     }
 
     /** For the start-up log: never the password. */

@@ -37,4 +37,15 @@ class StorageSettingsTest {
         assertFalse(settings.describe().contains("s3cret"));
         assertFalse(settings.jpa().toString().contains("s3cret"));
     }
+
+    @Test
+    void comments_are_stored_in_groups_on_postgresql_only() {
+        assertEquals(StorageSettings.COMMENTS_PER_POSTGRESQL_TRANSACTION,
+                StorageSettings.of("jpa", "jdbc:postgresql://127.0.0.1/hrc", "hrc", "", 4).commentsPerTransaction());
+        assertEquals(StorageSettings.COMMENTS_PER_POSTGRESQL_TRANSACTION, StorageSettings.of("jpa",
+                "jdbc:postgresql://127.0.0.1/hrc", "hrc", "", 4).forClusterMember().commentsPerTransaction());
+        assertEquals(1, StorageSettings.of("jpa", "jdbc:h2:file:./data/hrc", "", "", 4).commentsPerTransaction(),
+                "H2's file did not survive kill -9 during grouped commits (decision 0018)");
+        assertEquals(1, StorageSettings.of("memory", null, null, null, 1).commentsPerTransaction());
+    }
 }

@@ -2,8 +2,17 @@ package org.hrcities.platform.application.service.comment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -27,11 +36,24 @@ import org.hrcities.platform.domain.comment.InvalidReplyException;
 import org.hrcities.platform.domain.comment.ModerationDecision;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.DomainException;
+import org.hrcities.platform.domain.shared.Slug;
 
 /**
  * Takes visitors' comments, in WordPress's order of checks: the post exists and takes comments, the
  * parent exists, the comment is no exact duplicate, the sender is not flooding; then the rules on
  * arrival give the comment its status (spam looks like pending to its sender), and the arrival is logged.
+ * <p>
+ * <b>Groups.</b> Where the storage takes them (a group size over 1), comments that arrive while
+ * another group is being stored are stored together, in one transaction, up to the group size at a
+ * time: the caller that finds no group being stored stores every comment waiting, its own among them,
+ * and the others wait for their outcome. Each comment is still checked on its own, in arrival order and
+ * seeing the ones before it in its group (a duplicate within a group is refused), and its sender is
+ * told "accepted" only once the commit that holds it is done. A comment refused by a check leaves
+ * nothing in the group's transaction (the checks come before any write); should anything else fail,
+ * the group is undone and each of its comments is stored again on its own, so one comment's failure
+ * never costs another its place; when the storage cannot be reached, the group and the comments
+ * waiting meanwhile are all told so at once, rather than each after a timeout of its own.
  */
 public class SubmitCommentService implements SubmitCommentUseCase {
 
@@ -42,10 +64,22 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private final FloodControlPort floodControl;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final int groupSize;
+    private final ConcurrentLinkedQueue<Arrival> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock storing = new ReentrantLock();
 
+    /** A service that stores each comment in a transaction of its own. */
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, 1);
+    }
+
+    /** @param groupSize the comments stored by one transaction at most; 1 for a transaction each */
+    public SubmitCommentService(PostRepository posts, CommentRepository comments,
+                                DiscussionSettingsRepository settings, ModerationLogRepository log,
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
+                                int groupSize) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.settings = Objects.requireNonNull(settings);
@@ -53,46 +87,225 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         this.floodControl = Objects.requireNonNull(floodControl);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        if (groupSize < 1) {
+            throw new IllegalArgumentException("a group holds at least one comment: " + groupSize);
+        }
+        this.groupSize = groupSize;
+    }
+
+    /** A comment waiting to be stored, and what became of it. */
+    private static final class Arrival {
+        private final SubmitCommentCommand command;
+        private final CompletableFuture<SubmittedComment> outcome = new CompletableFuture<>();
+        private Admission admission = FloodControlPort.Granted.UNRECORDED;
+        /** Set once its writes begin: a failure from then on undoes the whole group. */
+        private boolean writing;
+
+        private Arrival(SubmitCommentCommand command) {
+            this.command = Objects.requireNonNull(command);
+        }
     }
 
     @Override
     public SubmittedComment submitComment(SubmitCommentCommand command) {
-        AtomicReference<Admission> admission = new AtomicReference<>(FloodControlPort.Granted.UNRECORDED);
+        Arrival arrival = new Arrival(command);
+        if (groupSize == 1) {
+            return storeAlone(arrival);
+        }
+        waiting.add(arrival);
+        // whoever queued a comment and found the store busy can rely on the storing caller: it looks at
+        // the queue again after letting go
+        while (storing.tryLock()) {
+            try {
+                storeWaiting();
+            } finally {
+                storing.unlock();
+            }
+            if (waiting.isEmpty()) {
+                break;
+            }
+        }
+        return outcomeOf(arrival);
+    }
+
+    /** The comments waiting to be stored now. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    /** Waits for the comment's outcome; an interrupt does not end the wait, so no stored comment is reported as failed. */
+    private static SubmittedComment outcomeOf(Arrival arrival) {
+        boolean interrupted = false;
         try {
-            return transactions.inTransaction(() -> {
-                Instant now = clock.now();
-                Post post = posts.findBySlug(command.postSlug())
-                        .filter(Post::isPublished)
-                        .orElseThrow(() -> new PostNotFoundException(command.postSlug()));
-                DiscussionSettings rules = settings.load();
-                rules.requireCommentsOpenOn(post, now);
-                Comment parent = command.parentId() == null ? null : comments.findById(command.parentId())
-                        .filter(candidate -> candidate.postId().equals(post.id()))
-                        .orElseThrow(InvalidReplyException::toNoCommentOfThePost);
-                Commenter commenter = command.commenter();
-                Comment comment = Comment.submit(post, CommentId.generate(), commenter, command.text(), parent,
-                        command.senderAddress(), now);
-                if (comments.existsDuplicate(post.id(), commenter.email(), command.text())) {
-                    throw new DuplicateCommentException();
+            while (true) {
+                try {
+                    return arrival.outcome.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-                admission.set(floodControl.admit(FloodGuard.senders(command.senderAddress(), commenter.email()), now,
-                        Duration.ofSeconds(rules.floodIntervalSeconds())));
-                admission.get().refusedFor().ifPresent(wait -> {
-                    throw new CommentFloodException(wholeSeconds(wait));
-                });
-                boolean known = rules.approveKnownCommenters()
-                        && comments.hasApprovedComment(commenter.name(), commenter.email());
-                ModerationDecision decision = rules.decide(new CommentArrival(commenter, command.text(),
-                        command.senderAddress(), command.honeypotFilled(), command.fillTime(), known));
-                ModerationRecord arrival = comment.receive(decision, now);
-                comments.save(comment);
-                log.append(arrival);
-                return new SubmittedComment(comment.id(), comment.status());
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stores the comments waiting now, one group per transaction, until none waits. */
+    private void storeWaiting() {
+        List<Arrival> group = new ArrayList<>(groupSize);
+        Arrival next;
+        while ((next = waiting.poll()) != null) {
+            group.add(next);
+            if (group.size() == groupSize) {
+                storeGroup(group);
+                group = new ArrayList<>(groupSize);
+            }
+        }
+        if (!group.isEmpty()) {
+            storeGroup(group);
+        }
+    }
+
+    /** One transaction for the group; each comment's outcome is given once it is committed. */
+    private void storeGroup(List<Arrival> group) {
+        if (group.size() == 1) {
+            completeAlone(group.get(0));
+            return;
+        }
+        List<Object> results = new ArrayList<>(group.size());
+        try {
+            transactions.inTransaction(() -> {
+                Reads reads = new Reads();
+                for (Arrival arrival : group) {
+                    try {
+                        results.add(receive(arrival, reads));
+                    } catch (PostNotFoundException | DomainException | DuplicateCommentException
+                             | CommentFloodException refusal) {
+                        if (arrival.writing) {
+                            throw refusal;
+                        }
+                        // refused before anything of it was written: the others go on
+                        arrival.admission.release();
+                        results.add(refusal);
+                    }
+                }
+                return null;
             });
         } catch (RuntimeException | Error e) {
-            admission.get().release();
+            group.forEach(arrival -> arrival.admission.release());
+            if (e instanceof StorageUnavailableException unavailable) {
+                group.forEach(arrival -> arrival.outcome.completeExceptionally(unavailable));
+                failWaiting(unavailable);
+            } else {
+                group.forEach(this::completeAlone);
+            }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            if (results.get(i) instanceof SubmittedComment submitted) {
+                group.get(i).outcome.complete(submitted);
+            } else {
+                group.get(i).outcome.completeExceptionally((Throwable) results.get(i));
+            }
+        }
+    }
+
+    /** Stores the comment in a transaction of its own and gives its outcome. */
+    private void completeAlone(Arrival arrival) {
+        try {
+            arrival.outcome.complete(storeAlone(arrival));
+        } catch (StorageUnavailableException e) {
+            arrival.outcome.completeExceptionally(e);
+            failWaiting(e);
+        } catch (RuntimeException | Error e) {
+            arrival.outcome.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * The storage could not be reached: the comments waiting meanwhile would each wait for the same
+     * timeout again, one group after another, so they are told at once; nothing of them was stored.
+     */
+    private void failWaiting(StorageUnavailableException unavailable) {
+        Arrival waited;
+        while ((waited = waiting.poll()) != null) {
+            waited.outcome.completeExceptionally(unavailable);
+        }
+    }
+
+    /** The comment in a transaction of its own; a granted admission is taken back if it is not stored. */
+    private SubmittedComment storeAlone(Arrival arrival) {
+        arrival.writing = false;
+        arrival.admission = FloodControlPort.Granted.UNRECORDED;
+        try {
+            return transactions.inTransaction(() -> receive(arrival, new Reads()));
+        } catch (RuntimeException | Error e) {
+            arrival.admission.release();
             throw e;
         }
+    }
+
+    /**
+     * What the comments of one transaction read alike: each post by its slug and the discussion
+     * settings, read once for the transaction (neither is written by it).
+     */
+    private final class Reads {
+        private final Map<Slug, Optional<Post>> posts = new HashMap<>();
+        private DiscussionSettings rules;
+
+        Optional<Post> post(Slug slug) {
+            return this.posts.computeIfAbsent(slug, SubmitCommentService.this.posts::findBySlug);
+        }
+
+        DiscussionSettings rules() {
+            if (rules == null) {
+                rules = settings.load();
+            }
+            return rules;
+        }
+    }
+
+    /** The checks and the rules for one comment, then its two writes: the comment and its arrival in the log. */
+    private SubmittedComment receive(Arrival arrival, Reads reads) {
+        SubmitCommentCommand command = arrival.command;
+        Instant now = clock.now();
+        Post post = reads.post(command.postSlug())
+                .filter(Post::isPublished)
+                .orElseThrow(() -> new PostNotFoundException(command.postSlug()));
+        DiscussionSettings rules = reads.rules();
+        rules.requireCommentsOpenOn(post, now);
+        Comment parent = command.parentId() == null ? null : comments.findById(command.parentId())
+                .filter(candidate -> candidate.postId().equals(post.id()))
+                .orElseThrow(InvalidReplyException::toNoCommentOfThePost);
+        Commenter commenter = command.commenter();
+        Comment comment = Comment.submit(post, CommentId.generate(), commenter, command.text(), parent,
+                command.senderAddress(), now);
+        if (comments.existsDuplicate(post.id(), commenter.email(), command.text())) {
+            throw new DuplicateCommentException();
+        }
+        arrival.admission = floodControl.admit(FloodGuard.senders(command.senderAddress(), commenter.email()), now,
+                Duration.ofSeconds(rules.floodIntervalSeconds()));
+        arrival.admission.refusedFor().ifPresent(wait -> {
+            throw new CommentFloodException(wholeSeconds(wait));
+        });
+        boolean known = rules.approveKnownCommenters()
+                && comments.hasApprovedComment(commenter.name(), commenter.email());
+        ModerationDecision decision = rules.decide(new CommentArrival(commenter, command.text(),
+                command.senderAddress(), command.honeypotFilled(), command.fillTime(), known));
+        ModerationRecord record = comment.receive(decision, now);
+        arrival.writing = true;
+        comments.save(comment);
+        log.append(record);
+        return new SubmittedComment(comment.id(), comment.status());
     }
 
     /** A wait in whole seconds, rounded up, and at least one (for a Retry-After header). */

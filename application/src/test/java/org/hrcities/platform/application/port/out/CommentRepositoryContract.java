@@ -351,6 +351,26 @@ public abstract class CommentRepositoryContract extends StorageContract {
                 new CommentText("Great post!\nThanks"))));
     }
 
+    /**
+     * Comments received together are stored by one transaction (SubmitCommentService's groups): each
+     * is checked seeing the ones saved before it in that transaction.
+     */
+    @Test
+    void sees_the_comments_saved_earlier_in_the_same_transaction() {
+        Post post = storedPost();
+        Comment first = comment(post, commenter("Amira", "amira@example.org", null), "Said once", null, T0,
+                ModerationStatus.APPROVED);
+        boolean[] seen = inTx(() -> {
+            boolean before = storage.comments().existsDuplicate(post.id(), first.commenter().email(), first.text());
+            storage.comments().save(first);
+            return new boolean[] {before, storage.comments().existsDuplicate(post.id(), first.commenter().email(), first.text()),
+                    storage.comments().hasApprovedComment("Amira", first.commenter().email())};
+        });
+        assertFalse(seen[0]);
+        assertTrue(seen[1], "a duplicate of a comment saved earlier in the transaction");
+        assertTrue(seen[2], "a commenter made known earlier in the transaction");
+    }
+
     @Test
     void knows_a_commenter_with_an_approved_comment_by_name_and_email_ignoring_case() {
         Post post = storedPost();
