@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
@@ -46,8 +46,9 @@ import org.hrcities.platform.domain.shared.Slug;
  * <p>
  * <b>Groups.</b> Where the storage takes them (a group size over 1), comments that arrive while
  * another group is being stored are stored together, in one transaction, up to the group size at a
- * time: the caller that finds no group being stored stores every comment waiting, its own among them,
- * and the others wait for their outcome. Each comment is still checked on its own, in arrival order and
+ * time: the caller that finds no group being stored stores the comments waiting, in the order they
+ * came, until its own is stored, and then wakes the first one still waiting to go on in its turn; the
+ * others wait for their outcome. Each comment is still checked on its own, in arrival order and
  * seeing the ones before it in its group (a duplicate within a group is refused), and its sender is
  * told "accepted" only once the commit that holds it is done. A comment refused by a check leaves
  * nothing in the group's transaction (the checks come before any write); should anything else fail,
@@ -100,9 +101,43 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         private Admission admission = FloodControlPort.Granted.UNRECORDED;
         /** Set once its writes begin: a failure from then on undoes the whole group. */
         private boolean writing;
+        /** Whether its sender was woken (its outcome given, or its turn to store); guarded by this arrival. */
+        private boolean woken;
 
         private Arrival(SubmitCommentCommand command) {
             this.command = Objects.requireNonNull(command);
+        }
+
+        synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        /**
+         * Waits until woken; an interrupt does not end the wait (the comment may be in a group being
+         * stored, and its sender must not hear "failed" of a stored comment). True if interrupted.
+         */
+        synchronized boolean awaitWaking() {
+            boolean interrupted = false;
+            while (!woken) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            woken = false;
+            return interrupted;
+        }
+
+        void succeed(SubmittedComment submitted) {
+            outcome.complete(submitted);
+            wake();
+        }
+
+        void fail(Throwable failure) {
+            outcome.completeExceptionally(failure);
+            wake();
         }
     }
 
@@ -113,17 +148,22 @@ public class SubmitCommentService implements SubmitCommentUseCase {
             return storeAlone(arrival);
         }
         waiting.add(arrival);
-        // whoever queued a comment and found the store busy can rely on the storing caller: it looks at
-        // the queue again after letting go
-        while (storing.tryLock()) {
-            try {
-                storeWaiting();
-            } finally {
-                storing.unlock();
+        boolean interrupted = false;
+        while (!arrival.outcome.isDone()) {
+            if (storing.tryLock()) {
+                try {
+                    storeUntilDone(arrival);
+                } finally {
+                    storing.unlock();
+                }
+                handOver();
+            } else {
+                // the caller storing now hands over to the first comment waiting once its own is stored
+                interrupted |= arrival.awaitWaking();
             }
-            if (waiting.isEmpty()) {
-                break;
-            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return outcomeOf(arrival);
     }
@@ -133,45 +173,47 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         return waiting.size();
     }
 
-    /** Waits for the comment's outcome; an interrupt does not end the wait, so no stored comment is reported as failed. */
+    /** The outcome of a comment whose outcome has been given. */
     private static SubmittedComment outcomeOf(Arrival arrival) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return arrival.outcome.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+            return arrival.outcome.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Stores the comments waiting now, one group per transaction, until none waits. */
-    private void storeWaiting() {
-        List<Arrival> group = new ArrayList<>(groupSize);
-        Arrival next;
-        while ((next = waiting.poll()) != null) {
-            group.add(next);
-            if (group.size() == groupSize) {
-                storeGroup(group);
-                group = new ArrayList<>(groupSize);
+    /**
+     * Stores the comments waiting, a group per transaction in the order they came, until the caller's
+     * own is stored: no caller stores for others longer than it takes to store its own comment.
+     */
+    private void storeUntilDone(Arrival own) {
+        while (!own.outcome.isDone()) {
+            List<Arrival> group = new ArrayList<>(groupSize);
+            Arrival next;
+            while (group.size() < groupSize && (next = waiting.poll()) != null) {
+                group.add(next);
             }
-        }
-        if (!group.isEmpty()) {
+            if (group.isEmpty()) {
+                return;
+            }
             storeGroup(group);
+        }
+    }
+
+    /**
+     * Wakes the first comment still waiting, if any, to store the waiting ones in its turn. A comment
+     * queued after this looked finds the store free: the storing caller let go of it before looking.
+     */
+    private void handOver() {
+        Arrival first = waiting.peek();
+        if (first != null) {
+            first.wake();
         }
     }
 
@@ -203,7 +245,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         } catch (RuntimeException | Error e) {
             group.forEach(arrival -> arrival.admission.release());
             if (e instanceof StorageUnavailableException unavailable) {
-                group.forEach(arrival -> arrival.outcome.completeExceptionally(unavailable));
+                group.forEach(arrival -> arrival.fail(unavailable));
                 failWaiting(unavailable);
             } else {
                 group.forEach(this::completeAlone);
@@ -212,9 +254,9 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         }
         for (int i = 0; i < group.size(); i++) {
             if (results.get(i) instanceof SubmittedComment submitted) {
-                group.get(i).outcome.complete(submitted);
+                group.get(i).succeed(submitted);
             } else {
-                group.get(i).outcome.completeExceptionally((Throwable) results.get(i));
+                group.get(i).fail((Throwable) results.get(i));
             }
         }
     }
@@ -222,12 +264,12 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     /** Stores the comment in a transaction of its own and gives its outcome. */
     private void completeAlone(Arrival arrival) {
         try {
-            arrival.outcome.complete(storeAlone(arrival));
+            arrival.succeed(storeAlone(arrival));
         } catch (StorageUnavailableException e) {
-            arrival.outcome.completeExceptionally(e);
+            arrival.fail(e);
             failWaiting(e);
         } catch (RuntimeException | Error e) {
-            arrival.outcome.completeExceptionally(e);
+            arrival.fail(e);
         }
     }
 
@@ -238,7 +280,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private void failWaiting(StorageUnavailableException unavailable) {
         Arrival waited;
         while ((waited = waiting.poll()) != null) {
-            waited.outcome.completeExceptionally(unavailable);
+            waited.fail(unavailable);
         }
     }
 

@@ -2,6 +2,7 @@ package org.hrcities.platform.application.service.comment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +66,7 @@ class SubmitCommentGroupsTest {
      */
     private static final class HeldCommits implements TransactionPort {
         private final AtomicInteger started = new AtomicInteger();
+        private final List<Thread> storers = new CopyOnWriteArrayList<>();
         private final CountDownLatch firstMayCommit = new CountDownLatch(1);
         private volatile RuntimeException failure;
         private final ThreadLocal<Boolean> active = ThreadLocal.withInitial(() -> false);
@@ -74,6 +77,7 @@ class SubmitCommentGroupsTest {
                 return work.get();
             }
             int number = started.incrementAndGet();
+            storers.add(Thread.currentThread());
             active.set(true);
             try {
                 T result = work.get();
@@ -147,6 +151,18 @@ class SubmitCommentGroupsTest {
         assertEquals(2, transactions.started.get(), "the first comment alone, then the eleven that came meanwhile");
         verify(comments, times(12)).save(any());
         verify(log, times(12)).append(any());
+    }
+
+    @Test
+    void a_sender_stores_the_others_comments_no_longer_than_it_takes_to_store_its_own() throws Exception {
+        List<SubmitCommentCommand> commands = List.of(comment(1, "First"), comment(2, "Second"), comment(3, "Third"));
+
+        List<Object> results = sendTogether(commands);
+
+        results.forEach(result -> assertInstanceOf(SubmittedComment.class, result));
+        assertEquals(2, transactions.storers.size());
+        assertNotSame(transactions.storers.get(0), transactions.storers.get(1), "the first sender went back to its "
+                + "client once its comment was stored, and the next one waiting stored the group that had come meanwhile");
     }
 
     @Test
