@@ -23,9 +23,11 @@ import java.util.logging.Logger;
  * <p>
  * The worker thread that began the reception may wait a moment for the body
  * ({@link #startAndAwait(long)}): a body whole by then is handed to that thread, which goes on with
- * the request itself; a body that comes later is handed on by an asynchronous dispatch. A body refused as too large, or for want of memory, is read
- * on and thrown away after the refusal was answered, up to {@link RequestLimitsFilter#DISCARDED_BYTES}
- * bytes, so that the connection closes with nothing unread.
+ * the request itself; a body that comes later is handed on by an asynchronous dispatch.
+ * <p>
+ * A body refused as too large, or for want of memory, is read on and thrown away after the refusal
+ * was answered, up to {@link RequestLimitsFilter#DISCARDED_BYTES} bytes, so that the connection
+ * closes with nothing unread.
  */
 final class BodyReception implements ReadListener, AsyncListener {
 
@@ -108,30 +110,42 @@ final class BodyReception implements ReadListener, AsyncListener {
         synchronized (this) {
             workerWaits = nanos > 0;
         }
-        byte[] body = null;
-        boolean completeHere = false;
         try {
             start();
-        } finally {
-            synchronized (this) {
-                long deadline = System.nanoTime() + nanos;
-                long left = nanos;
-                try {
-                    while (workerWaits && handed == null && !completeOnWorker && left > 0) {
-                        TimeUnit.NANOSECONDS.timedWait(this, left);
-                        left = deadline - System.nanoTime();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException | Error e) {
+            stopWaiting();
+            throw e;
+        }
+        synchronized (this) {
+            long deadline = System.nanoTime() + nanos;
+            long left = nanos;
+            try {
+                while (workerWaits && handed == null && !completeOnWorker && left > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                    left = deadline - System.nanoTime();
                 }
-                workerWaits = false;
-                body = handed;
-                handed = null;
-                completeHere = completeOnWorker;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            if (completeHere) {
-                completeNow();
-            }
+        }
+        return stopWaiting();
+    }
+
+    /**
+     * The waiting worker thread goes on: takes the body handed to it, if any, and completes the request
+     * itself if the reception asked for that; from now on the reception hands on and completes alone.
+     */
+    private byte[] stopWaiting() {
+        byte[] body;
+        boolean completeHere;
+        synchronized (this) {
+            workerWaits = false;
+            body = handed;
+            handed = null;
+            completeHere = completeOnWorker;
+        }
+        if (completeHere) {
+            completeNow();
         }
         return body;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -320,6 +321,26 @@ class RequestLimitsFilterTest {
     }
 
     @Test
+    void a_reception_that_cannot_start_keeps_no_worker_waiting() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        Incoming refusing = new Incoming() {
+            @Override
+            public void setReadListener(ReadListener readListener) {
+                throw new IllegalStateException("the connection is gone");
+            }
+        };
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), 100, refusing);
+        when(request.startAsync()).thenReturn(mock(AsyncContext.class));
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
+                        (req, res) -> passedOn.set(new ServletRequestSeen(null, null))),
+                "the failure reaches the container at once, not after the wait"));
+        assertEquals("the connection is gone", failure.getMessage());
+        assertNull(passedOn.get());
+    }
+
+    @Test
     void the_body_of_a_request_that_upgraded_to_http2_is_read_at_once_not_through_a_read_listener() throws Exception {
         byte[] body = "{\"content\":\"sent with an upgrade\"}".getBytes(StandardCharsets.UTF_8);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
@@ -425,7 +446,7 @@ class RequestLimitsFilterTest {
     }
 
     /** The bytes of a body as the container hands them to a read listener. */
-    private static final class Incoming extends ServletInputStream {
+    private static class Incoming extends ServletInputStream {
 
         private final List<byte[]> waiting = Collections.synchronizedList(new ArrayList<>());
         private volatile ReadListener listener;
