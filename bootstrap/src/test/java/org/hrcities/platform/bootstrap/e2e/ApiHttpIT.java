@@ -109,8 +109,12 @@ class ApiHttpIT {
             log.skipNBytes(logBefore);
             logged = new String(log.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertFalse(logged.contains("WELD-000715"), "a request was ended on another thread than the one that began it:\n"
-                + logged.lines().filter(line -> line.contains("WELD-")).limit(5).toList());
+        // a request dispatched again ends on Payara's async threads; other tests' refused or timed-out bodies end
+        // on the listener's own threads and are left out
+        List<String> endedElsewhere = logged.lines()
+                .filter(line -> line.contains("WELD-000715") && line.contains("glassfish-web-async-thread")).toList();
+        assertTrue(endedElsewhere.isEmpty(), "a request was ended on another thread than the one that began it:\n"
+                + endedElsewhere.stream().limit(5).toList());
     }
 
     @Test
