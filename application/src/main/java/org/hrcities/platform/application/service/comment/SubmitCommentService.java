@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
@@ -97,15 +95,33 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     /** A comment waiting to be stored, and what became of it. */
     private static final class Arrival {
         private final SubmitCommentCommand command;
-        private final CompletableFuture<SubmittedComment> outcome = new CompletableFuture<>();
         private Admission admission = FloodControlPort.Granted.UNRECORDED;
         /** Set once its writes begin: a failure from then on undoes the whole group. */
         private boolean writing;
+        /** What was stored, once it is; guarded by this arrival. */
+        private SubmittedComment stored;
+        /** Why it was not stored, once that is known: a runtime exception or an error; guarded by this arrival. */
+        private Throwable failure;
         /** Whether its sender was woken (its outcome given, or its turn to store); guarded by this arrival. */
         private boolean woken;
 
         private Arrival(SubmitCommentCommand command) {
             this.command = Objects.requireNonNull(command);
+        }
+
+        synchronized boolean done() {
+            return stored != null || failure != null;
+        }
+
+        synchronized void succeed(SubmittedComment submitted) {
+            stored = submitted;
+            wake();
+        }
+
+        /** @param why a runtime exception or an error, thrown to the sender as it is */
+        synchronized void fail(Throwable why) {
+            failure = why;
+            wake();
         }
 
         synchronized void wake() {
@@ -130,14 +146,15 @@ public class SubmitCommentService implements SubmitCommentUseCase {
             return interrupted;
         }
 
-        void succeed(SubmittedComment submitted) {
-            outcome.complete(submitted);
-            wake();
-        }
-
-        void fail(Throwable failure) {
-            outcome.completeExceptionally(failure);
-            wake();
+        /** The outcome, once given: the stored comment, or its failure thrown. */
+        synchronized SubmittedComment outcome() {
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            return stored;
         }
     }
 
@@ -149,7 +166,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         }
         waiting.add(arrival);
         boolean interrupted = false;
-        while (!arrival.outcome.isDone()) {
+        while (!arrival.done()) {
             if (storing.tryLock()) {
                 try {
                     storeUntilDone(arrival);
@@ -165,7 +182,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return outcomeOf(arrival);
+        return arrival.outcome();
     }
 
     /** The comments waiting to be stored now. */
@@ -173,27 +190,12 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         return waiting.size();
     }
 
-    /** The outcome of a comment whose outcome has been given. */
-    private static SubmittedComment outcomeOf(Arrival arrival) {
-        try {
-            return arrival.outcome.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /**
      * Stores the comments waiting, a group per transaction in the order they came, until the caller's
      * own is stored: no caller stores for others longer than it takes to store its own comment.
      */
     private void storeUntilDone(Arrival own) {
-        while (!own.outcome.isDone()) {
+        while (!own.done()) {
             List<Arrival> group = new ArrayList<>(groupSize);
             Arrival next;
             while (group.size() < groupSize && (next = waiting.poll()) != null) {

@@ -27,13 +27,13 @@ public record JpaSettings(String url, String user, String password, int maxPoolS
      * The same settings without EclipseLink's shared cache of entities: for an instance that shares its
      * database with others, whose writes that cache would never hear of.
      */
+    public JpaSettings withoutSharedCache() {
+        return new JpaSettings(url, user, password, maxPoolSize, connectTimeoutMillis, false);
+    }
+
     /** Whether the URL names a PostgreSQL database (otherwise H2). */
     public boolean onPostgresql() {
         return Database.of(url) == Database.POSTGRESQL;
-    }
-
-    public JpaSettings withoutSharedCache() {
-        return new JpaSettings(url, user, password, maxPoolSize, connectTimeoutMillis, false);
     }
 
     public JpaSettings {

@@ -113,8 +113,7 @@ class RequestLimitsFilterTest {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/posts/a/comments", Map.of(), RequestLimitsFilter.MAX_BODY_BYTES + 1L,
                 incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
 
@@ -165,8 +164,7 @@ class RequestLimitsFilterTest {
         byte[] body = "{\"content\":\"a slow comment\"}".getBytes(StandardCharsets.UTF_8);
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
         assertNull(passedOn.get(), "nothing waits for the body");
@@ -193,8 +191,7 @@ class RequestLimitsFilterTest {
         byte[] body = "{\"content\":\"sent after the head\"}".getBytes(StandardCharsets.UTF_8);
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
         AtomicReference<Thread> worker = new AtomicReference<>();
         AtomicReference<Thread> handledOn = new AtomicReference<>();
         AtomicReference<Long> receivingMeanwhile = new AtomicReference<>();
@@ -234,8 +231,7 @@ class RequestLimitsFilterTest {
         RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
         byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         waiting.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
                 ((HttpServletRequest) req).getInputStream().readAllBytes())));
@@ -251,8 +247,7 @@ class RequestLimitsFilterTest {
         byte[] body = "{\"content\":\"a slow comment\"}".getBytes(StandardCharsets.UTF_8);
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         waiting.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
         assertNull(passedOn.get(), "the worker went back to the pool");
@@ -270,8 +265,7 @@ class RequestLimitsFilterTest {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of("Transfer-Encoding", "chunked"), -1,
                 incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
         AtomicReference<Thread> completedOn = new AtomicReference<>();
         doAnswer(call -> {
             completedOn.set(Thread.currentThread());
@@ -309,8 +303,7 @@ class RequestLimitsFilterTest {
         RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
         byte[] body = new byte[RequestLimitsFilter.MAX_BODY_BYTES + 1];
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, new Held(body, false));
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
                 (req, res) -> passedOn.set(new ServletRequestSeen(null, null))));
@@ -330,7 +323,7 @@ class RequestLimitsFilterTest {
             }
         };
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), 100, refusing);
-        when(request.startAsync()).thenReturn(mock(AsyncContext.class));
+        startsAsync(request);
 
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> assertTimeoutPreemptively(
                 Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
@@ -372,8 +365,7 @@ class RequestLimitsFilterTest {
         byte[] body = "{\"content\":\"here already\"}".getBytes(StandardCharsets.UTF_8);
         Held in = new Held(body, false);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, in);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
 
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
 
@@ -385,8 +377,7 @@ class RequestLimitsFilterTest {
     void a_body_whose_time_is_up_gets_408_saying_how_much_came_and_nothing_more_happens() throws Exception {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), 1000, incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
         incoming.arrive("{\"con".getBytes(StandardCharsets.UTF_8));
 
@@ -407,8 +398,7 @@ class RequestLimitsFilterTest {
         Incoming incoming = new Incoming();
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of("Transfer-Encoding", "chunked"), -1,
                 incoming);
-        AsyncContext async = mock(AsyncContext.class);
-        when(request.startAsync()).thenReturn(async);
+        AsyncContext async = startsAsync(request);
         filter.doFilter(request, response(), (req, res) -> passedOn.set(new ServletRequestSeen(null, null)));
 
         for (int sent = 0; sent <= RequestLimitsFilter.MAX_BODY_BYTES && answerStatus.get() == null; sent += 8192) {
@@ -573,6 +563,13 @@ class RequestLimitsFilterTest {
                 .setAttribute(anyString(), any());
         lenient().doAnswer(call -> attributes.remove(call.<String>getArgument(0))).when(request).removeAttribute(anyString());
         return request;
+    }
+
+    /** The request goes into asynchronous mode when asked; answers its asynchronous context. */
+    private static AsyncContext startsAsync(HttpServletRequest request) {
+        AsyncContext async = mock(AsyncContext.class);
+        when(request.startAsync()).thenReturn(async);
+        return async;
     }
 
     private HttpServletResponse response() throws IOException {
