@@ -69,10 +69,14 @@ final class ClusterBench {
 
     /** What one setup measured in one scenario: wrk's figures summed over its runs, and the CPU the sites spent. */
     record Measured(String setup, String scenario, double requestsPerSecond, double p50, double p99, long requests,
-                    long accepted, long refused, double cpuSeconds) {
+                    long accepted, long refused, double cpuSeconds, Map<String, Long> ticksByGroup) {
 
         double cpuMillisPerThousand() {
             return requests == 0 ? 0 : 1_000_000 * cpuSeconds / requests;
+        }
+
+        double groupMillisPerThousand(String group) {
+            return requests == 0 ? 0 : 1_000_000.0 * ticksByGroup.getOrDefault(group, 0L) / CLOCK_TICKS_PER_SECOND / requests;
         }
     }
 
@@ -201,13 +205,15 @@ final class ClusterBench {
                 // as many requests as the one instance before its measured run
                 together(sites, path, warmup * sites.size(), connections, submit ? script : null, name + "w", runBase, work);
             }
-            long[] before = cpuTicks(sites);
+            List<ThreadCpu> before = threads(sites);
             List<Wrk.Result> results = together(sites, path, duration, connections, submit ? script : null, name,
                     runBase + 10, work);
-            long[] after = cpuTicks(sites);
+            List<ThreadCpu> after = threads(sites);
             long ticks = 0;
+            Map<String, Long> byGroup = new LinkedHashMap<>();
             for (int i = 0; i < sites.size(); i++) {
-                ticks += after[i] - before[i];
+                ticks += after.get(i).processTicks() - before.get(i).processTicks();
+                ThreadCpu.between(before.get(i), after.get(i)).forEach((group, spent) -> byGroup.merge(group, spent, Long::sum));
             }
             double rate = results.stream().mapToDouble(Wrk.Result::requestsPerSecond).sum();
             long requests = results.stream().mapToLong(Wrk.Result::requests).sum();
@@ -217,7 +223,7 @@ final class ClusterBench {
             long refused = submit ? results.stream().mapToLong(r -> Math.max(0, r.printed("REFUSED"))).sum()
                     : results.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum();
             measured.add(new Measured(setup, scenario, rate, p50, p99, requests, accepted, refused,
-                    (double) ticks / CLOCK_TICKS_PER_SECOND));
+                    (double) ticks / CLOCK_TICKS_PER_SECOND, byGroup));
         }
         return measured;
     }
@@ -246,16 +252,13 @@ final class ClusterBench {
         }
     }
 
-    /** utime + stime of each site's process, in clock ticks. */
-    private static long[] cpuTicks(List<SiteProcess> sites) throws Exception {
-        long[] ticks = new long[sites.size()];
-        for (int i = 0; i < sites.size(); i++) {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(sites.get(i).pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command: state is field 3, utime field 14, stime field 15 (1-based, as proc(5) counts)
-            ticks[i] = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    /** The CPU time of each site's process and its threads. */
+    private static List<ThreadCpu> threads(List<SiteProcess> sites) throws Exception {
+        List<ThreadCpu> read = new ArrayList<>();
+        for (SiteProcess site : sites) {
+            read.add(ThreadCpu.of(site.pid()));
         }
-        return ticks;
+        return read;
     }
 
     private void table(List<Measured> rows) {
@@ -266,6 +269,19 @@ final class ClusterBench {
                     row.scenario(), row.requestsPerSecond(), row.p50(), row.p99(), row.requests(),
                     row.scenario().equals("submit") ? String.format(Locale.ROOT, "%,d", row.accepted()) : "",
                     row.refused(), row.cpuSeconds(), row.cpuMillisPerThousand()));
+        }
+        line("");
+        line("Where the sites' CPU went, ms per 1,000 requests, by thread (requests: Payara's HTTP workers; grid:"
+                + " Hazelcast's threads and the site's calls to it; ended: threads gone before the run's end):");
+        line("");
+        line("| setup | scenario | " + String.join(" | ", ThreadCpu.GROUPS) + " |");
+        line("|---|---|" + "---:|".repeat(ThreadCpu.GROUPS.size()));
+        for (Measured row : rows) {
+            StringBuilder cells = new StringBuilder("| " + row.setup() + " | " + row.scenario() + " |");
+            for (String group : ThreadCpu.GROUPS) {
+                cells.append(String.format(Locale.ROOT, " %.1f |", row.groupMillisPerThousand(group)));
+            }
+            line(cells.toString());
         }
     }
 
