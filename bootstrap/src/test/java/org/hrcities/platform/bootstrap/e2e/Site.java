@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,14 @@ public final class Site implements AutoCloseable {
         return file;
     }
 
+    private static String readOrSay(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -212,9 +221,17 @@ public final class Site implements AutoCloseable {
         return request.timeout(Duration.ofSeconds(30));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            // the request is still in the site, or lost on the way: the site's threads say which
+            Path threads = dumpThreads();
+            System.err.println(built.method() + " " + built.uri() + " got no answer in time; the site's threads then ("
+                    + threads + "):\n" + readOrSay(threads));
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " got no answer in time; the site's threads"
+                    + " are in " + threads, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
