@@ -149,6 +149,22 @@ public final class Site implements AutoCloseable {
         return file;
     }
 
+    /** The TCP connections to the site's port as {@code ss} lists them, with their queues; or why not. */
+    private String connections() {
+        try {
+            Process ss = new ProcessBuilder("ss", "-tanoi", "( sport = :" + base.getPort() + " or dport = :" + base.getPort()
+                    + " )").redirectErrorStream(true).start();
+            String listed = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ss.waitFor(10, TimeUnit.SECONDS);
+            return listed;
+        } catch (IOException e) {
+            return "(no ss: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
+    }
+
     private static String readOrSay(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -226,9 +242,12 @@ public final class Site implements AutoCloseable {
         try {
             return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            // the request is still in the site, or lost on the way: the site's threads say which
+            // the request is still in the site, or lost on the way: the site's threads say which, and the
+            // connections to its port whether its bytes still wait in a socket the site does not read
+            String connections = connections();
             Path threads = dumpThreads();
-            System.err.println(built.method() + " " + built.uri() + " got no answer in time; the site's threads then ("
+            System.err.println(built.method() + " " + built.uri() + " got no answer in time; the connections to the"
+                    + " site's port then (Recv-Q: bytes the site has not read):\n" + connections + "\nand its threads ("
                     + threads + "):\n" + readOrSay(threads));
             throw new UncheckedIOException(built.method() + " " + built.uri() + " got no answer in time; the site's threads"
                     + " are in " + threads, e);
