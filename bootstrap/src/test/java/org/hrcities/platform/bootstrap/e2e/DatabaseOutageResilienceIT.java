@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -156,14 +155,7 @@ class DatabaseOutageResilienceIT {
             unanswered.incrementAndGet();
             System.err.println(kind + " at " + at + " ms got no answer: " + e);
             if (e instanceof HttpTimeoutException) {
-                // the request is still stuck in the site: its threads say where
-                Path dump = site.dumpThreads();
-                try {
-                    System.err.println("the site's threads when the request timed out (" + dump + "):\n"
-                            + Files.readString(dump));
-                } catch (IOException unreadable) {
-                    System.err.println("no thread dump: " + unreadable);
-                }
+                System.err.println(site.stateAfterTimeout());
             }
             return null;
         } catch (InterruptedException e) {

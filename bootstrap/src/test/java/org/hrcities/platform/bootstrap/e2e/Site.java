@@ -132,7 +132,7 @@ public final class Site implements AutoCloseable {
      * Writes the threads of the site's JVM (jcmd Thread.print) beside its log, so that a start or a request
      * that hangs can be told from a slow one. Answers the file.
      */
-    Path dumpThreads() {
+    private Path dumpThreads() {
         Path file = log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-threads.txt");
         try {
             Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -147,6 +147,19 @@ public final class Site implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return file;
+    }
+
+    /**
+     * What tells a request stuck in the site from one lost on the way, for a test whose request got no
+     * answer in time: the TCP connections to the site's port (whether its bytes still wait in a socket
+     * the site does not read), listed first because Java's client closes the connection once it gives up,
+     * then the site's threads.
+     */
+    String stateAfterTimeout() {
+        String connections = connections();
+        Path threads = dumpThreads();
+        return "the connections to the site's port then (Recv-Q: bytes the site has not read):\n" + connections
+                + "\nand its threads (" + threads + "):\n" + readOrSay(threads);
     }
 
     /** The TCP connections to the site's port as {@code ss} lists them, with their queues; or why not. */
@@ -242,15 +255,8 @@ public final class Site implements AutoCloseable {
         try {
             return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            // the request is still in the site, or lost on the way: the site's threads say which, and the
-            // connections to its port whether its bytes still wait in a socket the site does not read
-            String connections = connections();
-            Path threads = dumpThreads();
-            System.err.println(built.method() + " " + built.uri() + " got no answer in time; the connections to the"
-                    + " site's port then (Recv-Q: bytes the site has not read):\n" + connections + "\nand its threads ("
-                    + threads + "):\n" + readOrSay(threads));
-            throw new UncheckedIOException(built.method() + " " + built.uri() + " got no answer in time; the site's threads"
-                    + " are in " + threads, e);
+            System.err.println(built.method() + " " + built.uri() + " got no answer in time; " + stateAfterTimeout());
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " got no answer in time", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
