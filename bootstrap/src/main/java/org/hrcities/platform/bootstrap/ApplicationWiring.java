@@ -57,6 +57,7 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+import org.hrcities.platform.application.port.out.FloodControlPort;
 
 /**
  * Opens the configured storage once, wires the services to it and hands the use cases to the web
@@ -115,13 +116,18 @@ public class ApplicationWiring {
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** In this process for a single instance, in the data grid for a cluster member. */
+    /** In this process for a single instance; in the shared database and the data grid for a cluster member. */
     private Safeguards safeguards() {
         if (!cluster.clustered()) {
             return Safeguards.inProcess();
         }
+        // asked at each comment: the storage may open after start-up, and answers 503 until it does
+        FloodControlPort inStorage = (senders, now, interval) -> storage.storage().floodControl()
+                .orElseThrow(() -> new IllegalStateException("a cluster member's storage keeps no flood control: "
+                        + settings.describe()))
+                .admit(senders, now, interval);
         try {
-            return Safeguards.shared(cluster.grid().orElseThrow(
+            return Safeguards.shared(inStorage, cluster.grid().orElseThrow(
                     () -> new IllegalStateException("a cluster member without a running data grid")));
         } catch (NamingException e) {
             throw new IllegalStateException("a cluster member without a data grid bound at " + ClusterMembership.GRID, e);

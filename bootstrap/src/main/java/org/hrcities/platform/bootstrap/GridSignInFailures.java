@@ -14,7 +14,7 @@ import org.hrcities.platform.application.service.account.SignInThrottle;
  * time of the last failure, dropped by the grid a day after its last change. A failure is counted with
  * a compare-and-set ({@code putIfAbsent}, {@code replace(key, old, new)}), so that failures on
  * several members at once are all counted. Each entry is copied to another member right after the
- * write (an asynchronous backup, as for {@link GridFloodControl}).
+ * write (an asynchronous backup, {@link Safeguards#recordsMap}).
  * <p>
  * Every member also counts in a {@link SignInThrottle} of its own, which answers while the grid does
  * not (see {@link GridCall}): during a split each member still throttles what it sees itself.

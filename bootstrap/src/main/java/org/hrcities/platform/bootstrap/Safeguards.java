@@ -12,8 +12,9 @@ import org.hrcities.platform.application.service.comment.FloodGuard;
 
 /**
  * Where the site remembers who commented or failed to sign in lately: in this process for a single
- * instance, in the data grid for a cluster's members, so that a flooder or a password guesser gets
- * the same allowance however many members answer them.
+ * instance; for a cluster's members, the commenters in the database they share (decision 0036) and
+ * the sign-in failures in the data grid, so that a flooder or a password guesser gets the same
+ * allowance however many members answer them.
  */
 public record Safeguards(FloodControlPort floodControl, SignInFailuresPort signInFailures) {
 
@@ -33,9 +34,11 @@ public record Safeguards(FloodControlPort floodControl, SignInFailuresPort signI
                         .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(capacity));
     }
 
-    /** A cluster member's: shared with every member through {@code grid}. */
-    static Safeguards shared(HazelcastInstance grid) {
-        GridCall calls = new GridCall();
-        return new Safeguards(new GridFloodControl(grid, calls), new GridSignInFailures(grid, calls));
+    /**
+     * A cluster member's: {@code floodControl} kept in the storage the members share, the sign-in
+     * failures shared with every member through {@code grid}.
+     */
+    static Safeguards shared(FloodControlPort floodControl, HazelcastInstance grid) {
+        return new Safeguards(floodControl, new GridSignInFailures(grid, new GridCall()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -39,6 +40,15 @@ public interface StorageAdapter extends AutoCloseable {
 
     /** The version of the storage's schema, as its migrations left it ("none" where there is no schema). */
     String schemaVersion();
+
+    /**
+     * Flood control kept in the storage itself, shared by every process that stores there (the
+     * members of a cluster), where the storage offers it: PostgreSQL does; H2's file and memory belong
+     * to one process, which keeps flood control in its own memory instead.
+     */
+    default Optional<FloodControlPort> floodControl() {
+        return Optional.empty();
+    }
 
     /** Its connection pool now, where it has one (a database); empty for storage that needs none. */
     default Optional<PoolFigures> pool() {

@@ -19,6 +19,7 @@ import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -131,6 +132,15 @@ public final class StorageOpener implements AutoCloseable {
     public Optional<String> schemaVersion() {
         StorageAdapter current = opened;
         return current == null ? Optional.empty() : Optional.of(current.schemaVersion());
+    }
+
+    /** The flood control kept in the open storage, where it keeps one; unavailable until it opens. */
+    Optional<FloodControlPort> floodControl() {
+        StorageAdapter current = opened;
+        if (current == null) {
+            throw unavailable();
+        }
+        return current.floodControl();
     }
 
     /** The connection pool of the open storage, when it is open and has one. */
@@ -256,6 +266,11 @@ public final class StorageOpener implements AutoCloseable {
         @Override
         public Optional<PoolFigures> pool() {
             return opener.pool();
+        }
+
+        @Override
+        public Optional<FloodControlPort> floodControl() {
+            return opener.floodControl();
         }
 
         @Override

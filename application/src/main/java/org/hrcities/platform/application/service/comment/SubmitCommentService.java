@@ -49,7 +49,8 @@ import org.hrcities.platform.domain.shared.Slug;
  * others wait for their outcome. Each comment is still checked on its own, in arrival order and
  * seeing the ones before it in its group (a duplicate within a group is refused), and its sender is
  * told "accepted" only once the commit that holds it is done. A comment refused by a check leaves
- * nothing in the group's transaction (the checks come before any write); should anything else fail,
+ * nothing in the group's transaction (the checks come before any write, the flood admission being the
+ * first write); should anything else fail,
  * the group is undone and each of its comments is stored again on its own, so one comment's failure
  * never costs another its place; when the storage cannot be reached, the group and the comments
  * waiting meanwhile are all told so at once, rather than each after a timeout of its own.
@@ -341,12 +342,14 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         arrival.admission.refusedFor().ifPresent(wait -> {
             throw new CommentFloodException(wholeSeconds(wait));
         });
+        // the admission is the comment's first write (flood control in the database takes its rows in this
+        // transaction): a failure from here on undoes the group, whatever it is
+        arrival.writing = true;
         boolean known = rules.approveKnownCommenters()
                 && comments.hasApprovedComment(commenter.name(), commenter.email());
         ModerationDecision decision = rules.decide(new CommentArrival(commenter, command.text(),
                 command.senderAddress(), command.honeypotFilled(), command.fillTime(), known));
         ModerationRecord record = comment.receive(decision, now);
-        arrival.writing = true;
         comments.save(comment);
         log.append(record);
         return new SubmittedComment(comment.id(), comment.status());

@@ -30,6 +30,7 @@ import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -65,6 +66,8 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
+    /** On PostgreSQL only: the members of a cluster share it. */
+    private final JpaFloodControl floodControl;
 
     private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database) {
         this.dataSource = dataSource;
@@ -78,6 +81,7 @@ public final class JpaStorage implements StorageAdapter {
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
+        this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
     /**
@@ -232,6 +236,12 @@ public final class JpaStorage implements StorageAdapter {
         return transactions;
     }
 
+    /** On PostgreSQL, flood control in the database, which every process storing there shares. */
+    @Override
+    public Optional<FloodControlPort> floodControl() {
+        return Optional.ofNullable(floodControl);
+    }
+
     /**
      * H2: {@code BACKUP TO}, which writes a zip of the database file as it stands at one moment while the
      * site keeps reading and writing. PostgreSQL is backed up with its own tools.
@@ -297,6 +307,11 @@ public final class JpaStorage implements StorageAdapter {
         return dataSource;
     }
 
+    /** Another process's flood control on this database, as a cluster's member has it; for tests. */
+    JpaFloodControl anotherFloodControl(boolean purgesInBackground) {
+        return new JpaFloodControl(transactions, dataSource, purgesInBackground);
+    }
+
     /** Forgets every cached entity, as after data changed behind JPA's back. */
     void evictCaches() {
         factory.getCache().evictAll();
@@ -304,6 +319,9 @@ public final class JpaStorage implements StorageAdapter {
 
     @Override
     public void close() {
+        if (floodControl != null) {
+            floodControl.close();
+        }
         try {
             factory.close();
         } finally {

@@ -109,6 +109,16 @@ final class JpaTransactions implements TransactionPort {
         }
     }
 
+    /** Whether the calling thread is in a transaction. */
+    boolean active() {
+        return current.get() != null;
+    }
+
+    /** Whether {@code entityManager} is that of the calling thread's transaction, and it still runs. */
+    boolean isCurrent(EntityManager entityManager) {
+        return current.get() == entityManager && entityManager.getTransaction().isActive();
+    }
+
     /** The entity manager of the calling thread's transaction. */
     EntityManager entityManager() {
         EntityManager entityManager = current.get();

@@ -47,10 +47,15 @@ final class TestDatabases {
                 deleteRecursively(directory);
             }));
         }
-        return emptied(h2);
+        return portsOf(emptied(h2));
     }
 
     static synchronized StorageUnderTest postgres() {
+        return portsOf(postgresStorage());
+    }
+
+    /** The PostgreSQL storage itself, emptied, for what lies beyond the repositories (its flood control). */
+    static synchronized JpaStorage postgresStorage() {
         String adminUrl = setting("hrc.test.pg.url", "HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         PostgresServer server = POSTGRES.computeIfAbsent(adminUrl, TestDatabases::openPostgres);
         if (server.storage() == null) {
@@ -91,11 +96,11 @@ final class TestDatabases {
         return base + "/" + database + (query < 0 ? "" : url.substring(query));
     }
 
-    private static StorageUnderTest emptied(JpaStorage storage) {
+    private static JpaStorage emptied(JpaStorage storage) {
         try (Connection connection = storage.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             for (String table : new String[] {"comments", "post_partner_cities", "post_former_slugs", "posts",
-                    "partner_cities", "discussion_settings", "moderation_log", "staff_accounts"}) {
+                    "partner_cities", "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");
@@ -104,6 +109,10 @@ final class TestDatabases {
             throw new IllegalStateException("could not empty the test database", e);
         }
         storage.evictCaches();
+        return storage;
+    }
+
+    private static StorageUnderTest portsOf(JpaStorage storage) {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.accounts(),
                 storage.discussionSettings(), storage.moderationLog(), storage.transactions());
     }
