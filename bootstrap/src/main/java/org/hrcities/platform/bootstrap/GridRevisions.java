@@ -5,12 +5,15 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.hrcities.platform.adapter.in.web.cache.Change;
 import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
@@ -30,10 +33,19 @@ import org.hrcities.platform.adapter.in.web.cache.RevisionSource;
  * every member's time of the last change); a value an event brought meanwhile is kept. The grid keeps
  * a backup of each entry on another member: the times, and so the pages' {@code Last-Modified},
  * survive the restart of any one member.
+ * <p>
+ * A change of {@link Change#CONTENT} is written at once. {@link Change#ARRIVALS} moves on with every
+ * comment held for moderation, hundreds of times a second under load, and only the counts of comments
+ * received depend on it: its revision is written at most once per {@link #ARRIVALS_INTERVAL} (the
+ * latest one; any content change takes a waiting one along), which saves the grid a write, a backup and
+ * an event to every member for nearly every comment.
  */
 final class GridRevisions implements RevisionSource {
 
     static final String MAP = "hrc-page-revisions";
+
+    /** At most this often, the revision of {@link Change#ARRIVALS} is written. */
+    static final Duration ARRIVALS_INTERVAL = Duration.ofMillis(50);
 
     /** Each value: the revision, and the time of the change in milliseconds since the epoch (whole seconds). */
     private final IMap<String, long[]> shared;
@@ -46,11 +58,16 @@ final class GridRevisions implements RevisionSource {
      * old at most meanwhile. (Hazelcast's own asynchronous write would run its completion on a thread
      * started for it on a machine of two cores, whose common pool has one thread.)
      */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "hrc-page-revisions");
         thread.setDaemon(true);
         return thread;
     });
+    private final long arrivalsIntervalNanos;
+    /** Whether a write is scheduled for revisions of arrivals that wait for their interval. */
+    private final AtomicBoolean arrivalsScheduled = new AtomicBoolean();
+    /** When the last write began, by {@link System#nanoTime()}; written by the writer thread only. */
+    private volatile long lastSend;
 
     private record Revision(long value, Instant at) {
 
@@ -64,6 +81,13 @@ final class GridRevisions implements RevisionSource {
     }
 
     GridRevisions(HazelcastInstance grid) {
+        this(grid, ARRIVALS_INTERVAL);
+    }
+
+    /** @param arrivalsInterval how often, at most, the revision of {@link Change#ARRIVALS} is written */
+    GridRevisions(HazelcastInstance grid, Duration arrivalsInterval) {
+        arrivalsIntervalNanos = arrivalsInterval.toNanos();
+        lastSend = System.nanoTime() - arrivalsIntervalNanos;
         shared = GridMaps.outsideTheApplication(grid, MAP);
         shared.addEntryListener(new Listener(), true);
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -92,11 +116,20 @@ final class GridRevisions implements RevisionSource {
             current.set(change.ordinal(), next);
             unsent.set(change.ordinal(), next);
         }
-        writer.execute(this::send);
+        if (!changes.equals(Set.of(Change.ARRIVALS))) {
+            writer.execute(this::send);
+        } else if (arrivalsScheduled.compareAndSet(false, true)) {
+            long wait = Math.max(0, lastSend + arrivalsIntervalNanos - System.nanoTime());
+            writer.schedule(() -> {
+                arrivalsScheduled.set(false);
+                send();
+            }, wait, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Writes the revisions not written yet, the latest of each change only: one write for many changes while the grid is slow. */
     private void send() {
+        lastSend = System.nanoTime();
         for (Change change : Change.values()) {
             Revision next = unsent.getAndSet(change.ordinal(), null);
             if (next != null) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryUpdatedListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hrcities.platform.adapter.in.web.cache.Change;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +46,54 @@ class GridRevisionsTest {
         }
     }
 
+    @Test
+    void arrivals_are_written_at_most_once_per_interval_and_the_last_one_reaches_every_member() throws Exception {
+        try (LoopbackGrid grid = new LoopbackGrid(2)) {
+            GridRevisions arriving = new GridRevisions(grid.member(0), Duration.ofSeconds(1));
+            GridRevisions other = new GridRevisions(grid.member(1));
+            AtomicInteger writes = countWrites(grid, Change.ARRIVALS);
+            for (int i = 0; i < 5; i++) {
+                arriving.advance(Set.of(Change.ARRIVALS));
+                Thread.sleep(50);
+            }
+            awaitRevision(other, Change.ARRIVALS, arriving.revision(Change.ARRIVALS));
+            assertTrue(writes.get() <= 2, "five arrivals within 250 ms: the first written at once, the rest with the last"
+                    + " a second later; written " + writes.get() + " times");
+        }
+    }
+
+    @Test
+    void a_content_change_is_written_at_once_and_takes_waiting_arrivals_along() throws Exception {
+        try (LoopbackGrid grid = new LoopbackGrid(2)) {
+            GridRevisions changing = new GridRevisions(grid.member(0), Duration.ofMinutes(1));
+            GridRevisions other = new GridRevisions(grid.member(1));
+            changing.advance(Set.of(Change.ARRIVALS));
+            awaitRevision(other, Change.ARRIVALS, changing.revision(Change.ARRIVALS));
+            changing.advance(Set.of(Change.ARRIVALS));
+            // the second arrival waits for its minute; the content change does not, and takes it along
+            changing.advance(Set.of(Change.CONTENT));
+            awaitRevision(other, Change.CONTENT, changing.revision(Change.CONTENT));
+            awaitRevision(other, Change.ARRIVALS, changing.revision(Change.ARRIVALS));
+        }
+    }
+
+    /** Counts the writes of {@code change}'s revision to the grid, as the map's events tell them. */
+    private static AtomicInteger countWrites(LoopbackGrid grid, Change change) {
+        AtomicInteger writes = new AtomicInteger();
+        IMap<String, long[]> map = grid.member(1).getMap(GridRevisions.MAP);
+        map.addEntryListener((EntryUpdatedListener<String, long[]>) event -> writes.incrementAndGet(), change.name(), false);
+        return writes;
+    }
+
     private static void awaitRevision(GridRevisions member, long expected) throws InterruptedException {
+        awaitRevision(member, Change.CONTENT, expected);
+    }
+
+    private static void awaitRevision(GridRevisions member, Change change, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (member.revision(Change.CONTENT) != expected && System.nanoTime() < deadline) {
+        while (member.revision(change) != expected && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertEquals(expected, member.revision(Change.CONTENT));
+        assertEquals(expected, member.revision(change), change + " within 5 s");
     }
 }
