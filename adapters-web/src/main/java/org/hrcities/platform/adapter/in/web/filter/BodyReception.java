@@ -160,9 +160,18 @@ final class BodyReception implements ReadListener, AsyncListener {
         completeNow();
     }
 
+    /**
+     * Reads what is there. Once the announced length has come it stops without asking {@code isReady()}
+     * again: while Grizzly hands a read listener a body's last bytes it does not count the body finished
+     * yet, so an {@code isReady()} that finds nothing there has it read the connection for this request
+     * once more, after it. When the response is sent before the request has fully left the container,
+     * the client's next request on the connection can then arrive as more of this body: taken by a
+     * request that has ended, never answered. The container announces the end of the body right after
+     * these bytes ({@link #onAllDataRead()}).
+     */
     @Override
     public synchronized void onDataAvailable() throws IOException {
-        while (in.isReady()) {
+        while (wantsMore() && in.isReady()) {
             int read = in.read(chunk);
             if (read < 0) {
                 break;
@@ -200,6 +209,11 @@ final class BodyReception implements ReadListener, AsyncListener {
         if (in.isFinished()) {
             onAllDataRead();
         }
+    }
+
+    /** Whether bytes of the body may still come: always while it is thrown away or of unannounced length. */
+    private boolean wantsMore() {
+        return discarding || length < 0 || body.size() < length;
     }
 
     @Override

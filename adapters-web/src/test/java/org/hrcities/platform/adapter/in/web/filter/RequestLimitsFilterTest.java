@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -224,6 +225,37 @@ class RequestLimitsFilterTest {
         verify(async).complete();
         assertNull(attributes.get(RequestLimitsFilter.BODY));
         assertEquals(0, waiting.receiving(), "the memory is given back when the request is done");
+    }
+
+    @Test
+    void once_the_announced_length_has_come_the_reception_asks_for_no_more_bytes() throws Exception {
+        RequestLimitsFilter waiting = new RequestLimitsFilter(null, Duration.ofSeconds(30));
+        byte[] body = "{\"content\":\"the last bytes end the body\"}".getBytes(StandardCharsets.UTF_8);
+        CountingIncoming incoming = new CountingIncoming(body.length);
+        HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
+        AsyncContext async = startsAsync(request);
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+                incoming.arrive(java.util.Arrays.copyOfRange(body, 0, 9));
+                // as Grizzly: the last bytes are announced before the body counts as finished
+                incoming.arrive(java.util.Arrays.copyOfRange(body, 9, body.length));
+                incoming.end();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
+                (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
+                        ((HttpServletRequest) req).getInputStream().readAllBytes()))));
+        sender.get(10, TimeUnit.SECONDS);
+
+        assertArrayEquals(body, passedOn.get().body());
+        assertEquals(0, incoming.askedAfterTheWholeBody.get(), "an isReady() after the whole body has Grizzly read the"
+                + " connection for this request again, and the next request's bytes could be taken for more of its body");
+        verify(async, never()).dispatch();
+        verify(async).complete();
     }
 
     @Test
@@ -486,6 +518,34 @@ class RequestLimitsFilterTest {
         @Override
         public int available() {
             return waiting.stream().mapToInt(bytes -> bytes.length).sum();
+        }
+    }
+
+    /** Counts the calls of {@code isReady()} that find nothing there once the whole announced body was read. */
+    private static final class CountingIncoming extends Incoming {
+
+        private final int length;
+        private int read;
+        private final AtomicInteger askedAfterTheWholeBody = new AtomicInteger();
+
+        CountingIncoming(int length) {
+            this.length = length;
+        }
+
+        @Override
+        public boolean isReady() {
+            boolean ready = super.isReady();
+            if (!ready && read >= length) {
+                askedAfterTheWholeBody.incrementAndGet();
+            }
+            return ready;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) {
+            int got = super.read(buffer, offset, count);
+            read += got;
+            return got;
         }
     }
 
