@@ -120,13 +120,15 @@ final class JpaFloodControl implements FloodControlPort, AutoCloseable {
         for (int i = 0; i < held.size(); i++) {
             last.setParameter(i + 1, held.get(i));
         }
-        long admittedAt = ((Number) last.getSingleResult()).longValue();
-        return new Refused(Duration.ofMillis(Math.max(1, admittedAt + interval.toMillis() - at)));
+        // the held rows are locked by this transaction: nothing deletes them meanwhile
+        Object admittedAt = last.getSingleResult();
+        long left = admittedAt == null ? interval.toMillis() : ((Number) admittedAt).longValue() + interval.toMillis() - at;
+        return new Refused(Duration.ofMillis(Math.max(1, left)));
     }
 
     /**
      * Takes an admission back: its keys' rows, where they still hold its mark, say "never admitted"
-     * again (an admission that run out was all the earlier one could be, and it counts as none). Made in
+     * again (an admission that ran out was all the earlier one could be, and it counts as none). Made in
      * a transaction of the caller's, it is taken back there while that transaction runs; once that
      * transaction has ended there is nothing to take back (undone, it took the admission with it;
      * committed, it stored the comment). Made alone, it is taken back by a transaction of its own.
@@ -152,7 +154,7 @@ final class JpaFloodControl implements FloodControlPort, AutoCloseable {
         forget.executeUpdate();
     }
 
-    /** Starts a purge of the rows that ran out before {@code now}, unless one started less than an interval ago. */
+    /** Starts a purge of the rows that ran out before {@code now}, unless one started less than {@link #PURGE_INTERVAL} ago. */
     private void purgeNowAndThen(Instant now, Duration interval) {
         if (!purgesInBackground) {
             return;
