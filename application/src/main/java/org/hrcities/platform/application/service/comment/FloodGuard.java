@@ -15,7 +15,7 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 /**
  * Remembers when each sender (by network address and by email) last had a comment accepted, in
  * memory: the {@link FloodControlPort} of a single running site. It does not survive a restart, and
- * each process keeps its own (a cluster's members share theirs in the data grid instead). Checking and
+ * each process keeps its own (a cluster's members share theirs in their database instead). Checking and
  * recording happen in one step under the guard's lock, so that two comments from one sender sent at
  * the same moment cannot both pass; an admission is released again when its comment is not stored
  * in the end.

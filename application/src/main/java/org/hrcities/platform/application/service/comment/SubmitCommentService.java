@@ -50,10 +50,10 @@ import org.hrcities.platform.domain.shared.Slug;
  * seeing the ones before it in its group (a duplicate within a group is refused), and its sender is
  * told "accepted" only once the commit that holds it is done. A comment refused by a check leaves
  * nothing in the group's transaction (the checks come before any write, the flood admission being the
- * first write); should anything else fail,
- * the group is undone and each of its comments is stored again on its own, so one comment's failure
- * never costs another its place; when the storage cannot be reached, the group and the comments
- * waiting meanwhile are all told so at once, rather than each after a timeout of its own.
+ * first); should anything else fail, the group is undone and each of its comments is stored again on
+ * its own, so one comment's failure never costs another its place; when the storage cannot be reached,
+ * the group and the comments waiting meanwhile are all told so at once, rather than each after a
+ * timeout of its own.
  */
 public class SubmitCommentService implements SubmitCommentUseCase {
 
