@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -118,18 +116,18 @@ class KeepAliveBodiesResilienceIT {
                     out.flush();
                     what = "POST, body " + pause / 1_000 + " µs after the head";
                 }
-                int status;
+                RawHttp.Answer answer;
                 try {
-                    status = readAnswer(in);
+                    answer = RawHttp.readNext(in);
                 } catch (SocketTimeoutException e) {
                     lost.add(what + ", after " + previous + " on the same connection (local port " + socket.getLocalPort() + ")");
                     socket.close();
                     socket = null;
                     continue;
                 }
-                statuses.computeIfAbsent(Math.abs(status), key -> new AtomicLong()).incrementAndGet();
-                previous = what + " answered " + Math.abs(status);
-                if (status < 0) {
+                statuses.computeIfAbsent(answer.status(), key -> new AtomicLong()).incrementAndGet();
+                previous = what + " answered " + answer.status();
+                if (answer.closesConnection()) {
                     socket.close();
                     socket = null;
                 }
@@ -144,48 +142,5 @@ class KeepAliveBodiesResilienceIT {
                 socket = null;
             }
         }
-    }
-
-    /** Reads one answer whole (by its length, or its chunks); its status, negative when the site closes the connection. */
-    private static int readAnswer(InputStream in) throws IOException {
-        int status = Integer.parseInt(line(in).split(" ")[1]);
-        long length = -1;
-        boolean chunked = false;
-        boolean close = false;
-        for (String header; !(header = line(in)).isEmpty(); ) {
-            String lower = header.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(lower.substring(15).trim());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                close = true;
-            }
-        }
-        if (chunked) {
-            for (long size; (size = Long.parseLong(line(in).split(";")[0].trim(), 16)) > 0; ) {
-                in.readNBytes((int) size);
-                line(in);
-            }
-            line(in);
-        } else if (length > 0) {
-            in.readNBytes((int) length);
-        }
-        return close ? -status : status;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int c; (c = in.read()) != -1; ) {
-            if (c == '\n') {
-                int last = line.length() - 1;
-                if (last >= 0 && line.charAt(last) == '\r') {
-                    line.setLength(last);
-                }
-                return line.toString();
-            }
-            line.append((char) c);
-        }
-        throw new EOFException("the connection closed");
     }
 }

@@ -196,16 +196,7 @@ class RequestLimitsFilterTest {
         AtomicReference<Thread> worker = new AtomicReference<>();
         AtomicReference<Thread> handledOn = new AtomicReference<>();
         AtomicReference<Long> receivingMeanwhile = new AtomicReference<>();
-        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
-            try {
-                TimeUnit.MILLISECONDS.sleep(50);
-                incoming.arrive(java.util.Arrays.copyOfRange(body, 0, 7));
-                incoming.arrive(java.util.Arrays.copyOfRange(body, 7, body.length));
-                incoming.end();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> sender = arrivesInTwoParts(incoming, body, 7);
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             worker.set(Thread.currentThread());
@@ -234,17 +225,8 @@ class RequestLimitsFilterTest {
         CountingIncoming incoming = new CountingIncoming(body.length);
         HttpServletRequest request = request("POST", "/api/posts/a/comments", Map.of(), body.length, incoming);
         AsyncContext async = startsAsync(request);
-        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
-            try {
-                TimeUnit.MILLISECONDS.sleep(50);
-                incoming.arrive(java.util.Arrays.copyOfRange(body, 0, 9));
-                // as Grizzly: the last bytes are announced before the body counts as finished
-                incoming.arrive(java.util.Arrays.copyOfRange(body, 9, body.length));
-                incoming.end();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        // as Grizzly: the last bytes are announced before the body counts as finished
+        CompletableFuture<Void> sender = arrivesInTwoParts(incoming, body, 9);
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> waiting.doFilter(request, response(),
                 (req, res) -> passedOn.set(new ServletRequestSeen((HttpServletRequest) req,
@@ -519,6 +501,20 @@ class RequestLimitsFilterTest {
         public int available() {
             return waiting.stream().mapToInt(bytes -> bytes.length).sum();
         }
+    }
+
+    /** The body, 50 ms from now, in two parts split at {@code split}, then its end. */
+    private static CompletableFuture<Void> arrivesInTwoParts(Incoming incoming, byte[] body, int split) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+                incoming.arrive(java.util.Arrays.copyOfRange(body, 0, split));
+                incoming.arrive(java.util.Arrays.copyOfRange(body, split, body.length));
+                incoming.end();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Counts the calls of {@code isReady()} that find nothing there once the whole announced body was read. */
