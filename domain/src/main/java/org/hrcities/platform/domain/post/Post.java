@@ -14,6 +14,7 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.Text;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /**
  * A news post of the network: written as a draft, then published at once or scheduled for later.
@@ -36,13 +37,14 @@ public final class Post {
     private PostStatus status;
     private Instant publishedAt;
     private List<PartnerCityId> partnerCities;
+    private List<TopicId> topics;
     private boolean commentsOpen;
     private Instant updatedAt;
     private final long version;
 
     private Post(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content, String authorName,
-                 PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities, boolean commentsOpen,
-                 Instant updatedAt, long version) {
+                 PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities,
+                 Collection<TopicId> topics, boolean commentsOpen, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.slug = Objects.requireNonNull(slug, "slug");
         if (formerSlugs != null) {
@@ -56,6 +58,7 @@ public final class Post {
         this.status = Objects.requireNonNull(status, "status");
         this.publishedAt = publishedAt;
         this.partnerCities = distinct(partnerCities);
+        this.topics = distinct(topics);
         this.commentsOpen = commentsOpen;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
@@ -78,17 +81,17 @@ public final class Post {
                              Collection<PartnerCityId> partnerCities, boolean commentsOpen, Instant createdAt) {
         Objects.requireNonNull(content, "content");
         Slug slug = slugOrNull != null ? slugOrNull : Slug.fromTitle(content.title());
-        return new Post(id, slug, List.of(), content, authorName, PostStatus.DRAFT, null, partnerCities, commentsOpen,
-                createdAt, 0);
+        return new Post(id, slug, List.of(), content, authorName, PostStatus.DRAFT, null, partnerCities, List.of(),
+                commentsOpen, createdAt, 0);
     }
 
     /** Rebuilds a stored post exactly as it was saved; used by storage adapters. */
     public static Post reconstitute(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
                                     String authorName, PostStatus status, Instant publishedAt,
-                                    Collection<PartnerCityId> partnerCities, boolean commentsOpen, Instant updatedAt,
-                                    long version) {
-        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, commentsOpen,
-                updatedAt, version);
+                                    Collection<PartnerCityId> partnerCities, Collection<TopicId> topics,
+                                    boolean commentsOpen, Instant updatedAt, long version) {
+        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, topics,
+                commentsOpen, updatedAt, version);
     }
 
     /**
@@ -193,6 +196,11 @@ public final class Post {
         partnerCities = distinct(cities);
     }
 
+    /** Files the post under these topics, in this order (repeats dropped). */
+    public void fileUnder(Collection<TopicId> newTopics) {
+        topics = distinct(newTopics);
+    }
+
     public void openComments() {
         commentsOpen = true;
     }
@@ -229,11 +237,11 @@ public final class Post {
         }
     }
 
-    private static List<PartnerCityId> distinct(Collection<PartnerCityId> cities) {
-        if (cities == null) {
+    private static <T> List<T> distinct(Collection<T> ids) {
+        if (ids == null) {
             return List.of();
         }
-        return List.copyOf(new LinkedHashSet<>(cities));
+        return List.copyOf(new LinkedHashSet<>(ids));
     }
 
     public PostId id() {
@@ -272,6 +280,11 @@ public final class Post {
 
     public List<PartnerCityId> partnerCities() {
         return partnerCities;
+    }
+
+    /** The topics the post is filed under, in the order the editor gave them. */
+    public List<TopicId> topics() {
+        return topics;
     }
 
     public boolean commentsOpen() {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.Test;
 
 class PostTest {
@@ -110,15 +111,25 @@ class PostTest {
     }
 
     @Test
+    void topics_are_kept_once_each_in_the_order_given_and_a_new_post_has_none() {
+        TopicId housing = TopicId.generate();
+        TopicId culture = TopicId.generate();
+        Post post = aDraftPost();
+        assertEquals(List.of(), post.topics());
+        post.fileUnder(List.of(culture, housing, culture));
+        assertEquals(List.of(culture, housing), post.topics());
+    }
+
+    @Test
     void the_stored_state_must_be_consistent() {
         PostContent content = PostFixtures.someContent();
         Slug slug = new Slug("a-post");
         assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
-                "Editor", PostStatus.PUBLISHED, null, List.of(), true, NOW, 1));
+                "Editor", PostStatus.PUBLISHED, null, List.of(), List.of(), true, NOW, 1));
         assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
-                "Editor", PostStatus.DRAFT, NOW, List.of(), true, NOW, 1));
+                "Editor", PostStatus.DRAFT, NOW, List.of(), List.of(), true, NOW, 1));
         assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(slug), content,
-                "Editor", PostStatus.PUBLISHED, NOW, List.of(), true, NOW, 1), "the current slug is no former slug");
+                "Editor", PostStatus.PUBLISHED, NOW, List.of(), List.of(), true, NOW, 1), "the current slug is no former slug");
     }
 
     @Test

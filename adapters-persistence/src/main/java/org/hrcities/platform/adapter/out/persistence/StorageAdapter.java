@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /** One storage adapter: the outbound ports it implements, and the resources it releases when closed. */
@@ -19,6 +20,8 @@ public interface StorageAdapter extends AutoCloseable {
     CommentRepository comments();
 
     PartnerCityRepository cities();
+
+    TopicRepository topics();
 
     AccountRepository accounts();
 

@@ -24,6 +24,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /**
@@ -219,6 +220,7 @@ public final class StorageOpener implements AutoCloseable {
         return new StandIn(this, forward(PostRepository.class, StorageAdapter::posts),
                 forward(CommentRepository.class, StorageAdapter::comments),
                 forward(PartnerCityRepository.class, StorageAdapter::cities),
+                forward(TopicRepository.class, StorageAdapter::topics),
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
@@ -249,7 +251,7 @@ public final class StorageOpener implements AutoCloseable {
     }
 
     private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
-                           PartnerCityRepository cities, AccountRepository accounts,
+                           PartnerCityRepository cities, TopicRepository topics, AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 

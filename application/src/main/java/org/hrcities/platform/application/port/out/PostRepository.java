@@ -12,6 +12,7 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /**
  * Stores posts. Every method must be called inside {@link TransactionPort#inTransaction}.
@@ -50,6 +51,9 @@ public interface PostRepository {
 
     /** Published posts tagged with the city, newest first. */
     Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page);
+
+    /** Published posts filed under the topic, newest first. */
+    Page<Post> findPublishedByTopic(TopicId topic, PageRequest page);
 
     /**
      * Published posts whose title or body holds every one of {@code words} (lower-case, matched

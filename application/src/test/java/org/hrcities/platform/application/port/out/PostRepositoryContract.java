@@ -29,6 +29,8 @@ import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PostRepository} must do. */
@@ -232,6 +234,37 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     @Test
+    void lists_the_published_posts_filed_under_a_topic_and_keeps_their_topics_in_order() {
+        Topic housing = TopicFixtures.housing();
+        Topic culture = TopicFixtures.aTopic("culture", "Culture");
+        Post aboutHousing = PostFixtures.aPublishedPost("about-housing", T0);
+        aboutHousing.fileUnder(List.of(culture.id(), housing.id()));
+        Post alsoHousing = PostFixtures.aPublishedPost("also-housing", T0.plusSeconds(60));
+        alsoHousing.fileUnder(List.of(housing.id()));
+        Post elsewhere = PostFixtures.aPublishedPost("elsewhere", T0.plusSeconds(120));
+        elsewhere.fileUnder(List.of(culture.id()));
+        Post draftOnHousing = PostFixtures.aDraftPost();
+        draftOnHousing.fileUnder(List.of(housing.id()));
+        inTx(() -> {
+            storage.topics().save(housing);
+            storage.topics().save(culture);
+            List.of(aboutHousing, alsoHousing, elsewhere, draftOnHousing).forEach(storage.posts()::save);
+        });
+
+        Page<Post> page = inTx(() -> storage.posts().findPublishedByTopic(housing.id(), PageRequest.first(10)));
+        assertEquals(List.of(alsoHousing.id(), aboutHousing.id()), page.items().stream().map(Post::id).toList());
+        assertEquals(2, page.totalItems());
+        assertEquals(List.of(culture.id(), housing.id()), page.items().get(1).topics());
+
+        Post refiled = inTx(() -> storage.posts().findById(aboutHousing.id())).orElseThrow();
+        refiled.fileUnder(List.of(culture.id()));
+        inTx(() -> storage.posts().save(refiled));
+        assertEquals(List.of(alsoHousing.id()), inTx(() -> storage.posts()
+                .findPublishedByTopic(housing.id(), PageRequest.first(10))).items().stream().map(Post::id).toList());
+        assertEquals(List.of(culture.id()), inTx(() -> storage.posts().findById(aboutHousing.id())).orElseThrow().topics());
+    }
+
+    @Test
     void deleting_a_post_removes_it_with_its_tags_and_all_its_comments() {
         PartnerCity graz = PartnerCityFixtures.graz();
         Post doomed = PostFixtures.aPublishedPost("doomed", T0, List.of(graz.id()));
@@ -417,7 +450,7 @@ public abstract class PostRepositoryContract extends StorageContract {
 
     private static Post withFormerSlugs(String slug, String... former) {
         return Post.reconstitute(PostId.generate(), new Slug(slug), Arrays.stream(former).map(Slug::new).toList(),
-                PostFixtures.someContent(), "Editor", PostStatus.PUBLISHED, T0, List.of(), true, T0, 0);
+                PostFixtures.someContent(), "Editor", PostStatus.PUBLISHED, T0, List.of(), List.of(), true, T0, 0);
     }
 
     // the editors' list

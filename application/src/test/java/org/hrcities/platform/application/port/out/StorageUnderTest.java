@@ -12,6 +12,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     PartnerCityRepository cities();
 
+    TopicRepository topics();
+
     AccountRepository accounts();
 
     DiscussionSettingsRepository discussionSettings();
@@ -26,7 +28,7 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                               AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
+                               TopicRepository topics, AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
@@ -42,6 +44,11 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public PartnerCityRepository cities() {
                 return cities;
+            }
+
+            @Override
+            public TopicRepository topics() {
+                return topics;
             }
 
             @Override

@@ -51,7 +51,7 @@ final class StubbedPosts {
 
     static Post copy(Post post, long version) {
         return Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
-                post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.commentsOpen(),
+                post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
     }
 }

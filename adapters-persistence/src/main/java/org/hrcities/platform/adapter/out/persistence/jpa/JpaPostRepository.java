@@ -19,6 +19,7 @@ import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /** Posts in the {@code posts} table, their former slugs in {@code post_former_slugs}. */
 final class JpaPostRepository implements PostRepository {
@@ -138,6 +139,19 @@ final class JpaPostRepository implements PostRepository {
         long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p JOIN p.partnerCityIds c "
                         + "WHERE c = :city AND p.status = :status", Long.class)
                 .setParameter("city", city.value()).setParameter("status", PUBLISHED).getSingleResult();
+        return page(query, page, total);
+    }
+
+    @Override
+    public Page<Post> findPublishedByTopic(TopicId topic, PageRequest page) {
+        EntityManager em = transactions.entityManager();
+        TypedQuery<PostJpaEntity> query = em.createQuery(
+                "SELECT p FROM PostJpaEntity p JOIN p.topicIds t WHERE t = :topic AND p.status = :status "
+                        + "ORDER BY p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
+                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED);
+        long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p JOIN p.topicIds t "
+                        + "WHERE t = :topic AND p.status = :status", Long.class)
+                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED).getSingleResult();
         return page(query, page, total);
     }
 

@@ -33,6 +33,7 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
@@ -63,6 +64,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaPostRepository posts;
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
+    private final JpaTopicRepository topics;
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
@@ -78,6 +80,7 @@ public final class JpaStorage implements StorageAdapter {
         this.posts = new JpaPostRepository(transactions);
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
+        this.topics = new JpaTopicRepository(transactions);
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
@@ -219,6 +222,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public TopicRepository topics() {
+        return topics;
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities} and its
- * former slugs in {@code post_former_slugs}.
+ * A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities}, its
+ * topics in {@code post_topics} and its former slugs in {@code post_former_slugs}.
  */
 @Entity
 @Table(name = "posts")
@@ -69,6 +69,14 @@ public class PostJpaEntity {
     @Convert(converter = UuidColumn.class)
     @BatchFetch(BatchFetchType.IN)
     List<UUID> partnerCityIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "post_topics", joinColumns = @JoinColumn(name = "post_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic_id", nullable = false)
+    @Convert(converter = UuidColumn.class)
+    @BatchFetch(BatchFetchType.IN)
+    List<UUID> topicIds = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "post_former_slugs", joinColumns = @JoinColumn(name = "post_id"))

@@ -10,6 +10,7 @@ import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /** Maps posts to their rows and back. */
 final class PostJpaMapper {
@@ -21,7 +22,8 @@ final class PostJpaMapper {
         return Post.reconstitute(new PostId(row.id), new Slug(row.slug), row.formerSlugs.stream().map(Slug::new).toList(),
                 new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
                 row.publishedAt == null ? null : row.publishedAt.toInstant(),
-                row.partnerCityIds.stream().map(PartnerCityId::new).toList(), row.commentsOpen,
+                row.partnerCityIds.stream().map(PartnerCityId::new).toList(),
+                row.topicIds.stream().map(TopicId::new).toList(), row.commentsOpen,
                 row.updatedAt.toInstant(), row.version);
     }
 
@@ -45,6 +47,11 @@ final class PostJpaMapper {
         if (!row.partnerCityIds.equals(cities)) {
             row.partnerCityIds.clear();
             row.partnerCityIds.addAll(cities);
+        }
+        List<java.util.UUID> topics = post.topics().stream().map(TopicId::value).toList();
+        if (!row.topicIds.equals(topics)) {
+            row.topicIds.clear();
+            row.topicIds.addAll(topics);
         }
     }
 }

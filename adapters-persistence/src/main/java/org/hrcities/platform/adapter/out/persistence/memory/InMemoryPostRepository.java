@@ -23,6 +23,7 @@ import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /** Posts in memory, with an index of the published ones kept newest first. */
 final class InMemoryPostRepository implements PostRepository {
@@ -156,6 +157,13 @@ final class InMemoryPostRepository implements PostRepository {
         transactions.requireTransaction();
         List<Post> tagged = publishedPosts().filter(post -> post.partnerCities().contains(city)).toList();
         return Page.of(tagged, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    @Override
+    public Page<Post> findPublishedByTopic(TopicId topic, PageRequest page) {
+        transactions.requireTransaction();
+        List<Post> filed = publishedPosts().filter(post -> post.topics().contains(topic)).toList();
+        return Page.of(filed, page).map(post -> Snapshots.copy(post, post.version()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
@@ -21,6 +22,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
+    private final InMemoryTopicRepository topics = new InMemoryTopicRepository(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
     private final InMemoryDiscussionSettingsRepository discussionSettings =
@@ -44,6 +46,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public TopicRepository topics() {
+        return topics;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
 
@@ -24,7 +25,7 @@ final class Snapshots {
 
     static Post copy(Post post, long version) {
         return Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
-                post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.commentsOpen(),
+                post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
     }
 
@@ -38,6 +39,10 @@ final class Snapshots {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
                 city.memberSince(), city.website().orElse(null), city.location(), city.description(), city.isRetired(),
                 version);
+    }
+
+    static Topic copy(Topic topic, long version) {
+        return Topic.reconstitute(topic.id(), topic.slug(), topic.name(), topic.description(), version);
     }
 
     static Account copy(Account account, long version) {

@@ -10,7 +10,7 @@ final class InMemoryStorageUnderTest {
 
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
-        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.accounts(),
+        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.accounts(),
                 storage.discussionSettings(), storage.moderationLog(), storage.transactions());
     }
 }
