@@ -5,6 +5,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -22,6 +23,8 @@ public interface StorageAdapter extends AutoCloseable {
     PartnerCityRepository cities();
 
     TopicRepository topics();
+
+    ImportLedgerPort importLedger();
 
     AccountRepository accounts();
 

@@ -19,6 +19,7 @@ import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -221,6 +222,7 @@ public final class StorageOpener implements AutoCloseable {
                 forward(CommentRepository.class, StorageAdapter::comments),
                 forward(PartnerCityRepository.class, StorageAdapter::cities),
                 forward(TopicRepository.class, StorageAdapter::topics),
+                forward(ImportLedgerPort.class, StorageAdapter::importLedger),
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
@@ -251,7 +253,8 @@ public final class StorageOpener implements AutoCloseable {
     }
 
     private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
-                           PartnerCityRepository cities, TopicRepository topics, AccountRepository accounts,
+                           PartnerCityRepository cities, TopicRepository topics, ImportLedgerPort importLedger,
+                           AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 

@@ -14,6 +14,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     TopicRepository topics();
 
+    ImportLedgerPort importLedger();
+
     AccountRepository accounts();
 
     DiscussionSettingsRepository discussionSettings();
@@ -28,7 +30,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                               TopicRepository topics, AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
+                               TopicRepository topics, ImportLedgerPort importLedger,
+                               AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
@@ -49,6 +52,11 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public TopicRepository topics() {
                 return topics;
+            }
+
+            @Override
+            public ImportLedgerPort importLedger() {
+                return importLedger;
             }
 
             @Override

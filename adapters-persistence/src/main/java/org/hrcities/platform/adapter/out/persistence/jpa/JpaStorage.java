@@ -30,6 +30,7 @@ import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -65,6 +66,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
     private final JpaTopicRepository topics;
+    private final JpaImportLedger importLedger;
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
@@ -81,6 +83,7 @@ public final class JpaStorage implements StorageAdapter {
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
         this.topics = new JpaTopicRepository(transactions);
+        this.importLedger = new JpaImportLedger(transactions);
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
@@ -227,6 +230,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public TopicRepository topics() {
         return topics;
+    }
+
+    @Override
+    public ImportLedgerPort importLedger() {
+        return importLedger;
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -23,6 +24,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryTopicRepository topics = new InMemoryTopicRepository(transactions);
+    private final InMemoryImportLedger importLedger = new InMemoryImportLedger(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
     private final InMemoryDiscussionSettingsRepository discussionSettings =
@@ -51,6 +53,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public TopicRepository topics() {
         return topics;
+    }
+
+    @Override
+    public ImportLedgerPort importLedger() {
+        return importLedger;
     }
 
     @Override

@@ -10,7 +10,8 @@ final class InMemoryStorageUnderTest {
 
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
-        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.accounts(),
-                storage.discussionSettings(), storage.moderationLog(), storage.transactions());
+        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
+                storage.importLedger(), storage.accounts(), storage.discussionSettings(), storage.moderationLog(),
+                storage.transactions());
     }
 }
