@@ -106,6 +106,32 @@ public final class Comment {
                 ModerationStatus.PENDING, 0);
     }
 
+    /**
+     * A comment brought in from another platform with the post it belongs to: written when it was
+     * written there, in the moderation status it had there, in reply to {@code parentOrNull} (a
+     * comment on the same post, in any status, whose thread is not yet as deep as threads may go).
+     * Unlike a reader's comment, it may belong to a post that no longer takes comments.
+     *
+     * @throws InvalidReplyException if the parent belongs to another post or its thread is full
+     */
+    public static Comment migrated(PostId postId, CommentId id, Commenter commenter, CommentText text,
+                                   Comment parentOrNull, String senderAddressOrNull, ModerationStatus status,
+                                   Instant submittedAt) {
+        int depth = 1;
+        CommentId parentId = null;
+        if (parentOrNull != null) {
+            if (!parentOrNull.postId.equals(postId)) {
+                throw new InvalidReplyException("a reply must answer a comment on the same post");
+            }
+            if (parentOrNull.depth >= MAX_DEPTH) {
+                throw new InvalidReplyException("this thread is " + MAX_DEPTH + " replies deep; answer an earlier comment");
+            }
+            depth = parentOrNull.depth + 1;
+            parentId = parentOrNull.id;
+        }
+        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddressOrNull, status, 0);
+    }
+
     /** Rebuilds a stored comment exactly as it was saved; used by storage adapters. */
     public static Comment reconstitute(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
                                        CommentText text, Instant submittedAt, String senderAddress,

@@ -85,7 +85,23 @@ public final class Post {
                 commentsOpen, createdAt, 0);
     }
 
-    /** Rebuilds a stored post exactly as it was saved; used by storage adapters. */
+    /**
+     * A post brought in from another platform as it stood there: in any status, published at the time
+     * it was published there, with the slugs it had there before. Its state must be one this platform
+     * can hold (a published or scheduled post has a body and a publication time; a draft has none).
+     */
+    public static Post migrated(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
+                                String authorName, PostStatus status, Instant publishedAt,
+                                Collection<PartnerCityId> partnerCities, Collection<TopicId> topics,
+                                boolean commentsOpen, Instant importedAt) {
+        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, topics,
+                commentsOpen, importedAt, 0);
+    }
+
+    /**
+     * Rebuilds a stored post exactly as it was saved; used by storage adapters, and by an import that
+     * replaces a post it brought in earlier with what a later export says (at the stored version).
+     */
     public static Post reconstitute(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
                                     String authorName, PostStatus status, Instant publishedAt,
                                     Collection<PartnerCityId> partnerCities, Collection<TopicId> topics,

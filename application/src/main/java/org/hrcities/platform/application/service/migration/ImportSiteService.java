@@ -1,0 +1,533 @@
+package org.hrcities.platform.application.service.migration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hrcities.platform.application.port.in.migration.ExportItems;
+import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
+import org.hrcities.platform.application.port.in.migration.ExportedComment;
+import org.hrcities.platform.application.port.in.migration.ExportedPost;
+import org.hrcities.platform.application.port.in.migration.ExportedTopic;
+import org.hrcities.platform.application.port.in.migration.ImportReport;
+import org.hrcities.platform.application.port.in.migration.ImportSiteCommand;
+import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
+import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.ImportLedgerPort;
+import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
+import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
+import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.application.service.migration.ImportTally.Outcome;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentText;
+import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.DomainException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicId;
+
+/**
+ * Imports an exported site item by item: each topic, and each post with its comments, in a
+ * transaction of its own. What an earlier import brought in is found in the {@link ImportLedgerPort}
+ * by the item's id on the exported site, and left alone when the export says the same about it as
+ * then (compared by a SHA-256 fingerprint of what it says), or replaced by what it says now.
+ */
+public final class ImportSiteService implements ImportSiteUseCase {
+
+    static final String TOPICS = "topics";
+    static final String CITY_TOPICS = "topics mapped to partner cities";
+    static final String POSTS = "posts";
+    static final String PAGES = "pages";
+    static final String COMMENTS = "comments";
+    static final String PINGBACKS = "pingbacks and trackbacks";
+    /** Comments without an address (the exported site did not ask for one) get this one, which no mail reaches (RFC 2606). */
+    static final EmailAddress NO_ADDRESS = new EmailAddress("no-address@commenter.invalid");
+    static final String UNKNOWN_AUTHOR = "Unknown author";
+    static final String ANONYMOUS = "Anonymous";
+
+    private final PostRepository posts;
+    private final CommentRepository comments;
+    private final TopicRepository topics;
+    private final ImportLedgerPort ledger;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
+                             ImportLedgerPort ledger, TransactionPort transactions, ClockPort clock) {
+        this.posts = Objects.requireNonNull(posts);
+        this.comments = Objects.requireNonNull(comments);
+        this.topics = Objects.requireNonNull(topics);
+        this.ledger = Objects.requireNonNull(ledger);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public ImportReport importSite(ImportSiteCommand command) {
+        Run run = new Run(command);
+        command.export().readInto(run);
+        return run.report();
+    }
+
+    /** One import's state: the site it reads, what its topics and authors became, and its tally. */
+    private final class Run implements ExportItems {
+
+        private final ImportSiteCommand command;
+        private final ImportTally tally = new ImportTally();
+        private final Map<String, String> authorNames = new HashMap<>();
+        private final Map<String, TopicId> topicsByKey = new HashMap<>();
+        private String source;
+
+        Run(ImportSiteCommand command) {
+            this.command = command;
+        }
+
+        ImportReport report() {
+            return tally.report(source);
+        }
+
+        @Override
+        public void site(String address, String title) {
+            String trimmed = address == null ? "" : address.strip();
+            while (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            source = trimmed.isEmpty() ? "unknown site" : trimmed;
+            if (source.length() > Entry.MAX_SOURCE_LENGTH) {
+                source = source.substring(0, Entry.MAX_SOURCE_LENGTH);
+            }
+        }
+
+        @Override
+        public void author(ExportedAuthor author) {
+            String name = author.displayName() == null || author.displayName().isBlank() ? author.login()
+                    : author.displayName().strip();
+            if (author.login() != null && name != null && !name.isBlank()) {
+                authorNames.put(author.login(), name.length() > Post.MAX_AUTHOR_LENGTH
+                        ? name.substring(0, Post.MAX_AUTHOR_LENGTH).strip() : name);
+            }
+        }
+
+        @Override
+        public void topic(ExportedTopic exported) {
+            requireSite();
+            if (command.partnerCitiesByTopic().containsKey(exported.key())) {
+                tally.count(CITY_TOPICS, Outcome.UNCHANGED);
+                return;
+            }
+            String item = "topic " + exported.key();
+            String fingerprint = fingerprint(exported.slug(), exported.name(), exported.description());
+            try {
+                ImportTally mine = new ImportTally();
+                TopicId id = transactions.inTransaction(() -> importTopic(exported, fingerprint, mine));
+                topicsByKey.put(exported.key(), id);
+                tally.add(mine);
+            } catch (DomainException | IllegalArgumentException e) {
+                tally.skip(TOPICS, item, e.getMessage());
+            }
+            progress();
+        }
+
+        private TopicId importTopic(ExportedTopic exported, String fingerprint, ImportTally mine) {
+            Optional<Entry> earlier = ledger.find(source, Kind.TOPIC, exported.key());
+            Optional<Topic> stored = earlier.flatMap(entry -> topics.findById(new TopicId(entry.targetId())));
+            if (stored.isPresent()) {
+                Topic topic = stored.get();
+                if (earlier.get().fingerprint().equals(fingerprint)) {
+                    mine.count(TOPICS, Outcome.UNCHANGED);
+                } else {
+                    topic.describe(topic.slug(), exported.name(), exported.description());
+                    topics.save(topic);
+                    ledger.record(new Entry(source, Kind.TOPIC, exported.key(), topic.id().value(), fingerprint));
+                    mine.count(TOPICS, Outcome.UPDATED);
+                }
+                return topic.id();
+            }
+            Slug slug = Slugs.of(exported.slug(), exported.name(), "topic");
+            Optional<Topic> sameSlug = topics.findBySlug(slug);
+            Topic topic;
+            if (sameSlug.isPresent()) {
+                topic = sameSlug.get();
+                mine.count(TOPICS, Outcome.UNCHANGED);
+            } else {
+                topic = Topic.create(TopicId.generate(), slug, exported.name(), exported.description());
+                topics.save(topic);
+                mine.count(TOPICS, Outcome.CREATED);
+            }
+            ledger.record(new Entry(source, Kind.TOPIC, exported.key(), topic.id().value(), fingerprint));
+            return topic.id();
+        }
+
+        @Override
+        public void post(ExportedPost exported) {
+            requireSite();
+            String kind = exported.kind() == ExportedPost.Kind.PAGE ? PAGES : POSTS;
+            String item = (exported.kind() == ExportedPost.Kind.PAGE ? "page " : "post ") + exported.sourceId()
+                    + " \"" + exported.title() + "\"";
+            if (exported.kind() == ExportedPost.Kind.PAGE) {
+                tally.skip(kind, item, "pages are not imported yet: this platform has no pages");
+                exported.comments().forEach(comment -> tally.count(COMMENTS, Outcome.SKIPPED));
+            } else if (exported.state() == ExportedPost.State.TRASHED) {
+                tally.skip(kind, item, "in the trash on the exported site");
+            } else {
+                try {
+                    ImportTally mine = new ImportTally();
+                    transactions.inTransaction(() -> importPost(exported, item, mine));
+                    tally.add(mine);
+                } catch (DomainException | IllegalArgumentException e) {
+                    tally.skip(kind, item, e.getMessage());
+                    exported.comments().forEach(comment -> tally.count(COMMENTS, Outcome.SKIPPED));
+                }
+            }
+            progress();
+        }
+
+        @Override
+        public void passOver(String kind, String what, String why) {
+            tally.skip(kind, what, why);
+        }
+
+        private void importPost(ExportedPost exported, String item, ImportTally mine) {
+            Post wanted = postAsExported(exported, item, mine);
+            String fingerprint = fingerprint(exported.kind().name(), exported.state().name(), exported.title(),
+                    exported.slug(), String.join(",", exported.formerSlugs()), exported.body(), exported.excerpt(),
+                    authorOf(exported), String.valueOf(exported.publishedAt()), String.join(",", exported.topicKeys()),
+                    String.valueOf(exported.commentsOpen()), String.valueOf(command.partnerCitiesByTopic()));
+            Optional<Entry> earlier = ledger.find(source, Kind.POST, exported.sourceId());
+            Post post;
+            if (earlier.isEmpty()) {
+                post = withFreeSlugs(wanted, item, mine);
+                posts.save(post);
+                mine.count(POSTS, Outcome.CREATED);
+            } else {
+                Optional<Post> stored = posts.findById(new PostId(earlier.get().targetId()));
+                if (stored.isEmpty()) {
+                    mine.skip(POSTS, item, "deleted here after an earlier import brought it in; not brought in again");
+                    exported.comments().forEach(comment -> mine.count(COMMENTS, Outcome.SKIPPED));
+                    return;
+                }
+                if (earlier.get().fingerprint().equals(fingerprint)) {
+                    post = stored.get();
+                    mine.count(POSTS, Outcome.UNCHANGED);
+                } else {
+                    post = replaced(stored.get(), wanted, item, mine);
+                    posts.save(post);
+                    mine.count(POSTS, Outcome.UPDATED);
+                }
+            }
+            ledger.record(new Entry(source, Kind.POST, exported.sourceId(), post.id().value(), fingerprint));
+            importComments(post, exported, mine);
+        }
+
+        /** The post the export describes, as a new post of this platform. */
+        private Post postAsExported(ExportedPost exported, String item, ImportTally mine) {
+            String title = exported.title() == null ? "" : exported.title().strip().replaceAll("\\s+", " ");
+            if (title.isEmpty()) {
+                title = "Untitled";
+                mine.problem(item, "has no title; it is called \"Untitled\" here");
+            } else if (title.length() > PostContent.MAX_TITLE_LENGTH) {
+                title = title.substring(0, PostContent.MAX_TITLE_LENGTH).strip();
+                mine.problem(item, "title cut to " + PostContent.MAX_TITLE_LENGTH + " characters");
+            }
+            String excerpt = exported.excerpt() == null ? "" : exported.excerpt();
+            if (excerpt.getBytes(StandardCharsets.UTF_8).length > PostContent.MAX_EXCERPT_BYTES) {
+                excerpt = "";
+                mine.problem(item, "excerpt longer than " + PostContent.MAX_EXCERPT_BYTES + " bytes left out");
+            }
+            PostContent content = new PostContent(title, exported.body(), excerpt);
+            PostStatus status = switch (exported.state()) {
+                case PUBLISHED -> PostStatus.PUBLISHED;
+                case SCHEDULED -> PostStatus.SCHEDULED;
+                case DRAFT -> PostStatus.DRAFT;
+                case PENDING_REVIEW -> note(mine, item, "was waiting for review; it is a draft here");
+                case PRIVATE -> note(mine, item, "was private; it is a draft here, seen by staff only");
+                case PASSWORD_PROTECTED -> note(mine, item,
+                        "was protected by a password; it is a draft here, seen by staff only");
+                case TRASHED -> throw new IllegalStateException("trashed items are not imported");
+            };
+            Instant publishedAt = exported.publishedAt();
+            if (status != PostStatus.DRAFT && (publishedAt == null || !content.hasBody())) {
+                mine.problem(item, publishedAt == null ? "has no publication date; it is a draft here"
+                        : "has no text; it is a draft here");
+                status = PostStatus.DRAFT;
+            }
+            if (status == PostStatus.DRAFT) {
+                publishedAt = null;
+            }
+            List<PartnerCityId> cities = new ArrayList<>();
+            List<TopicId> topicIds = new ArrayList<>();
+            for (String key : exported.topicKeys()) {
+                PartnerCityId city = command.partnerCitiesByTopic().get(key);
+                if (city != null) {
+                    cities.add(city);
+                } else if (topicsByKey.containsKey(key)) {
+                    topicIds.add(topicsByKey.get(key));
+                }
+            }
+            Slug slug = Slugs.of(exported.slug(), title, "post-" + exported.sourceId());
+            Set<Slug> formerSlugs = new LinkedHashSet<>();
+            for (String former : exported.formerSlugs()) {
+                Slugs.valid(former).filter(s -> !s.equals(slug)).ifPresent(formerSlugs::add);
+            }
+            return Post.migrated(PostId.generate(), slug, formerSlugs, content, authorOf(exported), status,
+                    publishedAt, cities, topicIds, exported.commentsOpen(), clock.now());
+        }
+
+        private PostStatus note(ImportTally mine, String item, String message) {
+            mine.problem(item, message);
+            return PostStatus.DRAFT;
+        }
+
+        private String authorOf(ExportedPost exported) {
+            String login = exported.authorLogin();
+            String name = login == null ? null : authorNames.getOrDefault(login, login);
+            return name == null || name.isBlank() ? UNKNOWN_AUTHOR : name;
+        }
+
+        /**
+         * The new post with a slug no other post has (a number added when taken) and without the
+         * former slugs that already lead to another post.
+         */
+        private Post withFreeSlugs(Post wanted, String item, ImportTally mine) {
+            Slug slug = freeSlug(wanted.slug(), null, item, mine);
+            List<Slug> formers = freeFormerSlugs(wanted.formerSlugs(), null, slug, item, mine);
+            return Post.migrated(wanted.id(), slug, formers, wanted.content(), wanted.authorName(), wanted.status(),
+                    wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(), wanted.commentsOpen(),
+                    wanted.updatedAt());
+        }
+
+        /**
+         * The stored post with everything the export now says about it. A slug changed there becomes
+         * its slug here, the old one a former slug (when it was published), as an editor's change would.
+         */
+        private Post replaced(Post stored, Post wanted, String item, ImportTally mine) {
+            Slug slug = stored.slug();
+            Set<Slug> formers = new LinkedHashSet<>(stored.formerSlugs());
+            formers.addAll(wanted.formerSlugs());
+            if (!wanted.slug().equals(stored.slug())) {
+                slug = freeSlug(wanted.slug(), stored.id(), item, mine);
+                if (stored.isPublished()) {
+                    formers.add(stored.slug());
+                }
+            }
+            formers.remove(slug);
+            List<Slug> freeFormers = freeFormerSlugs(formers, stored.id(), slug, item, mine);
+            return Post.reconstitute(stored.id(), slug, freeFormers, wanted.content(), wanted.authorName(),
+                    wanted.status(), wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(),
+                    wanted.commentsOpen(), clock.now(), stored.version());
+        }
+
+        private Slug freeSlug(Slug wanted, PostId self, String item, ImportTally mine) {
+            Slug slug = wanted;
+            for (int n = 2; takenByAnother(slug, self); n++) {
+                slug = Slugs.numbered(wanted, n);
+            }
+            if (!slug.equals(wanted)) {
+                mine.problem(item, "the slug \"" + wanted + "\" is taken by another post; this one is at \"" + slug + "\"");
+            }
+            return slug;
+        }
+
+        private boolean takenByAnother(Slug slug, PostId self) {
+            return posts.findBySlug(slug).filter(other -> !other.id().equals(self)).isPresent();
+        }
+
+        private List<Slug> freeFormerSlugs(Set<Slug> formers, PostId self, Slug current, String item, ImportTally mine) {
+            List<Slug> free = new ArrayList<>();
+            for (Slug former : formers) {
+                if (former.equals(current)) {
+                    continue;
+                }
+                boolean elsewhere = posts.findByFormerSlug(former).filter(other -> !other.id().equals(self)).isPresent()
+                        || takenByAnother(former, self);
+                if (elsewhere) {
+                    mine.problem(item, "the former slug \"" + former + "\" already leads to another post; left out");
+                } else {
+                    free.add(former);
+                }
+            }
+            return free;
+        }
+
+        /** The post's comments, parents before their replies (ids grow with time on the exported site). */
+        private void importComments(Post post, ExportedPost exported, ImportTally mine) {
+            List<ExportedComment> ordered = new ArrayList<>(exported.comments());
+            ordered.sort(Comparator.comparing((ExportedComment c) -> c.sourceId().length()).thenComparing(ExportedComment::sourceId));
+            Map<String, Comment> imported = new HashMap<>();
+            for (ExportedComment comment : ordered) {
+                if (comment.kind() != ExportedComment.Kind.COMMENT) {
+                    mine.count(PINGBACKS, Outcome.SKIPPED);
+                    continue;
+                }
+                String item = "comment " + comment.sourceId() + " on post " + exported.sourceId();
+                try {
+                    importComment(post, comment, item, imported, mine);
+                } catch (DomainException | IllegalArgumentException e) {
+                    mine.skip(COMMENTS, item, e.getMessage());
+                }
+            }
+        }
+
+        private void importComment(Post post, ExportedComment exported, String item, Map<String, Comment> imported,
+                                   ImportTally mine) {
+            String fingerprint = fingerprint(exported.parentSourceId(), exported.state().name(), exported.name(),
+                    exported.email(), exported.website(), exported.senderAddress(),
+                    String.valueOf(exported.submittedAt()), exported.text());
+            ModerationStatus status = switch (exported.state()) {
+                case APPROVED -> ModerationStatus.APPROVED;
+                case PENDING -> ModerationStatus.PENDING;
+                case SPAM -> ModerationStatus.SPAM;
+                case TRASH -> ModerationStatus.TRASH;
+            };
+            Optional<Entry> earlier = ledger.find(source, Kind.COMMENT, exported.sourceId());
+            Optional<Comment> stored = earlier.flatMap(entry -> comments.findById(new CommentId(entry.targetId())));
+            if (stored.isPresent()) {
+                Comment comment = stored.get();
+                imported.put(exported.sourceId(), comment);
+                if (earlier.get().fingerprint().equals(fingerprint)) {
+                    mine.count(COMMENTS, Outcome.UNCHANGED);
+                    return;
+                }
+                Comment changed = Comment.reconstitute(comment.id(), comment.postId(), comment.parentId().orElse(null),
+                        comment.depth(), commenterOf(exported, item, mine), textOf(exported), comment.submittedAt(),
+                        comment.senderAddress().orElse(null), status, comment.version());
+                comments.save(changed);
+                ledger.record(new Entry(source, Kind.COMMENT, exported.sourceId(), comment.id().value(), fingerprint));
+                mine.count(COMMENTS, Outcome.UPDATED);
+                return;
+            }
+            if (earlier.isPresent()) {
+                mine.skip(COMMENTS, item, "deleted here after an earlier import brought it in; not brought in again");
+                return;
+            }
+            Comment parent = parentOf(post, exported, item, imported, mine);
+            Comment comment = Comment.migrated(post.id(), CommentId.generate(), commenterOf(exported, item, mine),
+                    textOf(exported), parent, senderAddressOf(exported), status,
+                    exported.submittedAt() != null ? exported.submittedAt() : post.publishedAt().orElse(clock.now()));
+            comments.save(comment);
+            imported.put(exported.sourceId(), comment);
+            ledger.record(new Entry(source, Kind.COMMENT, exported.sourceId(), comment.id().value(), fingerprint));
+            mine.count(COMMENTS, Outcome.CREATED);
+        }
+
+        /**
+         * The comment this one answers: among the post's imported comments, or found through the
+         * ledger; in a thread already as deep as threads go here, the deepest comment that may still
+         * be answered. Null for a comment of its own, and for one whose parent the export does not hold
+         * (WordPress leaves spam out of its exports).
+         */
+        private Comment parentOf(Post post, ExportedComment exported, String item, Map<String, Comment> imported,
+                                 ImportTally mine) {
+            String parentId = exported.parentSourceId();
+            if (parentId == null || parentId.isBlank() || parentId.equals("0")) {
+                return null;
+            }
+            Comment parent = imported.get(parentId);
+            if (parent == null) {
+                parent = ledger.find(source, Kind.COMMENT, parentId)
+                        .flatMap(entry -> comments.findById(new CommentId(entry.targetId())))
+                        .filter(found -> found.postId().equals(post.id())).orElse(null);
+            }
+            if (parent == null) {
+                mine.problem(item, "answers comment " + parentId
+                        + ", which the export does not hold; it stands as a comment of its own");
+                return null;
+            }
+            if (parent.depth() >= Comment.MAX_DEPTH) {
+                mine.problem(item, "answers a comment " + Comment.MAX_DEPTH
+                        + " replies deep; it is attached to the deepest comment above it that may be answered");
+                while (parent.depth() >= Comment.MAX_DEPTH) {
+                    UUID above = parent.parentId().orElseThrow().value();
+                    parent = comments.findById(new CommentId(above)).orElseThrow();
+                }
+            }
+            return parent;
+        }
+
+        private Commenter commenterOf(ExportedComment exported, String item, ImportTally mine) {
+            String name = exported.name() == null ? "" : exported.name().strip().replaceAll("\\s+", " ");
+            if (name.isEmpty()) {
+                name = ANONYMOUS;
+            } else if (name.length() > Commenter.MAX_NAME_LENGTH) {
+                name = name.substring(0, Commenter.MAX_NAME_LENGTH).strip();
+            }
+            EmailAddress email;
+            try {
+                email = EmailAddress.parse(exported.email());
+            } catch (DomainException e) {
+                email = NO_ADDRESS;
+                mine.problem(item, "has no valid email address; it is kept with " + NO_ADDRESS.value()
+                        + ", which no mail reaches");
+            }
+            WebsiteUrl website = null;
+            if (exported.website() != null && !exported.website().isBlank()) {
+                try {
+                    website = WebsiteUrl.parse(exported.website());
+                } catch (DomainException e) {
+                    mine.problem(item, "its website is not an address this site can link to; left out");
+                }
+            }
+            return new Commenter(name, email, website);
+        }
+
+        private CommentText textOf(ExportedComment exported) {
+            return new CommentText(exported.text());
+        }
+
+        private String senderAddressOf(ExportedComment exported) {
+            try {
+                String address = exported.senderAddress();
+                return address == null || address.isBlank() ? null : Comment.validSenderAddress(address.strip());
+            } catch (DomainException e) {
+                return null;
+            }
+        }
+
+        private void requireSite() {
+            if (source == null) {
+                site("", "");
+            }
+        }
+
+        private void progress() {
+            command.progress().advanced(report());
+        }
+    }
+
+    /** A SHA-256 digest of the values, in hex: 64 characters. */
+    static String fingerprint(String... values) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String value : values) {
+                digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
