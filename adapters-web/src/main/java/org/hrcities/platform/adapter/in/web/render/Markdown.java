@@ -13,6 +13,8 @@ import org.owasp.html.PolicyFactory;
 /**
  * Post bodies: Markdown rendered by commonmark (raw HTML in the Markdown is escaped, not passed
  * through) and the result sanitised by the OWASP HTML sanitiser to the elements an article needs.
+ * An image alone in its paragraph with a title, {@code ![alt](src "caption")}, is a figure with that
+ * caption ({@link ImageFigures}).
  * Rendered bodies are kept by their source text, as a post is read far more often than written.
  * <p>
  * The cache is bounded by the memory it holds, not by a count: a body may be anything from a line
@@ -26,7 +28,7 @@ import org.owasp.html.PolicyFactory;
  */
 public final class Markdown {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(), ImageFigures.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).build();
@@ -34,7 +36,8 @@ public final class Markdown {
     /** What an article may hold. Links get rel="noopener noreferrer"; images only over https. */
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote",
-                    "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub")
+                    "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub",
+                    "figure", "figcaption")
             .allowUrlProtocols("https", "http", "mailto")
             .allowAttributes("href").onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")

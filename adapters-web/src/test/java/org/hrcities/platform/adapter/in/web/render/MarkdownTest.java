@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +56,59 @@ class MarkdownTest {
     @Test
     void raw_html_in_the_body_is_shown_as_text() {
         assertEquals("<p>&lt;b&gt;bold&lt;/b&gt;</p>\n", Markdown.toHtml("<b>bold</b>").value());
+    }
+
+    @Test
+    void renders_an_image_alone_in_its_paragraph_with_a_title_as_a_figure() {
+        String html = Markdown.toHtml("Before.\n\n![A view of Graz](https://example.org/graz.jpg \"Graz, from the Schlossberg\")\n\nAfter.\n").value();
+        Document document = Jsoup.parseBodyFragment(html);
+        Element figure = document.selectFirst("body > figure");
+        assertTrue(figure != null, html);
+        assertEquals(List.of("img", "figcaption"), figure.children().stream().map(Element::tagName).toList(), html);
+        Element image = figure.selectFirst("img");
+        assertEquals("https://example.org/graz.jpg", image.attr("src"));
+        assertEquals("A view of Graz", image.attr("alt"));
+        assertFalse(image.hasAttr("title"), "the title is the caption, not a tooltip as well: " + html);
+        assertEquals("Graz, from the Schlossberg", figure.selectFirst("figcaption").text());
+        assertEquals(List.of("Before.", "After."), document.select("body > p").eachText(), html);
+    }
+
+    @Test
+    void escapes_markup_in_a_figure_caption() {
+        String html = Markdown.toHtml("![x](https://example.org/x.png \"<script>alert(1)</script> & <b>bold</b>\")").value();
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script") || html.contains("<b>"), html);
+        Element caption = Jsoup.parseBodyFragment(html).selectFirst("figure > figcaption");
+        assertTrue(caption != null, html);
+        assertEquals("<script>alert(1)</script> & <b>bold</b>", caption.text(), "shown as text: " + html);
+        assertTrue(caption.children().isEmpty(), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Text before ![x](https://example.org/x.png \"A title\") and after.",
+            "![x](https://example.org/x.png \"A title\") and text after.",
+            "![x](https://example.org/x.png \"A title\")\n![y](https://example.org/y.png \"Another\")",
+            "[![x](https://example.org/x.png \"A title\")](https://example.org/)"})
+    void keeps_an_image_among_other_content_a_plain_image(String markdown) {
+        String html = Markdown.toHtml(markdown).value();
+        Document document = Jsoup.parseBodyFragment(html);
+        assertTrue(document.select("figure, figcaption").isEmpty(), html);
+        assertEquals("A title", document.selectFirst("p img").attr("title"), html);
+    }
+
+    @Test
+    void keeps_an_image_without_a_title_a_plain_image() {
+        assertEquals("<p><img src=\"https://example.org/x.png\" alt=\"x\" /></p>\n",
+                Markdown.toHtml("![x](https://example.org/x.png)").value());
+    }
+
+    @Test
+    void renders_a_figure_in_a_list_item_and_keeps_its_address_checked() {
+        Document document = Jsoup.parseBodyFragment(Markdown.toHtml(
+                "- ![a](https://example.org/a.png \"In a list\")\n\n![b](javascript:alert(1) \"Bad address\")").value());
+        assertEquals("In a list", document.selectFirst("li > figure > figcaption").text());
+        Element bad = document.select("figure").get(1);
+        assertFalse(bad.selectFirst("img").attr("src").toLowerCase(java.util.Locale.ROOT).contains("javascript"), bad.outerHtml());
     }
 
     /** The largest body a post may have is 200,000 bytes. */
