@@ -36,6 +36,7 @@ import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUse
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
+import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
@@ -335,6 +336,11 @@ public class ApplicationWiring {
     @Produces
     BackUpSiteUseCase backUpSite() {
         return services.backUpSite();
+    }
+
+    @Produces
+    ImportSiteUseCase importSite() {
+        return services.importSite();
     }
 
     @Produces

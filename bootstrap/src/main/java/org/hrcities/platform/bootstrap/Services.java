@@ -12,6 +12,7 @@ import org.hrcities.platform.application.service.backup.BackUpSiteService;
 import org.hrcities.platform.application.service.authoring.PublishDuePostsService;
 import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
+import org.hrcities.platform.application.service.migration.ImportSiteService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
@@ -30,7 +31,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        DiscussionSettingsService discussionSettings, AccountService accounts,
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
-                       PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite) {
+                       PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
+                       ImportSiteService importSite) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -71,6 +73,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SavePostService(storage.posts(), storage.cities(), storage.transactions(), clock),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
-                new BackUpSiteService(storage.backups(), backupFolder, clock));
+                new BackUpSiteService(storage.backups(), backupFolder, clock),
+                new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.importLedger(),
+                        storage.transactions(), clock));
     }
 }

@@ -233,7 +233,8 @@ public final class ArchitectureRules {
     static final String WEB_ADMIN = BASE + ".adapter.in.web.admin..";
     static final String[] WEB_SHARED = {BASE + ".adapter.in.web.cache..", BASE + ".adapter.in.web.error..",
             BASE + ".adapter.in.web.filter..", BASE + ".adapter.in.web.form..", BASE + ".adapter.in.web.input..",
-            BASE + ".adapter.in.web.render..", BASE + ".adapter.in.web.route..", BASE + ".adapter.in.web.security.."};
+            BASE + ".adapter.in.web.render..", BASE + ".adapter.in.web.route..", BASE + ".adapter.in.web.security..",
+            BASE + ".adapter.in.web.wordpress.."};
 
     /**
      * Rule 10a: the three surfaces of the web adapter (the visitors' site, the JSON API and the admin

@@ -7,5 +7,6 @@ public enum Permission {
     MANAGE_PARTNER_CITIES,
     MANAGE_ACCOUNTS,
     MANAGE_SETTINGS,
-    BACK_UP_SITE
+    BACK_UP_SITE,
+    IMPORT_SITE
 }

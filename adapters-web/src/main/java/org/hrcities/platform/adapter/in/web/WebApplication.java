@@ -16,6 +16,7 @@ import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.backup.AdminBackupsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
+import org.hrcities.platform.adapter.in.web.api.migration.AdminImportsResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
@@ -60,6 +61,7 @@ public class WebApplication extends Application {
                 AccountPagesResource.class,
                 AdminAccountsResource.class,
                 AdminBackupsResource.class,
+                AdminImportsResource.class,
                 StaffAccessFeature.class,
                 AdminResponseFilter.class,
                 ProblemMapper.class,

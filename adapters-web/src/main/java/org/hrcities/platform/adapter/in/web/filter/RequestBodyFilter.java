@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.error.ErrorPages;
 import org.hrcities.platform.adapter.in.web.error.Problems;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * Request bodies before anything reads them: a body that is not valid UTF-8 is refused with 400, and
@@ -24,7 +25,8 @@ import org.hrcities.platform.adapter.in.web.error.Problems;
  * on it inside the resource). Refusals are problem details under /api and an error page elsewhere.
  * The body is then handed on from memory. {@link RequestLimitsFilter} has received the body before
  * (and refused one over {@link RequestLimitsFilter#MAX_BODY_BYTES}); this filter refuses such a body
- * with the same 413 should one reach it all the same.
+ * with the same 413 should one reach it all the same. An export sent to be imported is left to its
+ * resource ({@link RequestPaths#isUpload}).
  */
 @Provider
 @PreMatching
@@ -34,7 +36,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
+        if (!request.hasEntity() || RequestPaths.isUpload(request.getMethod(), request.getUriInfo().getPath())) {
             return;
         }
         if (request.getLength() > MAX_BODY_BYTES) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 
 /**
  * The limits of every request, checked before anything else of the site sees it, and the request
@@ -59,6 +60,9 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
  * connection closed with bytes unread is reset by the operating system, and a reset can destroy the
  * answer before a client still sending its body has read it: the client would see a broken connection
  * instead of the 413.
+ * <p>
+ * An export that staff send to be imported ({@link RequestPaths#isUpload}) is the one body left to its
+ * resource, which streams it to disk once the sender's sign-in has been checked.
  * <p>
  * This filter must come first, for the requests and for the asynchronous dispatches: the WAR's
  * web.xml declares and maps it, before the filters declared by annotations. A filter after it that
@@ -145,7 +149,7 @@ public class RequestLimitsFilter implements Filter {
                             + headerBytes, true);
             return;
         }
-        if (length <= 0 && !chunked) {
+        if (length <= 0 && !chunked || RequestPaths.isUpload(request.getMethod(), request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }

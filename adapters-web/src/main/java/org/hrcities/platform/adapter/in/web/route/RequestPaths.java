@@ -31,6 +31,24 @@ public final class RequestPaths {
         return isUnder(path, "metrics") || isUnder(path, "health");
     }
 
+    /**
+     * A file that staff send to be imported (a WordPress export): larger than any other body, so its
+     * resource receives it itself, streaming it to disk after the sender's sign-in was checked, instead
+     * of the limits filter receiving it into memory before.
+     */
+    public static boolean isUpload(String method, String path) {
+        return "POST".equals(method) && isExactly(path, UPLOAD_PATH);
+    }
+
+    /** Where WordPress exports are sent to be imported. */
+    public static final String UPLOAD_PATH = "api/admin/imports";
+
+    private static boolean isExactly(String path, String expected) {
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = path.endsWith("/") && path.length() > start ? path.length() - 1 : path.length();
+        return end - start == expected.length() && path.startsWith(expected, start);
+    }
+
     /** Without allocating: the request counter asks it of every request. */
     private static boolean isUnder(String path, String prefix) {
         int start = path.startsWith("/") ? 1 : 0;

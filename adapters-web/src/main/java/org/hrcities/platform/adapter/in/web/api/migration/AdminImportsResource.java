@@ -1,0 +1,182 @@
+package org.hrcities.platform.adapter.in.web.api.migration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
+import org.hrcities.platform.adapter.in.web.error.Problems;
+import org.hrcities.platform.adapter.in.web.route.RequestPaths;
+import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
+import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
+import org.hrcities.platform.adapter.in.web.wordpress.WxrExport;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
+import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+
+/**
+ * Imports of WordPress exports in the admin API (administrators). {@code POST /api/admin/imports}
+ * takes a WXR file as the body ({@code application/xml}), reads it whole at once and refuses a
+ * malformed file or one that is not a WordPress export with 400 and where (line and column), before
+ * anything is imported; otherwise it answers {@code 202} with the {@code Location} of the import,
+ * whose {@code GET} says how far it has come and, once done, what it did. Each {@code map} query
+ * parameter ({@code category:vienna=vienna}) says which partner city a category or tag stands for.
+ * <p>
+ * The body is not received into memory by the request limits: it is streamed to a file here, after
+ * the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes.
+ */
+@ApplicationScoped
+@Path(RequestPaths.UPLOAD_PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Requires(Permission.IMPORT_SITE)
+public class AdminImportsResource {
+
+    /** The largest export taken: 1 GiB, ten times an export of 10,000 posts with 100,000 comments. */
+    public static final long MAX_EXPORT_BYTES = 1L << 30;
+
+    private WordPressImports imports;
+    private ListPartnerCitiesForAdministrationUseCase partnerCities;
+
+    protected AdminImportsResource() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public AdminImportsResource(WordPressImports imports, ListPartnerCitiesForAdministrationUseCase partnerCities) {
+        this.imports = imports;
+        this.partnerCities = partnerCities;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/rss+xml"})
+    public Response start(InputStream body, @QueryParam("map") List<String> mappings, @QueryParam("name") String name,
+                          @Context UriInfo uri) throws IOException {
+        Map<String, PartnerCityId> cities = new HashMap<>();
+        Response refused = mapping(mappings, cities, uri);
+        if (refused != null) {
+            drain(body);
+            return refused;
+        }
+        java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
+        boolean handedOver = false;
+        try {
+            long bytes = copyAtMost(body, file);
+            if (bytes > MAX_EXPORT_BYTES) {
+                return Problems.builder(uri, 413, "body-too-large", "Export too large",
+                        "an export may take at most " + MAX_EXPORT_BYTES + " bytes", List.of())
+                        .header("Connection", "close").build();
+            }
+            if (bytes == 0) {
+                return Problems.builder(uri, 400, "malformed-export", "Empty export",
+                        "the body is empty; send the WXR file WordPress wrote (Tools > Export)", List.of()).build();
+            }
+            try {
+                new WxrExport(file).check();
+            } catch (ExportUnreadableException e) {
+                return Problems.builder(uri, 400, "malformed-export", "Unreadable export", e.getMessage(), List.of(
+                        new FieldErrorResponse("body", "line " + e.line() + ", column " + e.column()))).build();
+            }
+            ImportStatus status = imports.start(file, name == null || name.isBlank() ? "export.xml" : name.strip(), cities);
+            handedOver = true;
+            return Response.accepted(ImportResponse.from(status))
+                    .location(uri.getBaseUriBuilder().path(RequestPaths.UPLOAD_PATH).path(status.id().toString()).build())
+                    .header("Cache-Control", "no-store").build();
+        } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @GET
+    public List<ImportResponse> list() {
+        return imports.recent().stream().map(ImportResponse::from).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response read(@PathParam("id") String id, @Context UriInfo uri) {
+        UUID key;
+        try {
+            key = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            key = null;
+        }
+        return (key == null ? java.util.Optional.<ImportStatus>empty() : imports.find(key))
+                .map(status -> Response.ok(ImportResponse.from(status)).header("Cache-Control", "no-store").build())
+                .orElseGet(() -> Problems.builder(uri, 404, "not-found", "Not found",
+                        "no import " + id + " is known here (the latest " + WordPressImports.KEPT + " are kept)", List.of()).build());
+    }
+
+    /** Reads {@code category:vienna=vienna} mappings into {@code cities}; a refusal, or null when all are fine. */
+    private Response mapping(List<String> mappings, Map<String, PartnerCityId> cities, UriInfo uri) {
+        if (mappings == null || mappings.isEmpty()) {
+            return null;
+        }
+        Map<String, PartnerCity> bySlug = new HashMap<>();
+        partnerCities.listAllPartnerCities().forEach(city -> bySlug.put(city.slug().value(), city));
+        List<FieldErrorResponse> errors = new java.util.ArrayList<>();
+        for (String mapping : mappings) {
+            int equals = mapping.indexOf('=');
+            String topic = equals < 0 ? "" : mapping.substring(0, equals).strip();
+            String city = equals < 0 ? "" : mapping.substring(equals + 1).strip();
+            if (!topic.matches("(category|tag):[^\\s=]+")) {
+                errors.add(new FieldErrorResponse("map", "\"" + mapping
+                        + "\" must read category:slug=city-slug or tag:slug=city-slug"));
+            } else if (!bySlug.containsKey(city)) {
+                errors.add(new FieldErrorResponse("map", "no partner city has the slug \"" + city + "\""));
+            } else {
+                cities.put(topic, bySlug.get(city).id());
+            }
+        }
+        return errors.isEmpty() ? null : Problems.invalid(uri, errors);
+    }
+
+    /** Copies the body into the file, stopping one byte past the limit; answers how many bytes it copied. */
+    private static long copyAtMost(InputStream body, java.nio.file.Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = body.read(buffer)) >= 0) {
+                total += read;
+                if (total > MAX_EXPORT_BYTES) {
+                    return total;
+                }
+                out.write(buffer, 0, read);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the sender went away: nothing to answer
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.hrcities.platform.adapter.in.web.wordpress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hrcities.platform.application.port.in.migration.ExportItems;
+import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
+import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
+import org.hrcities.platform.application.port.in.migration.ExportedComment;
+import org.hrcities.platform.application.port.in.migration.ExportedPost;
+import org.hrcities.platform.application.port.in.migration.ExportedTopic;
+import org.hrcities.platform.application.port.in.migration.SiteExport;
+
+/**
+ * A WordPress export file (WXR) as the import reads it: each part read by {@link WxrReader} and
+ * made into what the import takes, post bodies converted to Markdown by {@link WordPressContent} and
+ * comments to plain text by {@link PlainComments}. Categories become topics keyed
+ * {@code category:slug}, tags {@code tag:slug}; attachments, menu entries and other item types are
+ * counted and listed as passed over.
+ */
+public final class WxrExport implements SiteExport {
+
+    private final Path file;
+
+    public WxrExport(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads the whole file without importing anything, so that a malformed file or one that is not a
+     * WordPress export is refused before the import begins.
+     *
+     * @throws ExportUnreadableException saying what is wrong and where
+     */
+    public void check() {
+        read(new WxrHandler() { });
+    }
+
+    @Override
+    public void readInto(ExportItems items) {
+        read(new Handler(items));
+    }
+
+    private void read(WxrHandler handler) {
+        try (InputStream in = Files.newInputStream(file)) {
+            new WxrReader().read(in, handler);
+        } catch (WxrFormatException e) {
+            throw new ExportUnreadableException(e.getMessage(), Math.max(0, e.line()), Math.max(0, e.column()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the export " + file, e);
+        }
+    }
+
+    /** The topic key of a term of a post, or null for a term of another taxonomy. */
+    static String topicKey(String taxonomy, String slug) {
+        return switch (taxonomy) {
+            case "category" -> "category:" + slug;
+            case "post_tag" -> "tag:" + slug;
+            default -> null;
+        };
+    }
+
+    private static Instant instant(Instant gmt, LocalDateTime local) {
+        if (gmt != null) {
+            return gmt;
+        }
+        return local == null ? null : local.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Hands what the reader reads to the import. */
+    private static final class Handler implements WxrHandler {
+
+        private final ExportItems items;
+
+        Handler(ExportItems items) {
+            this.items = items;
+        }
+
+        @Override
+        public void site(WxrSite site) {
+            String address = !site.link().isBlank() ? site.link() : site.baseBlogUrl();
+            items.site(address, Entities.decode(site.title()));
+        }
+
+        @Override
+        public void author(WxrAuthor author) {
+            items.author(new ExportedAuthor(author.login(), Entities.decode(author.displayName())));
+        }
+
+        @Override
+        public void term(WxrTerm term) {
+            String key = topicKey(term.taxonomy(), term.slug());
+            if (key == null) {
+                items.passOver("other terms", term.taxonomy() + " \"" + Entities.decode(term.name()) + "\"",
+                        "terms of the taxonomy " + term.taxonomy() + " are not topics");
+                return;
+            }
+            items.topic(new ExportedTopic(key, term.slug(), Entities.decode(term.name()),
+                    PlainComments.toText(term.description())));
+        }
+
+        @Override
+        public void item(WxrItem item) {
+            ExportedPost.Kind kind = switch (item.postType()) {
+                case "post" -> ExportedPost.Kind.POST;
+                case "page" -> ExportedPost.Kind.PAGE;
+                default -> null;
+            };
+            if (kind == null) {
+                String what = item.postType() + " " + item.postId()
+                        + (item.title().isBlank() ? "" : " \"" + Entities.decode(item.title()) + "\"");
+                String why = switch (item.postType()) {
+                    case "attachment" -> "media files are not imported yet; images keep their old addresses";
+                    case "nav_menu_item" -> "menus are not imported";
+                    default -> "items of the type " + item.postType() + " are not imported";
+                };
+                items.passOver(item.postType().equals("attachment") ? "attachments" : "other items", what, why);
+                return;
+            }
+            WordPressContent.Converted body = WordPressContent.toMarkdown(item.content());
+            List<String> notes = new ArrayList<>();
+            body.shortcodesLeft().forEach(name -> notes.add("the shortcode [" + name + "] is left as text"));
+            List<String> topics = new ArrayList<>();
+            for (WxrItemTerm term : item.terms()) {
+                String key = topicKey(term.domain(), term.nicename());
+                if (key != null) {
+                    topics.add(key);
+                }
+            }
+            List<ExportedComment> comments = item.comments().stream().map(Handler::comment).toList();
+            ExportedPost.State state = state(item);
+            // a draft's local date is when it was last saved, not a publication date (its GMT date is unset)
+            Instant publishedAt = state == ExportedPost.State.DRAFT || state == ExportedPost.State.PENDING_REVIEW ? null
+                    : instant(item.postDateGmt(), item.postDate());
+            items.post(new ExportedPost(Long.toString(item.postId()), kind, state, Entities.decode(item.title()),
+                    item.postName(), item.metaValues("_wp_old_slug"), body.markdown(), PlainComments.toText(item.excerpt()),
+                    item.creator(), publishedAt, topics, "open".equals(item.commentStatus()), comments, notes));
+        }
+
+        private static ExportedPost.State state(WxrItem item) {
+            return switch (item.status()) {
+                case "publish" -> item.password().isEmpty() ? ExportedPost.State.PUBLISHED
+                        : ExportedPost.State.PASSWORD_PROTECTED;
+                case "future" -> ExportedPost.State.SCHEDULED;
+                case "pending" -> ExportedPost.State.PENDING_REVIEW;
+                case "private" -> ExportedPost.State.PRIVATE;
+                case "trash" -> ExportedPost.State.TRASHED;
+                default -> ExportedPost.State.DRAFT;
+            };
+        }
+
+        private static ExportedComment comment(WxrComment comment) {
+            ExportedComment.Kind kind = switch (comment.type()) {
+                case "pingback" -> ExportedComment.Kind.PINGBACK;
+                case "trackback" -> ExportedComment.Kind.TRACKBACK;
+                default -> ExportedComment.Kind.COMMENT;
+            };
+            ExportedComment.State state = switch (comment.approved()) {
+                case "1" -> ExportedComment.State.APPROVED;
+                case "spam" -> ExportedComment.State.SPAM;
+                case "trash", "post-trashed" -> ExportedComment.State.TRASH;
+                default -> ExportedComment.State.PENDING;
+            };
+            return new ExportedComment(Long.toString(comment.id()),
+                    comment.parentId() == 0 ? null : Long.toString(comment.parentId()), kind, state,
+                    PlainComments.toText(comment.author()).replaceAll("\\s+", " ").strip(), comment.authorEmail(),
+                    comment.authorUrl(), comment.authorIp(), instant(comment.dateGmt(), comment.date()),
+                    PlainComments.toText(comment.content()));
+        }
+    }
+}

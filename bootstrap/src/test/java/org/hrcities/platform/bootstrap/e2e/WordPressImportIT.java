@@ -1,0 +1,284 @@
+package org.hrcities.platform.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A WordPress site moved in through the admin API: the export WordPress 6.1 wrote of a site like
+ * the network's ({@code hrc-sample.wxr.xml}) imported into a fresh site, checked item by item
+ * against the file, imported again without change, and files that must be refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WordPressImportIT {
+
+    private static final Path SAMPLE = Path.of("..", "adapters-web", "src", "test", "resources", "wordpress",
+            "hrc-sample.wxr.xml");
+    private static final String EMAIL = "webmaster@city.example.org";
+    private static final String PASSWORD = "a passphrase nobody guesses";
+    private static final String WP = "http://wordpress.org/export/1.2/";
+
+    private Site site;
+    private String admin;
+
+    @BeforeAll
+    void start() throws IOException {
+        Path directory = Files.createTempDirectory("hrc-wordpress-import");
+        site = Site.start("wordpress-import", directory, Map.of("HRC_DEMO_CONTENT", "false",
+                "HRC_ADMIN_EMAIL", EMAIL, "HRC_ADMIN_PASSWORD", PASSWORD, "HRC_ADMIN_NAME", "Webmaster"));
+        admin = StaffClient.basic(EMAIL, PASSWORD);
+    }
+
+    @AfterAll
+    void stop() {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void refuses_a_malformed_file_with_its_line_and_column_and_imports_nothing() {
+        HttpResponse<String> response = site.post("/api/admin/imports", "application/xml",
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n  <channel>\n    <title>Broken</title>\n  </chanel>\n</rss>\n",
+                "Authorization", admin);
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject problem = Site.json(response).asJsonObject();
+        assertEquals("/problems/malformed-export", problem.getString("type"));
+        assertTrue(problem.getString("detail").contains("line 5"), problem.getString("detail"));
+        assertEquals(0, postCount());
+    }
+
+    @Test
+    @Order(2)
+    void refuses_external_entities_and_entity_expansion_without_reading_them() throws IOException {
+        Path secret = Files.createTempFile("hrc-secret", ".txt");
+        Files.writeString(secret, "the-secret-nobody-may-read");
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<rss version=\"2.0\" xmlns:wp=\"" + WP + "\"><channel><wp:wxr_version>1.2</wp:wxr_version>"
+                + "<title>&x;</title></channel></rss>";
+        HttpResponse<String> refused = site.post("/api/admin/imports", "application/xml", xxe, "Authorization", admin);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertFalse(refused.body().contains("the-secret-nobody-may-read"), refused.body());
+
+        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>&lol3;</title></channel></rss>";
+        assertEquals(400, site.post("/api/admin/imports", "application/xml", laughs, "Authorization", admin).statusCode());
+        assertEquals(0, postCount());
+    }
+
+    @Test
+    @Order(3)
+    void refuses_a_file_that_is_not_a_wordpress_export_and_strangers() {
+        String atom = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>News</title></feed>";
+        HttpResponse<String> response = site.post("/api/admin/imports", "application/xml", atom, "Authorization", admin);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(Site.json(response).asJsonObject().getString("detail").contains("not a WordPress export"),
+                response.body());
+        assertEquals(401, site.post("/api/admin/imports", "application/xml", atom).statusCode());
+        assertEquals(0, postCount());
+    }
+
+    @Test
+    @Order(4)
+    void imports_every_item_of_the_sample_export_and_a_second_import_changes_nothing() throws Exception {
+        Export export = Export.read(SAMPLE);
+        JsonObject first = importSample();
+
+        assertEquals("finished", first.getString("status"), first.toString());
+        System.out.println("import of the sample export: " + first.getJsonObject("counts") + ", "
+                + Duration.between(Instant.parse(first.getString("startedAt")), Instant.parse(first.getString("finishedAt")))
+                .toMillis() + " ms; problems:");
+        first.getJsonArray("problems").forEach(problem -> System.out.println("  " + problem));
+        JsonObject counts = first.getJsonObject("counts");
+        assertEquals(export.posts.size(), counts.getJsonObject("posts").getInt("created"), counts.toString());
+        assertEquals(export.pages, counts.getJsonObject("pages").getInt("skipped"));
+        assertEquals(export.comments, counts.getJsonObject("comments").getInt("created"));
+        assertEquals(export.pingbacks, counts.getJsonObject("pingbacks and trackbacks").getInt("skipped"));
+        assertEquals(export.posts.size(), postCount());
+
+        int published = 0;
+        for (ExportedPost post : export.posts) {
+            if (post.slug.isEmpty()) {
+                continue;
+            }
+            HttpResponse<String> page = site.get("/posts/" + post.slug);
+            if (post.isPublic()) {
+                published++;
+                assertEquals(200, page.statusCode(), post.slug);
+                assertTrue(page.body().contains(Html.escape(post.title)), post.title + " on /posts/" + post.slug);
+                for (String text : post.approvedCommentSnippets) {
+                    assertTrue(page.body().contains(Html.escape(text)), "comment \"" + text + "\" on " + post.slug);
+                }
+            } else {
+                assertEquals(404, page.statusCode(), post.slug + " is " + post.status + " there");
+            }
+        }
+        assertTrue(published >= 30, "published posts: " + published);
+        String everything = publicResponses(export);
+        for (String secret : export.privateValues) {
+            assertFalse(everything.contains(secret), "a commenter's email or address in a public response: " + secret);
+        }
+
+        JsonObject second = importSample();
+        JsonObject again = second.getJsonObject("counts");
+        assertEquals(0, again.getJsonObject("posts").getInt("created") + again.getJsonObject("posts").getInt("updated"));
+        assertEquals(export.posts.size(), again.getJsonObject("posts").getInt("unchanged"));
+        assertEquals(0, again.getJsonObject("comments").getInt("created") + again.getJsonObject("comments").getInt("updated"));
+        assertEquals(export.posts.size(), postCount());
+    }
+
+    private JsonObject importSample() throws IOException {
+        HttpResponse<String> accepted = site.post("/api/admin/imports?name=hrc-sample.wxr.xml", "application/xml",
+                Files.readString(SAMPLE, StandardCharsets.UTF_8), "Authorization", admin);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject status = Site.json(site.get(location.substring(location.indexOf("/api/")), "Authorization", admin))
+                    .asJsonObject();
+            if (status.getString("status").equals("finished") || status.getString("status").equals("failed")) {
+                return status;
+            }
+            pause();
+        }
+        throw new AssertionError("the import did not finish within 60 s");
+    }
+
+    private int postCount() {
+        HttpResponse<String> response = site.get("/api/admin/posts?per_page=1", "Authorization", admin);
+        assertEquals(200, response.statusCode(), response.body());
+        return Integer.parseInt(response.headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    /** Every public page and answer that shows posts or comments. */
+    private String publicResponses(Export export) {
+        StringBuilder all = new StringBuilder();
+        all.append(site.get("/").body()).append(site.get("/feed.xml").body()).append(site.get("/api/posts?per_page=100").body());
+        for (ExportedPost post : export.posts) {
+            if (post.isPublic()) {
+                all.append(site.get("/posts/" + post.slug).body());
+                all.append(site.get("/api/posts/" + post.slug + "/comments").body());
+                all.append(site.get("/posts/" + post.slug + "/comments/feed.xml").body());
+            }
+        }
+        return all.toString();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the sample export holds, read with the JDK's DOM parser (the file is small). */
+    private record Export(List<ExportedPost> posts, int pages, int comments, int pingbacks, Set<String> privateValues) {
+
+        static Export read(Path file) throws Exception {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(file.toFile());
+            NodeList items = document.getElementsByTagName("item");
+            List<ExportedPost> posts = new ArrayList<>();
+            int pages = 0;
+            int comments = 0;
+            int pingbacks = 0;
+            Set<String> privateValues = new LinkedHashSet<>();
+            for (int i = 0; i < items.getLength(); i++) {
+                Element item = (Element) items.item(i);
+                String type = text(item, "post_type");
+                NodeList itemComments = item.getElementsByTagNameNS(WP, "comment");
+                if (type.equals("page")) {
+                    pages++;
+                    continue;
+                }
+                if (!type.equals("post")) {
+                    continue;
+                }
+                List<String> approved = new ArrayList<>();
+                for (int c = 0; c < itemComments.getLength(); c++) {
+                    Element comment = (Element) itemComments.item(c);
+                    String commentType = text(comment, "comment_type");
+                    if (commentType.equals("pingback") || commentType.equals("trackback")) {
+                        pingbacks++;
+                        continue;
+                    }
+                    comments++;
+                    privateValues.add(text(comment, "comment_author_email"));
+                    privateValues.add(text(comment, "comment_author_IP"));
+                    String content = text(comment, "comment_content").strip();
+                    if (text(comment, "comment_approved").equals("1") && content.indexOf('<') < 0
+                            && content.indexOf('&') < 0) {
+                        approved.add(content.lines().findFirst().orElse("").strip());
+                    }
+                }
+                posts.add(new ExportedPost(text(item, "post_name"), item.getElementsByTagName("title").item(0)
+                        .getTextContent(), text(item, "status"), text(item, "post_password"), approved));
+            }
+            privateValues.removeIf(String::isBlank);
+            return new Export(posts, pages, comments, pingbacks, privateValues);
+        }
+
+        private static String text(Element parent, String localName) {
+            NodeList found = parent.getElementsByTagNameNS(WP, localName);
+            return found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
+        }
+    }
+
+    /** A post of the export: its slug there, title, status, password and the first lines of its plain approved comments. */
+    private record ExportedPost(String slug, String title, String status, String password,
+                                List<String> approvedCommentSnippets) {
+
+        boolean isPublic() {
+            return status.equals("publish") && password.isEmpty();
+        }
+    }
+
+    /** Text as the site's pages print it. */
+    private static final class Html {
+
+        static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;")
+                    .replace("'", "&#39;");
+        }
+    }
+
+    static {
+        if (!Files.isRegularFile(SAMPLE)) {
+            throw new UncheckedIOException(new IOException("the sample export " + SAMPLE.toAbsolutePath() + " is missing"));
+        }
+    }
+}
