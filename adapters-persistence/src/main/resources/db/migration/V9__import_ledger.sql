@@ -9,7 +9,7 @@ CREATE TABLE import_ledger (
     fingerprint  VARCHAR(64)  NOT NULL,
     recorded_at  BIGINT       NOT NULL,
     CONSTRAINT pk_import_ledger PRIMARY KEY (source, kind, source_id),
-    CONSTRAINT ck_import_ledger_kind CHECK (kind IN ('POST', 'PAGE', 'COMMENT', 'TOPIC', 'MEDIA'))
+    CONSTRAINT ck_import_ledger_kind CHECK (kind IN ('POST', 'PAGE', 'COMMENT', 'TOPIC', 'PARTNER_CITY', 'MEDIA'))
 );
 
 -- old addresses that name an item by its id alone (?p=123), whichever export brought it in

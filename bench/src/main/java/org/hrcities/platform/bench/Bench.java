@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Entry point of the benchmarks (bench/run): the web benchmark ({@code [small|large|growth] [h2|postgresql] ...},
  * see {@link WebBench}), {@code cluster [--members N] ...}, one instance against a cluster on PostgreSQL
- * (see {@link ClusterBench}), or {@code storage-growth [posts] [adapters]}, the storage adapters alone.
+ * (see {@link ClusterBench}), {@code import [posts] [comments-per-post] [h2|postgresql]}, the import of a large
+ * WordPress export (see {@link ImportBench}), or {@code storage-growth [posts] [adapters]}, the storage adapters alone.
  */
 public final class Bench {
 
@@ -15,6 +16,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("storage-growth")) {
             StorageGrowth.run(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("import")) {
+            ImportBench.run(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("cluster")) {
             ClusterBench.run(Arrays.copyOfRange(args, 1, args.length));
         } else {

@@ -36,6 +36,7 @@ import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUse
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
+import org.hrcities.platform.application.port.in.migration.FindMovedContentUseCase;
 import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.EditPartnerCityUseCase;
@@ -341,6 +342,13 @@ public class ApplicationWiring {
     @Produces
     ImportSiteUseCase importSite() {
         return services.importSite();
+    }
+
+    // visitors following addresses of the site's former platform
+
+    @Produces
+    FindMovedContentUseCase findMovedContent() {
+        return services.movedContent();
     }
 
     @Produces

@@ -13,6 +13,7 @@ import org.hrcities.platform.application.service.authoring.PublishDuePostsServic
 import org.hrcities.platform.application.service.authoring.SavePostService;
 import org.hrcities.platform.application.service.city.PartnerCityAdministrationService;
 import org.hrcities.platform.application.service.migration.ImportSiteService;
+import org.hrcities.platform.application.service.migration.MovedContentService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
@@ -32,7 +33,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
-                       ImportSiteService importSite) {
+                       ImportSiteService importSite, MovedContentService movedContent) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -75,6 +76,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
                 new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.importLedger(),
+                        storage.transactions(), clock),
+                new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.importLedger(),
                         storage.transactions(), clock));
     }
 }

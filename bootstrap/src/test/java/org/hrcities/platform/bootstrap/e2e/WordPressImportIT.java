@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,6 +150,32 @@ class WordPressImportIT {
             assertFalse(everything.contains(secret), "a commenter's email or address in a public response: " + secret);
         }
 
+        for (ExportedPost post : export.posts) {
+            for (String old : post.oldAddresses()) {
+                HttpResponse<String> redirect = site.get(old);
+                if (post.isPublic()) {
+                    assertEquals(301, redirect.statusCode(), old);
+                    String location = redirect.headers().firstValue("Location").orElseThrow();
+                    HttpResponse<String> page = site.get(URI.create(location).getPath());
+                    assertEquals(200, page.statusCode(), old + " -> " + location);
+                    assertTrue(page.body().contains(Html.escape(post.title)), old + " -> " + location + " shows " + post.title);
+                } else {
+                    assertEquals(404, redirect.statusCode(), old + " of a post that is " + post.status + " there");
+                }
+            }
+        }
+        for (String term : export.terms) {
+            HttpResponse<String> redirect = site.get("/" + term.replace(":", "/").replace("post_tag/", "tag/") + "/");
+            assertEquals(301, redirect.statusCode(), term);
+            assertTrue(redirect.headers().firstValue("Location").orElseThrow().contains("/topics/"), term);
+        }
+        assertEquals(301, site.get("/feed/").statusCode());
+        assertEquals(301, site.get("/author/admin/").statusCode());
+        assertEquals(404, site.get("/2021/01/04/no-such-post/").statusCode());
+        HttpResponse<String> unknown = site.get("/?p=999999");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "the normal 404 page");
+
         JsonObject second = importSample();
         JsonObject again = second.getJsonObject("counts");
         assertEquals(0, again.getJsonObject("posts").getInt("created") + again.getJsonObject("posts").getInt("updated"));
@@ -204,7 +231,8 @@ class WordPressImportIT {
     }
 
     /** What the sample export holds, read with the JDK's DOM parser (the file is small). */
-    private record Export(List<ExportedPost> posts, int pages, int comments, int pingbacks, Set<String> privateValues) {
+    private record Export(List<ExportedPost> posts, int pages, int comments, int pingbacks, Set<String> privateValues,
+                          Set<String> terms) {
 
         static Export read(Path file) throws Exception {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -245,11 +273,33 @@ class WordPressImportIT {
                         approved.add(content.lines().findFirst().orElse("").strip());
                     }
                 }
+                List<String> old = new ArrayList<>();
+                String link = item.getElementsByTagName("link").item(0).getTextContent().strip();
+                old.add(URI.create(link).getRawPath() + (URI.create(link).getRawQuery() == null ? ""
+                        : "?" + URI.create(link).getRawQuery()));
+                old.add("/?p=" + text(item, "post_id"));
+                NodeList metas = item.getElementsByTagNameNS(WP, "postmeta");
+                for (int m = 0; m < metas.getLength(); m++) {
+                    Element meta = (Element) metas.item(m);
+                    if (text(meta, "meta_key").equals("_wp_old_slug")) {
+                        old.add(URI.create(link).getRawPath().replace("/" + text(item, "post_name") + "/",
+                                "/" + text(meta, "meta_value") + "/"));
+                    }
+                }
                 posts.add(new ExportedPost(text(item, "post_name"), item.getElementsByTagName("title").item(0)
-                        .getTextContent(), text(item, "status"), text(item, "post_password"), approved));
+                        .getTextContent(), text(item, "status"), text(item, "post_password"), approved, old));
             }
             privateValues.removeIf(String::isBlank);
-            return new Export(posts, pages, comments, pingbacks, privateValues);
+            Set<String> terms = new LinkedHashSet<>();
+            NodeList categories = document.getElementsByTagNameNS(WP, "category_nicename");
+            for (int i = 0; i < categories.getLength(); i++) {
+                terms.add("category:" + categories.item(i).getTextContent().strip());
+            }
+            NodeList tags = document.getElementsByTagNameNS(WP, "tag_slug");
+            for (int i = 0; i < tags.getLength(); i++) {
+                terms.add("tag:" + tags.item(i).getTextContent().strip());
+            }
+            return new Export(posts, pages, comments, pingbacks, privateValues, terms);
         }
 
         private static String text(Element parent, String localName) {
@@ -258,9 +308,12 @@ class WordPressImportIT {
         }
     }
 
-    /** A post of the export: its slug there, title, status, password and the first lines of its plain approved comments. */
+    /**
+     * A post of the export: its slug there, title, status, password, the first lines of its plain
+     * approved comments, and the addresses WordPress gave it (its permalink, ?p=ID, its former slugs').
+     */
     private record ExportedPost(String slug, String title, String status, String password,
-                                List<String> approvedCommentSnippets) {
+                                List<String> approvedCommentSnippets, List<String> oldAddresses) {
 
         boolean isPublic() {
             return status.equals("publish") && password.isEmpty();

@@ -37,6 +37,7 @@ import org.hrcities.platform.adapter.in.web.security.StaffAccessFeature;
 import org.hrcities.platform.adapter.in.web.site.AssetsResource;
 import org.hrcities.platform.adapter.in.web.site.city.CityPagesResource;
 import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
+import org.hrcities.platform.adapter.in.web.site.migration.OldAddressesFilter;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
 import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
@@ -62,6 +63,7 @@ public class WebApplication extends Application {
                 AdminAccountsResource.class,
                 AdminBackupsResource.class,
                 AdminImportsResource.class,
+                OldAddressesFilter.class,
                 StaffAccessFeature.class,
                 AdminResponseFilter.class,
                 ProblemMapper.class,

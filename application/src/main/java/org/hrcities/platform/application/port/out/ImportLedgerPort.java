@@ -1,5 +1,7 @@
 package org.hrcities.platform.application.port.out;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +22,27 @@ public interface ImportLedgerPort {
     /** What an item of this kind and id became, from whichever source brought it in last. */
     Optional<Entry> findAnySource(Kind kind, String sourceId);
 
+    /**
+     * What the items of {@code source} with these ids became, by id, for those an import brought in
+     * (one question for the comments of a post, say).
+     */
+    Map<String, Entry> findAll(String source, Kind kind, Collection<String> sourceIds);
+
     /** Records the item (or what it says now, when recorded before). */
     void record(Entry entry);
 
-    /** The kinds of item an export holds. */
+    /**
+     * Records an item known not to be recorded yet (it was just looked up in this transaction), without
+     * asking first.
+     */
+    void add(Entry entry);
+
+    /**
+     * The kinds of item an export holds. A category or tag that an import made a partner city of
+     * (instead of a topic) is a {@code PARTNER_CITY}, keyed as the topic would have been.
+     */
     enum Kind {
-        POST, PAGE, COMMENT, TOPIC, MEDIA
+        POST, PAGE, COMMENT, TOPIC, PARTNER_CITY, MEDIA
     }
 
     /**

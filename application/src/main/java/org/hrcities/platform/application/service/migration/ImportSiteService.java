@@ -134,8 +134,13 @@ public final class ImportSiteService implements ImportSiteUseCase {
         @Override
         public void topic(ExportedTopic exported) {
             requireSite();
-            if (command.partnerCitiesByTopic().containsKey(exported.key())) {
+            PartnerCityId city = command.partnerCitiesByTopic().get(exported.key());
+            if (city != null) {
+                String fingerprint = fingerprint(city.toString());
+                transactions.inTransaction(() -> ledger.record(new Entry(source, Kind.PARTNER_CITY, exported.key(),
+                        city.value(), fingerprint)));
                 tally.count(CITY_TOPICS, Outcome.UNCHANGED);
+                progress();
                 return;
             }
             String item = "topic " + exported.key();
@@ -221,6 +226,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
             if (earlier.isEmpty()) {
                 post = withFreeSlugs(wanted, item, mine);
                 posts.save(post);
+                ledger.add(new Entry(source, Kind.POST, exported.sourceId(), post.id().value(), fingerprint));
                 mine.count(POSTS, Outcome.CREATED);
             } else {
                 Optional<Post> stored = posts.findById(new PostId(earlier.get().targetId()));
@@ -235,10 +241,10 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 } else {
                     post = replaced(stored.get(), wanted, item, mine);
                     posts.save(post);
+                    ledger.record(new Entry(source, Kind.POST, exported.sourceId(), post.id().value(), fingerprint));
                     mine.count(POSTS, Outcome.UPDATED);
                 }
             }
-            ledger.record(new Entry(source, Kind.POST, exported.sourceId(), post.id().value(), fingerprint));
             importComments(post, exported, mine);
         }
 
@@ -372,11 +378,17 @@ public final class ImportSiteService implements ImportSiteUseCase {
             return free;
         }
 
-        /** The post's comments, parents before their replies (ids grow with time on the exported site). */
+        /**
+         * The post's comments, parents before their replies (ids grow with time on the exported site).
+         * What earlier imports brought in is looked up in one question; a comment the export says the
+         * same about as then is not even read.
+         */
         private void importComments(Post post, ExportedPost exported, ImportTally mine) {
             List<ExportedComment> ordered = new ArrayList<>(exported.comments());
             ordered.sort(Comparator.comparing((ExportedComment c) -> c.sourceId().length()).thenComparing(ExportedComment::sourceId));
-            Map<String, Comment> imported = new HashMap<>();
+            Map<String, Entry> earlier = ledger.findAll(source, Kind.COMMENT, ordered.stream()
+                    .filter(comment -> comment.kind() == ExportedComment.Kind.COMMENT).map(ExportedComment::sourceId).toList());
+            CommentThread thread = new CommentThread(post, earlier);
             for (ExportedComment comment : ordered) {
                 if (comment.kind() != ExportedComment.Kind.COMMENT) {
                     mine.count(PINGBACKS, Outcome.SKIPPED);
@@ -384,15 +396,14 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 }
                 String item = "comment " + comment.sourceId() + " on post " + exported.sourceId();
                 try {
-                    importComment(post, comment, item, imported, mine);
+                    importComment(thread, comment, item, mine);
                 } catch (DomainException | IllegalArgumentException e) {
                     mine.skip(COMMENTS, item, e.getMessage());
                 }
             }
         }
 
-        private void importComment(Post post, ExportedComment exported, String item, Map<String, Comment> imported,
-                                   ImportTally mine) {
+        private void importComment(CommentThread thread, ExportedComment exported, String item, ImportTally mine) {
             String fingerprint = fingerprint(exported.parentSourceId(), exported.state().name(), exported.name(),
                     exported.email(), exported.website(), exported.senderAddress(),
                     String.valueOf(exported.submittedAt()), exported.text());
@@ -402,55 +413,48 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 case SPAM -> ModerationStatus.SPAM;
                 case TRASH -> ModerationStatus.TRASH;
             };
-            Optional<Entry> earlier = ledger.find(source, Kind.COMMENT, exported.sourceId());
-            Optional<Comment> stored = earlier.flatMap(entry -> comments.findById(new CommentId(entry.targetId())));
-            if (stored.isPresent()) {
-                Comment comment = stored.get();
-                imported.put(exported.sourceId(), comment);
-                if (earlier.get().fingerprint().equals(fingerprint)) {
+            Entry earlier = thread.earlier.get(exported.sourceId());
+            if (earlier != null) {
+                if (earlier.fingerprint().equals(fingerprint)) {
                     mine.count(COMMENTS, Outcome.UNCHANGED);
                     return;
                 }
+                Optional<Comment> stored = thread.comment(exported.sourceId());
+                if (stored.isEmpty()) {
+                    mine.skip(COMMENTS, item, "deleted here after an earlier import brought it in; not brought in again");
+                    return;
+                }
+                Comment comment = stored.get();
                 Comment changed = Comment.reconstitute(comment.id(), comment.postId(), comment.parentId().orElse(null),
                         comment.depth(), commenterOf(exported, item, mine), textOf(exported), comment.submittedAt(),
                         comment.senderAddress().orElse(null), status, comment.version());
                 comments.save(changed);
+                thread.made.put(exported.sourceId(), changed);
                 ledger.record(new Entry(source, Kind.COMMENT, exported.sourceId(), comment.id().value(), fingerprint));
                 mine.count(COMMENTS, Outcome.UPDATED);
                 return;
             }
-            if (earlier.isPresent()) {
-                mine.skip(COMMENTS, item, "deleted here after an earlier import brought it in; not brought in again");
-                return;
-            }
-            Comment parent = parentOf(post, exported, item, imported, mine);
-            Comment comment = Comment.migrated(post.id(), CommentId.generate(), commenterOf(exported, item, mine),
-                    textOf(exported), parent, senderAddressOf(exported), status,
-                    exported.submittedAt() != null ? exported.submittedAt() : post.publishedAt().orElse(clock.now()));
+            Comment parent = parentOf(thread, exported, item, mine);
+            Comment comment = Comment.migrated(thread.post.id(), CommentId.generate(), commenterOf(exported, item, mine),
+                    textOf(exported), parent, senderAddressOf(exported), status, exported.submittedAt() != null
+                            ? exported.submittedAt() : thread.post.publishedAt().orElse(clock.now()));
             comments.save(comment);
-            imported.put(exported.sourceId(), comment);
-            ledger.record(new Entry(source, Kind.COMMENT, exported.sourceId(), comment.id().value(), fingerprint));
+            thread.made.put(exported.sourceId(), comment);
+            ledger.add(new Entry(source, Kind.COMMENT, exported.sourceId(), comment.id().value(), fingerprint));
             mine.count(COMMENTS, Outcome.CREATED);
         }
 
         /**
-         * The comment this one answers: among the post's imported comments, or found through the
-         * ledger; in a thread already as deep as threads go here, the deepest comment that may still
-         * be answered. Null for a comment of its own, and for one whose parent the export does not hold
-         * (WordPress leaves spam out of its exports).
+         * The comment this one answers, on the same post; in a thread already as deep as threads go here,
+         * the deepest comment above it that may still be answered. Null for a comment of its own, and for
+         * one whose parent the export does not hold (WordPress leaves spam out of its exports).
          */
-        private Comment parentOf(Post post, ExportedComment exported, String item, Map<String, Comment> imported,
-                                 ImportTally mine) {
+        private Comment parentOf(CommentThread thread, ExportedComment exported, String item, ImportTally mine) {
             String parentId = exported.parentSourceId();
             if (parentId == null || parentId.isBlank() || parentId.equals("0")) {
                 return null;
             }
-            Comment parent = imported.get(parentId);
-            if (parent == null) {
-                parent = ledger.find(source, Kind.COMMENT, parentId)
-                        .flatMap(entry -> comments.findById(new CommentId(entry.targetId())))
-                        .filter(found -> found.postId().equals(post.id())).orElse(null);
-            }
+            Comment parent = thread.comment(parentId).filter(found -> found.postId().equals(thread.post.id())).orElse(null);
             if (parent == null) {
                 mine.problem(item, "answers comment " + parentId
                         + ", which the export does not hold; it stands as a comment of its own");
@@ -465,6 +469,35 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 }
             }
             return parent;
+        }
+
+        /** The comments of one post during its import: what earlier imports made of them, and what this one made. */
+        private final class CommentThread {
+
+            private final Post post;
+            private final Map<String, Entry> earlier;
+            private final Map<String, Comment> made = new HashMap<>();
+
+            CommentThread(Post post, Map<String, Entry> earlier) {
+                this.post = post;
+                this.earlier = earlier;
+            }
+
+            /** The comment the exported comment became: made by this import, or read when an earlier one made it. */
+            Optional<Comment> comment(String sourceId) {
+                Comment now = made.get(sourceId);
+                if (now != null) {
+                    return Optional.of(now);
+                }
+                Entry entry = earlier.get(sourceId);
+                if (entry == null) {
+                    entry = ledger.find(source, Kind.COMMENT, sourceId).orElse(null);
+                }
+                Optional<Comment> stored = entry == null ? Optional.empty()
+                        : comments.findById(new CommentId(entry.targetId()));
+                stored.ifPresent(found -> made.put(sourceId, found));
+                return stored;
+            }
         }
 
         private Commenter commenterOf(ExportedComment exported, String item, ImportTally mine) {

@@ -3,6 +3,9 @@ package org.hrcities.platform.application.port.out;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
@@ -46,6 +49,36 @@ public abstract class ImportLedgerContract extends StorageContract {
 
         assertEquals(newer, inTx(() -> storage.importLedger().findAnySource(Kind.POST, "7")).orElseThrow().targetId());
         assertEquals(Optional.empty(), inTx(() -> storage.importLedger().findAnySource(Kind.PAGE, "7")));
+    }
+
+    @Test
+    void finds_the_recorded_items_among_many_ids_at_once() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            ids.add(Integer.toString(i));
+        }
+        inTx(() -> {
+            for (int i = 0; i < 1_200; i += 3) {
+                storage.importLedger().add(new Entry(SITE, Kind.COMMENT, Integer.toString(i), UUID.randomUUID(), "f" + i));
+            }
+            storage.importLedger().add(new Entry(SITE, Kind.POST, "1", UUID.randomUUID(), "post"));
+        });
+
+        Map<String, Entry> found = inTx(() -> storage.importLedger().findAll(SITE, Kind.COMMENT, ids));
+
+        assertEquals(400, found.size());
+        assertEquals("f999", found.get("999").fingerprint());
+        assertEquals(null, found.get("1"), "a post with that id is another item");
+        assertEquals(Map.of(), inTx(() -> storage.importLedger().findAll(SITE, Kind.COMMENT, List.of())));
+    }
+
+    @Test
+    void adding_an_item_recorded_already_fails_and_keeps_what_was_recorded() {
+        UUID first = UUID.randomUUID();
+        inTx(() -> storage.importLedger().add(new Entry(SITE, Kind.POST, "5", first, "a")));
+        assertThrows(RuntimeException.class, () -> inTx(() -> storage.importLedger()
+                .add(new Entry(SITE, Kind.POST, "5", UUID.randomUUID(), "b"))));
+        assertEquals(first, inTx(() -> storage.importLedger().find(SITE, Kind.POST, "5")).orElseThrow().targetId());
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.hrcities.platform.application.port.in.migration.ExportedTopic;
 import org.hrcities.platform.application.port.in.migration.ImportReport;
 import org.hrcities.platform.application.port.in.migration.ImportReport.Counts;
 import org.hrcities.platform.application.port.in.migration.ImportSiteCommand;
+import org.hrcities.platform.application.port.in.migration.MovedContent;
+import org.hrcities.platform.application.port.in.migration.OldAddress;
 import org.hrcities.platform.application.service.migration.ImportSiteService;
+import org.hrcities.platform.application.service.migration.MovedContentService;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
@@ -217,6 +220,34 @@ public abstract class ImportSiteContract extends StorageContract {
 
         assertEquals(40, failure.line());
         assertTrue(inTx(() -> storage.posts().findBySlug(new Slug("fine"))).isPresent());
+    }
+
+    @Test
+    void old_addresses_lead_to_what_the_import_made_of_their_content_while_readers_may_see_it() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        inTx(() -> storage.cities().save(graz));
+        importing(ImportSiteContract::siteWithThreads, Map.of("category:graz", graz.id()));
+        importing(items -> {
+            items.site(SITE, "Human Rights Cities");
+            items.post(post("10", ExportedPost.State.PUBLISHED, "Happy new year 2021", "new-year", "Hello", List.of(), List.of()));
+        });
+        MovedContentService moved = new MovedContentService(storage.posts(), storage.topics(), storage.cities(),
+                storage.importLedger(), storage.transactions(), () -> T0);
+
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.POST, new Slug("new-year"))),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "10")));
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.POST, new Slug("new-year"))),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_SLUG, "happy-new-year-2021")), "a former slug");
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.TOPIC, new Slug("housing"))),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.TOPIC, "tag:housing")));
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.PARTNER_CITY, graz.slug())),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.TOPIC, "category:graz")));
+        assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "11")), "a draft");
+        assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_SLUG, "board-minutes")),
+                "a private post, a draft here");
+        assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "999")));
+        assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.TOPIC, "category:weather")));
+        assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_SLUG, "%zz")));
     }
 
     private List<Comment> commentsOf(Post post) {

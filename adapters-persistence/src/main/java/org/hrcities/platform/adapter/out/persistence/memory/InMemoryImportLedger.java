@@ -1,5 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,27 @@ final class InMemoryImportLedger implements ImportLedgerPort {
         return entries.values().stream()
                 .filter(recorded -> recorded.entry().kind() == kind && recorded.entry().sourceId().equals(sourceId))
                 .max((a, b) -> Long.compare(a.order(), b.order())).map(Recorded::entry);
+    }
+
+    @Override
+    public Map<String, Entry> findAll(String source, Kind kind, Collection<String> sourceIds) {
+        transactions.requireTransaction();
+        Map<String, Entry> found = new HashMap<>();
+        for (String id : sourceIds) {
+            Recorded recorded = entries.get(new Key(source, kind, id));
+            if (recorded != null) {
+                found.put(id, recorded.entry());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void add(Entry entry) {
+        if (entries.containsKey(new Key(entry.source(), entry.kind(), entry.sourceId()))) {
+            throw new IllegalStateException("the item " + entry.sourceId() + " is recorded already");
+        }
+        record(entry);
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hrcities.platform.application.port.in.migration.ExportItems;
 import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
 import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
@@ -78,6 +80,8 @@ public final class WxrExport implements SiteExport {
     private static final class Handler implements WxrHandler {
 
         private final ExportItems items;
+        /** The categories and tags handed over: a post may name one the export never declared. */
+        private final Set<String> declared = new HashSet<>();
 
         Handler(ExportItems items) {
             this.items = items;
@@ -102,6 +106,7 @@ public final class WxrExport implements SiteExport {
                         "terms of the taxonomy " + term.taxonomy() + " are not topics");
                 return;
             }
+            declared.add(key);
             items.topic(new ExportedTopic(key, term.slug(), Entities.decode(term.name()),
                     PlainComments.toText(term.description())));
         }
@@ -131,6 +136,9 @@ public final class WxrExport implements SiteExport {
             for (WxrItemTerm term : item.terms()) {
                 String key = topicKey(term.domain(), term.nicename());
                 if (key != null) {
+                    if (declared.add(key)) {
+                        items.topic(new ExportedTopic(key, term.nicename(), Entities.decode(term.name()), ""));
+                    }
                     topics.add(key);
                 }
             }

@@ -1,0 +1,13 @@
+package org.hrcities.platform.application.port.in.migration;
+
+import java.util.Optional;
+
+/**
+ * Where content that a site moved in from another platform lives now, so that the addresses that
+ * platform used (which search engines and partner sites still link to) lead to it.
+ */
+public interface FindMovedContentUseCase {
+
+    /** The content an old address named, if it exists here and readers may see it. */
+    Optional<MovedContent> findMovedContent(OldAddress address);
+}

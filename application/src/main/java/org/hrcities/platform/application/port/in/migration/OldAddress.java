@@ -1,0 +1,19 @@
+package org.hrcities.platform.application.port.in.migration;
+
+import java.util.Objects;
+
+/**
+ * What an address of the former platform named: a post by its id there ({@code ?p=42}), a post by its
+ * slug there (current or earlier), or a category or tag by its key ({@code category:graz}).
+ */
+public record OldAddress(Kind kind, String key) {
+
+    public OldAddress {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
+    }
+
+    public enum Kind {
+        POST_ID, POST_SLUG, TOPIC
+    }
+}
