@@ -358,7 +358,7 @@ class BrowserIT {
 
         List<String> saved = new ArrayList<>();
         String[][] pages = {{"admin-comments", "/admin/comments?status=pending"}, {"admin-comments-all", "/admin/comments?status=all"},
-                {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}};
+                {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}, {"admin-imports", "/admin/imports"}};
         for (String[] page : pages) {
             browser.resize(DESKTOP, 900);
             open(site, page[1]);

@@ -78,6 +78,11 @@ public final class StaffClient {
         return keep(site.post(action, "application/x-www-form-urlencoded", body, with()));
     }
 
+    /** Posts a body of any type (a multipart form, say) with the client's cookies. */
+    public HttpResponse<String> postBody(String action, String contentType, String body) {
+        return keep(site.post(action, contentType, body, with()));
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,6 +184,62 @@ class WordPressImportIT {
         assertEquals(export.posts.size(), again.getJsonObject("posts").getInt("unchanged"));
         assertEquals(0, again.getJsonObject("comments").getInt("created") + again.getJsonObject("comments").getInt("updated"));
         assertEquals(export.posts.size(), postCount());
+    }
+
+    @Test
+    @Order(5)
+    void the_admin_page_refuses_a_malformed_file_on_its_form_and_shows_an_import_to_its_report() {
+        StaffClient browser = new StaffClient(site);
+        assertEquals(303, browser.signIn(EMAIL, PASSWORD).statusCode());
+        HttpResponse<String> form = browser.get("/admin/imports");
+        assertEquals(200, form.statusCode(), form.body());
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(token.find(), form.body());
+        int posts = postCount();
+
+        HttpResponse<String> refused = browser.postBody("/admin/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                multipart(token.group(1), "broken.xml", "<rss><channel></rss>", ""));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Nothing was imported") && refused.body().contains("line 1"), refused.body());
+        assertEquals(posts, postCount());
+
+        HttpResponse<String> stranger = new StaffClient(site).postBody("/admin/imports",
+                "multipart/form-data; boundary=" + BOUNDARY, multipart(token.group(1), "one.xml", ONE_POST, ""));
+        assertTrue(stranger.statusCode() == 303 && stranger.headers().firstValue("Location").orElse("").contains("sign-in"),
+                "a stranger is sent to sign in: " + stranger.statusCode());
+
+        HttpResponse<String> accepted = browser.postBody("/admin/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                multipart(token.group(1), "one.xml", ONE_POST, ""));
+        assertEquals(303, accepted.statusCode(), accepted.body());
+        String location = URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String page = "";
+        while (System.nanoTime() < deadline) {
+            page = browser.get(location).body();
+            if (page.contains("Finished in")) {
+                break;
+            }
+            pause();
+        }
+        assertTrue(page.contains("Finished in"), page);
+        assertTrue(page.contains("<th scope=\"row\">posts</th><td>1</td>"), page);
+        assertEquals(200, site.get("/posts/sent-from-the-admin-page").statusCode());
+        assertEquals(posts + 1, postCount());
+    }
+
+    private static final String BOUNDARY = "----hrc-import-boundary-7d91";
+    private static final String ONE_POST = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:wp=\"" + WP + "\""
+            + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Other site</title>"
+            + "<link>https://other.example</link><wp:wxr_version>1.2</wp:wxr_version><item><title>Sent from the admin page</title>"
+            + "<content:encoded><![CDATA[It came through the form.]]></content:encoded><wp:post_id>7</wp:post_id>"
+            + "<wp:post_date_gmt>2022-05-01 10:00:00</wp:post_date_gmt><wp:post_name>sent-from-the-admin-page</wp:post_name>"
+            + "<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>";
+
+    private static String multipart(String token, String fileName, String file, String map) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"map\"\r\n\r\n" + map + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"export\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + file + "\r\n--" + BOUNDARY + "--\r\n";
     }
 
     private JsonObject importSample() throws IOException {

@@ -8,13 +8,13 @@ import org.hrcities.platform.domain.account.Permission;
  * shown, and the CSRF token of the sign-out form.
  */
 public record AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
-                       boolean cities, boolean accounts, boolean settings) {
+                       boolean cities, boolean accounts, boolean settings, boolean imports) {
 
     public static AdminNav of(StaffMember member, String section, String token) {
         return new AdminNav(member.displayName(), member.role().label(), section, token,
                 member.may(Permission.WRITE_POSTS), member.may(Permission.MODERATE_COMMENTS),
                 member.may(Permission.MANAGE_PARTNER_CITIES), member.may(Permission.MANAGE_ACCOUNTS),
-                member.may(Permission.MANAGE_SETTINGS));
+                member.may(Permission.MANAGE_SETTINGS), member.may(Permission.IMPORT_SITE));
     }
 
     /** "page" for the current section's link, null otherwise (jte then leaves the attribute out). */

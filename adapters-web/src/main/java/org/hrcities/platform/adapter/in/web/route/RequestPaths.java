@@ -37,11 +37,14 @@ public final class RequestPaths {
      * of the limits filter receiving it into memory before.
      */
     public static boolean isUpload(String method, String path) {
-        return "POST".equals(method) && isExactly(path, UPLOAD_PATH);
+        return "POST".equals(method) && (isExactly(path, UPLOAD_PATH) || isExactly(path, UPLOAD_PAGE_PATH));
     }
 
-    /** Where WordPress exports are sent to be imported. */
+    /** Where scripts send WordPress exports to be imported (the admin API). */
     public static final String UPLOAD_PATH = "api/admin/imports";
+
+    /** Where the admin's import form sends them (multipart/form-data). */
+    public static final String UPLOAD_PAGE_PATH = "admin/imports";
 
     private static boolean isExactly(String path, String expected) {
         int start = path.startsWith("/") ? 1 : 0;

@@ -27,12 +27,12 @@ import org.hrcities.platform.adapter.in.web.error.Problems;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
+import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
 import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
 import org.hrcities.platform.adapter.in.web.wordpress.WxrExport;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
 import org.hrcities.platform.domain.account.Permission;
-import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
 
 /**
@@ -134,23 +134,9 @@ public class AdminImportsResource {
         if (mappings == null || mappings.isEmpty()) {
             return null;
         }
-        Map<String, PartnerCity> bySlug = new HashMap<>();
-        partnerCities.listAllPartnerCities().forEach(city -> bySlug.put(city.slug().value(), city));
-        List<FieldErrorResponse> errors = new java.util.ArrayList<>();
-        for (String mapping : mappings) {
-            int equals = mapping.indexOf('=');
-            String topic = equals < 0 ? "" : mapping.substring(0, equals).strip();
-            String city = equals < 0 ? "" : mapping.substring(equals + 1).strip();
-            if (!topic.matches("(category|tag):[^\\s=]+")) {
-                errors.add(new FieldErrorResponse("map", "\"" + mapping
-                        + "\" must read category:slug=city-slug or tag:slug=city-slug"));
-            } else if (!bySlug.containsKey(city)) {
-                errors.add(new FieldErrorResponse("map", "no partner city has the slug \"" + city + "\""));
-            } else {
-                cities.put(topic, bySlug.get(city).id());
-            }
-        }
-        return errors.isEmpty() ? null : Problems.invalid(uri, errors);
+        List<String> wrong = TopicMappings.read(mappings, partnerCities.listAllPartnerCities(), cities);
+        return wrong.isEmpty() ? null
+                : Problems.invalid(uri, wrong.stream().map(message -> new FieldErrorResponse("map", message)).toList());
     }
 
     /** Copies the body into the file, stopping one byte past the limit; answers how many bytes it copied. */
