@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.hrcities.platform.application.port.in.migration.ExportItems;
 import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
 import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
@@ -29,6 +34,9 @@ import org.hrcities.platform.application.port.in.migration.SiteExport;
  */
 public final class WxrExport implements SiteExport {
 
+    /** Items read and converted ahead of the import, at most. */
+    static final int ITEMS_AHEAD = 64;
+
     private final Path file;
 
     public WxrExport(Path file) {
@@ -45,9 +53,89 @@ public final class WxrExport implements SiteExport {
         read(new WxrHandler() { });
     }
 
+    /**
+     * Reads and converts on a thread of its own, a few items ahead, while the caller's thread hands
+     * them to {@code items} (which stores them): converting a body to Markdown took about as long as
+     * storing it, and a machine has more than one core. What the reader fails with is thrown here.
+     */
     @Override
     public void readInto(ExportItems items) {
-        read(new Handler(items));
+        BlockingQueue<Consumer<ExportItems>> queue = new ArrayBlockingQueue<>(ITEMS_AHEAD);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Consumer<ExportItems> end = done -> { };
+        Thread reader = Thread.ofPlatform().name("wxr-reader").daemon().start(() -> {
+            try {
+                read(new Handler(ahead(queue)));
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } catch (Error e) {
+                failure.set(new IllegalStateException("the export's reader failed", e));
+            } finally {
+                try {
+                    queue.put(end);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            for (Consumer<ExportItems> next = take(queue); next != end; next = take(queue)) {
+                next.accept(items);
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    /** The items the reader handed over, to be handed to the import on the caller's thread. */
+    private static ExportItems ahead(BlockingQueue<Consumer<ExportItems>> queue) {
+        return new ExportItems() {
+            @Override
+            public void site(String address, String title) {
+                put(items -> items.site(address, title));
+            }
+
+            @Override
+            public void author(ExportedAuthor author) {
+                put(items -> items.author(author));
+            }
+
+            @Override
+            public void topic(ExportedTopic topic) {
+                put(items -> items.topic(topic));
+            }
+
+            @Override
+            public void post(ExportedPost post) {
+                put(items -> items.post(post));
+            }
+
+            @Override
+            public void passOver(String kind, String what, String why) {
+                put(items -> items.passOver(kind, what, why));
+            }
+
+            private void put(Consumer<ExportItems> item) {
+                try {
+                    queue.put(item);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("the import stopped reading");
+                }
+            }
+        };
+    }
+
+    private static Consumer<ExportItems> take(BlockingQueue<Consumer<ExportItems>> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
     }
 
     private void read(WxrHandler handler) {

@@ -102,6 +102,47 @@ class WxrExportTest {
     }
 
     @Test
+    void a_file_that_breaks_off_hands_over_what_came_before_and_then_says_where(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("cut.xml");
+        String sample;
+        try (InputStream in = WxrExportTest.class.getResourceAsStream("/wordpress/hrc-sample.wxr.xml")) {
+            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int cut = sample.indexOf("<item>", sample.indexOf("<item>", sample.indexOf("<item>") + 1) + 1);
+        Files.writeString(file, sample.substring(0, cut) + "<item><title>broken</tit></item>");
+        Recorded recorded = new Recorded();
+        ExportUnreadableException refused = assertThrows(ExportUnreadableException.class,
+                () -> new WxrExport(file).readInto(recorded));
+        assertEquals(2, recorded.posts.size() + recorded.passedOver.size(), "the two items before the fault");
+        assertTrue(refused.line() > 1, refused.getMessage());
+    }
+
+    @Test
+    void when_the_import_fails_the_reader_stops_too(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("hrc-sample.wxr.xml");
+        try (InputStream in = WxrExportTest.class.getResourceAsStream("/wordpress/hrc-sample.wxr.xml")) {
+            Files.copy(in, file);
+        }
+        Recorded failing = new Recorded() {
+            @Override
+            public void post(ExportedPost post) {
+                throw new IllegalStateException("the storage went away");
+            }
+        };
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> new WxrExport(file).readInto(failing));
+        assertEquals("the storage went away", failure.getMessage());
+        for (int i = 0; i < 100 && readerAlive(); i++) {
+            Thread.sleep(20);
+        }
+        assertFalse(readerAlive(), "the reader's thread ended");
+    }
+
+    private static boolean readerAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("wxr-reader") && t.isAlive());
+    }
+
+    @Test
     void comments_become_plain_text_with_their_paragraphs_and_link_targets() {
         assertEquals("First line\nsecond line\n\nNew paragraph with a link (https://example.org/a) and bold.",
                 PlainComments.toText("First line\nsecond line\n\n<p>New paragraph with <a href=\"https://example.org/a\">a link</a>"
@@ -112,7 +153,7 @@ class WxrExportTest {
     }
 
     /** What the export handed over, in order. */
-    private static final class Recorded implements ExportItems {
+    private static class Recorded implements ExportItems {
         final List<String> sites = new ArrayList<>();
         final List<ExportedAuthor> authors = new ArrayList<>();
         final List<ExportedTopic> topics = new ArrayList<>();
