@@ -59,6 +59,8 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
+import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 
 /**
@@ -187,6 +189,16 @@ public class ApplicationWiring {
     @Produces
     ReadPartnerCityUseCase readPartnerCity() {
         return services.partnerCities();
+    }
+
+    @Produces
+    ListTopicsUseCase listTopics() {
+        return services.topics();
+    }
+
+    @Produces
+    ReadTopicUseCase readTopic() {
+        return services.topics();
     }
 
     @Produces

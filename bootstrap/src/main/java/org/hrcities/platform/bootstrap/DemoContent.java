@@ -3,6 +3,7 @@ package org.hrcities.platform.bootstrap;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.domain.city.CountryCode;
@@ -20,18 +21,22 @@ import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /**
  * The demo site: the network's partner cities (public facts: country, approximate coordinates,
  * official web site; the membership kinds and years are illustrative) and posts written for this
- * project, the first modelled on the network's New Year post of 2021. One post is a draft, one has
- * its comments closed, and the comments include replies and some still waiting for moderation.
+ * project, the first modelled on the network's New Year post of 2021, filed under three topics. One
+ * post is a draft, one has its comments closed, and the comments include replies and some still
+ * waiting for moderation.
  */
 final class DemoContent {
 
     private static final String TEAM = "The Human Rights Cities Network Team";
 
     private final List<PartnerCity> cities = new ArrayList<>();
+    private final List<Topic> topics = new ArrayList<>();
     private final List<Post> posts = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
 
@@ -41,8 +46,20 @@ final class DemoContent {
     static InitialContent build() {
         DemoContent demo = new DemoContent();
         demo.addCities();
+        demo.addTopics();
         demo.addPosts();
-        return new InitialContent(demo.cities, demo.posts, demo.comments);
+        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments);
+    }
+
+    private void addTopics() {
+        topic("housing", "Housing", """
+                A home is where rights begin: **housing first**, affordable rents watched in figures, and services \
+                designed with the people who lived without a home.
+                """);
+        topic("human-rights-monitoring", "Human rights monitoring", """
+                How cities measure and report on human rights: councils, yearly reports and indicators.
+                """);
+        topic("network-news", "Network news", "What the network and its partner cities are up to.");
     }
 
     private void addCities() {
@@ -209,6 +226,12 @@ final class DemoContent {
         comment(housing, null, "Karin Lindqvist", "karin.lindqvist@example.org", null,
                 "Lund would like to join the next exchange on housing.", "2022-02-09T09:05:00Z", false);
 
+        fileUnder(newYear, "network-news");
+        fileUnder(roundtable, "housing", "network-news");
+        fileUnder(graz, "human-rights-monitoring");
+        fileUnder(york, "human-rights-monitoring");
+        fileUnder(housing, "housing");
+
         Post draft = Post.draft(PostId.generate(), new Slug("network-meeting-agenda"),
                 new PostContent("Network meeting: agenda", "Agenda items for the next meeting of the partner cities.", ""),
                 TEAM, List.of(), true, Instant.parse("2022-03-01T10:00:00Z"));
@@ -219,6 +242,15 @@ final class DemoContent {
                       double latitude, double longitude, String description) {
         cities.add(PartnerCity.join(PartnerCityId.generate(), new Slug(slug), name, new CountryCode(country), membership,
                 Year.of(since), new WebsiteUrl(website), new GeoPoint(latitude, longitude), description));
+    }
+
+    private void topic(String slug, String name, String description) {
+        topics.add(Topic.create(TopicId.generate(), new Slug(slug), name, description));
+    }
+
+    private void fileUnder(Post post, String... topicSlugs) {
+        post.fileUnder(Arrays.stream(topicSlugs).map(topicSlug -> topics.stream()
+                .filter(topic -> topic.slug().value().equals(topicSlug)).findFirst().orElseThrow().id()).toList());
     }
 
     private Post post(String slug, String title, String publishedAt, String excerpt, String body, List<String> citySlugs) {

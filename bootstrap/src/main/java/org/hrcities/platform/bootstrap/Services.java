@@ -21,6 +21,7 @@ import org.hrcities.platform.application.service.moderation.CommentModerationSer
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
+import org.hrcities.platform.application.service.topic.TopicService;
 
 /**
  * Every service of the application, built by hand from the ports of one storage adapter. This is
@@ -33,7 +34,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
-                       ImportSiteService importSite, MovedContentService movedContent) {
+                       ImportSiteService importSite, MovedContentService movedContent, TopicService topics) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -58,14 +59,15 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction) {
         return new Services(
-                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.discussionSettings(),
-                        storage.transactions(), clock),
+                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
+                        storage.discussionSettings(), storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
                         commentsPerTransaction),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
-                new LoadInitialContentService(storage.cities(), storage.posts(), storage.comments(), storage.transactions()),
+                new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
+                        storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
@@ -78,6 +80,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.importLedger(),
                         storage.transactions(), clock),
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.importLedger(),
-                        storage.transactions(), clock));
+                        storage.transactions(), clock),
+                new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
+                        storage.transactions()));
     }
 }

@@ -10,6 +10,8 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.Test;
 
 class DemoContentTest {
@@ -27,6 +29,17 @@ class DemoContentTest {
         assertEquals(6, demo.posts().stream().filter(Post::isPublished).count());
         assertEquals(1, demo.posts().stream().filter(post -> !post.isPublished()).count());
         assertTrue(demo.posts().stream().anyMatch(post -> post.isPublished() && !post.commentsOpen()));
+    }
+
+    @Test
+    void files_published_posts_under_its_topics_and_every_topic_has_one() {
+        Set<TopicId> topics = demo.topics().stream().map(Topic::id).collect(Collectors.toSet());
+        Set<TopicId> used = demo.posts().stream().filter(Post::isPublished).flatMap(post -> post.topics().stream())
+                .collect(Collectors.toSet());
+        assertEquals(3, topics.size());
+        assertEquals(topics, used, "every topic has a published post and every post's topic is in the demo");
+        assertEquals(Set.of("housing", "human-rights-monitoring", "network-news"),
+                demo.topics().stream().map(topic -> topic.slug().value()).collect(Collectors.toSet()));
     }
 
     @Test

@@ -220,7 +220,7 @@ class BrowserIT {
         browser.resize(MOBILE, 800);
         assertEquals(MOBILE, browser.number("return window.innerWidth"), "the viewport is 320 CSS pixels wide");
         List<String> problems = new ArrayList<>();
-        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/search?q=housing")) {
+        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/topics/housing", "/search?q=housing")) {
             open(site, path);
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
             if (scrollWidth > browser.number("return window.innerWidth")) {
@@ -241,6 +241,7 @@ class BrowserIT {
             "post,   /posts/happy-new-year-2021",
             "cities, /cities",
             "city,   /cities/graz",
+            "topic,  /topics/housing",
             "search, /search?q=housing"})
     void axe_finds_no_wcag_aa_violation_on_a_wide_or_a_narrow_screen(String page, String path, Site site) {
         open(site, path);
@@ -275,7 +276,7 @@ class BrowserIT {
     void screenshots_of_every_kind_of_page_are_saved_for_review(Site site) {
         List<String> saved = new ArrayList<>();
         String[][] pages = {{"home", "/"}, {"post", NEW_YEAR}, {"cities", "/cities"}, {"city", "/cities/graz"},
-                {"search", "/search?q=housing"}, {"post-with-errors", null}};
+                {"topic", "/topics/housing"}, {"search", "/search?q=housing"}, {"post-with-errors", null}};
         for (String[] page : pages) {
             if (page[1] == null) {
                 submitInvalidComment(site);
@@ -287,7 +288,7 @@ class BrowserIT {
             saved.add(browser.screenshot(SCREENSHOTS.resolve(page[0] + "-mobile.png"), MOBILE, 9000).toString());
         }
         System.out.println("screenshots: " + saved);
-        assertEquals(12, saved.size());
+        assertEquals(14, saved.size());
     }
 
     @Test

@@ -90,6 +90,9 @@ import org.hrcities.platform.adapter.in.web.api.setting.DiscussionSettingsReques
 import org.hrcities.platform.adapter.in.web.api.setting.DiscussionSettingsResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.PostRefResponse;
+import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
+import org.hrcities.platform.adapter.in.web.api.topic.TopicProfileResponse;
+import org.hrcities.platform.adapter.in.web.api.topic.TopicResponse;
 import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.ProblemResponse;
 import org.hrcities.platform.adapter.in.web.filter.RequestLimitsFilter;
@@ -152,6 +155,9 @@ class OpenApiIT {
             Map.entry(PartnerCityProfileResponse.class, "PartnerCityProfile"),
             Map.entry(PartnerCityRefResponse.class, "PartnerCityRef"),
             Map.entry(PostRefResponse.class, "PostRef"),
+            Map.entry(TopicRefResponse.class, "TopicRef"),
+            Map.entry(TopicResponse.class, "Topic"),
+            Map.entry(TopicProfileResponse.class, "TopicProfile"),
             Map.entry(GeoJsonResponse.class, "CityFeatureCollection"),
             Map.entry(GeoJsonResponse.Feature.class, "CityFeature"),
             Map.entry(GeoJsonResponse.Point.class, "GeoJsonPoint"),
@@ -570,6 +576,9 @@ class OpenApiIT {
                 new Answer(cities, 406, site.get("/api/cities", "Accept", "text/csv")),
                 new Answer(city, 400, site.get("/api/cities/vienna?per_page=101")),
                 new Answer(city, 404, site.get("/api/cities/atlantis")),
+                new Answer("GET /api/topics", 406, site.get("/api/topics", "Accept", "text/csv")),
+                new Answer("GET /api/topics/{slug}", 400, site.get("/api/topics/housing?page=0")),
+                new Answer("GET /api/topics/{slug}", 404, site.get("/api/topics/atlantis")),
                 new Answer(submit, 400, site.post(comments, "application/json", "{\"status\":\"APPROVED\"}")),
                 new Answer(submit, 400, site.post(comments, "application/json", "{")),
                 new Answer(submit, 403, site.post(closed, "application/json", comment)),

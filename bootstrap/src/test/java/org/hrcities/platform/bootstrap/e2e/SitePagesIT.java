@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 class SitePagesIT {
 
     private static final List<String> PAGES = List.of("/", "/posts/happy-new-year-2021", "/cities", "/cities/graz",
-            "/search?q=housing", "/search");
+            "/topics/housing", "/search?q=housing", "/search");
 
     @Test
     void every_page_answers_html_with_the_security_headers(Site site) {
@@ -100,7 +100,8 @@ class SitePagesIT {
 
     @Test
     void unknown_pages_get_a_404_page_and_bad_parameters_a_400_page(Site site) {
-        for (String path : List.of("/posts/no-such-post", "/cities/atlantis", "/no/such/page", "/posts/NOT%20A%20SLUG")) {
+        for (String path : List.of("/posts/no-such-post", "/cities/atlantis", "/no/such/page", "/posts/NOT%20A%20SLUG",
+                "/topics/atlantis")) {
             HttpResponse<String> page = site.get(path);
             assertEquals(404, page.statusCode(), path);
             assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"), path);
@@ -125,9 +126,47 @@ class SitePagesIT {
         assertFalse(site.get("/posts/happy-new-year-2021/comments/feed.xml").body().contains("@example."));
 
         Document sitemap = xml(site.get("/sitemap.xml").body());
-        assertEquals(2 + 7 + 6, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength());
+        assertEquals(2 + 7 + 6 + 3, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
+                "home, cities, the 7 cities, the 6 published posts and the 3 demo topics");
         assertTrue(site.get("/robots.txt").body().contains("Sitemap: "));
         assertEquals(404, site.get("/posts/network-meeting-agenda/comments/feed.xml").statusCode(), "drafts have no feed");
+    }
+
+    @Test
+    void a_topic_page_lists_its_posts_links_to_its_feed_and_the_post_page_links_to_its_topics(Site site) throws Exception {
+        HttpResponse<String> page = site.get("/topics/housing");
+        assertEquals("public, no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(page.headers().firstValue("ETag").isPresent());
+        String html = page.body();
+        assertTrue(html.contains("<h1>Housing</h1>"), html);
+        assertTrue(html.contains("<strong>housing first</strong>"), "the description is rendered from Markdown");
+        assertTrue(html.contains("href=\"/posts/housing-as-a-human-right-utrecht-and-vienna\""), html);
+        assertTrue(html.contains("href=\"/posts/cities-meet-the-un-special-rapporteur-on-poverty\""), html);
+        assertFalse(html.contains("href=\"/posts/happy-new-year-2021\""), "a post about another topic is not listed");
+        assertTrue(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Posts about Housing\" "
+                + "href=\"/topics/housing/feed.xml\">"), html);
+        assertEquals(304, site.get("/topics/housing", "If-None-Match", page.headers().firstValue("ETag").orElseThrow())
+                .statusCode());
+
+        String post = site.get("/posts/cities-meet-the-un-special-rapporteur-on-poverty").body();
+        assertTrue(post.contains("Topics: <a href=\"/topics/housing\">Housing</a>, <a href=\"/topics/network-news\">"
+                + "Network news</a>"), post);
+    }
+
+    @Test
+    void the_feeds_of_a_topic_and_of_a_city_hold_their_posts(Site site) throws Exception {
+        HttpResponse<String> topicFeed = site.get("/topics/housing/feed.xml");
+        assertEquals("application/atom+xml;charset=UTF-8", topicFeed.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(2, xml(topicFeed.body()).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertTrue(topicFeed.body().contains("<title>Human Rights Cities Network: Housing</title>"), topicFeed.body());
+
+        HttpResponse<String> cityFeed = site.get("/cities/vienna/feed.xml");
+        assertEquals(200, cityFeed.statusCode(), cityFeed.body());
+        Document vienna = xml(cityFeed.body());
+        assertEquals(2, vienna.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertTrue(site.get("/cities/vienna").body().contains("href=\"/cities/vienna/feed.xml\""));
+        assertEquals(404, site.get("/topics/atlantis/feed.xml").statusCode());
+        assertEquals(404, site.get("/cities/atlantis/feed.xml").statusCode());
     }
 
     @Test

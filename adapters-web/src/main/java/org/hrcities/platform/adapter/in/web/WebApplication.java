@@ -25,6 +25,7 @@ import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
+import org.hrcities.platform.adapter.in.web.api.topic.TopicsResource;
 import org.hrcities.platform.adapter.in.web.cache.PageCacheFeature;
 import org.hrcities.platform.adapter.in.web.error.ConstraintViolationMapper;
 import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
@@ -42,6 +43,7 @@ import org.hrcities.platform.adapter.in.web.site.migration.OldAddressesFilter;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
 import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
+import org.hrcities.platform.adapter.in.web.site.topic.TopicPagesResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
 @ApplicationPath("/")
@@ -55,6 +57,8 @@ public class WebApplication extends Application {
                 PartnerCitiesResource.class,
                 PostPagesResource.class,
                 CityPagesResource.class,
+                TopicsResource.class,
+                TopicPagesResource.class,
                 FeedsResource.class,
                 SitemapResource.class,
                 AssetsResource.class,

@@ -1,11 +1,7 @@
 package org.hrcities.platform.application.service.post;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
@@ -22,11 +18,10 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
-import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
-import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.Slug;
 
@@ -37,8 +32,8 @@ import org.hrcities.platform.domain.shared.Slug;
  * only publication changes.
  *
  * <p>One service for the three use cases of visitors reading posts, which share the loading of
- * cities and comment counts: {@link ListPublishedPostsUseCase}, {@link ReadPublishedPostUseCase}
- * and {@link SearchPublishedPostsUseCase}.
+ * cities, topics and comment counts ({@link PublishedPosts}): {@link ListPublishedPostsUseCase},
+ * {@link ReadPublishedPostUseCase} and {@link SearchPublishedPostsUseCase}.
  */
 public class PostReadingService implements ListPublishedPostsUseCase, ReadPublishedPostUseCase,
         SearchPublishedPostsUseCase {
@@ -46,15 +41,18 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     private final PostRepository posts;
     private final CommentRepository comments;
     private final PartnerCityRepository cities;
+    private final PublishedPosts published;
     private final DiscussionSettingsRepository settings;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public PostReadingService(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                              DiscussionSettingsRepository settings, TransactionPort transactions, ClockPort clock) {
+                              TopicRepository topics, DiscussionSettingsRepository settings, TransactionPort transactions,
+                              ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
+        this.published = new PublishedPosts(comments, cities, topics);
         this.settings = Objects.requireNonNull(settings);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -64,11 +62,11 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     public Page<PublishedPost> listPublishedPosts(ListPublishedPostsQuery query) {
         return transactions.inTransaction(() -> {
             if (query.partnerCity() == null) {
-                return withCitiesAndCounts(posts.findPublished(query.page()));
+                return published.of(posts.findPublished(query.page()));
             }
             PartnerCity city = cities.findBySlug(query.partnerCity())
                     .orElseThrow(() -> new PartnerCityNotFoundException(query.partnerCity()));
-            return withCitiesAndCounts(posts.findPublishedByPartnerCity(city.id(), query.page()));
+            return published.of(posts.findPublishedByPartnerCity(city.id(), query.page()));
         });
     }
 
@@ -77,16 +75,7 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
         if (query.words().isEmpty()) {
             return Page.empty(query.page());
         }
-        return transactions.inTransaction(() -> withCitiesAndCounts(posts.searchPublished(query.words(), query.page())));
-    }
-
-    private Page<PublishedPost> withCitiesAndCounts(Page<Post> page) {
-        List<PostId> ids = page.items().stream().map(Post::id).toList();
-        Map<PostId, Long> counts = comments.countApprovedByPost(ids);
-        Map<PartnerCityId, PartnerCity> tagged = citiesOf(page.items());
-        return page.map(post -> new PublishedPost(post,
-                post.partnerCities().stream().map(tagged::get).filter(Objects::nonNull).toList(),
-                counts.getOrDefault(post.id(), 0L)));
+        return transactions.inTransaction(() -> published.of(posts.searchPublished(query.words(), query.page())));
     }
 
     @Override
@@ -96,8 +85,8 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
             Post post = posts.findBySlug(query.slug())
                     .filter(found -> found.isReadableAt(now))
                     .orElseThrow(() -> movedOrNotFound(query.slug(), now));
-            return new PostDetails(post, cities.findAllById(post.partnerCities()), comments.findApprovedByPost(post.id()),
-                    settings.load().commentsOpenOn(post, now));
+            return new PostDetails(post, cities.findAllById(post.partnerCities()), published.topicsOf(post),
+                    comments.findApprovedByPost(post.id()), settings.load().commentsOpenOn(post, now));
         });
     }
 
@@ -107,13 +96,5 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
                 .filter(moved -> moved.isReadableAt(now))
                 .<PostNotFoundException>map(moved -> new PostMovedException(slug, moved.slug()))
                 .orElseGet(() -> new PostNotFoundException(slug));
-    }
-
-    private Map<PartnerCityId, PartnerCity> citiesOf(List<Post> page) {
-        List<PartnerCityId> ids = page.stream().flatMap(post -> post.partnerCities().stream()).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return cities.findAllById(ids).stream().collect(Collectors.toMap(PartnerCity::id, Function.identity()));
     }
 }

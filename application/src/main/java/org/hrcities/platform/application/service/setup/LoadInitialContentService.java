@@ -6,6 +6,7 @@ import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 
@@ -13,13 +14,15 @@ import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 public class LoadInitialContentService implements LoadInitialContentUseCase {
 
     private final PartnerCityRepository cities;
+    private final TopicRepository topics;
     private final PostRepository posts;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
-    public LoadInitialContentService(PartnerCityRepository cities, PostRepository posts, CommentRepository comments,
-                                     TransactionPort transactions) {
+    public LoadInitialContentService(PartnerCityRepository cities, TopicRepository topics, PostRepository posts,
+                                     CommentRepository comments, TransactionPort transactions) {
         this.cities = Objects.requireNonNull(cities);
+        this.topics = Objects.requireNonNull(topics);
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.transactions = Objects.requireNonNull(transactions);
@@ -41,6 +44,7 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
                     return false;
                 }
                 content.cities().forEach(cities::save);
+                content.topics().forEach(topics::save);
                 content.posts().forEach(posts::save);
                 content.comments().forEach(comments::save);
                 return true;

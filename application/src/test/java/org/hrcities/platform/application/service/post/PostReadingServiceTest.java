@@ -23,6 +23,7 @@ import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
@@ -33,6 +34,9 @@ import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
+import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +56,8 @@ class PostReadingServiceTest {
     @Mock
     private PartnerCityRepository cities;
     @Mock
+    private TopicRepository topics;
+    @Mock
     private DiscussionSettingsRepository settings;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private PostReadingService service;
@@ -59,12 +65,13 @@ class PostReadingServiceTest {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> NOW);
+        service = new PostReadingService(posts, comments, cities, topics, settings, transactions, () -> NOW);
     }
 
     @Test
     void reports_comments_closed_on_a_post_older_than_the_days_they_stay_open() {
-        service = new PostReadingService(posts, comments, cities, settings, transactions, () -> T.plus(Duration.ofDays(30)));
+        service = new PostReadingService(posts, comments, cities, topics, settings, transactions,
+                () -> T.plus(Duration.ofDays(30)));
         Post post = PostFixtures.aPublishedPost("old-news", T);
         when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
         assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments());
@@ -98,6 +105,40 @@ class PostReadingServiceTest {
         assertEquals(List.of(), page.items().get(1).partnerCities());
         assertEquals(0, page.items().get(1).approvedComments());
         assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void lists_each_post_with_its_topics_in_the_posts_order_leaving_out_those_that_no_longer_exist() {
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        TopicId gone = TopicId.generate();
+        Post filed = PostFixtures.aPublishedPost("filed", T);
+        filed.fileUnder(List.of(poverty.id(), gone, housing.id()));
+        Post alsoHousing = PostFixtures.aPublishedPost("also-housing", T.minusSeconds(60));
+        alsoHousing.fileUnder(List.of(housing.id()));
+        PageRequest request = PageRequest.first(10);
+        when(posts.findPublished(request)).thenReturn(new Page<>(List.of(filed, alsoHousing), request, 2));
+        when(topics.findAllById(List.of(poverty.id(), gone, housing.id()))).thenReturn(List.of(poverty, housing));
+
+        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(request));
+
+        assertEquals(List.of(poverty, housing), page.items().get(0).topics());
+        assertEquals(List.of(housing), page.items().get(1).topics());
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void reads_a_published_post_with_its_topics_in_its_order() {
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        Post post = PostFixtures.aPublishedPost();
+        post.fileUnder(List.of(poverty.id(), housing.id()));
+        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(topics.findAllById(List.of(poverty.id(), housing.id()))).thenReturn(List.of(poverty, housing));
+
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+
+        assertEquals(List.of(poverty, housing), details.topics());
     }
 
     @Test

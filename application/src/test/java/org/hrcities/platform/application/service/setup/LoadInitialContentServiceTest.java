@@ -16,6 +16,7 @@ import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
@@ -24,6 +25,8 @@ import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
@@ -35,6 +38,8 @@ class LoadInitialContentServiceTest {
 
     @Mock
     private PartnerCityRepository cities;
+    @Mock
+    private TopicRepository topics;
     @Mock
     private PostRepository posts;
     @Mock
@@ -55,6 +60,19 @@ class LoadInitialContentServiceTest {
         order.verify(posts).save(post);
         order.verify(comments).save(comment);
         assertTrue(transactions.started() == 1);
+    }
+
+    @Test
+    void stores_the_topics_before_the_posts_filed_under_them() {
+        Topic housing = TopicFixtures.housing();
+        Post post = PostFixtures.aPublishedPost("welcome", Instant.parse("2021-01-04T09:00:00Z"));
+        post.fileUnder(List.of(housing.id()));
+
+        assertTrue(service().loadIfEmpty(new InitialContent(List.of(), List.of(housing), List.of(post), List.of())));
+
+        InOrder order = inOrder(topics, posts);
+        order.verify(topics).save(housing);
+        order.verify(posts).save(post);
     }
 
     @Test
@@ -86,6 +104,6 @@ class LoadInitialContentServiceTest {
     }
 
     private LoadInitialContentService service() {
-        return new LoadInitialContentService(cities, posts, comments, transactions);
+        return new LoadInitialContentService(cities, topics, posts, comments, transactions);
     }
 }

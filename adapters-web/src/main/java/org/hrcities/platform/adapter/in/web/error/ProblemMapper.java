@@ -26,6 +26,7 @@ import org.hrcities.platform.application.port.in.comment.CommentNotFoundExceptio
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
@@ -102,7 +103,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidValueException invalid) {
             return Problems.invalid(uri, List.of(new FieldErrorResponse(invalid.field(), invalid.getMessage())));
         }
-        if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException) {
+        if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException
+                || failure instanceof TopicNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {

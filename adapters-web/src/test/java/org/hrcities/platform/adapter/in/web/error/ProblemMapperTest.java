@@ -17,6 +17,7 @@ import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
@@ -29,6 +30,7 @@ import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
@@ -57,6 +59,15 @@ class ProblemMapperTest {
                 new PartnerCityNotFoundException(city)), 404, "/problems/not-found").detail());
         assertEquals("no partner city has the slug \"atlantis\"", assertProblem(mapper.toResponse(
                 new PartnerCityNotFoundException(new Slug("atlantis"))), 404, "/problems/not-found").detail());
+    }
+
+    @Test
+    void a_missing_topic_is_a_404_whatever_it_was_looked_up_by() {
+        TopicId id = TopicId.generate();
+        assertEquals("no topic has the id " + id, assertProblem(mapper.toResponse(new TopicNotFoundException(id)), 404,
+                "/problems/not-found").detail());
+        assertEquals("no topic has the slug \"atlantis\"", assertProblem(mapper.toResponse(
+                new TopicNotFoundException(new Slug("atlantis"))), 404, "/problems/not-found").detail());
     }
 
     @Test

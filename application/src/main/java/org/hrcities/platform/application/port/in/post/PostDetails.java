@@ -5,18 +5,21 @@ import java.util.Objects;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.topic.Topic;
 
 /**
- * A published post with its cities and its approved comments, oldest first. {@code acceptsComments}
- * says whether readers may comment on it now: its comments are open and it is not older than the
- * discussion settings keep comments open; a page shows its comment form only then.
+ * A published post with its cities and topics (in the post's order) and its approved comments,
+ * oldest first. {@code acceptsComments} says whether readers may comment on it now: its comments
+ * are open and it is not older than the discussion settings keep comments open; a page shows its
+ * comment form only then.
  */
-public record PostDetails(Post post, List<PartnerCity> partnerCities, List<Comment> approvedComments,
+public record PostDetails(Post post, List<PartnerCity> partnerCities, List<Topic> topics, List<Comment> approvedComments,
                           boolean acceptsComments) {
 
     public PostDetails {
         Objects.requireNonNull(post, "post");
         partnerCities = List.copyOf(partnerCities);
+        topics = List.copyOf(topics);
         approvedComments = List.copyOf(approvedComments);
         if (acceptsComments && !post.acceptsComments()) {
             throw new IllegalArgumentException("a post whose comments are closed accepts none");
@@ -24,7 +27,7 @@ public record PostDetails(Post post, List<PartnerCity> partnerCities, List<Comme
     }
 
     /** A post whose comments are open or closed by the post alone (no closing by age). */
-    public PostDetails(Post post, List<PartnerCity> partnerCities, List<Comment> approvedComments) {
-        this(post, partnerCities, approvedComments, post.acceptsComments());
+    public PostDetails(Post post, List<PartnerCity> partnerCities, List<Topic> topics, List<Comment> approvedComments) {
+        this(post, partnerCities, topics, approvedComments, post.acceptsComments());
     }
 }

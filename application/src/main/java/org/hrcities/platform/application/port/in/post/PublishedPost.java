@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Objects;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.topic.Topic;
 
-/** A published post as lists show it: with the cities it is tagged with and its number of public comments. */
-public record PublishedPost(Post post, List<PartnerCity> partnerCities, long approvedComments) {
+/**
+ * A published post as lists show it: with the cities it is tagged with and the topics it is filed
+ * under (both in the post's order) and its number of public comments.
+ */
+public record PublishedPost(Post post, List<PartnerCity> partnerCities, List<Topic> topics, long approvedComments) {
 
     public PublishedPost {
         Objects.requireNonNull(post, "post");
         partnerCities = List.copyOf(partnerCities);
+        topics = List.copyOf(topics);
         if (!post.isPublished()) {
             throw new IllegalArgumentException("only published posts are listed");
         }

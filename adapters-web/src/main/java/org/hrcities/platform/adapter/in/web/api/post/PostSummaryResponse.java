@@ -3,19 +3,21 @@ package org.hrcities.platform.adapter.in.web.api.post;
 import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
+import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.post.Post;
 
-/** A published post in a list. */
+/** A published post in a list, with its partner cities and topics in the editor's order. */
 public record PostSummaryResponse(String id, String slug, String title, String excerpt, String author,
                                   Instant publishedAt, List<PartnerCityRefResponse> partnerCities,
-                                  boolean commentsOpen, long commentCount, String url) {
+                                  List<TopicRefResponse> topics, boolean commentsOpen, long commentCount, String url) {
 
     public static PostSummaryResponse from(PublishedPost published) {
         Post post = published.post();
         return new PostSummaryResponse(post.id().toString(), post.slug().value(), post.title(),
                 post.content().excerpt(), post.authorName(), post.publishedAt().orElse(null),
                 published.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
+                published.topics().stream().map(TopicRefResponse::from).toList(),
                 post.commentsOpen(), published.approvedComments(), "/api/posts/" + post.slug().value());
     }
 }

@@ -20,12 +20,17 @@ import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
+import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+import org.hrcities.platform.domain.shared.PageRequest;
 
-/** The visitors' pages of partner cities: the directory with its map, and one city with its posts. */
+/**
+ * The visitors' pages of partner cities: the directory with its map, one city with its posts, and
+ * the Atom feed of a city's latest posts.
+ */
 @Path("cities")
 @ApplicationScoped
 public class CityPagesResource {
@@ -65,5 +70,16 @@ public class CityPagesResource {
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
         return Representations.ok(Templates.render("city.jte", model,
                 Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
+    }
+
+    @GET
+    @Path("{slug}/feed.xml")
+    @Produces("application/atom+xml")
+    public Response feed(@PathParam("slug") String slug, @Context UriInfo request) {
+        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+                PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
+        CityRow city = CityRow.of(profile.city());
+        return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
+                city.feedHref().substring(1), profile.posts().items());
     }
 }

@@ -27,4 +27,9 @@ public record CityRow(String slug, String name, String countryName, String membe
     public String href() {
         return "/cities/" + slug;
     }
+
+    /** The address of the Atom feed of the posts about the city. */
+    public String feedHref() {
+        return href() + "/feed.xml";
+    }
 }

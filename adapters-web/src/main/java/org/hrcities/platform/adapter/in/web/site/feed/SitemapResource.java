@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -25,8 +27,13 @@ import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.topic.Topic;
 
-/** What search engines read: the sitemap (written with StAX, which escapes) and robots.txt. */
+/**
+ * What search engines read: the sitemap (written with StAX, which escapes) and robots.txt. The
+ * sitemap lists the home page, the partner cities, every published post and the topics that at least
+ * one published post is filed under (a topic without posts has an empty page, not worth a visit).
+ */
 @Path("")
 @ApplicationScoped
 public class SitemapResource {
@@ -53,7 +60,7 @@ public class SitemapResource {
     @Produces("application/xml")
     public Response sitemap(@Context UriInfo uri)
             throws XMLStreamException {
-        String base = FeedsResource.base(uri);
+        String base = AtomFeeds.base(uri);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
@@ -66,6 +73,7 @@ public class SitemapResource {
             url(xml, base + "cities/" + city.slug().value(), null);
             written++;
         }
+        Set<String> topics = new TreeSet<>();
         for (int page = 1; written < MAX_URLS; page++) {
             Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(page, 100)));
             for (PublishedPost post : posts.items()) {
@@ -73,10 +81,17 @@ public class SitemapResource {
                     break;
                 }
                 url(xml, base + "posts/" + post.post().slug().value(), post.post().publishedAt().orElse(null));
+                post.topics().stream().map(Topic::slug).forEach(slug -> topics.add(slug.value()));
             }
             if (!posts.hasNext()) {
                 break;
             }
+        }
+        for (String topic : topics) {
+            if (written++ >= MAX_URLS) {
+                break;
+            }
+            url(xml, base + "topics/" + topic, null);
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -89,7 +104,7 @@ public class SitemapResource {
     @Path("robots.txt")
     @Produces("text/plain")
     public Response robots(@Context UriInfo uri) {
-        String text = "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + FeedsResource.base(uri) + "sitemap.xml\n";
+        String text = "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + AtomFeeds.base(uri) + "sitemap.xml\n";
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8")
                 .header("Cache-Control", "public, max-age=86400").build();
     }

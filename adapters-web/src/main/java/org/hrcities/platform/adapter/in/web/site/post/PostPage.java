@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.TopicLink;
 
 /**
- * Everything the page of one post shows. {@code commentNotice} is {@value #RECEIVED} or
- * {@value #PUBLISHED} just after the visitor sent a comment, null otherwise.
+ * Everything the page of one post shows, its partner cities and topics as links. {@code commentNotice}
+ * is {@value #RECEIVED} or {@value #PUBLISHED} just after the visitor sent a comment, null otherwise.
  */
 public record PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
-                       List<CityLink> cities, List<CommentNode> comments, int commentCount, boolean commentsOpen,
-                       String commentNotice, CommentForm form) {
+                       List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
+                       boolean commentsOpen, String commentNotice, CommentForm form) {
 
     /** The comment awaits moderation (also said of spam, which its sender must not learn about). */
     public static final String RECEIVED = "received";

@@ -45,6 +45,7 @@ import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
+import org.hrcities.platform.adapter.in.web.site.TopicLink;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -254,7 +255,8 @@ public class PostPagesResource {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
-                details.partnerCities().stream().map(CityLink::of).toList(), CommentNode.threads(details.approvedComments()),
+                details.partnerCities().stream().map(CityLink::of).toList(), details.topics().stream().map(TopicLink::of).toList(),
+                CommentNode.threads(details.approvedComments()),
                 details.approvedComments().size(), details.acceptsComments(), notice, form);
     }
 

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
 import org.hrcities.platform.adapter.in.web.cache.LocalRevisions;
 import org.hrcities.platform.adapter.in.web.cache.PageCache;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
@@ -26,13 +27,18 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PostDetails;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
+import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -52,7 +58,7 @@ class PostsResourceTest {
     void lists_a_page_with_totals_and_navigation_links() {
         PageRequest second = new PageRequest(2, 2);
         PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("one", Instant.parse("2021-01-04T09:00:00Z")),
-                List.of(PartnerCityFixtures.graz()), 4);
+                List.of(PartnerCityFixtures.graz()), List.of(), 4);
         when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(second)))
                 .thenReturn(new Page<>(List.of(post), second, 5));
         UriInfo uri = mock(UriInfo.class);
@@ -80,6 +86,33 @@ class PostsResourceTest {
         assertTrue(json.contains("\"slug\":\"one\""), json);
         assertTrue(json.contains("\"partnerCities\":[{\"name\":\"Graz\",\"slug\":\"graz\""), json);
         assertTrue(json.contains("\"commentCount\":4"), json);
+    }
+
+    @Test
+    void a_post_names_its_topics_in_its_order_with_their_addresses_in_the_api() {
+        Post post = PostFixtures.aPublishedPost("filed", Instant.parse("2021-01-04T09:00:00Z"));
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        post.fileUnder(List.of(poverty.id(), housing.id()));
+        when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
+                .thenReturn(new PostDetails(post, List.of(), List.of(poverty, housing), List.of()));
+
+        Response response = new PostsResource(listPosts, readPost, searchPosts).read("filed");
+
+        String json = new String(((Representation) response.getEntity()).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"topics\":[{\"name\":\"Poverty\",\"slug\":\"poverty\",\"url\":\"/api/topics/poverty\"},"
+                + "{\"name\":\"Housing\",\"slug\":\"housing\",\"url\":\"/api/topics/housing\"}]"), json);
+    }
+
+    @Test
+    void a_post_in_a_list_names_its_topics() {
+        Topic housing = TopicFixtures.housing();
+        PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("one", Instant.parse("2021-01-04T09:00:00Z")),
+                List.of(), List.of(housing), 0);
+
+        PostSummaryResponse summary = PostSummaryResponse.from(post);
+
+        assertEquals(List.of(new TopicRefResponse("housing", "Housing", "/api/topics/housing")), summary.topics());
     }
 
     @Test

@@ -140,7 +140,7 @@ class HostileTextProperties {
         comment.approve();
         List<Comment> comments = new ArrayList<>(List.of(comment));
         PostPage page = new PostPage(post.slug().value(), post.title(), "An excerpt.", post.authorName(),
-                post.publishedAt().orElseThrow(), Markdown.toHtml("A post."), List.of(), CommentNode.threads(comments),
+                post.publishedAt().orElseThrow(), Markdown.toHtml("A post."), List.of(), List.of(), CommentNode.threads(comments),
                 comments.size(), true, null, CommentForm.empty(null, null));
         return Templates.render("post.jte", page, URI.create("https://news.example.org" + page.href()));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.TopicLink;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
@@ -46,6 +47,10 @@ class PostPageRenderingTest {
             """;
 
     static byte[] seedPostWithThirtyComments(CommentForm form) {
+        return seedPostWithThirtyComments(form, List.of());
+    }
+
+    static byte[] seedPostWithThirtyComments(CommentForm form, List<TopicLink> topics) {
         Post post = Post.draft(PostId.generate(), new Slug("happy-new-year-2021"),
                 new PostContent("Happy New Year 2021 !", SEED_BODY, "Our wishes for 2021."), "The Human Rights Cities Network Team",
                 List.of(), true, Instant.parse("2021-01-04T09:00:00Z"));
@@ -63,7 +68,7 @@ class PostPageRenderingTest {
             comments.add(comment);
         }
         PostPage page = new PostPage(post.slug().value(), post.title(), "Our wishes for 2021.", post.authorName(),
-                post.publishedAt().orElseThrow(), Markdown.toHtml(SEED_BODY), List.of(new CityLink("graz", "Graz")),
+                post.publishedAt().orElseThrow(), Markdown.toHtml(SEED_BODY), List.of(new CityLink("graz", "Graz")), topics,
                 CommentNode.threads(comments), comments.size(), true, null, form);
         return Templates.render("post.jte", page, URI.create("https://news.example.org" + page.href()));
     }
@@ -73,6 +78,21 @@ class PostPageRenderingTest {
         byte[] html = seedPostWithThirtyComments(CommentForm.empty(null, null));
         System.out.println("seed-like post page with 30 comments: " + html.length + " bytes");
         assertTrue(html.length < 25_000, "the page is " + html.length + " bytes");
+    }
+
+    @Test
+    void lists_the_topics_of_the_post_as_links_to_their_pages_with_their_names_escaped() {
+        String html = new String(seedPostWithThirtyComments(CommentForm.empty(null, null), List.of(
+                new TopicLink("housing", "Housing"), new TopicLink("rights-and-wrongs", "Rights <b>& wrongs</b>"))),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<p class=\"tags\">Topics: <a href=\"/topics/housing\">Housing</a>, "
+                + "<a href=\"/topics/rights-and-wrongs\">Rights &lt;b&gt;&amp; wrongs&lt;/b&gt;</a></p>"), html);
+    }
+
+    @Test
+    void a_post_filed_under_no_topic_names_none() {
+        String html = new String(seedPostWithThirtyComments(CommentForm.empty(null, null)), StandardCharsets.UTF_8);
+        assertFalse(html.contains("Topics:"), "no empty list of topics");
     }
 
     @Test

@@ -80,7 +80,7 @@ class PostPagesResourceTest {
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
-                .thenReturn(new PostDetails(post, List.of(), List.of()));
+                .thenReturn(new PostDetails(post, List.of(), List.of(), List.of()));
     }
 
     private Response send(MultivaluedMap<String, String> form) {
@@ -251,7 +251,7 @@ class PostPagesResourceTest {
     void a_comment_on_closed_comments_comes_back_with_its_text() {
         Post closed = PostFixtures.aPublishedPostWithCommentsClosed();
         when(readPost.readPublishedPost(new ReadPublishedPostQuery(closed.slug())))
-                .thenReturn(new PostDetails(closed, List.of(), List.of()));
+                .thenReturn(new PostDetails(closed, List.of(), List.of(), List.of()));
         when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
 
         Response response = resource.comment(closed.slug().value(), form("Lea", "lea@example.org", "Too late"), SAME_ORIGIN,

@@ -1,0 +1,62 @@
+package org.hrcities.platform.adapter.in.web.site.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.hrcities.platform.adapter.in.web.cache.Representation;
+import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
+import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+/** The sitemap lists the pages worth a search engine's visit, topics with posts among them. */
+@ExtendWith(MockitoExtension.class)
+class SitemapResourceTest {
+
+    private static final Instant T = Instant.parse("2022-02-07T09:00:00Z");
+
+    @Mock
+    private ListPublishedPostsUseCase listPosts;
+    @Mock
+    private ListPartnerCitiesUseCase listCities;
+
+    @Test
+    void lists_each_topic_that_a_published_post_is_filed_under_once() throws Exception {
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        PageRequest first = new PageRequest(1, 100);
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(first))).thenReturn(new Page<>(List.of(
+                new PublishedPost(PostFixtures.aPublishedPost("one", T), List.of(), List.of(housing, poverty), 0),
+                new PublishedPost(PostFixtures.aPublishedPost("two", T.minusSeconds(60)), List.of(), List.of(housing), 0),
+                new PublishedPost(PostFixtures.aPublishedPost("three", T.minusSeconds(120)), List.of(), List.of(), 0)),
+                first, 3));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities).sitemap(uri).getEntity();
+
+        String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
+        assertEquals(1, xml.split("<loc>https://news.example.org/topics/housing</loc>", -1).length - 1, xml);
+        assertTrue(xml.contains("<loc>https://news.example.org/topics/poverty</loc>"), xml);
+        assertTrue(xml.contains("<loc>https://news.example.org/posts/three</loc>"), xml);
+        assertEquals(2 + 3 + 2, xml.split("<url>", -1).length - 1, "home, cities, three posts and two topics");
+        assertFalse(xml.contains("/topics/</loc>"));
+    }
+}

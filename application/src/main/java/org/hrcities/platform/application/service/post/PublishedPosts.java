@@ -1,0 +1,66 @@
+package org.hrcities.platform.application.service.post;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicId;
+
+/**
+ * Makes a page of published posts what visitors' lists show, inside the caller's transaction: each
+ * post with its partner cities and topics, in the post's order (one that no longer exists is left
+ * out), and its number of approved comments; three reads for the whole page. Shared by the services
+ * that list posts: all of them, a search's, a topic's.
+ */
+public final class PublishedPosts {
+
+    private final CommentRepository comments;
+    private final PartnerCityRepository cities;
+    private final TopicRepository topics;
+
+    public PublishedPosts(CommentRepository comments, PartnerCityRepository cities, TopicRepository topics) {
+        this.comments = Objects.requireNonNull(comments);
+        this.cities = Objects.requireNonNull(cities);
+        this.topics = Objects.requireNonNull(topics);
+    }
+
+    /** The posts of {@code page}, each with its cities, topics and approved comment count. */
+    public Page<PublishedPost> of(Page<Post> page) {
+        List<PostId> ids = page.items().stream().map(Post::id).toList();
+        Map<PostId, Long> counts = comments.countApprovedByPost(ids);
+        Map<PartnerCityId, PartnerCity> tagged = byId(page.items(), Post::partnerCities, cities::findAllById, PartnerCity::id);
+        Map<TopicId, Topic> filed = byId(page.items(), Post::topics, topics::findAllById, Topic::id);
+        return page.map(post -> new PublishedPost(post, inOrder(post.partnerCities(), tagged), inOrder(post.topics(), filed),
+                counts.getOrDefault(post.id(), 0L)));
+    }
+
+    /** The topics the post is filed under, in its order; those that no longer exist are left out. */
+    public List<Topic> topicsOf(Post post) {
+        return topics.findAllById(post.topics());
+    }
+
+    private static <I, T> Map<I, T> byId(List<Post> posts, Function<Post, List<I>> ids,
+                                         Function<Collection<I>, List<T>> load, Function<T, I> idOf) {
+        List<I> wanted = posts.stream().flatMap(post -> ids.apply(post).stream()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return load.apply(wanted).stream().collect(Collectors.toMap(idOf, Function.identity()));
+    }
+
+    private static <I, T> List<T> inOrder(List<I> ids, Map<I, T> found) {
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+}
