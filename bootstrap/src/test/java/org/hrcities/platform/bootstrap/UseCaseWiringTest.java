@@ -51,6 +51,9 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
+import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
+import org.hrcities.platform.application.port.in.topic.TopicProfile;
 import org.hrcities.platform.application.service.account.AccountService;
 import org.hrcities.platform.application.service.authoring.PostAuthoringService;
 import org.hrcities.platform.domain.account.Password;
@@ -71,9 +74,11 @@ import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.Topic;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -357,6 +362,38 @@ class UseCaseWiringTest {
             PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)));
             assertTrue(page.city().isRetired());
             assertEquals(grazPosts, page.posts().totalItems());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void an_editor_files_a_post_under_a_topic_and_visitors_find_it_on_the_topics_page_and_the_post(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
+            Slug housing = new Slug("housing");
+            TopicProfile before = services.topics().readTopic(new ReadTopicQuery(housing, PageRequest.first(10)));
+            assertEquals(2, before.posts().totalItems(), "the demo's posts about housing");
+
+            PostForEditing saved = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Rent caps in Graz",
+                    "", "A body.", null, List.of(), List.of(new Slug("network-news"), housing), true, "Anna"),
+                    AfterSaving.publishNow()));
+
+            assertEquals(List.of("network-news", "housing"), saved.topics().stream().map(t -> t.slug().value()).toList());
+            TopicProfile after = services.topics().readTopic(new ReadTopicQuery(housing, PageRequest.first(10)));
+            assertEquals(3, after.posts().totalItems());
+            assertEquals(saved.post().id(), after.posts().items().get(0).post().id(), "newest first");
+            assertEquals(List.of("Network news", "Housing"), after.posts().items().get(0).topics().stream()
+                    .map(Topic::name).toList());
+            PostDetails read = services.postReading().readPublishedPost(new ReadPublishedPostQuery(saved.post().slug()));
+            assertEquals(saved.topics(), read.topics());
+            assertEquals(3, services.topics().listTopics().size());
+            assertThrows(TopicNotFoundException.class,
+                    () -> services.topics().readTopic(new ReadTopicQuery(new Slug("atlantis"), PageRequest.first(10))));
+            InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> services.savePost().savePost(
+                    SavePostCommand.newPost(new PostInput("Nowhere", "", "", null, List.of(), List.of(new Slug("atlantis")),
+                            true, "Anna"), AfterSaving.keepStatus())));
+            assertEquals("topics", unknown.field());
         }
     }
 

@@ -5,22 +5,26 @@ import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
  * The posts as the editors' services load them, inside the caller's transaction: by id in any
- * status, at the version the editor read, and with the partner cities they are tagged with.
+ * status, at the version the editor read, and with the partner cities they are tagged with and the
+ * topics they are filed under.
  */
 final class EditablePosts {
 
     private final PostRepository posts;
     private final PartnerCityRepository cities;
+    private final TopicRepository topics;
 
-    EditablePosts(PostRepository posts, PartnerCityRepository cities) {
+    EditablePosts(PostRepository posts, PartnerCityRepository cities, TopicRepository topics) {
         this.posts = Objects.requireNonNull(posts);
         this.cities = Objects.requireNonNull(cities);
+        this.topics = Objects.requireNonNull(topics);
     }
 
     Post load(PostId id) {
@@ -36,12 +40,12 @@ final class EditablePosts {
         return post;
     }
 
-    /** The post as stored now, with its cities: what an editor sees after a change. */
+    /** The post as stored now, with its cities and topics: what an editor sees after a change. */
     PostForEditing reload(PostId id) {
         return forEditing(load(id));
     }
 
     PostForEditing forEditing(Post post) {
-        return new PostForEditing(post, cities.findAllById(post.partnerCities()));
+        return new PostForEditing(post, cities.findAllById(post.partnerCities()), topics.findAllById(post.topics()));
     }
 }

@@ -18,6 +18,7 @@ import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
@@ -41,10 +42,10 @@ public class PostAuthoringService implements ListPostsForEditingUseCase, ReadPos
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    public PostAuthoringService(PostRepository posts, PartnerCityRepository cities, TransactionPort transactions,
-                                ClockPort clock) {
+    public PostAuthoringService(PostRepository posts, PartnerCityRepository cities, TopicRepository topics,
+                                TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
-        this.editable = new EditablePosts(posts, cities);
+        this.editable = new EditablePosts(posts, cities, topics);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.service.authoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -21,11 +23,14 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /**
  * Saves what an editor wrote into a post and takes the step they asked for after saving, in one
- * transaction: the post is written once, already published, scheduled or withdrawn, and a slug
- * taken over from another post's former slugs is released in the same transaction. A refusal of
+ * transaction: the post is written once, already published, scheduled or withdrawn, filed under the
+ * topics the editor named by their slugs, and a slug taken over from another post's former slugs is
+ * released in the same transaction. A refusal of
  * any part (a stale version, a taken slug, a post that cannot be published) leaves everything as it was.
  */
 public class SavePostService implements SavePostUseCase {
@@ -35,15 +40,17 @@ public class SavePostService implements SavePostUseCase {
 
     private final PostRepository posts;
     private final PartnerCityRepository cities;
+    private final TopicRepository topics;
     private final EditablePosts editable;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    public SavePostService(PostRepository posts, PartnerCityRepository cities, TransactionPort transactions,
-                           ClockPort clock) {
+    public SavePostService(PostRepository posts, PartnerCityRepository cities, TopicRepository topics,
+                           TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.cities = Objects.requireNonNull(cities);
-        this.editable = new EditablePosts(posts, cities);
+        this.topics = Objects.requireNonNull(topics);
+        this.editable = new EditablePosts(posts, cities, topics);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -67,22 +74,39 @@ public class SavePostService implements SavePostUseCase {
 
     private Post draft(PostInput input, Instant now) {
         requireKnownCities(input.partnerCities());
+        List<TopicId> filedUnder = topicsNamed(input.topics());
         PostId id = PostId.generate();
         Slug slug = input.slugOrNull() != null ? input.slugOrNull() : freeSlugFor(input.title());
         claimSlug(id, slug);
-        return Post.draft(id, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(), now);
+        Post post = Post.draft(id, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(),
+                now);
+        post.fileUnder(filedUnder);
+        return post;
     }
 
     private Post edited(SavePostCommand command, Instant now) {
         PostInput input = command.post();
         Post post = editable.loadAt(command.id(), command.expectedVersion());
         requireKnownCities(input.partnerCities());
+        List<TopicId> filedUnder = topicsNamed(input.topics());
         Slug slug = input.slugOrNull() != null ? input.slugOrNull() : post.slug();
         if (!slug.equals(post.slug())) {
             claimSlug(post.id(), slug);
         }
         post.edit(input.content(), slug, input.authorName(), input.partnerCities(), input.commentsOpen(), now);
+        post.fileUnder(filedUnder);
         return post;
+    }
+
+    /** The ids of the topics with these slugs, in their order; refused when one names no topic. */
+    private List<TopicId> topicsNamed(List<Slug> slugs) {
+        List<TopicId> ids = new ArrayList<>();
+        for (Slug slug : slugs) {
+            Topic topic = topics.findBySlug(slug).orElseThrow(() -> new InvalidValueException("topics",
+                    "no topic has the slug \"" + slug + "\""));
+            ids.add(topic.id());
+        }
+        return ids;
     }
 
     private void requireKnownCities(List<PartnerCityId> ids) {

@@ -22,6 +22,7 @@ import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -51,6 +52,8 @@ class PostAuthoringServiceTest {
     private PostRepository posts;
     @Mock
     private PartnerCityRepository cities;
+    @Mock
+    private TopicRepository topics;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private StubbedPosts store;
     private PostAuthoringService service;
@@ -58,7 +61,7 @@ class PostAuthoringServiceTest {
     @BeforeEach
     void setUp() {
         store = new StubbedPosts(posts);
-        service = new PostAuthoringService(posts, cities, transactions, () -> NOW);
+        service = new PostAuthoringService(posts, cities, topics, transactions, () -> NOW);
     }
 
     private Post given(Post post) {

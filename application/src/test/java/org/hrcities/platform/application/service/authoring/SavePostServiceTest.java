@@ -2,6 +2,7 @@ package org.hrcities.platform.application.service.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,6 +20,7 @@ import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
@@ -32,6 +34,9 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
+import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +58,8 @@ class SavePostServiceTest {
     private PostRepository posts;
     @Mock
     private PartnerCityRepository cities;
+    @Mock
+    private TopicRepository topics;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private StubbedPosts store;
     private SavePostService service;
@@ -60,7 +67,7 @@ class SavePostServiceTest {
     @BeforeEach
     void setUp() {
         store = new StubbedPosts(posts);
-        service = new SavePostService(posts, cities, transactions, () -> NOW);
+        service = new SavePostService(posts, cities, topics, transactions, () -> NOW);
     }
 
     private static PostInput input(String title, String slug, List<PartnerCityId> cities) {
@@ -138,6 +145,49 @@ class SavePostServiceTest {
         PostForEditing created = saveNew(input("Title", null, List.of(york.id(), graz.id())));
         assertEquals(List.of(york.id(), graz.id()), created.post().partnerCities());
         assertEquals(List.of(york, graz), created.partnerCities());
+    }
+
+    @Test
+    void files_a_new_post_under_the_topics_named_by_their_slugs_in_their_order() {
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        when(topics.findBySlug(poverty.slug())).thenReturn(Optional.of(poverty));
+        when(topics.findBySlug(housing.slug())).thenReturn(Optional.of(housing));
+        when(topics.findAllById(List.of(poverty.id(), housing.id()))).thenReturn(List.of(poverty, housing));
+
+        PostForEditing created = saveNew(new PostInput("Title", "", "The body.", null, List.of(),
+                List.of(poverty.slug(), housing.slug()), true, "Anna Editor"));
+
+        assertEquals(List.of(poverty.id(), housing.id()), store.saved.get(0).topics());
+        assertEquals(List.of(poverty, housing), created.topics(), "the editor sees the topics in their order");
+    }
+
+    @Test
+    void refuses_a_topic_slug_that_names_no_topic_and_saves_nothing() {
+        when(topics.findBySlug(new Slug("atlantis"))).thenReturn(Optional.empty());
+
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> saveNew(new PostInput("Title", "",
+                "The body.", null, List.of(), List.of(new Slug("atlantis")), true, "Anna Editor")));
+
+        assertEquals("topics", e.field());
+        assertTrue(e.getMessage().contains("\"atlantis\""), e.getMessage());
+        verify(posts, never()).save(any());
+    }
+
+    @Test
+    void an_edit_files_the_post_under_the_topics_given_and_under_none_when_none_are() {
+        Topic housing = TopicFixtures.housing();
+        Post post = PostFixtures.aPublishedPost("filed", NOW.minusSeconds(3600));
+        post.fileUnder(List.of(TopicId.generate()));
+        store.given(post);
+        when(topics.findBySlug(housing.slug())).thenReturn(Optional.of(housing));
+
+        Post refiled = saveStored(post, 1, new PostInput("Filed", "", "The body.", null, List.of(), List.of(housing.slug()),
+                true, "Anna Editor"), AfterSaving.keepStatus()).post();
+        assertEquals(List.of(housing.id()), refiled.topics());
+
+        Post unfiled = saveStored(refiled, 2, input("Filed", null, List.of()), AfterSaving.keepStatus()).post();
+        assertEquals(List.of(), unfiled.topics());
     }
 
     @Test

@@ -12,13 +12,14 @@ import org.hrcities.platform.domain.shared.Text;
 /**
  * What an editor writes into a post, as the admin form or the admin API sends it. It validates
  * itself: a bad value throws {@link InvalidValueException} naming its field ({@code title},
- * {@code body}, {@code excerpt}, {@code slug}, {@code author}, {@code partnerCities}), so the web
- * layer can show it next to the input. Text is stored stripped; a blank slug is null (derived from
- * the title for a new post, left as it is for an edited one). A body may be empty while the post
- * is a draft.
+ * {@code body}, {@code excerpt}, {@code slug}, {@code author}, {@code partnerCities}, {@code topics}),
+ * so the web layer can show it next to the input. Text is stored stripped; a blank slug is null
+ * (derived from the title for a new post, left as it is for an edited one). A body may be empty
+ * while the post is a draft. {@code topics} names the topics to file the post under by their slugs,
+ * in the editor's order.
  */
 public record PostInput(String title, String excerpt, String body, String slug, List<PartnerCityId> partnerCities,
-                        boolean commentsOpen, String authorName) {
+                        List<Slug> topics, boolean commentsOpen, String authorName) {
 
     public PostInput {
         PostContent content = new PostContent(title, body, excerpt);
@@ -33,7 +34,20 @@ public record PostInput(String title, String excerpt, String body, String slug, 
             throw new InvalidValueException("partnerCities", "partner cities must not hold an empty id");
         }
         partnerCities = List.copyOf(partnerCities);
+        if (topics == null) {
+            topics = List.of();
+        }
+        if (topics.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValueException("topics", "topics must not hold an empty slug");
+        }
+        topics = List.copyOf(topics);
         authorName = Text.requireSingleLine("author", authorName, Post.MAX_AUTHOR_LENGTH);
+    }
+
+    /** What an editor writes into a post filed under no topic. */
+    public PostInput(String title, String excerpt, String body, String slug, List<PartnerCityId> partnerCities,
+                     boolean commentsOpen, String authorName) {
+        this(title, excerpt, body, slug, partnerCities, List.of(), commentsOpen, authorName);
     }
 
     public PostContent content() {

@@ -20,8 +20,9 @@ public interface SavePostUseCase {
      * @throws org.hrcities.platform.domain.shared.SlugAlreadyTakenException if the slug given is
      *         another post's slug; a slug that another post had before is taken over
      * @throws org.hrcities.platform.domain.shared.InvalidValueException with field
-     *         {@code partnerCities} if a tagged city does not exist, or {@code publishAt} if the
-     *         time to schedule at is not in the future
+     *         {@code partnerCities} if a tagged city does not exist, {@code topics} if no topic has
+     *         one of the slugs given (the message names it), or {@code publishAt} if the time to
+     *         schedule at is not in the future
      * @throws org.hrcities.platform.domain.post.PostStateException if the post cannot take the step
      *         asked for after saving (publishing a post without a body or one published already,
      *         unpublishing a draft), or a published or scheduled post would lose its body

@@ -23,6 +23,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
@@ -35,6 +36,7 @@ import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
+import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
@@ -43,6 +45,7 @@ import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 
 /**
@@ -72,13 +75,13 @@ public class PostEditorPagesResource {
 
     @Inject
     public PostEditorPagesResource(ReadPostForEditingUseCase readPost, SavePostUseCase savePost,
-                                   ListPartnerCitiesForAdministrationUseCase listCities,
+                                   ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics,
                                    ReadDiscussionSettingsUseCase readSettings, SiteTimeZone zone) {
         this.readPost = readPost;
         this.savePost = savePost;
         this.readSettings = readSettings;
         this.zone = zone;
-        this.forms = new PostForms(listCities, zone);
+        this.forms = new PostForms(listCities, listTopics, zone);
     }
 
     @GET
@@ -182,9 +185,16 @@ public class PostEditorPagesResource {
                 cities.add(cityId);
             }
         }
+        List<Slug> topics = new ArrayList<>();
+        for (String topic : form.getOrDefault("topics", List.of())) {
+            Slug slug = errors.capture("topics", () -> Slugs.fromInput("topics", topic));
+            if (slug != null) {
+                topics.add(slug);
+            }
+        }
         try {
-            return new PostInput(typed.title(), typed.excerpt(), typed.body(), typed.slug(), cities, typed.commentsOpen(),
-                    typed.author());
+            return new PostInput(typed.title(), typed.excerpt(), typed.body(), typed.slug(), cities, topics,
+                    typed.commentsOpen(), typed.author());
         } catch (InvalidValueException e) {
             String ok = "x";
             errors.capture("title", () -> new PostInput(typed.title(), "", "", "", List.of(), true, ok));

@@ -13,12 +13,16 @@ import org.hrcities.platform.adapter.in.web.render.SafeHtml;
  * rendered as the public page renders it, when the editor asked for a preview.
  */
 public record PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
-                       List<CityChoice> cities, boolean commentsOpen, String author, String publishAt, String zone,
+                       List<CityChoice> cities, List<TopicChoice> topics, boolean commentsOpen, String author, String publishAt, String zone,
                        String status, List<String> formerSlugs, String publicHref, String scheduledFor,
                        SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) implements FieldMessages {
 
     /** A partner city the post may be tagged with. */
     public record CityChoice(String id, String name, boolean checked, boolean retired) {
+    }
+
+    /** A topic the post may be filed under, named in the form by its slug. */
+    public record TopicChoice(String slug, String name, boolean checked) {
     }
 
     public boolean isNew() {
@@ -60,7 +64,7 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
     }
 
     PostForm with(Map<String, String> newErrors, String newFormError, SafeHtml newPreview) {
-        return new PostForm(nav, id, version, title, excerpt, body, slug, cities, commentsOpen, author, publishAt, zone,
-                status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null);
+        return new PostForm(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt,
+                zone, status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null);
     }
 }

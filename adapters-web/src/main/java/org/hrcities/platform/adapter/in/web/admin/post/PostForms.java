@@ -11,6 +11,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostStatus;
@@ -18,31 +19,35 @@ import org.hrcities.platform.domain.shared.Slug;
 
 /**
  * Fills the post form: blank for a new post, from a stored post, or as an editor typed it, always
- * with the partner cities to tag (the current ones, and retired ones the post is tagged with) and
- * times in the site's zone.
+ * with the partner cities to tag (the current ones, and retired ones the post is tagged with), every
+ * topic to file it under, and times in the site's zone.
  */
 final class PostForms {
 
     private final ListPartnerCitiesForAdministrationUseCase listCities;
+    private final ListTopicsUseCase listTopics;
     private final SiteTimeZone zone;
 
-    PostForms(ListPartnerCitiesForAdministrationUseCase listCities, SiteTimeZone zone) {
+    PostForms(ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics, SiteTimeZone zone) {
         this.listCities = listCities;
+        this.listTopics = listTopics;
         this.zone = zone;
     }
 
     PostForm blank(AdminNav nav, boolean commentsOpen) {
-        return new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()), commentsOpen, nav.displayName(), "", zone.id(),
-                null, List.of(), null, null, null, Map.of(), null, null, null);
+        return new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()), topicChoices(Set.of()), commentsOpen,
+                nav.displayName(), "", zone.id(), null, List.of(), null, null, null, Map.of(), null, null, null);
     }
 
     PostForm stored(AdminNav nav, PostForEditing editing, String notice, String noticeHref) {
         Post post = editing.post();
         Set<String> checked = new LinkedHashSet<>();
         post.partnerCities().forEach(city -> checked.add(city.toString()));
+        Set<String> filedUnder = new LinkedHashSet<>();
+        editing.topics().forEach(topic -> filedUnder.add(topic.slug().value()));
         String publishAt = post.status() == PostStatus.SCHEDULED ? zone.inputValue(post.publishedAt().orElseThrow()) : "";
         return new PostForm(nav, post.id().toString(), post.version(), post.title(), post.content().excerpt(),
-                post.content().body(), post.slug().value(), choices(checked), post.commentsOpen(), post.authorName(),
+                post.content().body(), post.slug().value(), choices(checked), topicChoices(filedUnder), post.commentsOpen(), post.authorName(),
                 publishAt, zone.id(), post.status().name(), formerSlugs(post), publicHref(post), scheduledFor(post), null,
                 Map.of(), null, notice, noticeHref);
     }
@@ -50,10 +55,11 @@ final class PostForms {
     /** The form as posted, beside what is stored of the post ({@code stored} null for a new post). */
     PostForm typed(AdminNav nav, PostForEditing stored, MultivaluedMap<String, String> form) {
         Set<String> checked = new LinkedHashSet<>(form.getOrDefault("partnerCities", List.of()));
+        Set<String> filedUnder = new LinkedHashSet<>(form.getOrDefault("topics", List.of()));
         Post post = stored == null ? null : stored.post();
         return new PostForm(nav, post == null ? null : post.id().toString(), AdminPages.version(form),
                 AdminPages.value(form, "title"), AdminPages.value(form, "excerpt"), AdminPages.value(form, "body"),
-                AdminPages.value(form, "slug"), choices(checked), "true".equals(form.getFirst("commentsOpen")),
+                AdminPages.value(form, "slug"), choices(checked), topicChoices(filedUnder), "true".equals(form.getFirst("commentsOpen")),
                 AdminPages.value(form, "author"), AdminPages.value(form, "publishAt"), zone.id(),
                 post == null ? null : post.status().name(), post == null ? List.of() : formerSlugs(post),
                 post == null ? null : publicHref(post), post == null ? null : scheduledFor(post), null, Map.of(), null,
@@ -74,6 +80,11 @@ final class PostForms {
             }
         }
         return choices;
+    }
+
+    private List<PostForm.TopicChoice> topicChoices(Set<String> checked) {
+        return listTopics.listTopics().stream().map(topic -> new PostForm.TopicChoice(topic.slug().value(), topic.name(),
+                checked.contains(topic.slug().value()))).toList();
     }
 
     private String scheduledFor(Post post) {

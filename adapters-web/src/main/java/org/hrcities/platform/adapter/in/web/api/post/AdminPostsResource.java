@@ -26,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Preconditions;
+import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.application.port.in.authoring.AfterSaving;
@@ -51,6 +52,7 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Slug;
 
 /**
  * The admin API's posts, for editors: every post in any status, written, published, scheduled,
@@ -188,10 +190,12 @@ public class AdminPostsResource {
         FieldErrors errors = new FieldErrors();
         List<PartnerCityId> cities = body.partnerCities() == null ? List.of() : body.partnerCities().stream()
                 .map(city -> errors.capture("partnerCities", () -> Ids.city("partnerCities", city))).toList();
+        List<Slug> topics = body.topics() == null ? List.of() : body.topics().stream()
+                .map(topic -> errors.capture("topics", () -> Slugs.fromInput("topics", topic))).toList();
         errors.throwIfAny();
         String author = body.author() == null || body.author().isBlank() ? signedInName : body.author();
         PostInput input = errors.capture(() -> new PostInput(body.title(), body.excerpt(), body.body(), body.slug(), cities,
-                body.commentsOpen() == null || body.commentsOpen(), author));
+                topics, body.commentsOpen() == null || body.commentsOpen(), author));
         errors.throwIfAny();
         return input;
     }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The body of {@code POST /api/admin/posts} and {@code PUT /api/admin/posts/{id}}: everything an
  * editor writes. A blank or missing {@code slug} is derived from the title (new post) or kept (edit);
- * {@code partnerCities} lists partner city ids; {@code commentsOpen} missing means open.
+ * {@code partnerCities} lists partner city ids; {@code topics} lists the slugs of the topics to file
+ * the post under (missing: none); {@code commentsOpen} missing means open.
  */
 public record WritePostRequest(String title, String excerpt, String body, String slug, List<String> partnerCities,
-                               Boolean commentsOpen, String author) {
+                               List<String> topics, Boolean commentsOpen, String author) {
 }

@@ -26,9 +26,14 @@ import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
+import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostStateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,13 +60,15 @@ class PostEditorPagesResourceTest {
     @Mock
     private ListPartnerCitiesForAdministrationUseCase listCities;
     @Mock
+    private ListTopicsUseCase listTopics;
+    @Mock
     private ReadDiscussionSettingsUseCase readSettings;
     private PostEditorPagesResource resource;
     private final Post draft = PostFixtures.aDraftPost();
 
     @BeforeEach
     void setUp() {
-        resource = new PostEditorPagesResource(readPost, savePost, listCities, readSettings, ZONE);
+        resource = new PostEditorPagesResource(readPost, savePost, listCities, listTopics, readSettings, ZONE);
     }
 
     private MultivaluedMap<String, String> form(String action, long version) {
@@ -78,7 +85,7 @@ class PostEditorPagesResourceTest {
     }
 
     private PostForEditing stored(Post post) {
-        PostForEditing editing = new PostForEditing(post, List.of());
+        PostForEditing editing = new PostForEditing(post, List.of(), List.of());
         when(readPost.readPostForEditing(post.id())).thenReturn(editing);
         return editing;
     }
@@ -92,7 +99,7 @@ class PostEditorPagesResourceTest {
     @Test
     void saves_and_publishes_a_stored_post_with_one_call_and_sends_the_editor_to_the_notice() {
         stored(draft);
-        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of()));
+        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of(), List.of()));
 
         Response response = resource.change(draft.id().toString(), form("publish", 3), new Editor());
 
@@ -110,7 +117,7 @@ class PostEditorPagesResourceTest {
         Instant at = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         MultivaluedMap<String, String> form = form("schedule", 0);
         form.putSingle("publishAt", LocalDateTime.ofInstant(at, ZONE.zone()).toString());
-        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of()));
+        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of(), List.of()));
 
         Response response = resource.create(form, new Editor());
 
@@ -155,6 +162,47 @@ class PostEditorPagesResourceTest {
         assertEquals(400, response.getStatus());
         assertTrue(assertInstanceOf(PostForm.class, response.getEntity()).errors().containsKey("body"));
         verifyNoInteractions(savePost);
+    }
+
+    @Test
+    void files_the_post_under_the_ticked_topics_in_one_save() {
+        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of(), List.of()));
+        MultivaluedMap<String, String> form = form("save", 0);
+        form.put("topics", List.of("poverty", "housing"));
+
+        assertEquals(303, resource.create(form, new Editor()).getStatus());
+
+        assertEquals(List.of(new Slug("poverty"), new Slug("housing")), theOneSave().post().topics());
+    }
+
+    @Test
+    void offers_every_topic_and_ticks_those_the_post_is_filed_under() {
+        Topic housing = TopicFixtures.housing();
+        Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
+        when(listTopics.listTopics()).thenReturn(List.of(housing, poverty));
+        when(readPost.readPostForEditing(draft.id())).thenReturn(new PostForEditing(draft, List.of(), List.of(poverty)));
+
+        Response response = resource.edit(draft.id().toString(), null, new Editor());
+
+        assertEquals(List.of(new PostForm.TopicChoice("housing", "Housing", false),
+                new PostForm.TopicChoice("poverty", "Poverty", true)),
+                assertInstanceOf(PostForm.class, response.getEntity()).topics());
+    }
+
+    @Test
+    void a_topic_that_names_no_topic_comes_back_ticked_with_its_message() {
+        Topic housing = TopicFixtures.housing();
+        when(listTopics.listTopics()).thenReturn(List.of(housing));
+        when(savePost.savePost(any())).thenThrow(new InvalidValueException("topics", "no topic has the slug \"gone\""));
+        MultivaluedMap<String, String> form = form("save", 0);
+        form.put("topics", List.of("housing", "gone"));
+
+        Response response = resource.create(form, new Editor());
+
+        assertEquals(400, response.getStatus());
+        PostForm shown = assertInstanceOf(PostForm.class, response.getEntity());
+        assertEquals("No topic has the slug \"gone\".", shown.errors().get("topics"));
+        assertEquals(List.of(new PostForm.TopicChoice("housing", "Housing", true)), shown.topics(), "the ticks are kept");
     }
 
     /** A signed-in editor whose form carries its token; a page is its model, unrendered. */
