@@ -59,7 +59,10 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+import org.hrcities.platform.application.port.in.topic.CreateTopicUseCase;
+import org.hrcities.platform.application.port.in.topic.EditTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
+import org.hrcities.platform.application.port.in.topic.ReadTopicForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 
@@ -199,6 +202,21 @@ public class ApplicationWiring {
     @Produces
     ReadTopicUseCase readTopic() {
         return services.topics();
+    }
+
+    @Produces
+    ReadTopicForAdministrationUseCase readTopicForAdministration() {
+        return services.topicAdministration();
+    }
+
+    @Produces
+    CreateTopicUseCase createTopic() {
+        return services.topicAdministration();
+    }
+
+    @Produces
+    EditTopicUseCase editTopic() {
+        return services.topicAdministration();
     }
 
     @Produces

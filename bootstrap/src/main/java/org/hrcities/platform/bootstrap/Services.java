@@ -21,6 +21,7 @@ import org.hrcities.platform.application.service.moderation.CommentModerationSer
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
+import org.hrcities.platform.application.service.topic.TopicAdministrationService;
 import org.hrcities.platform.application.service.topic.TopicService;
 
 /**
@@ -34,7 +35,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PostAuthoringService postAuthoring, SavePostService savePost,
                        PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
-                       ImportSiteService importSite, MovedContentService movedContent, TopicService topics) {
+                       ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
+                       TopicAdministrationService topicAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -82,6 +84,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.importLedger(),
                         storage.transactions(), clock),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
-                        storage.transactions()));
+                        storage.transactions()),
+                new TopicAdministrationService(storage.topics(), storage.transactions()));
     }
 }

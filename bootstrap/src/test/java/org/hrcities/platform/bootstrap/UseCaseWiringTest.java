@@ -51,7 +51,10 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsCommand;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.application.port.in.topic.CreateTopicCommand;
+import org.hrcities.platform.application.port.in.topic.EditTopicCommand;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
+import org.hrcities.platform.application.port.in.topic.TopicInput;
 import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.application.port.in.topic.TopicProfile;
 import org.hrcities.platform.application.service.account.AccountService;
@@ -394,6 +397,29 @@ class UseCaseWiringTest {
                     SavePostCommand.newPost(new PostInput("Nowhere", "", "", null, List.of(), List.of(new Slug("atlantis")),
                             true, "Anna"), AfterSaving.keepStatus())));
             assertEquals("topics", unknown.field());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void an_editor_adds_and_renames_a_topic_and_a_change_to_an_older_version_is_refused(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            Topic added = services.topicAdministration().createTopic(new CreateTopicCommand(
+                    new TopicInput(null, "Refugees & asylum", "Who *arrives*.")));
+            assertEquals(new Slug("refugees-and-asylum"), added.slug());
+
+            Topic renamed = services.topicAdministration().editTopic(new EditTopicCommand(added.id(), added.version(),
+                    new TopicInput(new Slug("asylum"), "Asylum", "")));
+
+            assertEquals(added.version() + 1, renamed.version());
+            assertEquals("Asylum", services.topics().readTopic(new ReadTopicQuery(new Slug("asylum"), PageRequest.first(1)))
+                    .topic().name());
+            assertThrows(ConcurrentUpdateException.class, () -> services.topicAdministration().editTopic(
+                    new EditTopicCommand(added.id(), added.version(), new TopicInput(null, "Stale", ""))));
+            assertThrows(SlugAlreadyTakenException.class, () -> services.topicAdministration().createTopic(
+                    new CreateTopicCommand(new TopicInput(new Slug("asylum"), "Another", ""))));
+            assertEquals(List.of("Asylum"), services.topics().listTopics().stream().map(Topic::name).toList());
         }
     }
 

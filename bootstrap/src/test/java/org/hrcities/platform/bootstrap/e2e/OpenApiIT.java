@@ -91,8 +91,10 @@ import org.hrcities.platform.adapter.in.web.api.setting.DiscussionSettingsRespon
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.PostRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
+import org.hrcities.platform.adapter.in.web.api.topic.AdminTopicResponse;
 import org.hrcities.platform.adapter.in.web.api.topic.TopicProfileResponse;
 import org.hrcities.platform.adapter.in.web.api.topic.TopicResponse;
+import org.hrcities.platform.adapter.in.web.api.topic.WriteTopicRequest;
 import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.ProblemResponse;
 import org.hrcities.platform.adapter.in.web.filter.RequestLimitsFilter;
@@ -158,6 +160,8 @@ class OpenApiIT {
             Map.entry(TopicRefResponse.class, "TopicRef"),
             Map.entry(TopicResponse.class, "Topic"),
             Map.entry(TopicProfileResponse.class, "TopicProfile"),
+            Map.entry(AdminTopicResponse.class, "AdminTopic"),
+            Map.entry(WriteTopicRequest.class, "WriteTopic"),
             Map.entry(GeoJsonResponse.class, "CityFeatureCollection"),
             Map.entry(GeoJsonResponse.Feature.class, "CityFeature"),
             Map.entry(GeoJsonResponse.Point.class, "GeoJsonPoint"),

@@ -13,6 +13,7 @@ import org.hrcities.platform.adapter.in.web.admin.migration.ImportPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.DeletePostPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostEditorPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostListPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.topic.TopicAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.backup.AdminBackupsResource;
@@ -25,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
+import org.hrcities.platform.adapter.in.web.api.topic.AdminTopicsResource;
 import org.hrcities.platform.adapter.in.web.api.topic.TopicsResource;
 import org.hrcities.platform.adapter.in.web.cache.PageCacheFeature;
 import org.hrcities.platform.adapter.in.web.error.ConstraintViolationMapper;
@@ -81,13 +83,15 @@ public class WebApplication extends Application {
                 PageCacheFeature.class,
                 RequestBodyFilter.class,
                 SiteAddressFilter.class,
-                // editors' posts and administrators' partner cities: admin pages and admin API
+                // editors' posts and topics, administrators' partner cities: admin pages and admin API
                 PostListPagesResource.class,
                 PostEditorPagesResource.class,
                 DeletePostPagesResource.class,
                 CityAdminPagesResource.class,
                 AdminPostsResource.class,
                 AdminPartnerCitiesResource.class,
+                TopicAdminPagesResource.class,
+                AdminTopicsResource.class,
                 // comment moderation: the queue, settings and transparency report
                 CommentPagesResource.class,
                 SettingsPagesResource.class,

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.topic.TopicId;
 
 /** Ids read from paths (where a malformed id is simply nothing: 404) and from inputs (400 on the field). */
 public final class Ids {
@@ -25,6 +26,14 @@ public final class Ids {
             return new PartnerCityId(UUID.fromString(text));
         } catch (RuntimeException e) {
             throw new NotFoundException("no partner city has this id");
+        }
+    }
+
+    public static TopicId topicFromPath(String text) {
+        try {
+            return new TopicId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no topic has this id");
         }
     }
 
