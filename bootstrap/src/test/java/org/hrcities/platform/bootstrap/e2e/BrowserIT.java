@@ -320,6 +320,28 @@ class BrowserIT {
         driver.manage().deleteAllCookies();
     }
 
+    @Test
+    void the_admin_topic_list_and_form_have_no_wcag_aa_violation_and_show_what_was_wrong(Site site) {
+        driver.manage().deleteAllCookies();
+        signInInTheBrowser(site, StaffClient.EDITOR);
+
+        open(site, "/admin/topics");
+        assertEquals("Topics", driver.findElement(By.tagName("h1")).getText());
+        assertNoAxeViolations("admin topic list");
+        driver.findElement(By.cssSelector(".admin-table tbody a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("field-name")));
+        assertNoAxeViolations("admin topic form");
+
+        open(site, "/admin/topics/new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+        assertNoAxeViolations("admin topic form with an error");
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("admin topic form with an error at 320 px");
+        browser.screenshot(SCREENSHOTS.resolve("admin-topic-mobile.png"), MOBILE, 3000);
+        driver.manage().deleteAllCookies();
+    }
+
     /** First, so that the screenshots show the demo site as it starts, not what other tests sent to it. */
     @Test
     @Order(1)
