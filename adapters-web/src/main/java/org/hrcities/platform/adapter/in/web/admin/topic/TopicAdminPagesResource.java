@@ -72,14 +72,16 @@ public class TopicAdminPagesResource {
             case "saved" -> "The topic was saved.";
             default -> null;
         };
-        return admin.page(200, "admin/topics.jte", new TopicsAdminPage(admin.nav("topics"), listTopics.listTopics(), shown));
+        return admin.page(200, "admin/topics.jte",
+                new TopicsAdminPage(admin.nav("topics"), listTopics.listTopics(), shown));
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
     public Response blank(@BeanParam AdminRequest admin) {
-        return admin.page(200, "admin/topic.jte", new TopicForm(admin.nav("topics"), null, 0, "", "", "", null, Map.of(), null));
+        return admin.page(200, "admin/topic.jte",
+                new TopicForm(admin.nav("topics"), null, 0, "", "", "", null, Map.of(), null));
     }
 
     @GET
@@ -87,8 +89,9 @@ public class TopicAdminPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response edit(@PathParam("id") String id, @BeanParam AdminRequest admin) {
         Topic topic = readTopic.readTopicForAdministration(Ids.topicFromPath(id));
-        return admin.page(200, "admin/topic.jte", new TopicForm(admin.nav("topics"), topic.id().toString(), topic.version(),
-                topic.name(), topic.slug().value(), topic.description(), publicHref(topic), Map.of(), null));
+        return admin.page(200, "admin/topic.jte", new TopicForm(admin.nav("topics"), topic.id().toString(),
+                topic.version(), topic.name(), topic.slug().value(), topic.description(), publicHref(topic), Map.of(),
+                null));
     }
 
     @POST
@@ -102,7 +105,8 @@ public class TopicAdminPagesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @BeanParam AdminRequest admin) {
         return save(readTopic.readTopicForAdministration(Ids.topicFromPath(id)), form, admin);
     }
 
@@ -145,7 +149,9 @@ public class TopicAdminPagesResource {
         return "/topics/" + topic.slug().value();
     }
 
-    private static Response refused(int status, TopicForm typed, FieldErrors errors, String formError, AdminRequest admin) {
-        return admin.page(status, "admin/topic.jte", typed.with(errors == null ? Map.of() : errors.messages(), formError));
+    private static Response refused(int status, TopicForm typed, FieldErrors errors, String formError,
+                                    AdminRequest admin) {
+        return admin.page(status, "admin/topic.jte",
+                typed.with(errors == null ? Map.of() : errors.messages(), formError));
     }
 }

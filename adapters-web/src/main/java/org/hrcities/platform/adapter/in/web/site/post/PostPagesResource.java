@@ -255,8 +255,8 @@ public class PostPagesResource {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
-                details.partnerCities().stream().map(CityLink::of).toList(), details.topics().stream().map(TopicLink::of).toList(),
-                CommentNode.threads(details.approvedComments()),
+                details.partnerCities().stream().map(CityLink::of).toList(),
+                details.topics().stream().map(TopicLink::of).toList(), CommentNode.threads(details.approvedComments()),
                 details.approvedComments().size(), details.acceptsComments(), notice, form);
     }
 
