@@ -169,7 +169,9 @@ class WordPressImportIT {
         for (String term : export.terms) {
             HttpResponse<String> redirect = site.get("/" + term.replace(":", "/").replace("post_tag/", "tag/") + "/");
             assertEquals(301, redirect.statusCode(), term);
-            assertTrue(redirect.headers().firstValue("Location").orElseThrow().contains("/topics/"), term);
+            String location = redirect.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.contains("/topics/"), term);
+            assertEquals(200, site.get(URI.create(location).getPath()).statusCode(), term + " -> " + location);
         }
         assertEquals(301, site.get("/feed/").statusCode());
         assertEquals(301, site.get("/author/admin/").statusCode());
