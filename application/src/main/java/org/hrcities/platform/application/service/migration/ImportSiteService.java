@@ -298,6 +298,9 @@ public final class ImportSiteService implements ImportSiteUseCase {
                     mine.count(POSTS, Outcome.UPDATED);
                 }
             }
+            if (earlier.isEmpty() || !earlier.get().fingerprint().equals(fingerprint)) {
+                exported.notes().forEach(note -> mine.problem(item, note));
+            }
             importComments(post, exported, mine);
         }
 

@@ -220,6 +220,8 @@ public final class WxrExport implements SiteExport {
             WordPressContent.Converted body = WordPressContent.toMarkdown(item.content());
             List<String> notes = new ArrayList<>();
             body.shortcodesLeft().forEach(name -> notes.add("the shortcode [" + name + "] is left as text"));
+            body.imageUrls().forEach(url -> notes.add("the image " + url
+                    + " keeps its address on the former site (media files are not imported yet)"));
             List<String> topics = new ArrayList<>();
             for (WxrItemTerm term : item.terms()) {
                 String key = topicKey(term.domain(), term.nicename());
