@@ -80,7 +80,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
                 new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.importLedger(),
-                        storage.transactions(), clock),
+                        storage.accounts(), passwords, storage.transactions(), clock),
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.importLedger(),
                         storage.transactions(), clock),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),

@@ -83,6 +83,13 @@ public final class StaffClient {
         return keep(site.post(action, contentType, body, with()));
     }
 
+    /** The client's cookies as a {@code Cookie} header's value. */
+    public String cookieHeader() {
+        List<String> pairs = new ArrayList<>();
+        cookies.forEach((name, value) -> pairs.add(name + "=" + value));
+        return String.join("; ", pairs);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -115,7 +119,7 @@ class WordPressImportIT {
     @Order(4)
     void imports_every_item_of_the_sample_export_and_a_second_import_changes_nothing() throws Exception {
         Export export = Export.read(SAMPLE);
-        JsonObject first = importSample();
+        JsonObject first = importSample("&staff=true");
 
         assertEquals("finished", first.getString("status"), first.toString());
         System.out.println("import of the sample export: " + first.getJsonObject("counts") + ", "
@@ -180,7 +184,14 @@ class WordPressImportIT {
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "the normal 404 page");
 
-        JsonObject second = importSample();
+        assertEquals(3, counts.getJsonObject("staff accounts").getInt("created"), counts.toString());
+        JsonArray accounts = Site.json(site.get("/api/admin/accounts", "Authorization", admin)).asJsonArray();
+        assertEquals(4, accounts.size(), accounts.toString());
+        assertEquals(3, accounts.stream().map(JsonValue::asJsonObject)
+                .filter(account -> !account.getBoolean("enabled") && account.getString("role").equals("editor")).count(),
+                "the authors' accounts, disabled editors: " + accounts);
+
+        JsonObject second = importSample("&staff=true");
         JsonObject again = second.getJsonObject("counts");
         assertEquals(0, again.getJsonObject("posts").getInt("created") + again.getJsonObject("posts").getInt("updated"));
         assertEquals(export.posts.size(), again.getJsonObject("posts").getInt("unchanged"));
@@ -190,7 +201,7 @@ class WordPressImportIT {
 
     @Test
     @Order(5)
-    void the_admin_page_refuses_a_malformed_file_on_its_form_and_shows_an_import_to_its_report() {
+    void the_admin_page_refuses_a_malformed_file_on_its_form_and_shows_an_import_to_its_report() throws Exception {
         StaffClient browser = new StaffClient(site);
         assertEquals(303, browser.signIn(EMAIL, PASSWORD).statusCode());
         HttpResponse<String> form = browser.get("/admin/imports");
@@ -204,6 +215,23 @@ class WordPressImportIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Nothing was imported") && refused.body().contains("line 1"), refused.body());
         assertEquals(posts, postCount());
+
+        String late = multipart(token.group(1), "broken.xml", "<rss><channel></rss>", "");
+        try (Socket socket = RawHttp.connect(site, 20)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /admin/imports HTTP/1.1\r\nHost: " + site.uri("/").getAuthority()
+                    + "\r\nConnection: close\r\nCookie: " + browser.cookieHeader()
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
+                    + "\r\nContent-Length: " + late.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(300);
+            out.write(late.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            RawHttp.Answer answer = RawHttp.read(socket);
+            assertEquals(400, answer.status(), "a form whose body comes after its head is read whole: " + answer.text());
+            assertTrue(answer.body().contains("line 1"), answer.body());
+        }
 
         HttpResponse<String> stranger = new StaffClient(site).postBody("/admin/imports",
                 "multipart/form-data; boundary=" + BOUNDARY, multipart(token.group(1), "one.xml", ONE_POST, ""));
@@ -244,8 +272,8 @@ class WordPressImportIT {
                 + "Content-Type: application/xml\r\n\r\n" + file + "\r\n--" + BOUNDARY + "--\r\n";
     }
 
-    private JsonObject importSample() throws IOException {
-        HttpResponse<String> accepted = site.post("/api/admin/imports?name=hrc-sample.wxr.xml", "application/xml",
+    private JsonObject importSample(String parameters) throws IOException {
+        HttpResponse<String> accepted = site.post("/api/admin/imports?name=hrc-sample.wxr.xml" + parameters, "application/xml",
                 Files.readString(SAMPLE, StandardCharsets.UTF_8), "Authorization", admin);
         assertEquals(202, accepted.statusCode(), accepted.body());
         String location = accepted.headers().firstValue("Location").orElseThrow();

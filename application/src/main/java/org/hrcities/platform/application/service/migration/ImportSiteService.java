@@ -3,8 +3,10 @@ package org.hrcities.platform.application.service.migration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,15 +25,22 @@ import org.hrcities.platform.application.port.in.migration.ExportedTopic;
 import org.hrcities.platform.application.port.in.migration.ImportReport;
 import org.hrcities.platform.application.port.in.migration.ImportSiteCommand;
 import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
+import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
+import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.application.service.migration.ImportTally.Outcome;
+import org.hrcities.platform.domain.account.Account;
+import org.hrcities.platform.domain.account.AccountId;
+import org.hrcities.platform.domain.account.Password;
+import org.hrcities.platform.domain.account.PasswordHash;
+import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -52,7 +61,8 @@ import org.hrcities.platform.domain.topic.TopicId;
 /**
  * Imports an exported site item by item: each topic in a transaction of its own, posts with their
  * comments in groups of up to {@link #POSTS_PER_TRANSACTION} (when one of a group fails, each of its
- * posts is stored alone, so that only the failing one is skipped). What an earlier import brought in is found in the {@link ImportLedgerPort}
+ * posts is stored alone, so that only the failing one is skipped). What an earlier import brought in
+ * is found in the {@link ImportLedgerPort}
  * by the item's id on the exported site, and left alone when the export says the same about it as
  * then (compared by a SHA-256 fingerprint of what it says), or replaced by what it says now.
  */
@@ -64,6 +74,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
     static final String PAGES = "pages";
     static final String COMMENTS = "comments";
     static final String PINGBACKS = "pingbacks and trackbacks";
+    static final String STAFF = "staff accounts";
     /** Comments without an address (the exported site did not ask for one) get this one, which no mail reaches (RFC 2606). */
     static final EmailAddress NO_ADDRESS = new EmailAddress("no-address@commenter.invalid");
     static final String UNKNOWN_AUTHOR = "Unknown author";
@@ -78,15 +89,20 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final CommentRepository comments;
     private final TopicRepository topics;
     private final ImportLedgerPort ledger;
+    private final AccountRepository accounts;
+    private final PasswordHashingPort passwords;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
-                             ImportLedgerPort ledger, TransactionPort transactions, ClockPort clock) {
+                             ImportLedgerPort ledger, AccountRepository accounts, PasswordHashingPort passwords,
+                             TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.topics = Objects.requireNonNull(topics);
         this.ledger = Objects.requireNonNull(ledger);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.passwords = Objects.requireNonNull(passwords);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -140,6 +156,44 @@ public final class ImportSiteService implements ImportSiteUseCase {
             if (author.login() != null && name != null && !name.isBlank()) {
                 authorNames.put(author.login(), name.length() > Post.MAX_AUTHOR_LENGTH
                         ? name.substring(0, Post.MAX_AUTHOR_LENGTH).strip() : name);
+            }
+            if (command.openStaffAccounts()) {
+                openStaffAccount(author, name);
+            }
+        }
+
+        /**
+         * A disabled editor's account for the author, unless an account has the author's address (or
+         * the author has none): an administrator enables it and gives it a password. Until then its
+         * password is a random one nobody knows.
+         */
+        private void openStaffAccount(ExportedAuthor author, String name) {
+            String item = "author " + author.login();
+            EmailAddress email;
+            try {
+                email = EmailAddress.parse(author.email());
+            } catch (DomainException e) {
+                tally.skip(STAFF, item, "has no valid email address; no account was opened");
+                return;
+            }
+            try {
+                PasswordHash unknown = passwords.hash(new Password(randomPassword()));
+                Outcome outcome = transactions.inTransaction(() -> {
+                    if (accounts.findByEmail(email).isPresent()) {
+                        return Outcome.UNCHANGED;
+                    }
+                    Account account = Account.open(AccountId.generate(), email,
+                            name == null || name.isBlank() ? author.login() : name, Role.EDITOR, unknown, clock.now());
+                    account.disable();
+                    accounts.save(account);
+                    return Outcome.CREATED;
+                });
+                tally.count(STAFF, outcome);
+                if (outcome == Outcome.CREATED) {
+                    tally.problem(item, "has a disabled editor's account: an administrator enables it and sets its password");
+                }
+            } catch (DomainException | IllegalArgumentException e) {
+                tally.skip(STAFF, item, e.getMessage());
             }
         }
 
@@ -604,6 +658,15 @@ public final class ImportSiteService implements ImportSiteUseCase {
         private void progress() {
             command.progress().advanced(report());
         }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** 32 random bytes as text: a password nobody knows. */
+    static String randomPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A SHA-256 digest of the values, in hex: 64 characters. */

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.port.out;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +24,14 @@ import org.hrcities.platform.application.port.in.migration.MovedContent;
 import org.hrcities.platform.application.port.in.migration.OldAddress;
 import org.hrcities.platform.application.service.migration.ImportSiteService;
 import org.hrcities.platform.application.service.migration.MovedContentService;
+import org.hrcities.platform.domain.account.Account;
+import org.hrcities.platform.domain.account.Password;
+import org.hrcities.platform.domain.account.PasswordHash;
+import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostStatus;
@@ -49,9 +55,54 @@ public abstract class ImportSiteContract extends StorageContract {
     }
 
     private ImportReport importing(Consumer<ExportItems> export, Map<String, org.hrcities.platform.domain.city.PartnerCityId> cities) {
+        return importing(export, cities, false);
+    }
+
+    private ImportReport importing(Consumer<ExportItems> export, Map<String, org.hrcities.platform.domain.city.PartnerCityId> cities,
+                                   boolean openStaffAccounts) {
         ImportSiteService service = new ImportSiteService(storage.posts(), storage.comments(), storage.topics(),
-                storage.importLedger(), storage.transactions(), () -> T0);
-        return service.importSite(new ImportSiteCommand(export::accept, cities, null));
+                storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
+        return service.importSite(new ImportSiteCommand(export::accept, cities, openStaffAccounts, null));
+    }
+
+    /** Hashes as the tests need: fast, and never mistaken for a real one. */
+    private static final PasswordHashingPort HASHING = new PasswordHashingPort() {
+        @Override
+        public PasswordHash hash(Password password) {
+            return new PasswordHash("test$" + password.value().hashCode());
+        }
+
+        @Override
+        public boolean verify(String candidate, PasswordHash hash) {
+            return hash.encoded().equals("test$" + candidate.hashCode());
+        }
+    };
+
+    @Test
+    void opens_a_disabled_editors_account_for_each_author_only_when_asked_and_keeps_existing_accounts() {
+        importing(ImportSiteContract::siteWithThreads);
+        assertEquals(0, inTx(() -> storage.accounts().findAll()).size(), "authors are names only unless asked");
+
+        ImportReport asked = importing(items -> {
+            items.site(SITE, "Human Rights Cities");
+            items.author(new ExportedAuthor("anna", "Anna Čapek", "anna@example.org"));
+            items.author(new ExportedAuthor("ghost", "Ghost", ""));
+        }, Map.of(), true);
+
+        Account anna = inTx(() -> storage.accounts().findByEmail(new EmailAddress("anna@example.org"))).orElseThrow();
+        assertEquals("Anna Čapek", anna.displayName());
+        assertEquals(Role.EDITOR, anna.role());
+        assertFalse(anna.enabled(), "disabled until an administrator enables it");
+        assertEquals(new Counts(1, 0, 0, 1), asked.countsOf("staff accounts"));
+        assertTrue(asked.problems().stream().anyMatch(p -> p.item().equals("author ghost")));
+
+        ImportReport again = importing(items -> {
+            items.site(SITE, "Human Rights Cities");
+            items.author(new ExportedAuthor("anna", "Anna C.", "anna@example.org"));
+        }, Map.of(), true);
+        assertEquals(new Counts(0, 0, 1, 0), again.countsOf("staff accounts"));
+        assertEquals("Anna Čapek", inTx(() -> storage.accounts().findByEmail(new EmailAddress("anna@example.org")))
+                .orElseThrow().displayName(), "an existing account is left as it is");
     }
 
     private static ExportedPost post(String id, ExportedPost.State state, String title, String slug, String body,
@@ -67,7 +118,7 @@ public abstract class ImportSiteContract extends StorageContract {
 
     private static void siteWithThreads(ExportItems items) {
         items.site(SITE + "/", "Human Rights Cities");
-        items.author(new ExportedAuthor("anna", "Anna Čapek"));
+        items.author(new ExportedAuthor("anna", "Anna Čapek", "anna@example.org"));
         items.topic(new ExportedTopic("category:housing", "housing", "Housing", "Homes for all"));
         items.topic(new ExportedTopic("tag:housing", "housing", "housing", ""));
         items.topic(new ExportedTopic("category:graz", "graz", "Graz", ""));
@@ -160,7 +211,7 @@ public abstract class ImportSiteContract extends StorageContract {
 
         ImportReport later = importing(items -> {
             items.site(SITE, "Human Rights Cities");
-            items.author(new ExportedAuthor("anna", "Anna Čapek"));
+            items.author(new ExportedAuthor("anna", "Anna Čapek", "anna@example.org"));
             items.post(post("10", ExportedPost.State.PUBLISHED, "Happy new year 2021!", "new-year-2021", "Hello again",
                     List.of(), List.of(
                             comment("1", null, ExportedComment.State.APPROVED, "First"),

@@ -65,7 +65,8 @@ public class WordPressImports {
      * Queues the import of the export in {@code file} (checked already: see {@link WxrExport#check()}),
      * which this takes over and deletes when the import is over.
      */
-    public ImportStatus start(Path file, String fileName, Map<String, PartnerCityId> partnerCitiesByTopic) {
+    public ImportStatus start(Path file, String fileName, Map<String, PartnerCityId> partnerCitiesByTopic,
+                              boolean openStaffAccounts) {
         long bytes;
         try {
             bytes = Files.size(file);
@@ -76,7 +77,7 @@ public class WordPressImports {
                 Instant.now(), null, null, null, null);
         imports.put(waiting.id(), waiting);
         forgetOld();
-        runner.execute(() -> run(waiting.id(), file, partnerCitiesByTopic));
+        runner.execute(() -> run(waiting.id(), file, partnerCitiesByTopic, openStaffAccounts));
         return waiting;
     }
 
@@ -89,12 +90,12 @@ public class WordPressImports {
         return imports.values().stream().sorted(Comparator.comparing(ImportStatus::receivedAt).reversed()).toList();
     }
 
-    private void run(UUID id, Path file, Map<String, PartnerCityId> partnerCitiesByTopic) {
+    private void run(UUID id, Path file, Map<String, PartnerCityId> partnerCitiesByTopic, boolean openStaffAccounts) {
         imports.computeIfPresent(id, (key, status) -> status.running(Instant.now()));
         long[] lastChange = {System.nanoTime()};
         try {
             ImportReport report = importSite.importSite(new ImportSiteCommand(new WxrExport(file), partnerCitiesByTopic,
-                    soFar -> {
+                    openStaffAccounts, soFar -> {
                         imports.computeIfPresent(id, (key, status) -> status.advanced(soFar));
                         long now = System.nanoTime();
                         if (now - lastChange[0] >= CHANGED_EVERY_NANOS) {

@@ -183,7 +183,7 @@ public final class WxrExport implements SiteExport {
 
         @Override
         public void author(WxrAuthor author) {
-            items.author(new ExportedAuthor(author.login(), Entities.decode(author.displayName())));
+            items.author(new ExportedAuthor(author.login(), Entities.decode(author.displayName()), author.email()));
         }
 
         @Override

@@ -1,5 +1,5 @@
 package org.hrcities.platform.application.port.in.migration;
 
-/** An author of the exported site: the login that posts name, and the name readers saw. */
-public record ExportedAuthor(String login, String displayName) {
+/** An author of the exported site: the login that posts name, the name readers saw, and their email address (may be empty). */
+public record ExportedAuthor(String login, String displayName, String email) {
 }

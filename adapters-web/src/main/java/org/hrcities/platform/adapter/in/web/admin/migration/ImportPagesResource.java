@@ -2,9 +2,6 @@ package org.hrcities.platform.adapter.in.web.admin.migration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -39,7 +37,8 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 
 /**
  * The admin's pages for moving a WordPress site in (administrators): a form that sends the export file
- * (multipart, with the CSRF token and the categories to map to partner cities), and a page per import
+ * (multipart, read by JAX-RS as {@link EntityPart}s from the request's stream, however slowly its body
+ * comes; with the CSRF token and the categories to map to partner cities), and a page per import
  * that shows its progress, reloading itself every two seconds without a script, then its report. A
  * file that is malformed or not a WordPress export comes back on the form with what is wrong and where,
  * and nothing is imported.
@@ -73,22 +72,17 @@ public class ImportPagesResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@BeanParam AdminRequest admin) throws IOException {
-        HttpServletRequest request = admin.servletRequest();
-        String token;
-        String mapping;
-        Part export;
-        try {
-            token = text(request.getPart("token"));
-            mapping = text(request.getPart("map"));
-            export = request.getPart("export");
-        } catch (ServletException | IllegalStateException e) {
-            return refused(admin, 400, "", "The form could not be read (" + e.getMessage() + "); nothing was imported.");
-        }
+    public Response upload(List<EntityPart> form, @BeanParam AdminRequest admin) throws IOException {
+        Map<String, EntityPart> parts = new HashMap<>();
+        form.forEach(part -> parts.putIfAbsent(part.getName(), part));
+        String token = text(parts.get("token"));
+        String mapping = text(parts.get("map"));
+        boolean openStaffAccounts = "true".equals(text(parts.get("staff")));
+        EntityPart export = parts.get("export");
         if (!admin.acceptsForm(token)) {
             return refused(admin, 403, mapping, AdminPages.EXPIRED_FORM);
         }
-        if (export == null || export.getSize() == 0) {
+        if (export == null) {
             return refused(admin, 400, mapping, "Choose the export file WordPress wrote (Tools > Export).");
         }
         Map<String, PartnerCityId> cities = new HashMap<>();
@@ -100,20 +94,23 @@ public class ImportPagesResource {
         java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
         boolean handedOver = false;
         try {
-            try (InputStream in = export.getInputStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            long bytes;
+            try (InputStream in = export.getContent()) {
+                bytes = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (bytes == 0) {
+                return refused(admin, 400, mapping, "Choose the export file WordPress wrote (Tools > Export).");
             }
             try {
                 new WxrExport(file).check();
             } catch (ExportUnreadableException e) {
                 return refused(admin, 400, mapping, "Nothing was imported: " + e.getMessage());
             }
-            String name = Optional.ofNullable(export.getSubmittedFileName()).filter(n -> !n.isBlank()).orElse("export.xml");
-            ImportStatus status = imports.start(file, name, cities);
+            String name = export.getFileName().filter(n -> !n.isBlank()).orElse("export.xml");
+            ImportStatus status = imports.start(file, name, cities, openStaffAccounts);
             handedOver = true;
             return AdminPages.seeOther("/admin/imports/" + status.id(), null);
         } finally {
-            export.delete();
             if (!handedOver) {
                 Files.deleteIfExists(file);
             }
@@ -142,11 +139,11 @@ public class ImportPagesResource {
     }
 
     /** A text field of the multipart form, empty when missing; at most 64 KiB of it. */
-    private static String text(Part part) throws IOException {
+    private static String text(EntityPart part) throws IOException {
         if (part == null) {
             return "";
         }
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = part.getContent()) {
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         }
     }

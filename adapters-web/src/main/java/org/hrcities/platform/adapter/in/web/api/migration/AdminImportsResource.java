@@ -41,7 +41,8 @@ import org.hrcities.platform.domain.city.PartnerCityId;
  * malformed file or one that is not a WordPress export with 400 and where (line and column), before
  * anything is imported; otherwise it answers {@code 202} with the {@code Location} of the import,
  * whose {@code GET} says how far it has come and, once done, what it did. Each {@code map} query
- * parameter ({@code category:vienna=vienna}) says which partner city a category or tag stands for.
+ * parameter ({@code category:vienna=vienna}) says which partner city a category or tag stands for;
+ * {@code staff=true} opens a disabled editor's account for each author whose address no account has.
  * <p>
  * The body is not received into memory by the request limits: it is streamed to a file here, after
  * the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes.
@@ -71,7 +72,7 @@ public class AdminImportsResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/rss+xml"})
     public Response start(InputStream body, @QueryParam("map") List<String> mappings, @QueryParam("name") String name,
-                          @Context UriInfo uri) throws IOException {
+                          @QueryParam("staff") boolean openStaffAccounts, @Context UriInfo uri) throws IOException {
         Map<String, PartnerCityId> cities = new HashMap<>();
         Response refused = mapping(mappings, cities, uri);
         if (refused != null) {
@@ -97,7 +98,8 @@ public class AdminImportsResource {
                 return Problems.builder(uri, 400, "malformed-export", "Unreadable export", e.getMessage(), List.of(
                         new FieldErrorResponse("body", "line " + e.line() + ", column " + e.column()))).build();
             }
-            ImportStatus status = imports.start(file, name == null || name.isBlank() ? "export.xml" : name.strip(), cities);
+            ImportStatus status = imports.start(file, name == null || name.isBlank() ? "export.xml" : name.strip(), cities,
+                    openStaffAccounts);
             handedOver = true;
             return Response.accepted(ImportResponse.from(status))
                     .location(uri.getBaseUriBuilder().path(RequestPaths.UPLOAD_PATH).path(status.id().toString()).build())
