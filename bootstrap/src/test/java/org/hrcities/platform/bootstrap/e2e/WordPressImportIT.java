@@ -180,6 +180,7 @@ class WordPressImportIT {
         assertEquals(301, site.get("/feed/").statusCode());
         assertEquals(301, site.get("/author/admin/").statusCode());
         assertEquals(404, site.get("/2021/01/04/no-such-post/").statusCode());
+        assertEquals(404, site.get("/?page_id=3").statusCode(), "a page's old address, while pages are not imported");
         HttpResponse<String> unknown = site.get("/?p=999999");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "the normal 404 page");

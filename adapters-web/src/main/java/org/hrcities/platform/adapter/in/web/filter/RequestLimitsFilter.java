@@ -61,8 +61,8 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
  * answer before a client still sending its body has read it: the client would see a broken connection
  * instead of the 413.
  * <p>
- * An export that staff send to be imported ({@link RequestPaths#isUpload}) is the one body left to its
- * resource, which streams it to disk once the sender's sign-in has been checked.
+ * An export that staff send to be imported is the one body left to its resource, which streams it to
+ * disk once the sender's sign-in has been checked ({@link #isLeftToItsResource}).
  * <p>
  * This filter must come first, for the requests and for the asynchronous dispatches: the WAR's
  * web.xml declares and maps it, before the filters declared by annotations. A filter after it that
@@ -149,7 +149,7 @@ public class RequestLimitsFilter implements Filter {
                             + headerBytes, true);
             return;
         }
-        if (length <= 0 && !chunked || RequestPaths.isUpload(request.getMethod(), request.getRequestURI())) {
+        if (length <= 0 && !chunked || isLeftToItsResource(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -185,6 +185,18 @@ public class RequestLimitsFilter implements Filter {
                 reception.finish();
             }
         }
+    }
+
+    /**
+     * An export sent to be imported ({@link RequestPaths#isUpload}) by a client that brings credentials
+     * (an Authorization header, or the session of a signed-in browser): its resource streams the body to
+     * disk after the sign-in was checked. Without credentials it is held to the limits like any other
+     * body, so that its refusal (401, or the way to sign in) is read by a client still sending: a body
+     * left unread when the connection closes has the connection reset under the answer.
+     */
+    static boolean isLeftToItsResource(HttpServletRequest request) {
+        return RequestPaths.isUpload(request.getMethod(), request.getRequestURI())
+                && (request.getHeader("Authorization") != null || request.getRequestedSessionId() != null);
     }
 
     /** The bytes of the request's header fields, each counted as {@code name: value} and a line break. */

@@ -656,4 +656,23 @@ class RequestLimitsFilterTest {
         });
         return response;
     }
+
+    @Test
+    void only_an_export_sent_with_credentials_is_left_to_its_resource() {
+        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null)));
+        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, "session-id")));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, null)),
+                "an anonymous export is held to the limits, so that its refusal is read");
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/posts", "Basic YTpi", null)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("PUT", "/api/admin/imports", "Basic YTpi", null)));
+    }
+
+    private static HttpServletRequest upload(String method, String path, String authorization, String sessionId) {
+        HttpServletRequest request = org.mockito.Mockito.mock(HttpServletRequest.class);
+        org.mockito.Mockito.when(request.getMethod()).thenReturn(method);
+        org.mockito.Mockito.when(request.getRequestURI()).thenReturn(path);
+        org.mockito.Mockito.when(request.getHeader("Authorization")).thenReturn(authorization);
+        org.mockito.Mockito.when(request.getRequestedSessionId()).thenReturn(sessionId);
+        return request;
+    }
 }

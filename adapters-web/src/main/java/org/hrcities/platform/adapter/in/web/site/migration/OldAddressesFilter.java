@@ -32,8 +32,8 @@ import org.hrcities.platform.application.port.in.migration.OldAddress;
  * </ul>
  * An address of these forms that names nothing here goes on to the site's own routes, which answer
  * with the normal 404 page; the site's own paths never take one of these forms, so nothing here can
- * shadow them. {@code /?p=} with an id that names nothing here is answered with the 404 page too, not
- * with the home page. Only GET and HEAD are redirected.
+ * shadow them. {@code /?p=} with an id that names nothing here, and {@code /?page_id=} (pages are not
+ * imported yet), are answered with the 404 page too, not with the home page. Only GET and HEAD are redirected.
  */
 @Provider
 @PreMatching
@@ -73,7 +73,7 @@ public class OldAddressesFilter implements ContainerRequestFilter {
         if (target.isPresent()) {
             request.abortWith(Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target.get()))
                     .header("Cache-Control", "max-age=3600").build());
-        } else if (path.isEmpty() && query.containsKey("p")) {
+        } else if (path.isEmpty() && (query.containsKey("p") || query.containsKey("page_id"))) {
             request.abortWith(ErrorPages.forPath(path, Problems.builder(request.getUriInfo(), 404, "not-found",
                     "Not found", "no post has this address", null).build()));
         }
