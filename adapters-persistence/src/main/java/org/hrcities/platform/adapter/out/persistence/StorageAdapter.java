@@ -10,6 +10,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
@@ -23,6 +24,8 @@ public interface StorageAdapter extends AutoCloseable {
     PartnerCityRepository cities();
 
     TopicRepository topics();
+
+    SitePageRepository pages();
 
     ImportLedgerPort importLedger();
 

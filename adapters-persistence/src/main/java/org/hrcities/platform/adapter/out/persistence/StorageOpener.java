@@ -25,6 +25,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
@@ -222,6 +223,7 @@ public final class StorageOpener implements AutoCloseable {
                 forward(CommentRepository.class, StorageAdapter::comments),
                 forward(PartnerCityRepository.class, StorageAdapter::cities),
                 forward(TopicRepository.class, StorageAdapter::topics),
+                forward(SitePageRepository.class, StorageAdapter::pages),
                 forward(ImportLedgerPort.class, StorageAdapter::importLedger),
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
@@ -253,7 +255,8 @@ public final class StorageOpener implements AutoCloseable {
     }
 
     private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
-                           PartnerCityRepository cities, TopicRepository topics, ImportLedgerPort importLedger,
+                           PartnerCityRepository cities, TopicRepository topics, SitePageRepository pages,
+                           ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {

@@ -14,6 +14,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     TopicRepository topics();
 
+    SitePageRepository pages();
+
     ImportLedgerPort importLedger();
 
     AccountRepository accounts();
@@ -30,7 +32,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                               TopicRepository topics, ImportLedgerPort importLedger,
+                               TopicRepository topics, SitePageRepository pages,
+                               ImportLedgerPort importLedger,
                                AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, TransactionPort transactions) {
         return new StorageUnderTest() {
@@ -52,6 +55,11 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public TopicRepository topics() {
                 return topics;
+            }
+
+            @Override
+            public SitePageRepository pages() {
+                return pages;
             }
 
             @Override

@@ -34,6 +34,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -66,6 +67,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
     private final JpaTopicRepository topics;
+    private final JpaSitePageRepository pages;
     private final JpaImportLedger importLedger;
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
@@ -83,6 +85,7 @@ public final class JpaStorage implements StorageAdapter {
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
         this.topics = new JpaTopicRepository(transactions);
+        this.pages = new JpaSitePageRepository(transactions);
         this.importLedger = new JpaImportLedger(transactions);
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
@@ -230,6 +233,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public TopicRepository topics() {
         return topics;
+    }
+
+    @Override
+    public SitePageRepository pages() {
+        return pages;
     }
 
     @Override

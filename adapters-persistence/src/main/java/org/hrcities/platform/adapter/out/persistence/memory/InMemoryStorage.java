@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -24,6 +25,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryTopicRepository topics = new InMemoryTopicRepository(transactions);
+    private final InMemorySitePageRepository pages = new InMemorySitePageRepository(transactions);
     private final InMemoryImportLedger importLedger = new InMemoryImportLedger(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
@@ -53,6 +55,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public TopicRepository topics() {
         return topics;
+    }
+
+    @Override
+    public SitePageRepository pages() {
+        return pages;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.topic.Topic;
+import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
 
@@ -39,6 +40,11 @@ final class Snapshots {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
                 city.memberSince(), city.website().orElse(null), city.location(), city.description(), city.isRetired(),
                 version);
+    }
+
+    static SitePage copy(SitePage page, long version) {
+        return SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
+                page.menuPosition().orElse(null), page.updatedAt(), version);
     }
 
     static Topic copy(Topic topic, long version) {

@@ -10,7 +10,7 @@ final class InMemoryStorageUnderTest {
 
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
-        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
+        return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.pages(),
                 storage.importLedger(), storage.accounts(), storage.discussionSettings(), storage.moderationLog(),
                 storage.transactions());
     }

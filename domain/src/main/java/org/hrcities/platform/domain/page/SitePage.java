@@ -1,0 +1,172 @@
+package org.hrcities.platform.domain.page;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.Text;
+
+/**
+ * A page of the site that is not news: "About the network", "Privacy policy". Unlike a post it has
+ * no date, no author and no comments. A published page may stand in the site's navigation menu, at
+ * a position (smaller first); named {@code SitePage} because {@code Page} is a page of results.
+ */
+public final class SitePage {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_BODY_BYTES = 200_000;
+
+    private final SitePageId id;
+    private Slug slug;
+    private String title;
+    private String body;
+    private SitePageStatus status;
+    private Integer menuPosition;
+    private Instant updatedAt;
+    private final long version;
+
+    private SitePage(SitePageId id, Slug slug, String title, String body, SitePageStatus status,
+                     Integer menuPosition, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
+        this.version = version;
+        this.status = Objects.requireNonNull(status, "status");
+        this.menuPosition = checkedPosition(menuPosition);
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        write(slug, title, body);
+    }
+
+    /** A new draft, in no menu; without a slug, the slug is derived from the title. */
+    public static SitePage create(SitePageId id, Slug slugOrNull, String title, String body, Instant createdAt) {
+        String checkedTitle = Text.requireSingleLine("title", title, MAX_TITLE_LENGTH);
+        Slug slug = slugOrNull != null ? slugOrNull : Slug.fromTitle(checkedTitle);
+        return new SitePage(id, slug, checkedTitle, body, SitePageStatus.DRAFT, null, createdAt, 0);
+    }
+
+    /** A page brought in from another system (a WordPress export), in whatever status it had there. */
+    public static SitePage migrated(SitePageId id, Slug slug, String title, String body, SitePageStatus status,
+                                    Integer menuPosition, Instant importedAt) {
+        return new SitePage(id, slug, title, body, status, menuPosition, importedAt, 0);
+    }
+
+    /** Rebuilds a stored page exactly as it was saved; used by storage adapters. */
+    public static SitePage reconstitute(SitePageId id, Slug slug, String title, String body, SitePageStatus status,
+                                        Integer menuPosition, Instant updatedAt, long version) {
+        return new SitePage(id, slug, title, body, status, menuPosition, updatedAt, version);
+    }
+
+    /** An editor replaces the page's address, title and body, at {@code now}. */
+    public void edit(Slug newSlug, String newTitle, String newBody, Instant now) {
+        write(newSlug, newTitle, newBody);
+        touch(now);
+    }
+
+    /** Puts the page on the site; publishing a published page changes nothing. */
+    public void publish(Instant now) {
+        if (status != SitePageStatus.PUBLISHED) {
+            status = SitePageStatus.PUBLISHED;
+            touch(now);
+        }
+    }
+
+    /** Takes the page off the site (it keeps its menu position for when it comes back). */
+    public void unpublish(Instant now) {
+        if (status != SitePageStatus.DRAFT) {
+            status = SitePageStatus.DRAFT;
+            touch(now);
+        }
+    }
+
+    /** Shows the page in the navigation menu at {@code position} (0 first) while it is published. */
+    public void placeInMenu(int position, Instant now) {
+        menuPosition = checkedPosition(position);
+        touch(now);
+    }
+
+    public void removeFromMenu(Instant now) {
+        if (menuPosition != null) {
+            menuPosition = null;
+            touch(now);
+        }
+    }
+
+    private void write(Slug newSlug, String newTitle, String newBody) {
+        String checkedTitle = Text.requireSingleLine("title", newTitle, MAX_TITLE_LENGTH);
+        String checkedBody = Text.optionalMultiLine("body", newBody, MAX_BODY_BYTES);
+        this.slug = Objects.requireNonNull(newSlug, "slug");
+        this.title = checkedTitle;
+        this.body = checkedBody;
+    }
+
+    private void touch(Instant now) {
+        updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    private static Integer checkedPosition(Integer position) {
+        if (position != null && position < 0) {
+            throw new InvalidValueException("menuPosition", "menuPosition must be 0 or more");
+        }
+        return position;
+    }
+
+    public SitePageId id() {
+        return id;
+    }
+
+    public Slug slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The page's text in Markdown; empty when there is none yet. */
+    public String body() {
+        return body;
+    }
+
+    public SitePageStatus status() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == SitePageStatus.PUBLISHED;
+    }
+
+    /** Where the page stands in the navigation menu (smaller first), or empty when it is not in it. */
+    public Optional<Integer> menuPosition() {
+        return Optional.ofNullable(menuPosition);
+    }
+
+    /** Whether visitors see the page in the navigation menu: published and given a position. */
+    public boolean isInMenu() {
+        return isPublished() && menuPosition != null;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SitePage page && page.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SitePage[" + id + ", " + slug + ", " + status + "]";
+    }
+}
