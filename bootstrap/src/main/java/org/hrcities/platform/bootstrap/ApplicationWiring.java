@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
@@ -59,6 +60,9 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
+import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
+import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
 import org.hrcities.platform.application.port.in.topic.CreateTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.EditTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
@@ -217,6 +221,27 @@ public class ApplicationWiring {
     @Produces
     EditTopicUseCase editTopic() {
         return services.topicAdministration();
+    }
+
+    @Produces
+    ReadSitePageUseCase readSitePage() {
+        return services.pageReading();
+    }
+
+    @Produces
+    ReadSiteMenuUseCase readSiteMenu() {
+        return services.pageReading();
+    }
+
+    @Produces
+    ListPublishedPagesUseCase listPublishedPages() {
+        return services.pageReading();
+    }
+
+    /** The visitors' templates, with the navigation menu every visitor page shows. */
+    @Produces
+    VisitorTemplates visitorTemplates(ReadSiteMenuUseCase menu) {
+        return new VisitorTemplates(menu);
     }
 
     @Produces

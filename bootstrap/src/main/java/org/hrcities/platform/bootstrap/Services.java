@@ -21,6 +21,7 @@ import org.hrcities.platform.application.service.moderation.CommentModerationSer
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
+import org.hrcities.platform.application.service.page.SitePageReadingService;
 import org.hrcities.platform.application.service.topic.TopicAdministrationService;
 import org.hrcities.platform.application.service.topic.TopicService;
 
@@ -36,7 +37,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
-                       TopicAdministrationService topicAdministration) {
+                       TopicAdministrationService topicAdministration, SitePageReadingService pageReading) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -85,6 +86,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.transactions(), clock),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
                         storage.transactions()),
-                new TopicAdministrationService(storage.topics(), storage.transactions()));
+                new TopicAdministrationService(storage.topics(), storage.transactions()),
+                new SitePageReadingService(storage.pages(), storage.transactions()));
     }
 }

@@ -46,6 +46,7 @@ import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
 import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 import org.hrcities.platform.adapter.in.web.site.topic.TopicPagesResource;
+import org.hrcities.platform.adapter.in.web.site.page.SitePagesResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
 @ApplicationPath("/")
@@ -61,6 +62,7 @@ public class WebApplication extends Application {
                 CityPagesResource.class,
                 TopicsResource.class,
                 TopicPagesResource.class,
+                SitePagesResource.class,
                 FeedsResource.class,
                 SitemapResource.class,
                 AssetsResource.class,

@@ -25,6 +25,13 @@ public final class Templates {
         return output.toByteArray();
     }
 
+    /** Renders {@code name} with its parameters by name; those not given take the template's defaults. */
+    public static byte[] render(String name, Map<String, Object> parameters) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        ENGINE.render(name, parameters, output);
+        return output.toByteArray();
+    }
+
     /** Renders a visitor's page, {@code name} with its model as {@code page}, naming its canonical address. */
     public static byte[] render(String name, Object page, URI canonical) {
         Utf8ByteOutput output = new Utf8ByteOutput();

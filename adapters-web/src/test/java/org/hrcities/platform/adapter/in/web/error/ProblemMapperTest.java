@@ -16,6 +16,7 @@ import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundExcepti
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
+import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -26,6 +27,7 @@ import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -68,6 +70,14 @@ class ProblemMapperTest {
                 "/problems/not-found").detail());
         assertEquals("no topic has the slug \"atlantis\"", assertProblem(mapper.toResponse(
                 new TopicNotFoundException(new Slug("atlantis"))), 404, "/problems/not-found").detail());
+    }
+
+    @Test
+    void a_missing_page_is_a_404_whatever_it_was_looked_up_by() {
+        SitePageId id = SitePageId.generate();
+        assertEquals("no page has the id " + id, assertProblem(mapper.toResponse(new SitePageNotFoundException(id)),
+                404, "/problems/not-found").detail());
+        assertProblem(mapper.toResponse(new SitePageNotFoundException(new Slug("draft"))), 404, "/problems/not-found");
     }
 
     @Test

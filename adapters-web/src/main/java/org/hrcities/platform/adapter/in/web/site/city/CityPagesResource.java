@@ -16,8 +16,8 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
-import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
@@ -39,22 +39,25 @@ public class CityPagesResource {
 
     private ListPartnerCitiesUseCase listCities;
     private ReadPartnerCityUseCase readCity;
+    private VisitorTemplates templates;
 
     protected CityPagesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity) {
+    public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
+                             VisitorTemplates templates) {
         this.listCities = listCities;
         this.readCity = readCity;
+        this.templates = templates;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response directory(@Context UriInfo request) {
         List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
-        return Representations.ok(Templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
+        return Representations.ok(templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
                         Canonical.of(request, "/cities")),
                 HTML, true, Freshness.REVALIDATE).build();
     }
@@ -68,7 +71,7 @@ public class CityPagesResource {
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
-        return Representations.ok(Templates.render("city.jte", model,
+        return Representations.ok(templates.render("city.jte", model,
                 Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
     }
 

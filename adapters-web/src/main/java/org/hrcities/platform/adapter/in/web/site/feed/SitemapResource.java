@@ -21,17 +21,19 @@ import javax.xml.stream.XMLStreamWriter;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.topic.Topic;
 
 /**
  * What search engines read: the sitemap (written with StAX, which escapes) and robots.txt. The
- * sitemap lists the home page, the partner cities, every published post and the topics that at least
+ * sitemap lists the home page, the partner cities, the published pages, every published post and the topics that at least
  * one published post is filed under (a topic without posts has an empty page, not worth a visit).
  */
 @Path("")
@@ -44,15 +46,18 @@ public class SitemapResource {
 
     private ListPublishedPostsUseCase listPosts;
     private ListPartnerCitiesUseCase listCities;
+    private ListPublishedPagesUseCase listPages;
 
     protected SitemapResource() {
         // for the container's proxy
     }
 
     @Inject
-    public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities) {
+    public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
+                           ListPublishedPagesUseCase listPages) {
         this.listPosts = listPosts;
         this.listCities = listCities;
+        this.listPages = listPages;
     }
 
     @GET
@@ -71,6 +76,10 @@ public class SitemapResource {
         int written = 2;
         for (PartnerCity city : listCities.listPartnerCities()) {
             url(xml, base + "cities/" + city.slug().value(), null);
+            written++;
+        }
+        for (SitePage page : listPages.listPublishedPages()) {
+            url(xml, base + "pages/" + page.slug().value(), page.updatedAt());
             written++;
         }
         Set<String> topics = new TreeSet<>();

@@ -15,8 +15,8 @@ import org.hrcities.platform.adapter.in.web.cache.Change;
 import org.hrcities.platform.adapter.in.web.cache.DependsOn;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
-import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.moderation.ReadTransparencyReportUseCase;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 
@@ -29,14 +29,16 @@ public class TransparencyPagesResource {
     static final int MONTHS = 12;
 
     private ReadTransparencyReportUseCase readReport;
+    private VisitorTemplates templates;
 
     protected TransparencyPagesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public TransparencyPagesResource(ReadTransparencyReportUseCase readReport) {
+    public TransparencyPagesResource(ReadTransparencyReportUseCase readReport, VisitorTemplates templates) {
         this.readReport = readReport;
+        this.templates = templates;
     }
 
     @GET
@@ -46,7 +48,7 @@ public class TransparencyPagesResource {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
                 new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));
-        return Representations.ok(Templates.render("transparency.jte", page,
+        return Representations.ok(templates.render("transparency.jte", page,
                 Canonical.of(request, "/transparency")), HTML, true,
                 Freshness.MINUTE).build();
     }

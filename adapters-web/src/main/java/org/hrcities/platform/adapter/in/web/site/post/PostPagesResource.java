@@ -40,8 +40,8 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
-import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
@@ -83,6 +83,7 @@ public class PostPagesResource {
     private SubmitCommentUseCase submitComment;
     private ClientAddresses clientAddresses;
     private FormStamps formStamps;
+    private VisitorTemplates templates;
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -91,13 +92,15 @@ public class PostPagesResource {
     @Inject
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
-                             ClientAddresses clientAddresses, FormStamps formStamps) {
+                             ClientAddresses clientAddresses, FormStamps formStamps,
+                             VisitorTemplates templates) {
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
         this.submitComment = submitComment;
         this.clientAddresses = clientAddresses;
         this.formStamps = formStamps;
+        this.templates = templates;
     }
 
     /** The latest posts, ten to a page. */
@@ -107,7 +110,7 @@ public class PostPagesResource {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
-        return Representations.ok(Templates.render("home.jte", model, Canonical.of(request, "/", model.pager())), HTML, true,
+        return Representations.ok(templates.render("home.jte", model, Canonical.of(request, "/", model.pager())), HTML, true,
                 Freshness.REVALIDATE).build();
     }
 
@@ -135,7 +138,7 @@ public class PostPagesResource {
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
         PostPage model = page(details, notice, form);
-        byte[] rendered = Templates.render("post.jte", model, Canonical.of(request, model.href()));
+        byte[] rendered = templates.render("post.jte", model, Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
                 HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
@@ -223,9 +226,9 @@ public class PostPagesResource {
                     ? query.substring(0, SearchText.MAX_LENGTH) : query;
             model = new SearchPage(shown.replaceAll("\\p{Cntrl}", " "), List.of(), 0, new Pager(1, 0, null, null),
                     Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
-            return Response.status(400).entity(Templates.render("search.jte", model)).type(HTML).build();
+            return Response.status(400).entity(templates.render("search.jte", model)).type(HTML).build();
         }
-        return Representations.ok(Templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
     }
 
     /** The answer that sends the visitor back to the post, telling that the comment awaits moderation. */
@@ -247,7 +250,7 @@ public class PostPagesResource {
                 form.formError(), form.stamp());
         PostPage page = page(details, null, shown);
         return Response.status(status).type(HTML)
-                .entity(Templates.render("post.jte", page, Canonical.of(address, page.href())))
+                .entity(templates.render("post.jte", page, Canonical.of(address, page.href())))
                 .header("Cache-Control", "no-store");
     }
 

@@ -16,11 +16,11 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
-import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
@@ -36,14 +36,16 @@ public class TopicPagesResource {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     private ReadTopicUseCase readTopic;
+    private VisitorTemplates templates;
 
     protected TopicPagesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public TopicPagesResource(ReadTopicUseCase readTopic) {
+    public TopicPagesResource(ReadTopicUseCase readTopic, VisitorTemplates templates) {
         this.readTopic = readTopic;
+        this.templates = templates;
     }
 
     @GET
@@ -56,7 +58,7 @@ public class TopicPagesResource {
         TopicPage model = new TopicPage(topic, Markdown.toHtml(profile.topic().description()),
                 profile.posts().items().stream().map(PostCard::of).toList(), profile.posts().totalItems(),
                 Pager.of(profile.posts(), topic.href(), null));
-        return Representations.ok(Templates.render("topic.jte", model, Canonical.of(request, topic.href(), model.pager())),
+        return Representations.ok(templates.render("topic.jte", model, Canonical.of(request, topic.href(), model.pager())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 

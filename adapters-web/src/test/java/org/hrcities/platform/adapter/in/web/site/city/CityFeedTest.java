@@ -13,6 +13,7 @@ import java.util.List;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.adapter.in.web.site.Pager;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -47,7 +48,7 @@ class CityFeedTest {
         UriInfo request = mock(UriInfo.class);
         when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation feed = (Representation) new CityPagesResource(listCities, readCity).feed("graz", request).getEntity();
+        Representation feed = (Representation) new CityPagesResource(listCities, readCity, new VisitorTemplates(List::of)).feed("graz", request).getEntity();
 
         String atom = new String(feed.body(), StandardCharsets.UTF_8);
         assertTrue(atom.contains("<title>Human Rights Cities Network: Graz</title>"), atom);

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
+import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -36,6 +38,8 @@ class SitemapResourceTest {
     private ListPublishedPostsUseCase listPosts;
     @Mock
     private ListPartnerCitiesUseCase listCities;
+    @Mock
+    private ListPublishedPagesUseCase listPages;
 
     @Test
     void lists_each_topic_that_a_published_post_is_filed_under_once() throws Exception {
@@ -50,13 +54,31 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities).sitemap(uri).getEntity();
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages).sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
         assertEquals(1, xml.split("<loc>https://news.example.org/topics/housing</loc>", -1).length - 1, xml);
         assertTrue(xml.contains("<loc>https://news.example.org/topics/poverty</loc>"), xml);
         assertTrue(xml.contains("<loc>https://news.example.org/posts/three</loc>"), xml);
         assertEquals(2 + 3 + 2, xml.split("<url>", -1).length - 1, "home, cities, three posts and two topics");
+        assertFalse(xml.contains("/pages/"), xml);
+    }
+
+    @Test
+    void lists_the_published_pages_with_the_day_they_last_changed() throws Exception {
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(1, 100))))
+                .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
+        when(listPages.listPublishedPages()).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages).sitemap(uri)
+                .getEntity();
+
+        String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<url><loc>https://news.example.org/pages/about</loc><lastmod>2024-03-01</lastmod></url>"),
+                xml);
+        assertEquals(3, xml.split("<url>", -1).length - 1, "home, cities and the page");
         assertFalse(xml.contains("/topics/</loc>"));
     }
 }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -76,7 +77,7 @@ class PostPagesResourceTest {
     @BeforeEach
     void setUp() {
         resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
-                new ClientAddresses(Set.of("127.0.0.1")), stamps);
+                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(List::of));
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))

@@ -25,6 +25,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Header;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
@@ -53,6 +54,10 @@ class TopicPagesResourceTest {
     private final Topic housing = TopicFixtures.housing();
     private final Post post = PostFixtures.aPublishedPost("housing-first", T);
 
+    private TopicPagesResource resource() {
+        return new TopicPagesResource(readTopic, new VisitorTemplates(List::of));
+    }
+
     private static UriInfo site() {
         UriInfo request = mock(UriInfo.class);
         lenient().when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
@@ -74,7 +79,7 @@ class TopicPagesResourceTest {
         when(readTopic.readTopic(new ReadTopicQuery(housing.slug(), second))).thenReturn(new TopicProfile(housing,
                 new Page<>(List.of(new PublishedPost(post, List.of(), List.of(housing), 1)), second, 11)));
 
-        Answer answer = answer(new TopicPagesResource(readTopic).topic("housing", "2", site()));
+        Answer answer = answer(resource().topic("housing", "2", site()));
 
         assertEquals(200, answer.status());
         assertTrue(answer.headers().contains(new Header("Cache-Control", "public, no-cache")), answer.headers().toString());
@@ -94,7 +99,7 @@ class TopicPagesResourceTest {
         when(readTopic.readTopic(new ReadTopicQuery(housing.slug(), latest))).thenReturn(new TopicProfile(housing,
                 new Page<>(List.of(new PublishedPost(post, List.of(), List.of(housing), 0)), latest, 1)));
 
-        Answer answer = answer(new TopicPagesResource(readTopic).feed("housing", site()));
+        Answer answer = answer(resource().feed("housing", site()));
 
         assertTrue(answer.headers().contains(new Header("Content-Type", "application/atom+xml;charset=UTF-8")));
         assertTrue(answer.headers().contains(new Header("Cache-Control", "public, max-age=60")), answer.headers().toString());
@@ -108,8 +113,8 @@ class TopicPagesResourceTest {
 
     @Test
     void a_path_that_cannot_be_a_slug_names_no_topic() {
-        assertThrows(NotFoundException.class, () -> new TopicPagesResource(readTopic).topic("NOT A SLUG", null, site()));
-        assertThrows(NotFoundException.class, () -> new TopicPagesResource(readTopic).feed("..", site()));
+        assertThrows(NotFoundException.class, () -> resource().topic("NOT A SLUG", null, site()));
+        assertThrows(NotFoundException.class, () -> resource().feed("..", site()));
         verify(readTopic, never()).readTopic(any());
     }
 
@@ -118,7 +123,7 @@ class TopicPagesResourceTest {
         when(readTopic.readTopic(new ReadTopicQuery(new Slug("housing"), PageRequest.first(10))))
                 .thenReturn(new TopicProfile(housing, Page.empty(PageRequest.first(10))));
 
-        String html = body(answer(new TopicPagesResource(readTopic).topic("housing", null, site())));
+        String html = body(answer(resource().topic("housing", null, site())));
 
         assertFalse(html.contains("class=\"pager\""), html);
         assertTrue(html.contains("No posts about Housing yet."), html);

@@ -1,0 +1,94 @@
+package org.hrcities.platform.adapter.in.web.site.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.hrcities.platform.adapter.in.web.cache.LocalRevisions;
+import org.hrcities.platform.adapter.in.web.cache.PageCache;
+import org.hrcities.platform.adapter.in.web.cache.Representation;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
+import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
+import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
+import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageFixtures;
+import org.hrcities.platform.domain.shared.Slug;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+/** A published page: one use-case call, answered as a shared representation that the page store keeps. */
+@ExtendWith(MockitoExtension.class)
+class SitePagesResourceTest {
+
+    @Mock
+    private ReadSitePageUseCase readPage;
+    @Mock
+    private ReadSiteMenuUseCase menu;
+
+    private final SitePage about = SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0);
+    private final SitePage privacy = SitePageFixtures.aPublishedPageInMenu("privacy", "Privacy <policy>", 1);
+
+    private SitePagesResource resource() {
+        return new SitePagesResource(readPage, new VisitorTemplates(menu));
+    }
+
+    private static UriInfo site() {
+        UriInfo request = mock(UriInfo.class);
+        lenient().when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+        return request;
+    }
+
+    private static Answer answer(Response response) {
+        return new PageCache(new LocalRevisions()).answer((Representation) response.getEntity(), Set.of(),
+                new Conditions(null, null, false));
+    }
+
+    @Test
+    void answers_a_published_page_with_its_body_from_markdown_as_a_shared_page() {
+        when(readPage.readPublishedPage(new Slug("about"))).thenReturn(about);
+        when(menu.readMenu()).thenReturn(List.of(about, privacy));
+
+        Answer answer = answer(resource().page("about", site()));
+
+        assertEquals(200, answer.status());
+        String html = new String(answer.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>About the network</h1>"), html);
+        assertTrue(html.contains("<p>Text of About the network</p>"), html);
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://news.example.org/pages/about\">"), html);
+        assertTrue(html.contains("<a href=\"/pages/about\" aria-current=\"page\">About the network</a>"), html);
+        assertTrue(html.contains("<a href=\"/pages/privacy\">Privacy &lt;policy&gt;</a>"), html);
+        assertTrue(html.indexOf("/pages/about\"") < html.indexOf("/pages/privacy\""), "the menu's order");
+        assertTrue(html.contains("class=\"meta\"") == false, "a page has no date nor author");
+        assertTrue(!html.contains("id=\"comments\""), "a page has no comments");
+    }
+
+    @Test
+    void a_draft_or_an_unknown_page_is_not_found() {
+        when(readPage.readPublishedPage(new Slug("draft"))).thenThrow(new SitePageNotFoundException(new Slug("draft")));
+        assertThrows(SitePageNotFoundException.class, () -> resource().page("draft", site()));
+    }
+
+    @Test
+    void a_path_that_cannot_be_a_slug_names_no_page() {
+        assertThrows(NotFoundException.class, () -> resource().page("NOT A SLUG", site()));
+        verify(readPage, never()).readPublishedPage(any());
+    }
+}
