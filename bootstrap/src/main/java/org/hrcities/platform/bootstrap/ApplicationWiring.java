@@ -60,7 +60,13 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setting.UpdateDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
+import org.hrcities.platform.application.port.in.page.CreateSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.DeleteSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.EditSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
+import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
 import org.hrcities.platform.application.port.in.topic.CreateTopicUseCase;
@@ -236,6 +242,36 @@ public class ApplicationWiring {
     @Produces
     ListPublishedPagesUseCase listPublishedPages() {
         return services.pageReading();
+    }
+
+    @Produces
+    ListSitePagesForAdministrationUseCase listSitePagesForAdministration() {
+        return services.pageAdministration();
+    }
+
+    @Produces
+    ReadSitePageForAdministrationUseCase readSitePageForAdministration() {
+        return services.pageAdministration();
+    }
+
+    @Produces
+    CreateSitePageUseCase createSitePage() {
+        return services.pageAdministration();
+    }
+
+    @Produces
+    EditSitePageUseCase editSitePage() {
+        return services.pageAdministration();
+    }
+
+    @Produces
+    PublishSitePageUseCase publishSitePage() {
+        return services.pageAdministration();
+    }
+
+    @Produces
+    DeleteSitePageUseCase deleteSitePage() {
+        return services.pageAdministration();
     }
 
     /** The visitors' templates, with the navigation menu every visitor page shows. */

@@ -16,6 +16,9 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
@@ -29,7 +32,8 @@ import org.hrcities.platform.domain.topic.TopicId;
  * official web site; the membership kinds and years are illustrative) and posts written for this
  * project, the first modelled on the network's New Year post of 2021, filed under three topics. One
  * post is a draft, one has its comments closed, and the comments include replies and some still
- * waiting for moderation.
+ * waiting for moderation. Two published pages, "About the network" and "Privacy policy", make up the
+ * navigation menu.
  */
 final class DemoContent {
 
@@ -39,6 +43,7 @@ final class DemoContent {
     private final List<Topic> topics = new ArrayList<>();
     private final List<Post> posts = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
+    private final List<SitePage> pages = new ArrayList<>();
 
     private DemoContent() {
     }
@@ -48,7 +53,40 @@ final class DemoContent {
         demo.addCities();
         demo.addTopics();
         demo.addPosts();
-        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments);
+        demo.addPages();
+        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages);
+    }
+
+    /** The two pages of the navigation menu, published. */
+    private void addPages() {
+        page("about-the-network", "About the network", 0, """
+                The Human Rights Cities Network links **European cities** that have committed themselves to \
+                respect, protect and fulfil human rights in their policies and services.
+
+                ## What the network does
+
+                - Partner cities share what works: housing first, councils that monitor human rights, yearly reports.
+                - The network publishes news from its [partner cities](/cities).
+                - Everyone may comment on the news; moderators read every comment before it is published.
+                """);
+        page("privacy-policy", "Privacy policy", 1, """
+                This site collects as little as it can.
+
+                ## Comments
+
+                When you comment, the site stores your name, your email address (never shown), the web site you \
+                give and your comment. Moderators see them to decide whether to publish the comment.
+
+                ## Your rights
+
+                Write to the network to see, correct or delete what the site holds about you. (Demo text: a \
+                member city publishing this site states here who is responsible and how to reach them.)
+                """);
+    }
+
+    private void page(String slug, String title, int menuPosition, String body) {
+        pages.add(SitePage.migrated(SitePageId.generate(), new Slug(slug), title, body, SitePageStatus.PUBLISHED,
+                menuPosition, Instant.parse("2021-01-04T09:00:00Z")));
     }
 
     private void addTopics() {

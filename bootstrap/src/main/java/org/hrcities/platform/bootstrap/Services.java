@@ -21,6 +21,7 @@ import org.hrcities.platform.application.service.moderation.CommentModerationSer
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
+import org.hrcities.platform.application.service.page.SitePageAdministrationService;
 import org.hrcities.platform.application.service.page.SitePageReadingService;
 import org.hrcities.platform.application.service.topic.TopicAdministrationService;
 import org.hrcities.platform.application.service.topic.TopicService;
@@ -37,7 +38,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PublishDuePostsService publishDuePosts,
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
-                       TopicAdministrationService topicAdministration, SitePageReadingService pageReading) {
+                       TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
+                       SitePageAdministrationService pageAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -70,7 +72,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         commentsPerTransaction),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
-                        storage.transactions()),
+                        storage.pages(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
@@ -87,6 +89,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
                         storage.transactions()),
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
-                new SitePageReadingService(storage.pages(), storage.transactions()));
+                new SitePageReadingService(storage.pages(), storage.transactions()),
+                new SitePageAdministrationService(storage.pages(), storage.transactions(), clock));
     }
 }

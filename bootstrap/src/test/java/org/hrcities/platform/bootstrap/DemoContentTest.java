@@ -3,11 +3,14 @@ package org.hrcities.platform.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.topic.Topic;
@@ -40,6 +43,15 @@ class DemoContentTest {
         assertEquals(topics, used, "every topic has a published post and every post's topic is in the demo");
         assertEquals(Set.of("housing", "human-rights-monitoring", "network-news"),
                 demo.topics().stream().map(topic -> topic.slug().value()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void holds_two_published_pages_that_make_up_the_menu_in_order() {
+        assertEquals(List.of("About the network", "Privacy policy"), demo.pages().stream()
+                .filter(SitePage::isInMenu)
+                .sorted(Comparator.comparing(page -> page.menuPosition().orElseThrow()))
+                .map(SitePage::title).toList());
+        assertEquals(2, demo.pages().size());
     }
 
     @Test

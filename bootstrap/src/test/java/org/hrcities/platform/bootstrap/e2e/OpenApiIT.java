@@ -80,6 +80,10 @@ import org.hrcities.platform.adapter.in.web.api.comment.SubmitCommentRequest;
 import org.hrcities.platform.adapter.in.web.api.comment.SubmittedCommentResponse;
 import org.hrcities.platform.adapter.in.web.api.migration.ImportResponse;
 import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyReportResponse;
+import org.hrcities.platform.adapter.in.web.api.page.AdminPageResponse;
+import org.hrcities.platform.adapter.in.web.api.page.PageResponse;
+import org.hrcities.platform.adapter.in.web.api.page.PageSummaryResponse;
+import org.hrcities.platform.adapter.in.web.api.page.WritePageRequest;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostResponse;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostSummaryResponse;
 import org.hrcities.platform.adapter.in.web.api.post.PostResponse;
@@ -162,6 +166,10 @@ class OpenApiIT {
             Map.entry(TopicProfileResponse.class, "TopicProfile"),
             Map.entry(AdminTopicResponse.class, "AdminTopic"),
             Map.entry(WriteTopicRequest.class, "WriteTopic"),
+            Map.entry(PageSummaryResponse.class, "PageSummary"),
+            Map.entry(PageResponse.class, "Page"),
+            Map.entry(AdminPageResponse.class, "AdminPage"),
+            Map.entry(WritePageRequest.class, "WritePage"),
             Map.entry(GeoJsonResponse.class, "CityFeatureCollection"),
             Map.entry(GeoJsonResponse.Feature.class, "CityFeature"),
             Map.entry(GeoJsonResponse.Point.class, "GeoJsonPoint"),
@@ -583,6 +591,11 @@ class OpenApiIT {
                 new Answer("GET /api/topics", 406, site.get("/api/topics", "Accept", "text/csv")),
                 new Answer("GET /api/topics/{slug}", 400, site.get("/api/topics/housing?page=0")),
                 new Answer("GET /api/topics/{slug}", 404, site.get("/api/topics/atlantis")),
+                new Answer("GET /api/pages", 406, site.get("/api/pages", "Accept", "text/csv")),
+                new Answer("GET /api/pages/{slug}", 404, site.get("/api/pages/atlantis")),
+                new Answer("GET /api/admin/pages", 401, site.get("/api/admin/pages")),
+                new Answer("GET /api/admin/pages/{id}", 404, site.get("/api/admin/pages/" + java.util.UUID.randomUUID(),
+                        "Authorization", ADMIN)),
                 new Answer(submit, 400, site.post(comments, "application/json", "{\"status\":\"APPROVED\"}")),
                 new Answer(submit, 400, site.post(comments, "application/json", "{")),
                 new Answer(submit, 403, site.post(closed, "application/json", comment)),

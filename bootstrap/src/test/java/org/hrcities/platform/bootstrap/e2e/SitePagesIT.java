@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 class SitePagesIT {
 
     private static final List<String> PAGES = List.of("/", "/posts/happy-new-year-2021", "/cities", "/cities/graz",
-            "/topics/housing", "/search?q=housing", "/search");
+            "/topics/housing", "/pages/about-the-network", "/search?q=housing", "/search");
 
     @Test
     void every_page_answers_html_with_the_security_headers(Site site) {
@@ -101,7 +101,7 @@ class SitePagesIT {
     @Test
     void unknown_pages_get_a_404_page_and_bad_parameters_a_400_page(Site site) {
         for (String path : List.of("/posts/no-such-post", "/cities/atlantis", "/no/such/page", "/posts/NOT%20A%20SLUG",
-                "/topics/atlantis")) {
+                "/topics/atlantis", "/pages/atlantis", "/pages/NOT%20A%20SLUG")) {
             HttpResponse<String> page = site.get(path);
             assertEquals(404, page.statusCode(), path);
             assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"), path);
@@ -126,8 +126,9 @@ class SitePagesIT {
         assertFalse(site.get("/posts/happy-new-year-2021/comments/feed.xml").body().contains("@example."));
 
         Document sitemap = xml(site.get("/sitemap.xml").body());
-        assertEquals(2 + 7 + 6 + 3, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
-                "home, cities, the 7 cities, the 6 published posts and the 3 demo topics");
+        assertEquals(2 + 7 + 2 + 6 + 3, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
+                "home, cities, the 7 cities, the 2 demo pages, the 6 published posts and the 3 demo topics");
+        assertTrue(site.get("/sitemap.xml").body().contains("/pages/privacy-policy</loc>"));
         assertTrue(site.get("/robots.txt").body().contains("Sitemap: "));
         assertEquals(404, site.get("/posts/network-meeting-agenda/comments/feed.xml").statusCode(), "drafts have no feed");
     }
@@ -151,6 +152,55 @@ class SitePagesIT {
         String post = site.get("/posts/cities-meet-the-un-special-rapporteur-on-poverty").body();
         assertTrue(post.contains("Topics: <a href=\"/topics/housing\">Housing</a>, <a href=\"/topics/network-news\">"
                 + "Network news</a>"), post);
+    }
+
+    @Test
+    void a_page_shows_its_text_without_date_or_comments_and_the_menu_is_on_every_visitor_page(Site site) {
+        HttpResponse<String> page = site.get("/pages/about-the-network");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<h1>About the network</h1>"), html);
+        assertTrue(html.contains("<strong>European cities</strong>"), html);
+        assertFalse(html.contains("<time") || html.contains("id=\"comments\""), "no date and no comments on a page");
+        assertTrue(html.contains("<a href=\"/pages/about-the-network\" aria-current=\"page\">About the network</a>"), html);
+        assertEquals(304, site.get("/pages/about-the-network", "If-None-Match",
+                page.headers().firstValue("ETag").orElseThrow()).statusCode(), "stored and revalidated like other pages");
+
+        for (String path : List.of("/", "/cities", "/topics/housing")) {
+            String other = site.get(path).body();
+            int about = other.indexOf("<li><a href=\"/pages/about-the-network\">About the network</a></li>");
+            int privacy = other.indexOf("<li><a href=\"/pages/privacy-policy\">Privacy policy</a></li>");
+            assertTrue(about > 0 && about < privacy, "the menu, in order, on " + path + ": " + other);
+        }
+    }
+
+    @Test
+    void a_draft_page_answers_404_until_it_is_published_and_then_joins_the_menu(Site site) {
+        String editor = StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD);
+        HttpResponse<String> created = site.post("/api/admin/pages", "application/json",
+                "{\"title\":\"Contact\",\"body\":\"Write to us.\",\"menuPosition\":5}", "Authorization", editor);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Site.json(created).asJsonObject().getString("id");
+        try {
+            HttpResponse<String> draft = site.get("/pages/contact");
+            assertEquals(404, draft.statusCode());
+            assertTrue(draft.body().contains("<h1>Page not found</h1>"), draft.body());
+            assertEquals(404, site.get("/api/pages/contact").statusCode());
+            assertFalse(site.get("/").body().contains("/pages/contact"), "a draft is not in the menu");
+
+            HttpResponse<String> published = site.send("POST", "/api/admin/pages/" + id + "/publish",
+                    "Authorization", editor, "If-Match", created.headers().firstValue("ETag").orElseThrow());
+            assertEquals(200, published.statusCode(), published.body());
+            assertEquals(200, site.get("/pages/contact").statusCode());
+            assertTrue(site.get("/").body().contains("<li><a href=\"/pages/contact\">Contact</a></li>"),
+                    "the stored home page was refreshed with the new menu");
+        } finally {
+            HttpResponse<String> current = site.get("/api/admin/pages/" + id, "Authorization", editor);
+            site.send("DELETE", "/api/admin/pages/" + id, "Authorization", editor, "If-Match",
+                    current.headers().firstValue("ETag").orElseThrow());
+        }
+        assertEquals(404, site.get("/pages/contact").statusCode());
+        assertFalse(site.get("/").body().contains("/pages/contact"), "a deleted page leaves the menu");
     }
 
     @Test

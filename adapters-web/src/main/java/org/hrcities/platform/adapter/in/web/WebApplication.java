@@ -26,6 +26,8 @@ import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
 import org.hrcities.platform.adapter.in.web.api.setting.AdminSettingsResource;
+import org.hrcities.platform.adapter.in.web.api.page.AdminPagesResource;
+import org.hrcities.platform.adapter.in.web.api.page.PagesResource;
 import org.hrcities.platform.adapter.in.web.api.topic.AdminTopicsResource;
 import org.hrcities.platform.adapter.in.web.api.topic.TopicsResource;
 import org.hrcities.platform.adapter.in.web.cache.PageCacheFeature;
@@ -61,6 +63,7 @@ public class WebApplication extends Application {
                 PostPagesResource.class,
                 CityPagesResource.class,
                 TopicsResource.class,
+                PagesResource.class,
                 TopicPagesResource.class,
                 SitePagesResource.class,
                 FeedsResource.class,
@@ -94,6 +97,7 @@ public class WebApplication extends Application {
                 AdminPartnerCitiesResource.class,
                 TopicAdminPagesResource.class,
                 AdminTopicsResource.class,
+                AdminPagesResource.class,
                 // comment moderation: the queue, settings and transparency report
                 CommentPagesResource.class,
                 SettingsPagesResource.class,

@@ -6,6 +6,7 @@ import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
@@ -17,14 +18,17 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
     private final TopicRepository topics;
     private final PostRepository posts;
     private final CommentRepository comments;
+    private final SitePageRepository pages;
     private final TransactionPort transactions;
 
     public LoadInitialContentService(PartnerCityRepository cities, TopicRepository topics, PostRepository posts,
-                                     CommentRepository comments, TransactionPort transactions) {
+                                     CommentRepository comments, SitePageRepository pages,
+                                     TransactionPort transactions) {
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
+        this.pages = Objects.requireNonNull(pages);
         this.transactions = Objects.requireNonNull(transactions);
     }
 
@@ -47,6 +51,7 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
                 content.topics().forEach(topics::save);
                 content.posts().forEach(posts::save);
                 content.comments().forEach(comments::save);
+                content.pages().forEach(pages::save);
                 return true;
             });
         } catch (SlugAlreadyTakenException e) {

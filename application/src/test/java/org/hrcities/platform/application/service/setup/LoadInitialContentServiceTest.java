@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.service.setup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,12 +17,15 @@ import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
@@ -44,6 +48,8 @@ class LoadInitialContentServiceTest {
     private PostRepository posts;
     @Mock
     private CommentRepository comments;
+    @Mock
+    private SitePageRepository pages;
     private final RecordingTransactions transactions = new RecordingTransactions();
 
     @Test
@@ -76,6 +82,16 @@ class LoadInitialContentServiceTest {
     }
 
     @Test
+    void stores_the_pages_with_the_rest() {
+        SitePage about = SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0);
+
+        assertTrue(service().loadIfEmpty(new InitialContent(List.of(), List.of(), List.of(), List.of(), List.of(about))));
+
+        verify(pages).save(about);
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
     void leaves_a_site_that_has_content_alone() {
         when(posts.count()).thenReturn(1L);
         boolean loaded = service().loadIfEmpty(new InitialContent(List.of(PartnerCityFixtures.graz()), List.of(), List.of()));
@@ -104,6 +120,6 @@ class LoadInitialContentServiceTest {
     }
 
     private LoadInitialContentService service() {
-        return new LoadInitialContentService(cities, topics, posts, comments, transactions);
+        return new LoadInitialContentService(cities, topics, posts, comments, pages, transactions);
     }
 }

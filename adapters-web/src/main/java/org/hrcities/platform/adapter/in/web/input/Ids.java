@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.input;
 import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -26,6 +27,14 @@ public final class Ids {
             return new PartnerCityId(UUID.fromString(text));
         } catch (RuntimeException e) {
             throw new NotFoundException("no partner city has this id");
+        }
+    }
+
+    public static SitePageId pageFromPath(String text) {
+        try {
+            return new SitePageId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no page has this id");
         }
     }
 

@@ -1,0 +1,121 @@
+package org.hrcities.platform.application.service.page;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.hrcities.platform.application.port.in.page.CreateSitePageCommand;
+import org.hrcities.platform.application.port.in.page.CreateSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.DeleteSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.EditSitePageCommand;
+import org.hrcities.platform.application.port.in.page.EditSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
+import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.SitePageInput;
+import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
+import org.hrcities.platform.application.port.in.page.SitePageVersion;
+import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.SitePageRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+
+/**
+ * What editors do with pages: list them, read one, add, change, publish, unpublish and delete one,
+ * each in one transaction. A change names the version the editor read; a page changed since is
+ * refused with {@link ConcurrentUpdateException} and nothing is changed.
+ */
+public class SitePageAdministrationService implements ListSitePagesForAdministrationUseCase,
+        ReadSitePageForAdministrationUseCase, CreateSitePageUseCase, EditSitePageUseCase, PublishSitePageUseCase,
+        DeleteSitePageUseCase {
+
+    private final SitePageRepository pages;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public SitePageAdministrationService(SitePageRepository pages, TransactionPort transactions, ClockPort clock) {
+        this.pages = Objects.requireNonNull(pages);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public List<SitePage> listPagesForAdministration() {
+        return transactions.inTransaction(pages::findAll);
+    }
+
+    @Override
+    public SitePage readPageForAdministration(SitePageId id) {
+        Objects.requireNonNull(id, "id");
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public SitePage createPage(CreateSitePageCommand command) {
+        SitePageInput in = command.page();
+        return transactions.inTransaction(() -> {
+            Instant now = clock.now();
+            SitePage page = SitePage.create(SitePageId.generate(), in.slug(), in.title(), in.body(), now);
+            if (in.menuPosition() != null) {
+                page.placeInMenu(in.menuPosition(), now);
+            }
+            if (command.publish()) {
+                page.publish(now);
+            }
+            pages.save(page);
+            return load(page.id());
+        });
+    }
+
+    @Override
+    public SitePage editPage(EditSitePageCommand command) {
+        SitePageInput in = command.page();
+        return change(new SitePageVersion(command.id(), command.expectedVersion()), page -> {
+            Instant now = clock.now();
+            page.edit(in.slug() != null ? in.slug() : page.slug(), in.title(), in.body(), now);
+            if (in.menuPosition() == null) {
+                page.removeFromMenu(now);
+            } else {
+                page.placeInMenu(in.menuPosition(), now);
+            }
+        });
+    }
+
+    @Override
+    public SitePage publishPage(SitePageVersion version) {
+        return change(version, page -> page.publish(clock.now()));
+    }
+
+    @Override
+    public SitePage unpublishPage(SitePageVersion version) {
+        return change(version, page -> page.unpublish(clock.now()));
+    }
+
+    @Override
+    public void deletePage(SitePageVersion version) {
+        transactions.inTransaction(() -> pages.delete(current(version)));
+    }
+
+    private SitePage change(SitePageVersion version, Consumer<SitePage> change) {
+        return transactions.inTransaction(() -> {
+            SitePage page = current(version);
+            change.accept(page);
+            pages.save(page);
+            return load(page.id());
+        });
+    }
+
+    private SitePage current(SitePageVersion version) {
+        SitePage page = load(version.id());
+        if (page.version() != version.expectedVersion()) {
+            throw new ConcurrentUpdateException("page", version.id());
+        }
+        return page;
+    }
+
+    private SitePage load(SitePageId id) {
+        return pages.findById(id).orElseThrow(() -> new SitePageNotFoundException(id));
+    }
+}

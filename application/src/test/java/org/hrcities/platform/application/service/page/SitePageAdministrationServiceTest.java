@@ -1,0 +1,137 @@
+package org.hrcities.platform.application.service.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hrcities.platform.application.port.in.page.CreateSitePageCommand;
+import org.hrcities.platform.application.port.in.page.EditSitePageCommand;
+import org.hrcities.platform.application.port.in.page.SitePageInput;
+import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
+import org.hrcities.platform.application.port.in.page.SitePageVersion;
+import org.hrcities.platform.application.port.out.SitePageRepository;
+import org.hrcities.platform.application.service.RecordingTransactions;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.page.SitePageStatus;
+import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Slug;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class SitePageAdministrationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+    @Mock
+    private SitePageRepository pages;
+    private final RecordingTransactions transactions = new RecordingTransactions();
+    /** What the mocked repository holds: a save stores a copy one version up. */
+    private final Map<SitePageId, SitePage> stored = new HashMap<>();
+
+    @BeforeEach
+    void storeInAMap() {
+        lenient().doAnswer(call -> {
+            SitePage page = call.getArgument(0);
+            stored.put(page.id(), SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
+                    page.menuPosition().orElse(null), page.updatedAt(), page.version() + 1));
+            return null;
+        }).when(pages).save(any());
+        lenient().doAnswer(call -> Optional.ofNullable(stored.get((SitePageId) call.getArgument(0))).map(page ->
+                SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
+                        page.menuPosition().orElse(null), page.updatedAt(), page.version())))
+                .when(pages).findById(any());
+    }
+
+    private SitePageAdministrationService service() {
+        return new SitePageAdministrationService(pages, transactions, () -> NOW);
+    }
+
+    private SitePage created(boolean publish, Integer position) {
+        return service().createPage(new CreateSitePageCommand(
+                new SitePageInput(null, "About the network", "We are *cities*.", position), publish));
+    }
+
+    @Test
+    void adds_a_draft_with_a_slug_from_its_title_in_one_transaction() {
+        SitePage page = created(false, 2);
+        assertEquals(new Slug("about-the-network"), page.slug());
+        assertEquals(SitePageStatus.DRAFT, page.status());
+        assertEquals(Optional.of(2), page.menuPosition());
+        assertEquals(NOW, page.updatedAt());
+        assertEquals(1, page.version());
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void adds_a_page_published_at_once_when_asked() {
+        assertTrue(created(true, null).isPublished());
+    }
+
+    @Test
+    void edits_a_page_keeping_its_slug_when_none_is_given_and_takes_it_out_of_the_menu() {
+        SitePage page = created(true, 0);
+        SitePage edited = service().editPage(new EditSitePageCommand(page.id(), page.version(),
+                new SitePageInput(null, "Who we are", "", null)));
+        assertEquals(new Slug("about-the-network"), edited.slug());
+        assertEquals("Who we are", edited.title());
+        assertEquals(Optional.empty(), edited.menuPosition());
+        assertTrue(edited.isPublished(), "an edit keeps the status");
+        assertEquals(2, edited.version());
+    }
+
+    @Test
+    void publishes_and_unpublishes_against_the_version_read() {
+        SitePage page = created(false, null);
+        SitePage published = service().publishPage(new SitePageVersion(page.id(), page.version()));
+        assertTrue(published.isPublished());
+        SitePage draft = service().unpublishPage(new SitePageVersion(page.id(), published.version()));
+        assertEquals(SitePageStatus.DRAFT, draft.status());
+    }
+
+    @Test
+    void refuses_a_change_or_a_deletion_made_against_an_older_version_and_changes_nothing() {
+        SitePage page = created(false, null);
+        service().publishPage(new SitePageVersion(page.id(), page.version()));
+        assertThrows(ConcurrentUpdateException.class,
+                () -> service().unpublishPage(new SitePageVersion(page.id(), page.version())));
+        assertThrows(ConcurrentUpdateException.class,
+                () -> service().deletePage(new SitePageVersion(page.id(), page.version())));
+        verify(pages, never()).delete(any());
+        assertTrue(stored.get(page.id()).isPublished());
+    }
+
+    @Test
+    void deletes_a_page_at_the_version_read() {
+        SitePage page = created(false, null);
+        service().deletePage(new SitePageVersion(page.id(), page.version()));
+        verify(pages).delete(page);
+    }
+
+    @Test
+    void an_unknown_page_is_not_found_and_bad_input_names_its_field() {
+        SitePageId nowhere = SitePageId.generate();
+        assertThrows(SitePageNotFoundException.class, () -> service().readPageForAdministration(nowhere));
+        assertThrows(SitePageNotFoundException.class, () -> service().publishPage(new SitePageVersion(nowhere, 1)));
+        assertEquals("menuPosition", assertThrows(InvalidValueException.class,
+                () -> new SitePageInput(null, "A", "", -1)).field());
+        assertEquals("title", assertThrows(InvalidValueException.class,
+                () -> new SitePageInput(null, " ", "", null)).field());
+        assertEquals(List.of(), service().listPagesForAdministration());
+    }
+}
