@@ -220,7 +220,8 @@ class BrowserIT {
         browser.resize(MOBILE, 800);
         assertEquals(MOBILE, browser.number("return window.innerWidth"), "the viewport is 320 CSS pixels wide");
         List<String> problems = new ArrayList<>();
-        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/topics/housing", "/search?q=housing")) {
+        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/topics/housing",
+                "/pages/about-the-network", "/search?q=housing")) {
             open(site, path);
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
             if (scrollWidth > browser.number("return window.innerWidth")) {
@@ -242,6 +243,7 @@ class BrowserIT {
             "cities, /cities",
             "city,   /cities/graz",
             "topic,  /topics/housing",
+            "page,   /pages/about-the-network",
             "search, /search?q=housing"})
     void axe_finds_no_wcag_aa_violation_on_a_wide_or_a_narrow_screen(String page, String path, Site site) {
         open(site, path);
@@ -339,6 +341,27 @@ class BrowserIT {
         browser.resize(MOBILE, 800);
         assertNoAxeViolations("admin topic form with an error at 320 px");
         browser.screenshot(SCREENSHOTS.resolve("admin-topic-mobile.png"), MOBILE, 3000);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void the_admin_page_list_and_form_have_no_wcag_aa_violation_and_show_what_was_wrong(Site site) {
+        driver.manage().deleteAllCookies();
+        signInInTheBrowser(site, StaffClient.EDITOR);
+
+        open(site, "/admin/pages");
+        assertEquals("Pages", driver.findElement(By.tagName("h1")).getText());
+        assertNoAxeViolations("admin page list");
+        driver.findElement(By.cssSelector(".admin-table tbody a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("field-title")));
+        assertNoAxeViolations("admin page form");
+
+        open(site, "/admin/pages/new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("title-error")));
+        assertNoAxeViolations("admin page form with an error");
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("admin page form with an error at 320 px");
         driver.manage().deleteAllCookies();
     }
 

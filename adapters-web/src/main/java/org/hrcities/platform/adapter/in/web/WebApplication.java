@@ -13,6 +13,7 @@ import org.hrcities.platform.adapter.in.web.admin.migration.ImportPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.DeletePostPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostEditorPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostListPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.page.SitePageAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.topic.TopicAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
@@ -96,6 +97,7 @@ public class WebApplication extends Application {
                 AdminPostsResource.class,
                 AdminPartnerCitiesResource.class,
                 TopicAdminPagesResource.class,
+                SitePageAdminPagesResource.class,
                 AdminTopicsResource.class,
                 AdminPagesResource.class,
                 // comment moderation: the queue, settings and transparency report

@@ -20,6 +20,7 @@ import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
@@ -79,6 +80,11 @@ public class SitePageAdministrationService implements ListSitePagesForAdministra
                 page.removeFromMenu(now);
             } else {
                 page.placeInMenu(in.menuPosition(), now);
+            }
+            if (command.status() == SitePageStatus.PUBLISHED) {
+                page.publish(now);
+            } else if (command.status() == SitePageStatus.DRAFT) {
+                page.unpublish(now);
             }
         });
     }

@@ -87,12 +87,25 @@ class SitePageAdministrationServiceTest {
     void edits_a_page_keeping_its_slug_when_none_is_given_and_takes_it_out_of_the_menu() {
         SitePage page = created(true, 0);
         SitePage edited = service().editPage(new EditSitePageCommand(page.id(), page.version(),
-                new SitePageInput(null, "Who we are", "", null)));
+                new SitePageInput(null, "Who we are", "", null), null));
         assertEquals(new Slug("about-the-network"), edited.slug());
         assertEquals("Who we are", edited.title());
         assertEquals(Optional.empty(), edited.menuPosition());
         assertTrue(edited.isPublished(), "an edit keeps the status");
         assertEquals(2, edited.version());
+    }
+
+    @Test
+    void an_edit_that_names_a_status_publishes_or_unpublishes_in_the_same_transaction() {
+        SitePage page = created(false, 0);
+        SitePage published = service().editPage(new EditSitePageCommand(page.id(), page.version(),
+                new SitePageInput(new Slug("about"), "About", "", 0), SitePageStatus.PUBLISHED));
+        assertTrue(published.isInMenu());
+        assertEquals(new Slug("about"), published.slug());
+        SitePage draft = service().editPage(new EditSitePageCommand(page.id(), published.version(),
+                new SitePageInput(null, "About", "", 0), SitePageStatus.DRAFT));
+        assertEquals(SitePageStatus.DRAFT, draft.status());
+        assertEquals(3, transactions.started());
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.hrcities.platform.application.port.in.page;
 
 import org.hrcities.platform.domain.page.SitePage;
 
-/** Editors change a page's title, slug, body or menu position; its status stays as it is. */
+/** Editors change a page's title, slug, body or menu position, and its status when the command names one. */
 public interface EditSitePageUseCase {
 
     /**

@@ -101,7 +101,7 @@ public class AdminPagesResource {
         long expected = Preconditions.expectedVersion(ifMatch);
         SitePageInput input = input(body);
         return one(Response.ok(), Preconditions.unlessStale(() ->
-                editPage.editPage(new EditSitePageCommand(pageId, expected, input))));
+                editPage.editPage(new EditSitePageCommand(pageId, expected, input, null))));
     }
 
     @POST

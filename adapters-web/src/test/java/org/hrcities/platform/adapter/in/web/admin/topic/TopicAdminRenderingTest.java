@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class TopicAdminRenderingTest {
 
     private static final String TOKEN = "T".repeat(43);
-    private static final AdminNav NAV = new AdminNav("Anna", "editor", "topics", TOKEN, true, false, false, false, false, false);
+    private static final AdminNav NAV = new AdminNav("Anna", "editor", "topics", TOKEN, true, false, false, false, false, false,
+            true);
 
     private static String render(String template, Object model) {
         return new String(Templates.render(template, model), StandardCharsets.UTF_8);
