@@ -128,7 +128,7 @@ class WordPressImportIT {
         first.getJsonArray("problems").forEach(problem -> System.out.println("  " + problem));
         JsonObject counts = first.getJsonObject("counts");
         assertEquals(export.posts.size(), counts.getJsonObject("posts").getInt("created"), counts.toString());
-        assertEquals(export.pages, counts.getJsonObject("pages").getInt("skipped"));
+        assertEquals(export.pages, counts.getJsonObject("pages").getInt("created"));
         assertEquals(export.comments, counts.getJsonObject("comments").getInt("created"));
         assertEquals(export.pingbacks, counts.getJsonObject("pingbacks and trackbacks").getInt("skipped"));
         assertEquals(export.posts.size(), postCount());
@@ -180,7 +180,13 @@ class WordPressImportIT {
         assertEquals(301, site.get("/feed/").statusCode());
         assertEquals(301, site.get("/author/admin/").statusCode());
         assertEquals(404, site.get("/2021/01/04/no-such-post/").statusCode());
-        assertEquals(404, site.get("/?page_id=3").statusCode(), "a page's old address, while pages are not imported");
+        HttpResponse<String> page = site.get("/?page_id=3");
+        assertEquals(301, page.statusCode(), "a page's old address");
+        String pageAt = URI.create(page.headers().firstValue("Location").orElseThrow()).getPath();
+        assertEquals("/pages/privacy-policy", pageAt);
+        assertTrue(site.get(pageAt).body().contains("Privacy policy"));
+        assertEquals(301, site.get("/about-the-network/").statusCode(), "a page's /slug/");
+        assertEquals(404, site.get("/?page_id=999999").statusCode());
         HttpResponse<String> unknown = site.get("/?p=999999");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "the normal 404 page");

@@ -33,6 +33,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.application.service.migration.ImportTally.Outcome;
@@ -48,6 +49,9 @@ import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
@@ -88,6 +92,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final PostRepository posts;
     private final CommentRepository comments;
     private final TopicRepository topics;
+    private final SitePageRepository pages;
     private final ImportLedgerPort ledger;
     private final AccountRepository accounts;
     private final PasswordHashingPort passwords;
@@ -95,9 +100,10 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final ClockPort clock;
 
     public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
-                             ImportLedgerPort ledger, AccountRepository accounts, PasswordHashingPort passwords,
-                             TransactionPort transactions, ClockPort clock) {
+                             SitePageRepository pages, ImportLedgerPort ledger, AccountRepository accounts,
+                             PasswordHashingPort passwords, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
+        this.pages = Objects.requireNonNull(pages);
         this.comments = Objects.requireNonNull(comments);
         this.topics = Objects.requireNonNull(topics);
         this.ledger = Objects.requireNonNull(ledger);
@@ -257,11 +263,10 @@ public final class ImportSiteService implements ImportSiteUseCase {
             requireSite();
             String kind = exported.kind() == ExportedPost.Kind.PAGE ? PAGES : POSTS;
             String item = itemOf(exported);
-            if (exported.kind() == ExportedPost.Kind.PAGE) {
-                tally.skip(kind, item, "pages are not imported yet: this platform has no pages");
-                exported.comments().forEach(comment -> tally.count(COMMENTS, Outcome.SKIPPED));
-            } else if (exported.state() == ExportedPost.State.TRASHED) {
+            if (exported.state() == ExportedPost.State.TRASHED) {
                 tally.skip(kind, item, "in the trash on the exported site");
+            } else if (exported.kind() == ExportedPost.Kind.PAGE) {
+                storePage(exported, item);
             } else {
                 waiting.add(exported);
                 if (waiting.size() >= POSTS_PER_TRANSACTION) {
@@ -310,6 +315,71 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 tally.skip(POSTS, item, e.getMessage());
                 exported.comments().forEach(comment -> tally.count(COMMENTS, Outcome.SKIPPED));
             }
+        }
+
+        /**
+         * A page in a transaction of its own: published when it was published there (a draft otherwise,
+         * and the report says so), with its slug and body; its comments are not brought in (pages here
+         * take none). A later export replaces what an earlier one brought in, as for posts.
+         */
+        private void storePage(ExportedPost exported, String item) {
+            ImportTally mine = new ImportTally();
+            try {
+                transactions.inTransaction(() -> importPage(exported, item, mine));
+                tally.add(mine);
+            } catch (DomainException | IllegalArgumentException e) {
+                tally.skip(PAGES, item, e.getMessage());
+            }
+            exported.comments().forEach(comment -> tally.count(COMMENTS, Outcome.SKIPPED));
+        }
+
+        private void importPage(ExportedPost exported, String item, ImportTally mine) {
+            String title = exported.title() == null || exported.title().isBlank() ? "Untitled"
+                    : exported.title().strip().replaceAll("\\s+", " ");
+            if (title.length() > SitePage.MAX_TITLE_LENGTH) {
+                title = title.substring(0, SitePage.MAX_TITLE_LENGTH).strip();
+            }
+            SitePageStatus status = exported.state() == ExportedPost.State.PUBLISHED && !exported.body().isBlank()
+                    ? SitePageStatus.PUBLISHED : SitePageStatus.DRAFT;
+            if (status == SitePageStatus.DRAFT && exported.state() != ExportedPost.State.DRAFT) {
+                mine.problem(item, "was " + exported.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " there; it is a draft here");
+            }
+            String fingerprint = fingerprint("PAGE", exported.state().name(), title, exported.slug(), exported.body());
+            Optional<Entry> earlier = ledger.find(source, Kind.PAGE, exported.sourceId());
+            Optional<SitePage> stored = earlier.flatMap(entry -> pages.findById(new SitePageId(entry.targetId())));
+            if (earlier.isPresent() && stored.isEmpty()) {
+                mine.skip(PAGES, item, "deleted here after an earlier import brought it in; not brought in again");
+                return;
+            }
+            if (stored.isPresent() && earlier.get().fingerprint().equals(fingerprint)) {
+                mine.count(PAGES, Outcome.UNCHANGED);
+                return;
+            }
+            Slug wanted = Slugs.of(exported.slug(), title, "page-" + exported.sourceId());
+            SitePageId self = stored.map(SitePage::id).orElse(null);
+            Slug slug = wanted;
+            for (int n = 2; pages.findBySlug(slug).filter(other -> !other.id().equals(self)).isPresent(); n++) {
+                slug = Slugs.numbered(wanted, n);
+            }
+            if (!slug.equals(wanted)) {
+                mine.problem(item, "the slug \"" + wanted + "\" is taken by another page; this one is at \"" + slug + "\"");
+            }
+            SitePage page;
+            if (stored.isPresent()) {
+                SitePage before = stored.get();
+                page = SitePage.reconstitute(before.id(), slug, title, exported.body(), status,
+                        before.menuPosition().orElse(null), clock.now(), before.version());
+                pages.save(page);
+                ledger.record(new Entry(source, Kind.PAGE, exported.sourceId(), page.id().value(), fingerprint));
+                mine.count(PAGES, Outcome.UPDATED);
+            } else {
+                page = SitePage.migrated(SitePageId.generate(), slug, title, exported.body(), status, null, clock.now());
+                pages.save(page);
+                ledger.add(new Entry(source, Kind.PAGE, exported.sourceId(), page.id().value(), fingerprint));
+                mine.count(PAGES, Outcome.CREATED);
+            }
+            exported.notes().forEach(note -> mine.problem(item, note));
         }
 
         private static String itemOf(ExportedPost exported) {

@@ -10,9 +10,13 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
@@ -27,12 +31,15 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final PostRepository posts;
     private final TopicRepository topics;
     private final PartnerCityRepository cities;
+    private final SitePageRepository pages;
     private final ImportLedgerPort ledger;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public MovedContentService(PostRepository posts, TopicRepository topics, PartnerCityRepository cities,
-                               ImportLedgerPort ledger, TransactionPort transactions, ClockPort clock) {
+                               SitePageRepository pages, ImportLedgerPort ledger, TransactionPort transactions,
+                               ClockPort clock) {
+        this.pages = Objects.requireNonNull(pages);
         this.posts = Objects.requireNonNull(posts);
         this.topics = Objects.requireNonNull(topics);
         this.cities = Objects.requireNonNull(cities);
@@ -47,15 +54,23 @@ public final class MovedContentService implements FindMovedContentUseCase {
             case POST_ID -> ledger.findAnySource(Kind.POST, address.key())
                     .flatMap(entry -> posts.findById(new PostId(entry.targetId())))
                     .flatMap(this::readable);
+            case PAGE_ID -> ledger.findAnySource(Kind.PAGE, address.key())
+                    .flatMap(entry -> pages.findById(new SitePageId(entry.targetId())))
+                    .flatMap(MovedContentService::published);
             case POST_SLUG -> Slugs.valid(address.key())
-                    .flatMap(slug -> posts.findBySlug(slug).or(() -> posts.findByFormerSlug(slug)))
-                    .flatMap(this::readable);
+                    .flatMap(slug -> posts.findBySlug(slug).or(() -> posts.findByFormerSlug(slug)).flatMap(this::readable)
+                            .or(() -> pages.findBySlug(slug).flatMap(MovedContentService::published)));
             case TOPIC -> topic(address.key());
         });
     }
 
     private Optional<MovedContent> readable(Post post) {
         return post.isReadableAt(clock.now()) ? Optional.of(new MovedContent(MovedContent.Kind.POST, post.slug()))
+                : Optional.empty();
+    }
+
+    private static Optional<MovedContent> published(SitePage page) {
+        return page.status() == SitePageStatus.PUBLISHED ? Optional.of(new MovedContent(MovedContent.Kind.PAGE, page.slug()))
                 : Optional.empty();
     }
 

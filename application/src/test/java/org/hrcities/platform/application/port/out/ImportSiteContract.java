@@ -33,6 +33,8 @@ import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.Page;
@@ -61,7 +63,7 @@ public abstract class ImportSiteContract extends StorageContract {
     private ImportReport importing(Consumer<ExportItems> export, Map<String, org.hrcities.platform.domain.city.PartnerCityId> cities,
                                    boolean openStaffAccounts) {
         ImportSiteService service = new ImportSiteService(storage.posts(), storage.comments(), storage.topics(),
-                storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
+                storage.pages(), storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
         return service.importSite(new ImportSiteCommand(export::accept, cities, openStaffAccounts, null));
     }
 
@@ -149,7 +151,11 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(new Counts(1, 0, 1, 0), report.countsOf("topics"), "a category and a tag with one slug are one topic");
         assertEquals(new Counts(0, 0, 1, 0), report.countsOf("topics mapped to partner cities"));
         assertEquals(new Counts(3, 0, 0, 0), report.countsOf("posts"));
-        assertEquals(new Counts(0, 0, 0, 1), report.countsOf("pages"));
+        assertEquals(new Counts(1, 0, 0, 0), report.countsOf("pages"));
+        SitePage about = inTx(() -> storage.pages().findBySlug(new Slug("about"))).orElseThrow();
+        assertEquals("About", about.title());
+        assertEquals("About us", about.body());
+        assertEquals(SitePageStatus.PUBLISHED, about.status());
         assertEquals(new Counts(5, 0, 0, 0), report.countsOf("comments"));
         assertEquals(new Counts(0, 0, 0, 1), report.countsOf("pingbacks and trackbacks"));
 
@@ -200,6 +206,7 @@ public abstract class ImportSiteContract extends StorageContract {
                 "what an unchanged post's import said is not said again");
         assertEquals(new Counts(0, 0, 5, 0), again.countsOf("comments"));
         assertEquals(new Counts(0, 0, 3, 0), again.countsOf("topics"));
+        assertEquals(new Counts(0, 0, 1, 0), again.countsOf("pages"));
         assertEquals(postsBefore, inTx(() -> storage.posts().count()));
         assertEquals(commentsBefore, inTx(() -> storage.comments().count()));
         assertEquals(2, inTx(() -> storage.topics().count()), "housing (a category and a tag) and graz");
@@ -288,7 +295,7 @@ public abstract class ImportSiteContract extends StorageContract {
             items.post(post("10", ExportedPost.State.PUBLISHED, "Happy new year 2021", "new-year", "Hello", List.of(), List.of()));
         });
         MovedContentService moved = new MovedContentService(storage.posts(), storage.topics(), storage.cities(),
-                storage.importLedger(), storage.transactions(), () -> T0);
+                storage.pages(), storage.importLedger(), storage.transactions(), () -> T0);
 
         assertEquals(Optional.of(new MovedContent(MovedContent.Kind.POST, new Slug("new-year"))),
                 moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "10")));
@@ -304,6 +311,10 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "999")));
         assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.TOPIC, "category:weather")));
         assertEquals(Optional.empty(), moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_SLUG, "%zz")));
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.PAGE, new Slug("about"))),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.PAGE_ID, "13")));
+        assertEquals(Optional.of(new MovedContent(MovedContent.Kind.PAGE, new Slug("about"))),
+                moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_SLUG, "about")), "a page's /slug/");
     }
 
     private List<Comment> commentsOf(Post post) {

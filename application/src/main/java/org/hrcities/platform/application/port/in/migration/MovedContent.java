@@ -3,7 +3,7 @@ package org.hrcities.platform.application.port.in.migration;
 import java.util.Objects;
 import org.hrcities.platform.domain.shared.Slug;
 
-/** Where content named by an old address lives now: a post, a topic or a partner city, by its slug here. */
+/** Where content named by an old address lives now: a post, a page, a topic or a partner city, by its slug here. */
 public record MovedContent(Kind kind, Slug slug) {
 
     public MovedContent {
@@ -12,6 +12,6 @@ public record MovedContent(Kind kind, Slug slug) {
     }
 
     public enum Kind {
-        POST, TOPIC, PARTNER_CITY
+        POST, PAGE, TOPIC, PARTNER_CITY
     }
 }

@@ -3,8 +3,9 @@ package org.hrcities.platform.application.port.in.migration;
 import java.util.Objects;
 
 /**
- * What an address of the former platform named: a post by its id there ({@code ?p=42}), a post by its
- * slug there (current or earlier), or a category or tag by its key ({@code category:graz}).
+ * What an address of the former platform named: a post by its id there ({@code ?p=42}), a page by its
+ * id there ({@code ?page_id=7}), a post or page by its slug there (a post's current or earlier slug
+ * first), or a category or tag by its key ({@code category:graz}).
  */
 public record OldAddress(Kind kind, String key) {
 
@@ -14,6 +15,6 @@ public record OldAddress(Kind kind, String key) {
     }
 
     public enum Kind {
-        POST_ID, POST_SLUG, TOPIC
+        POST_ID, PAGE_ID, POST_SLUG, TOPIC
     }
 }

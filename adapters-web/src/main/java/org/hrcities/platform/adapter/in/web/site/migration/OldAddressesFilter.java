@@ -32,8 +32,9 @@ import org.hrcities.platform.application.port.in.migration.OldAddress;
  * </ul>
  * An address of these forms that names nothing here goes on to the site's own routes, which answer
  * with the normal 404 page; the site's own paths never take one of these forms, so nothing here can
- * shadow them. {@code /?p=} with an id that names nothing here, and {@code /?page_id=} (pages are not
- * imported yet), are answered with the 404 page too, not with the home page. Only GET and HEAD are redirected.
+ * shadow them. {@code /?p=} and {@code /?page_id=} with an id that names nothing here are answered with
+ * the 404 page too, not with the home page. Pages: {@code /?page_id=7} and {@code /slug/} (WordPress's
+ * address of a page) lead to {@code /pages/slug}. Only GET and HEAD are redirected.
  */
 @Provider
 @PreMatching
@@ -118,14 +119,22 @@ public class OldAddressesFilter implements ContainerRequestFilter {
         if (p != null && ID.matcher(p).matches()) {
             return post(new OldAddress(OldAddress.Kind.POST_ID, p), false);
         }
+        String pageId = query.getFirst("page_id");
+        if (pageId != null && ID.matcher(pageId).matches()) {
+            return post(new OldAddress(OldAddress.Kind.PAGE_ID, pageId), false);
+        }
         if (query.containsKey("feed")) {
             return Optional.of("/feed.xml");
         }
         return Optional.empty();
     }
 
+    /** A post's address (or its comments' feed), or a page's. */
     private Optional<String> post(OldAddress address, boolean feed) {
-        return movedContent.findMovedContent(address)
-                .map(moved -> "/posts/" + moved.slug().value() + (feed ? "/comments/feed.xml" : ""));
+        return movedContent.findMovedContent(address).flatMap(moved -> switch (moved.kind()) {
+            case PAGE -> feed ? Optional.empty() : Optional.of("/pages/" + moved.slug().value());
+            case POST -> Optional.of("/posts/" + moved.slug().value() + (feed ? "/comments/feed.xml" : ""));
+            default -> Optional.empty();
+        });
     }
 }

@@ -18,6 +18,9 @@ class OldAddressesFilterTest {
             new OldAddress(OldAddress.Kind.POST_SLUG, "happy-new-year-2021"), post("happy-new-year-2021"),
             new OldAddress(OldAddress.Kind.POST_SLUG, "old-name"), post("happy-new-year-2021"),
             new OldAddress(OldAddress.Kind.POST_ID, "4"), post("happy-new-year-2021"),
+            new OldAddress(OldAddress.Kind.PAGE_ID, "3"), new MovedContent(MovedContent.Kind.PAGE, new Slug("privacy-policy")),
+            new OldAddress(OldAddress.Kind.POST_SLUG, "privacy-policy"),
+            new MovedContent(MovedContent.Kind.PAGE, new Slug("privacy-policy")),
             new OldAddress(OldAddress.Kind.TOPIC, "tag:housing"), new MovedContent(MovedContent.Kind.TOPIC, new Slug("housing")),
             new OldAddress(OldAddress.Kind.TOPIC, "category:graz"),
             new MovedContent(MovedContent.Kind.PARTNER_CITY, new Slug("graz")));
@@ -55,6 +58,15 @@ class OldAddressesFilterTest {
         MultivaluedMap<String, String> notAnId = new MultivaluedHashMap<>();
         notAnId.add("p", "4 OR 1=1");
         assertEquals(Optional.empty(), filter.target("", notAnId));
+    }
+
+    @Test
+    void pages_lead_to_their_page_by_id_and_by_slug() {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        query.add("page_id", "3");
+        assertEquals(Optional.of("/pages/privacy-policy"), filter.target("", query));
+        assertEquals(Optional.of("/pages/privacy-policy"), target("privacy-policy/"));
+        assertEquals(Optional.empty(), target("privacy-policy/feed/"), "pages have no feed");
     }
 
     @Test
