@@ -44,8 +44,9 @@ import org.hrcities.platform.domain.city.PartnerCityId;
  * parameter ({@code category:vienna=vienna}) says which partner city a category or tag stands for;
  * {@code staff=true} opens a disabled editor's account for each author whose address no account has.
  * <p>
- * The body is not received into memory by the request limits: it is streamed to a file here, after
- * the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes.
+ * The body of a request with credentials is not received into memory by the request limits: it is
+ * streamed to a file here, after the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes (one
+ * without credentials is held to the limits, and refused).
  */
 @ApplicationScoped
 @Path(RequestPaths.UPLOAD_PATH)
