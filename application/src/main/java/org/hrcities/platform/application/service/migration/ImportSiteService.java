@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.hrcities.platform.application.port.in.migration.ExportItems;
 import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
 import org.hrcities.platform.application.port.in.migration.ExportedComment;
@@ -334,11 +335,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
         }
 
         private void importPage(ExportedPost exported, String item, ImportTally mine) {
-            String title = exported.title() == null || exported.title().isBlank() ? "Untitled"
-                    : exported.title().strip().replaceAll("\\s+", " ");
-            if (title.length() > SitePage.MAX_TITLE_LENGTH) {
-                title = title.substring(0, SitePage.MAX_TITLE_LENGTH).strip();
-            }
+            String title = titleOf(exported, SitePage.MAX_TITLE_LENGTH, item, mine);
             SitePageStatus status = exported.state() == ExportedPost.State.PUBLISHED && !exported.body().isBlank()
                     ? SitePageStatus.PUBLISHED : SitePageStatus.DRAFT;
             if (status == SitePageStatus.DRAFT && exported.state() != ExportedPost.State.DRAFT) {
@@ -358,13 +355,8 @@ public final class ImportSiteService implements ImportSiteUseCase {
             }
             Slug wanted = Slugs.of(exported.slug(), title, "page-" + exported.sourceId());
             SitePageId self = stored.map(SitePage::id).orElse(null);
-            Slug slug = wanted;
-            for (int n = 2; pages.findBySlug(slug).filter(other -> !other.id().equals(self)).isPresent(); n++) {
-                slug = Slugs.numbered(wanted, n);
-            }
-            if (!slug.equals(wanted)) {
-                mine.problem(item, "the slug \"" + wanted + "\" is taken by another page; this one is at \"" + slug + "\"");
-            }
+            Slug slug = freeSlug(wanted, "page", candidate -> pages.findBySlug(candidate)
+                    .filter(other -> !other.id().equals(self)).isPresent(), item, mine);
             SitePage page;
             if (stored.isPresent()) {
                 SitePage before = stored.get();
@@ -430,14 +422,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
 
         /** The post the export describes, as a new post of this platform. */
         private Post postAsExported(ExportedPost exported, String item, ImportTally mine) {
-            String title = exported.title() == null ? "" : exported.title().strip().replaceAll("\\s+", " ");
-            if (title.isEmpty()) {
-                title = "Untitled";
-                mine.problem(item, "has no title; it is called \"Untitled\" here");
-            } else if (title.length() > PostContent.MAX_TITLE_LENGTH) {
-                title = title.substring(0, PostContent.MAX_TITLE_LENGTH).strip();
-                mine.problem(item, "title cut to " + PostContent.MAX_TITLE_LENGTH + " characters");
-            }
+            String title = titleOf(exported, PostContent.MAX_TITLE_LENGTH, item, mine);
             String excerpt = exported.excerpt() == null ? "" : exported.excerpt();
             if (excerpt.getBytes(StandardCharsets.UTF_8).length > PostContent.MAX_EXCERPT_BYTES) {
                 excerpt = "";
@@ -527,14 +512,34 @@ public final class ImportSiteService implements ImportSiteUseCase {
         }
 
         private Slug freeSlug(Slug wanted, PostId self, String item, ImportTally mine) {
+            return freeSlug(wanted, "post", candidate -> takenByAnother(candidate, self), item, mine);
+        }
+
+        /** The wanted slug, or the first numbered one ({@code slug-2}...) that is not taken; the report says so. */
+        private Slug freeSlug(Slug wanted, String kind, Predicate<Slug> taken, String item, ImportTally mine) {
             Slug slug = wanted;
-            for (int n = 2; takenByAnother(slug, self); n++) {
+            for (int n = 2; taken.test(slug); n++) {
                 slug = Slugs.numbered(wanted, n);
             }
             if (!slug.equals(wanted)) {
-                mine.problem(item, "the slug \"" + wanted + "\" is taken by another post; this one is at \"" + slug + "\"");
+                mine.problem(item, "the slug \"" + wanted + "\" is taken by another " + kind + "; this one is at \""
+                        + slug + "\"");
             }
             return slug;
+        }
+
+        /** The exported title on one line: "Untitled" when empty, cut to {@code max} characters; the report says so. */
+        private String titleOf(ExportedPost exported, int max, String item, ImportTally mine) {
+            String title = exported.title() == null ? "" : exported.title().strip().replaceAll("\\s+", " ");
+            if (title.isEmpty()) {
+                mine.problem(item, "has no title; it is called \"Untitled\" here");
+                return "Untitled";
+            }
+            if (title.length() > max) {
+                mine.problem(item, "title cut to " + max + " characters");
+                return title.substring(0, max).strip();
+            }
+            return title;
         }
 
         private boolean takenByAnother(Slug slug, PostId self) {

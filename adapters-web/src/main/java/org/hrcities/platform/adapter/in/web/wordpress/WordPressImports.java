@@ -81,8 +81,13 @@ public class WordPressImports {
         return waiting;
     }
 
-    public Optional<ImportStatus> find(UUID id) {
-        return Optional.ofNullable(imports.get(id));
+    /** The import with this id as an address names it; empty for an unknown or malformed id. */
+    public Optional<ImportStatus> find(String id) {
+        try {
+            return Optional.ofNullable(imports.get(UUID.fromString(id)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The imports kept, the latest first. */

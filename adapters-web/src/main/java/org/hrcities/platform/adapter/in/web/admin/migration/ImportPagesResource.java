@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
@@ -121,12 +120,7 @@ public class ImportPagesResource {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@PathParam("id") String id, @BeanParam AdminRequest admin) {
-        Optional<ImportStatus> status;
-        try {
-            status = imports.find(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            status = Optional.empty();
-        }
+        Optional<ImportStatus> status = imports.find(id);
         if (status.isEmpty()) {
             return refused(admin, 404, "", "No import " + id + " is known here: the latest " + WordPressImports.KEPT
                     + " imports of this instance are kept.");

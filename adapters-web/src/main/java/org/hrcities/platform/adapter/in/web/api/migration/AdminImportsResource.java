@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.Problems;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
@@ -120,13 +119,7 @@ public class AdminImportsResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") String id, @Context UriInfo uri) {
-        UUID key;
-        try {
-            key = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            key = null;
-        }
-        return (key == null ? java.util.Optional.<ImportStatus>empty() : imports.find(key))
+        return imports.find(id)
                 .map(status -> Response.ok(ImportResponse.from(status)).header("Cache-Control", "no-store").build())
                 .orElseGet(() -> Problems.builder(uri, 404, "not-found", "Not found",
                         "no import " + id + " is known here (the latest " + WordPressImports.KEPT + " are kept)", List.of()).build());
