@@ -115,6 +115,60 @@ class WordPressImportIT {
         assertEquals(0, postCount());
     }
 
+    /**
+     * Exports refused before their resource reads them (wrong credentials, a type it does not read),
+     * mixed on four kept-alive connections with bodies the request limits refuse: each is answered,
+     * and no request after one of them is lost on its connection (the server closes a connection with
+     * a body unread; before, about one request in ten after such an answer found no answer).
+     */
+    @Test
+    @Order(3)
+    void refused_exports_leave_no_request_unanswered_on_kept_alive_connections() throws Exception {
+        String stranger = StaffClient.basic("nobody@city.example.org", "not the password");
+        String large = "<rss>" + "x".repeat(300_000) + "</rss>";
+        record Sent(String credentials, String type, String body, Set<Integer> expected) {
+        }
+        List<Sent> kinds = List.of(
+                new Sent(stranger, "application/xml", large, Set.of(401, 429)),
+                new Sent(stranger, "application/xml", "<rss/>", Set.of(401, 429)),
+                new Sent(admin, "application/x-www-form-urlencoded", "token=%00&content=x", Set.of(415)),
+                new Sent(admin, "application/json", "{\"content\":\"" + "x".repeat(300_000) + "\"}", Set.of(413)),
+                new Sent(admin, "application/json", "{}", Set.of(415)));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            Sent sent = kinds.get(i % kinds.size());
+            String address = "192.0.2." + (200 + i % 40);
+            answers.add(pool.submit(() -> {
+                try {
+                    HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                                    site.uri("/api/admin/imports")).timeout(Duration.ofSeconds(30))
+                            .header("Authorization", sent.credentials()).header("Content-Type", sent.type())
+                            .header("X-Forwarded-For", address)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(sent.body())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return sent.expected().contains(response.statusCode()) ? null
+                            : sent.type() + " (" + sent.body().length() + " characters) answered " + response.statusCode()
+                            + ": " + response.body().substring(0, Math.min(120, response.body().length()));
+                } catch (IOException e) {
+                    return sent.type() + " (" + sent.body().length() + " characters) lost: " + e;
+                }
+            }));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (java.util.concurrent.Future<String> answer : answers) {
+            if (answer.get() != null) {
+                wrong.add(answer.get());
+            }
+        }
+        pool.shutdown();
+        http.close();
+        assertTrue(wrong.isEmpty(), wrong.size() + " of 150 requests: " + wrong.subList(0, Math.min(10, wrong.size())));
+        assertEquals(0, postCount());
+    }
+
     @Test
     @Order(4)
     void imports_every_item_of_the_sample_export_and_a_second_import_changes_nothing() throws Exception {

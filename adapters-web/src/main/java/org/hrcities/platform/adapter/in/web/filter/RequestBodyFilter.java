@@ -36,7 +36,8 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.hasEntity() || RequestPaths.isUpload(request.getMethod(), request.getUriInfo().getPath())) {
+        if (!request.hasEntity() || RequestPaths.isUpload(request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString("Content-Type"))) {
             return;
         }
         if (request.getLength() > MAX_BODY_BYTES) {

@@ -149,7 +149,20 @@ public class RequestLimitsFilter implements Filter {
                             + headerBytes, true);
             return;
         }
-        if (length <= 0 && !chunked || isLeftToItsResource(request)) {
+        if (isLeftToItsResource(request)) {
+            // answered before its resource reads the body (wrong credentials, an expired session), the
+            // rest of the body is left on a connection the server then closes: a client told so in
+            // advance sends its next request on a new connection rather than lose it on this one
+            response.setHeader("Connection", "close");
+            chain.doFilter(request, response);
+            if (response.getStatus() >= 300 && !request.isAsyncStarted() && !request.getInputStream().isFinished()) {
+                // and what is left of the body is read away, as after the limits' own refusals, so that
+                // the connection does not close with bytes unread and the answer is not reset under the client
+                BodyReception.begin(this, request, response, length, true).startAndAwait(bodyWaitNanos);
+            }
+            return;
+        }
+        if (length <= 0 && !chunked) {
             chain.doFilter(request, response);
             return;
         }
@@ -188,14 +201,17 @@ public class RequestLimitsFilter implements Filter {
     }
 
     /**
-     * An export sent to be imported ({@link RequestPaths#isUpload}) by a client that brings credentials
-     * (an Authorization header, or the session of a signed-in browser): its resource streams the body to
-     * disk after the sign-in was checked. Without credentials it is held to the limits like any other
-     * body, so that its refusal (401, or the way to sign in) is read by a client still sending: a body
-     * left unread when the connection closes has the connection reset under the answer.
+     * An export sent to be imported ({@link RequestPaths#isUpload}: of the type its resource reads) by a
+     * client that brings credentials (an Authorization header, or the session of a signed-in browser):
+     * its resource streams the body to disk after the sign-in was checked. Without credentials it is
+     * held to the limits like any other body, so that its refusal (401, or the way to sign in) is read
+     * by a client still sending: a body left unread when the connection closes has the connection reset
+     * under the answer. One answered before its resource read it (wrong credentials, an expired
+     * session) has the rest of its body read away after the answer, up to {@link #DISCARDED_BYTES}, and
+     * every answer to an export closes the connection.
      */
     static boolean isLeftToItsResource(HttpServletRequest request) {
-        return RequestPaths.isUpload(request.getMethod(), request.getRequestURI())
+        return RequestPaths.isUpload(request.getMethod(), request.getRequestURI(), request.getContentType())
                 && (request.getHeader("Authorization") != null || request.getRequestedSessionId() != null);
     }
 

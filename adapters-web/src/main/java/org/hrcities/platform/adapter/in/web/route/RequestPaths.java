@@ -34,11 +34,27 @@ public final class RequestPaths {
     /**
      * A file that staff send to be imported (a WordPress export): larger than any other body, so its
      * resource receives it itself, streaming it to disk after the sender's sign-in was checked, instead
-     * of the limits filter receiving it into memory before.
+     * of the limits filter receiving it into memory before. Only a body of the type that resource
+     * reads counts ({@link #UPLOAD_TYPES}, or {@code multipart/form-data} for the admin page's form).
      */
-    public static boolean isUpload(String method, String path) {
-        return "POST".equals(method) && (isExactly(path, UPLOAD_PATH) || isExactly(path, UPLOAD_PAGE_PATH));
+    public static boolean isUpload(String method, String path, String contentType) {
+        if (!"POST".equals(method) || contentType == null) {
+            return false;
+        }
+        int end = contentType.indexOf(';');
+        String type = (end < 0 ? contentType : contentType.substring(0, end)).strip().toLowerCase(java.util.Locale.ROOT);
+        if (isExactly(path, UPLOAD_PATH)) {
+            return UPLOAD_TYPES.contains(type);
+        }
+        return isExactly(path, UPLOAD_PAGE_PATH) && type.equals("multipart/form-data");
     }
+
+    /**
+     * The media types the import's API resource streams; a body of another type is held to the limits
+     * like any other and answered 415 once received, so that the sender reads the refusal.
+     */
+    public static final java.util.Set<String> UPLOAD_TYPES = java.util.Set.of("application/xml", "text/xml",
+            "application/rss+xml");
 
     /** Where scripts send WordPress exports to be imported (the admin API). */
     public static final String UPLOAD_PATH = "api/admin/imports";

@@ -44,7 +44,7 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
  * only once the body is there, in such a dispatch.
  */
 @WebFilter(filterName = "staff-authentication", urlPatterns = {"/admin/*", "/api/admin/*"},
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC}, asyncSupported = true)
 public class StaffAuthenticationFilter implements Filter {
 
     /** The realm named in WWW-Authenticate challenges. */

@@ -659,16 +659,27 @@ class RequestLimitsFilterTest {
 
     @Test
     void only_an_export_sent_with_credentials_is_left_to_its_resource() {
-        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null)));
-        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, "session-id")));
-        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, null)),
+        String xml = "application/xml; charset=UTF-8";
+        String multipart = "multipart/form-data; boundary=x";
+        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null, xml)));
+        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null, "TEXT/XML")));
+        assertTrue(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, "session-id", multipart)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, null, multipart)),
                 "an anonymous export is held to the limits, so that its refusal is read");
-        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/posts", "Basic YTpi", null)));
-        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("PUT", "/api/admin/imports", "Basic YTpi", null)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/posts", "Basic YTpi", null, xml)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("PUT", "/api/admin/imports", "Basic YTpi", null, xml)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null,
+                "application/x-www-form-urlencoded")), "a body its resource does not read is received, and answered 415");
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/api/admin/imports", "Basic YTpi", null, null)));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, "session-id",
+                "application/x-www-form-urlencoded")));
+        assertFalse(RequestLimitsFilter.isLeftToItsResource(upload("POST", "/admin/imports", null, "session-id", xml)));
     }
 
-    private static HttpServletRequest upload(String method, String path, String authorization, String sessionId) {
+    private static HttpServletRequest upload(String method, String path, String authorization, String sessionId,
+                                             String contentType) {
         HttpServletRequest request = org.mockito.Mockito.mock(HttpServletRequest.class);
+        org.mockito.Mockito.lenient().when(request.getContentType()).thenReturn(contentType);
         org.mockito.Mockito.when(request.getMethod()).thenReturn(method);
         org.mockito.Mockito.when(request.getRequestURI()).thenReturn(path);
         org.mockito.Mockito.when(request.getHeader("Authorization")).thenReturn(authorization);

@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.route;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,23 @@ class RequestPathsTest {
         }
         assertFalse(RequestPaths.isAdminApi("/api/administrators"));
         assertFalse(RequestPaths.isAdminApi("/api/posts"));
+    }
+
+    @Test
+    void the_uploads_left_to_their_resources_are_the_types_those_resources_read() throws Exception {
+        java.lang.reflect.Method start = org.hrcities.platform.adapter.in.web.api.migration.AdminImportsResource.class
+                .getMethod("start", java.io.InputStream.class, java.util.List.class, String.class, boolean.class,
+                        jakarta.ws.rs.core.UriInfo.class);
+        assertEquals(RequestPaths.UPLOAD_TYPES, java.util.Set.of(start.getAnnotation(jakarta.ws.rs.Consumes.class).value()));
+        for (String type : RequestPaths.UPLOAD_TYPES) {
+            assertTrue(RequestPaths.isUpload("POST", "/api/admin/imports", type + "; charset=UTF-8"), type);
+            assertFalse(RequestPaths.isUpload("POST", "/admin/imports", type), type);
+        }
+        assertTrue(RequestPaths.isUpload("POST", "admin/imports/", "Multipart/Form-Data; boundary=----x"));
+        assertFalse(RequestPaths.isUpload("POST", "/api/admin/imports", "application/x-www-form-urlencoded"));
+        assertFalse(RequestPaths.isUpload("POST", "/api/admin/imports", "application/xmlx"));
+        assertFalse(RequestPaths.isUpload("POST", "/api/admin/imports", null));
+        assertFalse(RequestPaths.isUpload("GET", "/api/admin/imports", "application/xml"));
+        assertFalse(RequestPaths.isUpload("POST", "/api/admin/imports/1", "application/xml"));
     }
 }
