@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.Text;
@@ -39,6 +40,7 @@ public final class Post {
     private List<PartnerCityId> partnerCities;
     private List<TopicId> topics;
     private boolean commentsOpen;
+    private FeaturedImage featuredImage;
     private Instant updatedAt;
     private final long version;
 
@@ -215,6 +217,20 @@ public final class Post {
     /** Files the post under these topics, in this order (repeats dropped). */
     public void fileUnder(Collection<TopicId> newTopics) {
         topics = distinct(newTopics);
+    }
+
+    /**
+     * Puts {@code image} at the head of the post and beside it on lists, or (null) none. Like its topics,
+     * the image is what the editor's form or the import says: storage adapters set it on the post they
+     * rebuild.
+     */
+    public void feature(FeaturedImage image) {
+        featuredImage = image;
+    }
+
+    /** The image that stands for the post, if it has one. */
+    public Optional<FeaturedImage> featuredImage() {
+        return Optional.ofNullable(featuredImage);
     }
 
     public void openComments() {
