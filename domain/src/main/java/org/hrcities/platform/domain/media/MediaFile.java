@@ -89,7 +89,7 @@ public final class MediaFile {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
-        if (dot > 0) {
+        if (dot >= 0) {
             name = name.substring(0, dot);
         }
         String base = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")

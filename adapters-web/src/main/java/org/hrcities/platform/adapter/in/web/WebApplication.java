@@ -20,6 +20,8 @@ import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
 import org.hrcities.platform.adapter.in.web.api.backup.AdminBackupsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.migration.AdminImportsResource;
+import org.hrcities.platform.adapter.in.web.api.media.AdminMediaResource;
+import org.hrcities.platform.adapter.in.web.site.media.MediaFilesResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
@@ -76,6 +78,8 @@ public class WebApplication extends Application {
                 AdminAccountsResource.class,
                 AdminBackupsResource.class,
                 AdminImportsResource.class,
+                MediaFilesResource.class,
+                AdminMediaResource.class,
                 ImportPagesResource.class,
                 OldAddressesFilter.class,
                 StaffAccessFeature.class,

@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hrcities.platform.domain.media.MediaFile;
@@ -28,6 +29,9 @@ public interface MediaRepository {
     void delete(MediaFile file);
 
     Optional<MediaFile> findById(MediaId id);
+
+    /** The stored files among {@code ids}, in no particular order; unknown ids are left out. */
+    List<MediaFile> findAllById(Collection<MediaId> ids);
 
     /** The file whose bytes have this SHA-256, if one is stored: the same image is stored once. */
     Optional<MediaFile> findBySha256(String sha256);

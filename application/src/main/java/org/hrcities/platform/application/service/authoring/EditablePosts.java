@@ -3,6 +3,7 @@ package org.hrcities.platform.application.service.authoring;
 import java.util.Objects;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -20,11 +21,13 @@ final class EditablePosts {
     private final PostRepository posts;
     private final PartnerCityRepository cities;
     private final TopicRepository topics;
+    private final MediaRepository media;
 
-    EditablePosts(PostRepository posts, PartnerCityRepository cities, TopicRepository topics) {
+    EditablePosts(PostRepository posts, PartnerCityRepository cities, TopicRepository topics, MediaRepository media) {
         this.posts = Objects.requireNonNull(posts);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
+        this.media = Objects.requireNonNull(media);
     }
 
     Post load(PostId id) {
@@ -46,6 +49,7 @@ final class EditablePosts {
     }
 
     PostForEditing forEditing(Post post) {
-        return new PostForEditing(post, cities.findAllById(post.partnerCities()), topics.findAllById(post.topics()));
+        return new PostForEditing(post, cities.findAllById(post.partnerCities()), topics.findAllById(post.topics()),
+                post.featuredImage().flatMap(image -> media.findById(image.media())).orElse(null));
     }
 }

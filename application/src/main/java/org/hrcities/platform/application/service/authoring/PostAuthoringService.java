@@ -16,6 +16,7 @@ import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -43,9 +44,9 @@ public class PostAuthoringService implements ListPostsForEditingUseCase, ReadPos
     private final ClockPort clock;
 
     public PostAuthoringService(PostRepository posts, PartnerCityRepository cities, TopicRepository topics,
-                                TransactionPort transactions, ClockPort clock) {
+                                MediaRepository media, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
-        this.editable = new EditablePosts(posts, cities, topics);
+        this.editable = new EditablePosts(posts, cities, topics, media);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }

@@ -12,12 +12,14 @@ import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -41,16 +43,18 @@ public class SavePostService implements SavePostUseCase {
     private final PostRepository posts;
     private final PartnerCityRepository cities;
     private final TopicRepository topics;
+    private final MediaRepository media;
     private final EditablePosts editable;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public SavePostService(PostRepository posts, PartnerCityRepository cities, TopicRepository topics,
-                           TransactionPort transactions, ClockPort clock) {
+                           MediaRepository media, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
-        this.editable = new EditablePosts(posts, cities, topics);
+        this.media = Objects.requireNonNull(media);
+        this.editable = new EditablePosts(posts, cities, topics, media);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -81,6 +85,7 @@ public class SavePostService implements SavePostUseCase {
         Post post = Post.draft(id, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(),
                 now);
         post.fileUnder(filedUnder);
+        post.feature(knownImage(input.featuredImage()));
         return post;
     }
 
@@ -95,6 +100,7 @@ public class SavePostService implements SavePostUseCase {
         }
         post.edit(input.content(), slug, input.authorName(), input.partnerCities(), input.commentsOpen(), now);
         post.fileUnder(filedUnder);
+        post.feature(knownImage(input.featuredImage()));
         return post;
     }
 
@@ -107,6 +113,14 @@ public class SavePostService implements SavePostUseCase {
             ids.add(topic.id());
         }
         return ids;
+    }
+
+    /** The featured image, refused when it names no kept media file; null stays null. */
+    private FeaturedImage knownImage(FeaturedImage image) {
+        if (image != null && media.findById(image.media()).isEmpty()) {
+            throw new InvalidValueException("featuredImage", "no media file has the id " + image.media());
+        }
+        return image;
     }
 
     private void requireKnownCities(List<PartnerCityId> ids) {

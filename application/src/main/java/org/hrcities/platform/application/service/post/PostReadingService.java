@@ -16,6 +16,7 @@ import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCas
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -47,12 +48,12 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     private final ClockPort clock;
 
     public PostReadingService(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
-                              TopicRepository topics, DiscussionSettingsRepository settings, TransactionPort transactions,
-                              ClockPort clock) {
+                              TopicRepository topics, MediaRepository media, DiscussionSettingsRepository settings,
+                              TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
-        this.published = new PublishedPosts(comments, cities, topics);
+        this.published = new PublishedPosts(comments, cities, topics, media);
         this.settings = Objects.requireNonNull(settings);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -86,7 +87,8 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
                     .filter(found -> found.isReadableAt(now))
                     .orElseThrow(() -> movedOrNotFound(query.slug(), now));
             return new PostDetails(post, cities.findAllById(post.partnerCities()), published.topicsOf(post),
-                    comments.findApprovedByPost(post.id()), settings.load().commentsOpenOn(post, now));
+                    comments.findApprovedByPost(post.id()), settings.load().commentsOpenOn(post, now),
+                    published.featuredImageOf(post));
         });
     }
 

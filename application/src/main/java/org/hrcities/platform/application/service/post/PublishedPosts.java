@@ -8,10 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Page;
@@ -21,7 +25,8 @@ import org.hrcities.platform.domain.topic.TopicId;
 /**
  * Makes a page of published posts what visitors' lists show, inside the caller's transaction: each
  * post with its partner cities and topics, in the post's order (one that no longer exists is left
- * out), and its number of approved comments; three reads for the whole page. Shared by the services
+ * out), its number of approved comments and its featured image's media file; four reads for the
+ * whole page. Shared by the services
  * that list posts: all of them, a search's, a topic's.
  */
 public final class PublishedPosts {
@@ -29,11 +34,14 @@ public final class PublishedPosts {
     private final CommentRepository comments;
     private final PartnerCityRepository cities;
     private final TopicRepository topics;
+    private final MediaRepository media;
 
-    public PublishedPosts(CommentRepository comments, PartnerCityRepository cities, TopicRepository topics) {
+    public PublishedPosts(CommentRepository comments, PartnerCityRepository cities, TopicRepository topics,
+                          MediaRepository media) {
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
+        this.media = Objects.requireNonNull(media);
     }
 
     /** The posts of {@code page}, each with its cities, topics and approved comment count. */
@@ -42,8 +50,16 @@ public final class PublishedPosts {
         Map<PostId, Long> counts = comments.countApprovedByPost(ids);
         Map<PartnerCityId, PartnerCity> tagged = byId(page.items(), Post::partnerCities, cities::findAllById, PartnerCity::id);
         Map<TopicId, Topic> filed = byId(page.items(), Post::topics, topics::findAllById, Topic::id);
+        Map<MediaId, MediaFile> images = byId(page.items(), post -> post.featuredImage().map(FeaturedImage::media).stream()
+                .toList(), media::findAllById, MediaFile::id);
         return page.map(post -> new PublishedPost(post, inOrder(post.partnerCities(), tagged), inOrder(post.topics(), filed),
-                counts.getOrDefault(post.id(), 0L)));
+                counts.getOrDefault(post.id(), 0L), post.featuredImage().map(image -> images.get(image.media()))
+                .orElse(null)));
+    }
+
+    /** The media file of the post's featured image, or null when it has none or the file is gone. */
+    public MediaFile featuredImageOf(Post post) {
+        return post.featuredImage().flatMap(image -> media.findById(image.media())).orElse(null);
     }
 
     /** The topics the post is filed under, in its order; those that no longer exist are left out. */

@@ -8,6 +8,7 @@ import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.application.port.in.topic.TopicProfile;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -30,10 +31,10 @@ public class TopicService implements ListTopicsUseCase, ReadTopicUseCase {
     private final TransactionPort transactions;
 
     public TopicService(TopicRepository topics, PostRepository posts, CommentRepository comments,
-                        PartnerCityRepository cities, TransactionPort transactions) {
+                        PartnerCityRepository cities, MediaRepository media, TransactionPort transactions) {
         this.topics = Objects.requireNonNull(topics);
         this.posts = Objects.requireNonNull(posts);
-        this.published = new PublishedPosts(comments, cities, topics);
+        this.published = new PublishedPosts(comments, cities, topics, media);
         this.transactions = Objects.requireNonNull(transactions);
     }
 

@@ -20,6 +20,7 @@ import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -54,6 +55,8 @@ class PostAuthoringServiceTest {
     private PartnerCityRepository cities;
     @Mock
     private TopicRepository topics;
+    @Mock
+    private MediaRepository media;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private StubbedPosts store;
     private PostAuthoringService service;
@@ -61,7 +64,7 @@ class PostAuthoringServiceTest {
     @BeforeEach
     void setUp() {
         store = new StubbedPosts(posts);
-        service = new PostAuthoringService(posts, cities, topics, transactions, () -> NOW);
+        service = new PostAuthoringService(posts, cities, topics, media, transactions, () -> NOW);
     }
 
     private Post given(Post post) {

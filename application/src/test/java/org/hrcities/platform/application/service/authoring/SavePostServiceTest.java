@@ -18,6 +18,11 @@ import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
+import org.hrcities.platform.application.port.out.MediaRepository;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
+import org.hrcities.platform.domain.media.TestImages;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -60,6 +65,8 @@ class SavePostServiceTest {
     private PartnerCityRepository cities;
     @Mock
     private TopicRepository topics;
+    @Mock
+    private MediaRepository media;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private StubbedPosts store;
     private SavePostService service;
@@ -67,7 +74,7 @@ class SavePostServiceTest {
     @BeforeEach
     void setUp() {
         store = new StubbedPosts(posts);
-        service = new SavePostService(posts, cities, topics, transactions, () -> NOW);
+        service = new SavePostService(posts, cities, topics, media, transactions, () -> NOW);
     }
 
     private static PostInput input(String title, String slug, List<PartnerCityId> cities) {
@@ -95,6 +102,33 @@ class SavePostServiceTest {
         assertEquals(NOW, post.updatedAt());
         assertEquals(1, created.version());
         assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void puts_a_kept_image_at_the_head_of_the_post_and_takes_it_away_again() {
+        MediaFile image = MediaFile.upload(MediaId.generate(), "graz.png", TestImages.png(8, 6), "", NOW);
+        when(media.findById(image.id())).thenReturn(Optional.of(image));
+        PostInput base = input("Graz joins", null, List.of());
+        PostInput featured = new PostInput(base.title(), base.excerpt(), base.body(), null, List.of(), List.of(), true,
+                base.authorName(), new FeaturedImage(image.id(), "The city hall of Graz"));
+
+        PostForEditing created = saveNew(featured);
+        assertEquals(new FeaturedImage(image.id(), "The city hall of Graz"), created.post().featuredImage().orElseThrow());
+        assertEquals(image, created.featuredImage());
+
+        PostForEditing cleared = saveStored(created.post(), created.version(), base, AfterSaving.keepStatus());
+        assertTrue(cleared.post().featuredImage().isEmpty());
+        assertEquals(null, cleared.featuredImage());
+    }
+
+    @Test
+    void refuses_a_featured_image_that_names_no_kept_file() {
+        PostInput base = input("Graz joins", null, List.of());
+        PostInput featured = new PostInput(base.title(), base.excerpt(), base.body(), null, List.of(), List.of(), true,
+                base.authorName(), new FeaturedImage(MediaId.generate(), "Gone"));
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> saveNew(featured));
+        assertEquals("featuredImage", refused.field());
+        verify(posts, never()).save(any());
     }
 
     @Test

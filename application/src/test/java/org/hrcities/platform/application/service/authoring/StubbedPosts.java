@@ -50,8 +50,10 @@ final class StubbedPosts {
     }
 
     static Post copy(Post post, long version) {
-        return Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
+        Post copy = Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
                 post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
+        copy.feature(post.featuredImage().orElse(null));
+        return copy;
     }
 }

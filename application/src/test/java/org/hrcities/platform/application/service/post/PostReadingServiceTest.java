@@ -21,6 +21,7 @@ import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.domain.comment.DiscussionSettings;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -58,6 +59,8 @@ class PostReadingServiceTest {
     @Mock
     private TopicRepository topics;
     @Mock
+    private MediaRepository media;
+    @Mock
     private DiscussionSettingsRepository settings;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private PostReadingService service;
@@ -65,12 +68,12 @@ class PostReadingServiceTest {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new PostReadingService(posts, comments, cities, topics, settings, transactions, () -> NOW);
+        service = new PostReadingService(posts, comments, cities, topics, media, settings, transactions, () -> NOW);
     }
 
     @Test
     void reports_comments_closed_on_a_post_older_than_the_days_they_stay_open() {
-        service = new PostReadingService(posts, comments, cities, topics, settings, transactions,
+        service = new PostReadingService(posts, comments, cities, topics, media, settings, transactions,
                 () -> T.plus(Duration.ofDays(30)));
         Post post = PostFixtures.aPublishedPost("old-news", T);
         when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));

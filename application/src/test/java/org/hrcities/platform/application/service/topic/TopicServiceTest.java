@@ -13,6 +13,7 @@ import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
 import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.application.port.in.topic.TopicProfile;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -44,6 +45,8 @@ class TopicServiceTest {
     private CommentRepository comments;
     @Mock
     private PartnerCityRepository cities;
+    @Mock
+    private MediaRepository media;
     private final RecordingTransactions transactions = new RecordingTransactions();
 
     @Test
@@ -105,6 +108,6 @@ class TopicServiceTest {
     }
 
     private TopicService service() {
-        return new TopicService(topics, posts, comments, cities, transactions);
+        return new TopicService(topics, posts, comments, cities, media, transactions);
     }
 }

@@ -24,6 +24,7 @@ import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundExcepti
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
+import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
@@ -105,7 +106,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.invalid(uri, List.of(new FieldErrorResponse(invalid.field(), invalid.getMessage())));
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException
-                || failure instanceof TopicNotFoundException || failure instanceof SitePageNotFoundException) {
+                || failure instanceof TopicNotFoundException || failure instanceof SitePageNotFoundException
+                || failure instanceof MediaNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {

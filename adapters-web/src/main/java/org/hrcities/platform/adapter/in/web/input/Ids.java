@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.input;
 import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -35,6 +36,23 @@ public final class Ids {
             return new SitePageId(UUID.fromString(text));
         } catch (RuntimeException e) {
             throw new NotFoundException("no page has this id");
+        }
+    }
+
+    public static MediaId mediaFromPath(String text) {
+        try {
+            return new MediaId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no media file has this id");
+        }
+    }
+
+    /** @throws InvalidValueException on {@code field} if the text is not a UUID */
+    public static MediaId media(String field, String text) {
+        try {
+            return new MediaId(UUID.fromString(text == null ? "" : text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, field + " must be a media file's id (a UUID), not \"" + abbreviate(text) + "\"");
         }
     }
 

@@ -32,10 +32,11 @@ public final class RequestPaths {
     }
 
     /**
-     * A file that staff send to be imported (a WordPress export): larger than any other body, so its
-     * resource receives it itself, streaming it to disk after the sender's sign-in was checked, instead
+     * A file that staff send to be imported (a WordPress export) or kept (an image): larger than any
+     * other body, so its resource receives it itself after the sender's sign-in was checked, instead
      * of the limits filter receiving it into memory before. Only a body of the type that resource
-     * reads counts ({@link #UPLOAD_TYPES}, or {@code multipart/form-data} for the admin page's form).
+     * reads counts ({@link #UPLOAD_TYPES} for exports, {@code image/*} or
+     * {@code application/octet-stream} for images, {@code multipart/form-data} for the admin's forms).
      */
     public static boolean isUpload(String method, String path, String contentType) {
         if (!"POST".equals(method) || contentType == null) {
@@ -46,7 +47,11 @@ public final class RequestPaths {
         if (isExactly(path, UPLOAD_PATH)) {
             return UPLOAD_TYPES.contains(type);
         }
-        return isExactly(path, UPLOAD_PAGE_PATH) && type.equals("multipart/form-data");
+        if (isExactly(path, MEDIA_UPLOAD_PATH)) {
+            return type.startsWith("image/") || type.equals("application/octet-stream");
+        }
+        return (isExactly(path, UPLOAD_PAGE_PATH) || isExactly(path, MEDIA_UPLOAD_PAGE_PATH))
+                && type.equals("multipart/form-data");
     }
 
     /**
@@ -61,6 +66,12 @@ public final class RequestPaths {
 
     /** Where the admin's import form sends them (multipart/form-data). */
     public static final String UPLOAD_PAGE_PATH = "admin/imports";
+
+    /** Where scripts send images (any {@code image/*} type, or {@code application/octet-stream}). */
+    public static final String MEDIA_UPLOAD_PATH = "api/admin/media";
+
+    /** Where the admin's media library form sends them (multipart/form-data). */
+    public static final String MEDIA_UPLOAD_PAGE_PATH = "admin/media";
 
     private static boolean isExactly(String path, String expected) {
         int start = path.startsWith("/") ? 1 : 0;

@@ -3,6 +3,7 @@ package org.hrcities.platform.application.port.in.authoring;
 import java.util.List;
 import java.util.Objects;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -16,10 +17,10 @@ import org.hrcities.platform.domain.shared.Text;
  * so the web layer can show it next to the input. Text is stored stripped; a blank slug is null
  * (derived from the title for a new post, left as it is for an edited one). A body may be empty
  * while the post is a draft. {@code topics} names the topics to file the post under by their slugs,
- * in the editor's order.
+ * in the editor's order. {@code featuredImage} is the image that stands for the post, or null for none.
  */
 public record PostInput(String title, String excerpt, String body, String slug, List<PartnerCityId> partnerCities,
-                        List<Slug> topics, boolean commentsOpen, String authorName) {
+                        List<Slug> topics, boolean commentsOpen, String authorName, FeaturedImage featuredImage) {
 
     public PostInput {
         PostContent content = new PostContent(title, body, excerpt);
@@ -44,10 +45,16 @@ public record PostInput(String title, String excerpt, String body, String slug, 
         authorName = Text.requireSingleLine("author", authorName, Post.MAX_AUTHOR_LENGTH);
     }
 
+    /** What an editor writes into a post without a featured image. */
+    public PostInput(String title, String excerpt, String body, String slug, List<PartnerCityId> partnerCities,
+                     List<Slug> topics, boolean commentsOpen, String authorName) {
+        this(title, excerpt, body, slug, partnerCities, topics, commentsOpen, authorName, null);
+    }
+
     /** What an editor writes into a post filed under no topic. */
     public PostInput(String title, String excerpt, String body, String slug, List<PartnerCityId> partnerCities,
                      boolean commentsOpen, String authorName) {
-        this(title, excerpt, body, slug, partnerCities, List.of(), commentsOpen, authorName);
+        this(title, excerpt, body, slug, partnerCities, List.of(), commentsOpen, authorName, null);
     }
 
     public PostContent content() {

@@ -1,5 +1,8 @@
 package org.hrcities.platform.adapter.in.web.admin.post;
 
+import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -76,12 +79,13 @@ public class PostEditorPagesResource {
     @Inject
     public PostEditorPagesResource(ReadPostForEditingUseCase readPost, SavePostUseCase savePost,
                                    ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics,
-                                   ReadDiscussionSettingsUseCase readSettings, SiteTimeZone zone) {
+                                   ReadDiscussionSettingsUseCase readSettings, ReadMediaUseCase media,
+                                   SiteTimeZone zone) {
         this.readPost = readPost;
         this.savePost = savePost;
         this.readSettings = readSettings;
         this.zone = zone;
-        this.forms = new PostForms(listCities, listTopics, zone);
+        this.forms = new PostForms(listCities, listTopics, media, zone);
     }
 
     @GET
@@ -192,9 +196,21 @@ public class PostEditorPagesResource {
                 topics.add(slug);
             }
         }
+        FeaturedImage featured = null;
+        boolean imageWrong = false;
+        if (!typed.image().mediaId().isBlank()) {
+            MediaId mediaId = errors.capture("featuredImage", () -> Ids.media("featuredImage", typed.image().mediaId()));
+            if (typed.image().alt().isBlank()) {
+                errors.add("featuredImageAlt", "Say what the image shows, for readers who cannot see it.");
+            } else if (mediaId != null) {
+                featured = errors.capture("featuredImageAlt", () -> new FeaturedImage(mediaId, typed.image().alt()));
+            }
+            imageWrong = featured == null;
+        }
         try {
-            return new PostInput(typed.title(), typed.excerpt(), typed.body(), typed.slug(), cities, topics,
-                    typed.commentsOpen(), typed.author());
+            PostInput input = new PostInput(typed.title(), typed.excerpt(), typed.body(), typed.slug(), cities, topics,
+                    typed.commentsOpen(), typed.author(), featured);
+            return imageWrong ? null : input;
         } catch (InvalidValueException e) {
             String ok = "x";
             errors.capture("title", () -> new PostInput(typed.title(), "", "", "", List.of(), true, ok));

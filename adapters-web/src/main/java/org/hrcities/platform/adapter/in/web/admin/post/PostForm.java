@@ -10,12 +10,24 @@ import org.hrcities.platform.adapter.in.web.render.SafeHtml;
  * The form that writes a post, as typed, with a message per wrong field. {@code id} is null for a new
  * post; {@code version} is the one the form was read at; {@code status}, {@code formerSlugs},
  * {@code publicHref} and {@code scheduledFor} describe the stored post; {@code preview} is the body
- * rendered as the public page renders it, when the editor asked for a preview.
+ * rendered as the public page renders it, when the editor asked for a preview; {@code image} is the
+ * featured image chosen and those to choose from.
  */
 public record PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
                        List<CityChoice> cities, List<TopicChoice> topics, boolean commentsOpen, String author, String publishAt, String zone,
                        String status, List<String> formerSlugs, String publicHref, String scheduledFor,
-                       SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) implements FieldMessages {
+                       SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref,
+                       FeaturedImageField image) implements FieldMessages {
+
+    /** The form without images to choose from. */
+    public PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
+                    List<CityChoice> cities, List<TopicChoice> topics, boolean commentsOpen, String author, String publishAt,
+                    String zone, String status, List<String> formerSlugs, String publicHref, String scheduledFor,
+                    SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) {
+        this(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt, zone, status,
+                formerSlugs, publicHref, scheduledFor, preview, errors, formError, notice, noticeHref,
+                FeaturedImageField.none());
+    }
 
     /** A partner city the post may be tagged with. */
     public record CityChoice(String id, String name, boolean checked, boolean retired) {
@@ -65,6 +77,6 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
 
     PostForm with(Map<String, String> newErrors, String newFormError, SafeHtml newPreview) {
         return new PostForm(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt,
-                zone, status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null);
+                zone, status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null, image);
     }
 }

@@ -1,5 +1,10 @@
 package org.hrcities.platform.adapter.in.web.admin.post;
 
+import org.hrcities.platform.adapter.in.web.route.MediaAddresses;
+import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,17 +31,24 @@ final class PostForms {
 
     private final ListPartnerCitiesForAdministrationUseCase listCities;
     private final ListTopicsUseCase listTopics;
-    private final SiteTimeZone zone;
+    /** How many of the newest images the form offers (the chosen one is always among them). */
+    static final int IMAGE_CHOICES = 100;
 
-    PostForms(ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics, SiteTimeZone zone) {
+    private final SiteTimeZone zone;
+    private final ReadMediaUseCase media;
+
+    PostForms(ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics, ReadMediaUseCase media,
+              SiteTimeZone zone) {
         this.listCities = listCities;
         this.listTopics = listTopics;
+        this.media = media;
         this.zone = zone;
     }
 
     PostForm blank(AdminNav nav, boolean commentsOpen) {
         return new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()), topicChoices(Set.of()), commentsOpen,
-                nav.displayName(), "", zone.id(), null, List.of(), null, null, null, Map.of(), null, null, null);
+                nav.displayName(), "", zone.id(), null, List.of(), null, null, null, Map.of(), null, null, null,
+                image("", ""));
     }
 
     PostForm stored(AdminNav nav, PostForEditing editing, String notice, String noticeHref) {
@@ -49,7 +61,8 @@ final class PostForms {
         return new PostForm(nav, post.id().toString(), post.version(), post.title(), post.content().excerpt(),
                 post.content().body(), post.slug().value(), choices(checked), topicChoices(filedUnder), post.commentsOpen(), post.authorName(),
                 publishAt, zone.id(), post.status().name(), formerSlugs(post), publicHref(post), scheduledFor(post), null,
-                Map.of(), null, notice, noticeHref);
+                Map.of(), null, notice, noticeHref, image(post.featuredImage().map(image -> image.media().toString())
+                        .orElse(""), post.featuredImage().map(FeaturedImage::altText).orElse("")));
     }
 
     /** The form as posted, beside what is stored of the post ({@code stored} null for a new post). */
@@ -63,7 +76,22 @@ final class PostForms {
                 AdminPages.value(form, "author"), AdminPages.value(form, "publishAt"), zone.id(),
                 post == null ? null : post.status().name(), post == null ? List.of() : formerSlugs(post),
                 post == null ? null : publicHref(post), post == null ? null : scheduledFor(post), null, Map.of(), null,
-                null, null);
+                null, null, image(AdminPages.value(form, "featuredImage"), AdminPages.value(form, "featuredImageAlt")));
+    }
+
+    /** The featured image field with {@code chosen} selected among the newest images. */
+    private FeaturedImageField image(String chosen, String alt) {
+        List<MediaFile> files = new ArrayList<>(media.listNewest(0, IMAGE_CHOICES));
+        if (!chosen.isBlank() && files.stream().noneMatch(file -> file.id().toString().equals(chosen.strip()))) {
+            try {
+                media.findMedia(new MediaId(java.util.UUID.fromString(chosen.strip()))).ifPresent(files::add);
+            } catch (IllegalArgumentException e) {
+                // not an id: nothing to add, the save says what is wrong
+            }
+        }
+        return new FeaturedImageField(chosen.strip(), alt, files.stream().map(file -> new FeaturedImageField.ImageChoice(
+                file.id().toString(), file.fileName(), MediaAddresses.pathOf(file), file.width(), file.height(),
+                file.id().toString().equals(chosen.strip()))).toList());
     }
 
     /** Where readers find the post: its page while it is published, null otherwise. */

@@ -12,12 +12,12 @@ import org.hrcities.platform.domain.shared.Slug;
  * A post as editors see it, in any status: {@code publishedAt} is the publication or scheduled time
  * (null for a draft), {@code formerSlugs} still lead to it, {@code url} is its public address while
  * published, {@code version} is what the ETag says; {@code partnerCities} and {@code topics} are in
- * the editor's order.
+ * the editor's order; {@code featuredImage} is null when it has none.
  */
 public record AdminPostResponse(String id, String slug, List<String> formerSlugs, String title, String excerpt,
                                 String body, String author, String status, Instant publishedAt, Instant updatedAt,
                                 List<PartnerCityRefResponse> partnerCities, List<TopicRefResponse> topics,
-                                boolean commentsOpen, long version, String url) {
+                                boolean commentsOpen, FeaturedImageResponse featuredImage, long version, String url) {
 
     public static AdminPostResponse from(PostForEditing editing) {
         Post post = editing.post();
@@ -26,6 +26,7 @@ public record AdminPostResponse(String id, String slug, List<String> formerSlugs
                 post.content().body(), post.authorName(), post.status().name(), post.publishedAt().orElse(null),
                 post.updatedAt(), editing.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 editing.topics().stream().map(TopicRefResponse::from).toList(),
-                post.commentsOpen(), post.version(), post.isPublished() ? "/api/posts/" + post.slug().value() : null);
+                post.commentsOpen(), FeaturedImageResponse.from(post, editing.featuredImage()), post.version(),
+                post.isPublished() ? "/api/posts/" + post.slug().value() : null);
     }
 }

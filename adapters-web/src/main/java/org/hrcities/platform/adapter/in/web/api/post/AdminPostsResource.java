@@ -48,6 +48,7 @@ import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.InvalidValueException;
@@ -192,10 +193,13 @@ public class AdminPostsResource {
                 .map(city -> errors.capture("partnerCities", () -> Ids.city("partnerCities", city))).toList();
         List<Slug> topics = body.topics() == null ? List.of() : body.topics().stream()
                 .map(topic -> errors.capture("topics", () -> Slugs.fromInput("topics", topic))).toList();
+        FeaturedImageRequest image = body.featuredImage();
+        FeaturedImage featured = image == null ? null : errors.capture("featuredImage", () ->
+                new FeaturedImage(Ids.media("featuredImage", image.mediaId()), image.alt() == null ? "" : image.alt()));
         errors.throwIfAny();
         String author = body.author() == null || body.author().isBlank() ? signedInName : body.author();
         PostInput input = errors.capture(() -> new PostInput(body.title(), body.excerpt(), body.body(), body.slug(), cities,
-                topics, body.commentsOpen() == null || body.commentsOpen(), author));
+                topics, body.commentsOpen() == null || body.commentsOpen(), author, featured));
         errors.throwIfAny();
         return input;
     }

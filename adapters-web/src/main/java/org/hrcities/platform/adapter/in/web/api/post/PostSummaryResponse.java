@@ -7,10 +7,14 @@ import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.post.Post;
 
-/** A published post in a list, with its partner cities and topics in the editor's order. */
+/**
+ * A published post in a list, with its partner cities and topics in the editor's order and its
+ * featured image (null when it has none).
+ */
 public record PostSummaryResponse(String id, String slug, String title, String excerpt, String author,
                                   Instant publishedAt, List<PartnerCityRefResponse> partnerCities,
-                                  List<TopicRefResponse> topics, boolean commentsOpen, long commentCount, String url) {
+                                  List<TopicRefResponse> topics, boolean commentsOpen, long commentCount, String url,
+                                  FeaturedImageResponse featuredImage) {
 
     public static PostSummaryResponse from(PublishedPost published) {
         Post post = published.post();
@@ -18,6 +22,7 @@ public record PostSummaryResponse(String id, String slug, String title, String e
                 post.content().excerpt(), post.authorName(), post.publishedAt().orElse(null),
                 published.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 published.topics().stream().map(TopicRefResponse::from).toList(),
-                post.commentsOpen(), published.approvedComments(), "/api/posts/" + post.slug().value());
+                post.commentsOpen(), published.approvedComments(), "/api/posts/" + post.slug().value(),
+                FeaturedImageResponse.from(post, published.featuredImage()));
     }
 }

@@ -6,8 +6,16 @@ import java.util.List;
  * The body of {@code POST /api/admin/posts} and {@code PUT /api/admin/posts/{id}}: everything an
  * editor writes. A blank or missing {@code slug} is derived from the title (new post) or kept (edit);
  * {@code partnerCities} lists partner city ids; {@code topics} lists the slugs of the topics to file
- * the post under (missing: none); {@code commentsOpen} missing means open.
+ * the post under (missing: none); {@code commentsOpen} missing means open; {@code featuredImage}
+ * missing or null means none.
  */
 public record WritePostRequest(String title, String excerpt, String body, String slug, List<String> partnerCities,
-                               List<String> topics, Boolean commentsOpen, String author) {
+                               List<String> topics, Boolean commentsOpen, String author,
+                               FeaturedImageRequest featuredImage) {
+
+    /** A post without a featured image. */
+    public WritePostRequest(String title, String excerpt, String body, String slug, List<String> partnerCities,
+                            List<String> topics, Boolean commentsOpen, String author) {
+        this(title, excerpt, body, slug, partnerCities, topics, commentsOpen, author, null);
+    }
 }

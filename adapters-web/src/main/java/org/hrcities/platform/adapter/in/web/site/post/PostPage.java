@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.ImageLink;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
 
 /**
@@ -12,7 +13,15 @@ import org.hrcities.platform.adapter.in.web.site.TopicLink;
  */
 public record PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
                        List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
-                       boolean commentsOpen, String commentNotice, CommentForm form) {
+                       boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image) {
+
+    /** A post page without a featured image. */
+    public PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
+                    List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
+                    boolean commentsOpen, String commentNotice, CommentForm form) {
+        this(slug, title, excerpt, author, publishedAt, body, cities, topics, comments, commentCount, commentsOpen,
+                commentNotice, form, null);
+    }
 
     /** The comment awaits moderation (also said of spam, which its sender must not learn about). */
     public static final String RECEIVED = "received";

@@ -43,6 +43,7 @@ import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
+import org.hrcities.platform.adapter.in.web.site.ImageLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
@@ -260,7 +261,8 @@ public class PostPagesResource {
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
                 details.partnerCities().stream().map(CityLink::of).toList(),
                 details.topics().stream().map(TopicLink::of).toList(), CommentNode.threads(details.approvedComments()),
-                details.approvedComments().size(), details.acceptsComments(), notice, form);
+                details.approvedComments().size(), details.acceptsComments(), notice, form,
+                ImageLink.featured(post, details.featuredImage()));
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {
