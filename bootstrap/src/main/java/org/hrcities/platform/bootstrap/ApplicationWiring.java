@@ -103,6 +103,7 @@ public class ApplicationWiring {
     static final Duration RETRY_OPENING = Duration.ofSeconds(1);
 
     private StorageSettings settings;
+    private MediaStoreSettings mediaStore;
     private StorageOpener storage;
     private Services services;
     private SiteAddress siteAddress;
@@ -122,15 +123,18 @@ public class ApplicationWiring {
         if (cluster.clustered()) {
             settings = settings.forClusterMember();
         }
+        mediaStore = MediaStoreSettings.of(config.getOptionalValue("hrc.media.store", String.class).orElse("database"),
+                settings.jpa() == null ? null : settings.jpa().url());
         long started = System.nanoTime();
-        storage = StorageOpener.open(() -> Storages.open(settings, metrics.poolEvents()), RETRY_OPENING);
+        storage = StorageOpener.open(() -> Storages.open(settings, mediaStore, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
                 safeguards(), settings.commentsPerTransaction());
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
-        LOG.info(() -> String.format("storage: %s (%s in %d ms)", settings.describe(),
-                storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000));
+        LOG.info(() -> String.format("storage: %s (%s in %d ms); media bytes: %s", settings.describe(),
+                storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000,
+                mediaStore.describe()));
     }
 
     /** In this process for a single instance; in the shared database and the data grid for a cluster member. */

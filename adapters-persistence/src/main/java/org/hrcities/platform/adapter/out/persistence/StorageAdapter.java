@@ -6,6 +6,8 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -26,6 +28,14 @@ public interface StorageAdapter extends AutoCloseable {
     TopicRepository topics();
 
     SitePageRepository pages();
+
+    MediaRepository media();
+
+    /**
+     * The bytes of media files: the adapter's own store (the database, the heap) unless the adapter
+     * was opened with another one, such as files on disk.
+     */
+    MediaContentPort mediaContent();
 
     ImportLedgerPort importLedger();
 

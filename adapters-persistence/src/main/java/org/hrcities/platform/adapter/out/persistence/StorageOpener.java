@@ -21,6 +21,8 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -224,6 +226,8 @@ public final class StorageOpener implements AutoCloseable {
                 forward(PartnerCityRepository.class, StorageAdapter::cities),
                 forward(TopicRepository.class, StorageAdapter::topics),
                 forward(SitePageRepository.class, StorageAdapter::pages),
+                forward(MediaRepository.class, StorageAdapter::media),
+                forward(MediaContentPort.class, StorageAdapter::mediaContent),
                 forward(ImportLedgerPort.class, StorageAdapter::importLedger),
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
@@ -256,7 +260,7 @@ public final class StorageOpener implements AutoCloseable {
 
     private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
                            PartnerCityRepository cities, TopicRepository topics, SitePageRepository pages,
-                           ImportLedgerPort importLedger,
+                           MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {

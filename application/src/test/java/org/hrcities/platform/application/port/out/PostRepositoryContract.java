@@ -19,6 +19,8 @@ import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
@@ -64,6 +66,34 @@ public abstract class PostRepositoryContract extends StorageContract {
             assertEquals(T0.plusSeconds(7), found.updatedAt());
             assertTrue(found.version() > 0, "a stored post has a version");
         }
+    }
+
+    @Test
+    void keeps_a_featured_image_through_setting_changing_and_clearing_it() {
+        Post post = PostFixtures.aPublishedPost("with-an-image", T0);
+        inTx(() -> storage.posts().save(post));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(post.id())).orElseThrow().featuredImage());
+
+        FeaturedImage bridge = new FeaturedImage(MediaId.generate(), "The Mur bridge at night, ünïcödé");
+        Post first = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        first.feature(bridge);
+        inTx(() -> storage.posts().save(first));
+        assertEquals(Optional.of(bridge), inTx(() -> storage.posts().findById(post.id())).orElseThrow().featuredImage());
+        assertEquals(Optional.of(bridge),
+                inTx(() -> storage.posts().findBySlug(new Slug("with-an-image"))).orElseThrow().featuredImage());
+        assertEquals(List.of(Optional.of(bridge)), inTx(() -> storage.posts().findPublished(PageRequest.first(10)))
+                .items().stream().map(Post::featuredImage).toList());
+
+        FeaturedImage square = new FeaturedImage(MediaId.generate(), "The main square");
+        Post second = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        second.feature(square);
+        inTx(() -> storage.posts().save(second));
+        assertEquals(Optional.of(square), inTx(() -> storage.posts().findById(post.id())).orElseThrow().featuredImage());
+
+        Post third = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        third.feature(null);
+        inTx(() -> storage.posts().save(third));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(post.id())).orElseThrow().featuredImage());
     }
 
     @Test

@@ -16,6 +16,10 @@ public interface StorageUnderTest extends AutoCloseable {
 
     SitePageRepository pages();
 
+    MediaRepository media();
+
+    MediaContentPort mediaContent();
+
     ImportLedgerPort importLedger();
 
     AccountRepository accounts();
@@ -33,7 +37,7 @@ public interface StorageUnderTest extends AutoCloseable {
     /** The ports of an adapter as the suites see them; closing is left to whoever opened the adapter. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
                                TopicRepository topics, SitePageRepository pages,
-                               ImportLedgerPort importLedger,
+                               MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                                AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, TransactionPort transactions) {
         return new StorageUnderTest() {
@@ -60,6 +64,16 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public SitePageRepository pages() {
                 return pages;
+            }
+
+            @Override
+            public MediaRepository media() {
+                return media;
+            }
+
+            @Override
+            public MediaContentPort mediaContent() {
+                return mediaContent;
             }
 
             @Override

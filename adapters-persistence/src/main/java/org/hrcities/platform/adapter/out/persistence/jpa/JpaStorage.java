@@ -32,6 +32,8 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -68,6 +70,8 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaPartnerCityRepository cities;
     private final JpaTopicRepository topics;
     private final JpaSitePageRepository pages;
+    private final JpaMediaRepository media;
+    private final JpaMediaContent mediaContent;
     private final JpaImportLedger importLedger;
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
@@ -86,6 +90,8 @@ public final class JpaStorage implements StorageAdapter {
         this.cities = new JpaPartnerCityRepository(transactions);
         this.topics = new JpaTopicRepository(transactions);
         this.pages = new JpaSitePageRepository(transactions);
+        this.media = new JpaMediaRepository(transactions);
+        this.mediaContent = new JpaMediaContent(transactions);
         this.importLedger = new JpaImportLedger(transactions);
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
@@ -238,6 +244,17 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public SitePageRepository pages() {
         return pages;
+    }
+
+    @Override
+    public MediaRepository media() {
+        return media;
+    }
+
+    /** The bytes in the database, in the calling transaction. */
+    @Override
+    public MediaContentPort mediaContent() {
+        return mediaContent;
     }
 
     @Override

@@ -62,6 +62,18 @@ public class PostJpaEntity {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
+    /**
+     * The featured image's media id, or null when the post has none. Text rather than UUID, as
+     * {@code comments.parent_id}: the EclipseLink in Payara Micro hands a NULL to its UUID converter;
+     * the database column is a UUID all the same.
+     */
+    @Column(name = "featured_media_id")
+    String featuredMediaId;
+
+    /** The featured image's description, null exactly when {@link #featuredMediaId} is. */
+    @Column(name = "featured_alt")
+    String featuredAlt;
+
     @ElementCollection
     @CollectionTable(name = "post_partner_cities", joinColumns = @JoinColumn(name = "post_id"))
     @OrderColumn(name = "position")

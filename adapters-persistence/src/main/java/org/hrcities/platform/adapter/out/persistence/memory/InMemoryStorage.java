@@ -5,6 +5,8 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -26,6 +28,8 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
     private final InMemoryTopicRepository topics = new InMemoryTopicRepository(transactions);
     private final InMemorySitePageRepository pages = new InMemorySitePageRepository(transactions);
+    private final InMemoryMediaRepository media = new InMemoryMediaRepository(transactions);
+    private final InMemoryMediaContent mediaContent = new InMemoryMediaContent(transactions);
     private final InMemoryImportLedger importLedger = new InMemoryImportLedger(transactions);
     private final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions, posts);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
@@ -60,6 +64,17 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public SitePageRepository pages() {
         return pages;
+    }
+
+    @Override
+    public MediaRepository media() {
+        return media;
+    }
+
+    /** The bytes in the heap, written and undone with the transaction like everything else here. */
+    @Override
+    public MediaContentPort mediaContent() {
+        return mediaContent;
     }
 
     @Override

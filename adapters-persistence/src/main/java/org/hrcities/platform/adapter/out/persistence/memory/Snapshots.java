@@ -7,6 +7,7 @@ import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.post.Post;
 
 /**
@@ -25,9 +26,16 @@ final class Snapshots {
     }
 
     static Post copy(Post post, long version) {
-        return Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
+        Post copy = Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
                 post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
+        copy.feature(post.featuredImage().orElse(null));
+        return copy;
+    }
+
+    static MediaFile copy(MediaFile file, long version) {
+        return MediaFile.reconstitute(file.id(), file.fileName(), file.image(), file.byteCount(), file.sha256(),
+                file.altText(), file.uploadedAt(), version);
     }
 
     static Comment copy(Comment comment, long version) {

@@ -23,6 +23,8 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
@@ -57,6 +59,25 @@ class JpaMappersTest {
         assertEquals(Set.of(new Slug("round-trip"), new Slug("round-trip-moved")), back.formerSlugs());
         assertEquals(AT.plusSeconds(3), back.updatedAt());
         assertEquals(3, back.version());
+    }
+
+    @Test
+    void a_post_keeps_its_featured_image_and_both_columns_are_null_without_one() {
+        Post post = PostFixtures.aPublishedPost("featured", AT);
+        FeaturedImage image = new FeaturedImage(MediaId.generate(), "The main square");
+        post.feature(image);
+        PostJpaEntity row = new PostJpaEntity(post.id().value());
+        PostJpaMapper.copyInto(post, row);
+
+        assertEquals(image.media().toString(), row.featuredMediaId);
+        assertEquals("The main square", row.featuredAlt);
+        assertEquals(Optional.of(image), PostJpaMapper.toDomain(row).featuredImage());
+
+        post.feature(null);
+        PostJpaMapper.copyInto(post, row);
+        assertEquals(null, row.featuredMediaId);
+        assertEquals(null, row.featuredAlt);
+        assertEquals(Optional.empty(), PostJpaMapper.toDomain(row).featuredImage());
     }
 
     @Test

@@ -11,7 +11,7 @@ final class InMemoryStorageUnderTest {
     static StorageUnderTest create() {
         InMemoryStorage storage = new InMemoryStorage();
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.pages(),
-                storage.importLedger(), storage.accounts(), storage.discussionSettings(), storage.moderationLog(),
-                storage.transactions());
+                storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
+                storage.discussionSettings(), storage.moderationLog(), storage.transactions());
     }
 }
