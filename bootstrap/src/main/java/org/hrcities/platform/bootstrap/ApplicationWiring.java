@@ -69,6 +69,9 @@ import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
+import org.hrcities.platform.application.port.in.media.DescribeMediaUseCase;
+import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
+import org.hrcities.platform.application.port.in.media.UploadMediaUseCase;
 import org.hrcities.platform.application.port.in.topic.CreateTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.EditTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
@@ -231,6 +234,21 @@ public class ApplicationWiring {
     @Produces
     EditTopicUseCase editTopic() {
         return services.topicAdministration();
+    }
+
+    @Produces
+    UploadMediaUseCase uploadMedia() {
+        return services.media();
+    }
+
+    @Produces
+    ReadMediaUseCase readMedia() {
+        return services.media();
+    }
+
+    @Produces
+    DescribeMediaUseCase describeMedia() {
+        return services.media();
     }
 
     @Produces

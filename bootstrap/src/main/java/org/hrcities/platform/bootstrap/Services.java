@@ -1,5 +1,6 @@
 package org.hrcities.platform.bootstrap;
 
+import org.hrcities.platform.application.service.media.MediaService;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +40,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
-                       SitePageAdministrationService pageAdministration) {
+                       SitePageAdministrationService pageAdministration, MediaService media) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -65,7 +66,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                                 Safeguards safeguards, int commentsPerTransaction) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
-                        storage.discussionSettings(), storage.transactions(), clock),
+                        storage.media(), storage.discussionSettings(), storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
@@ -77,8 +78,10 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, safeguards.signInFailures(), storage.transactions(), clock),
-                new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.transactions(), clock),
-                new SavePostService(storage.posts(), storage.cities(), storage.topics(), storage.transactions(), clock),
+                new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
+                        storage.transactions(), clock),
+                new SavePostService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
+                        storage.transactions(), clock),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
@@ -87,9 +90,10 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.pages(),
                         storage.importLedger(), storage.transactions(), clock),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
-                        storage.transactions()),
+                        storage.media(), storage.transactions()),
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
                 new SitePageReadingService(storage.pages(), storage.transactions()),
-                new SitePageAdministrationService(storage.pages(), storage.transactions(), clock));
+                new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
+                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock));
     }
 }

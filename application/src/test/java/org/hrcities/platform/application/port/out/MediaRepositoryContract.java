@@ -48,6 +48,20 @@ public abstract class MediaRepositoryContract extends StorageContract {
     }
 
     @Test
+    void finds_the_stored_files_among_many_ids_and_leaves_unknown_ones_out() {
+        MediaFile one = aFile(1, T0);
+        MediaFile two = aFile(2, T0.plusSeconds(1));
+        inTx(() -> storage.media().save(one));
+        inTx(() -> storage.media().save(two));
+        List<MediaFile> found = inTx(() -> storage.media().findAllById(List.of(two.id(), MediaId.generate(), one.id(),
+                two.id())));
+        assertEquals(java.util.Set.of(one.id(), two.id()), found.stream().map(MediaFile::id)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, found.size());
+        assertEquals(List.of(), inTx(() -> storage.media().findAllById(List.of())));
+    }
+
+    @Test
     void finds_nothing_for_an_unknown_id_or_sha256() {
         inTx(() -> storage.media().save(aFile(1, T0)));
         assertEquals(Optional.empty(), inTx(() -> storage.media().findById(MediaId.generate())));

@@ -46,7 +46,7 @@ public abstract class SavePostTransactionContract extends StorageContract {
     }
 
     private SavePostService service(PostRepository posts) {
-        return new SavePostService(posts, storage.cities(), storage.topics(), org.mockito.Mockito.mock(MediaRepository.class), storage.transactions(), () -> T0);
+        return new SavePostService(posts, storage.cities(), storage.topics(), storage.media(), storage.transactions(), () -> T0);
     }
 
     private SavePostService service() {

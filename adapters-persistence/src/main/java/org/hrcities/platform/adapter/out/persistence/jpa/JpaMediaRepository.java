@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.MediaRepository;
@@ -45,6 +46,17 @@ final class JpaMediaRepository implements MediaRepository {
     public Optional<MediaFile> findById(MediaId id) {
         return Optional.ofNullable(transactions.entityManager().find(MediaFileJpaEntity.class, id.value()))
                 .map(MediaFileJpaMapper::toDomain);
+    }
+
+    @Override
+    public List<MediaFile> findAllById(Collection<MediaId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return transactions.entityManager()
+                .createQuery("SELECT m FROM MediaFileJpaEntity m WHERE m.id IN :ids", MediaFileJpaEntity.class)
+                .setParameter("ids", ids.stream().map(MediaId::value).distinct().toList())
+                .getResultList().stream().map(MediaFileJpaMapper::toDomain).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,13 @@ final class InMemoryMediaRepository implements MediaRepository {
     public Optional<MediaFile> findById(MediaId id) {
         transactions.requireTransaction();
         return Optional.ofNullable(byId.get(id)).map(file -> Snapshots.copy(file, file.version()));
+    }
+
+    @Override
+    public List<MediaFile> findAllById(Collection<MediaId> ids) {
+        transactions.requireTransaction();
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(file -> Snapshots.copy(file, file.version())).toList();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
@@ -63,12 +64,14 @@ class PostEditorPagesResourceTest {
     private ListTopicsUseCase listTopics;
     @Mock
     private ReadDiscussionSettingsUseCase readSettings;
+    @Mock
+    private ReadMediaUseCase readMedia;
     private PostEditorPagesResource resource;
     private final Post draft = PostFixtures.aDraftPost();
 
     @BeforeEach
     void setUp() {
-        resource = new PostEditorPagesResource(readPost, savePost, listCities, listTopics, readSettings, ZONE);
+        resource = new PostEditorPagesResource(readPost, savePost, listCities, listTopics, readSettings, readMedia, ZONE);
     }
 
     private MultivaluedMap<String, String> form(String action, long version) {
