@@ -1,5 +1,9 @@
 package org.hrcities.platform.bootstrap;
 
+import org.hrcities.platform.application.port.in.setup.InitialMedia;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -44,6 +48,7 @@ final class DemoContent {
     private final List<Post> posts = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
     private final List<SitePage> pages = new ArrayList<>();
+    private final List<InitialMedia> media = new ArrayList<>();
 
     private DemoContent() {
     }
@@ -54,7 +59,7 @@ final class DemoContent {
         demo.addTopics();
         demo.addPosts();
         demo.addPages();
-        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages);
+        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages, demo.media);
     }
 
     /** The two pages of the navigation menu, published. */
@@ -156,6 +161,8 @@ final class DemoContent {
 
                 *The Human Rights Cities Network Team*
                 """, List.of());
+        newYear.feature(new FeaturedImage(image("hrc-banner.png", "2021-01-04T08:00:00Z").id(),
+                "A white sun rising on a sky from blue to gold, above the words Human Rights Cities"));
         Comment lund = comment(newYear, null, "Karin Lindqvist", "karin.lindqvist@example.org", "https://example.org/karin",
                 "Happy New Year from Lund! Looking forward to the roundtable on the 20th.", "2021-01-04T11:12:00Z", true);
         comment(newYear, lund, "The Human Rights Cities Network Team", "team@example.org", null,
@@ -289,6 +296,19 @@ final class DemoContent {
     private void fileUnder(Post post, String... topicSlugs) {
         post.fileUnder(Arrays.stream(topicSlugs).map(topicSlug -> topics.stream()
                 .filter(topic -> topic.slug().value().equals(topicSlug)).findFirst().orElseThrow().id()).toList());
+    }
+
+    /** A media file from the demo's images, kept as if uploaded at {@code uploadedAt}. */
+    private MediaFile image(String name, String uploadedAt) {
+        byte[] bytes;
+        try (java.io.InputStream in = DemoContent.class.getResourceAsStream("/demo/" + name)) {
+            bytes = java.util.Objects.requireNonNull(in, "demo image " + name).readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        MediaFile file = MediaFile.upload(MediaId.generate(), name, bytes, "", Instant.parse(uploadedAt));
+        media.add(new InitialMedia(file, bytes));
+        return file;
     }
 
     private Post post(String slug, String title, String publishedAt, String excerpt, String body, List<String> citySlugs) {

@@ -73,7 +73,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         commentsPerTransaction),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
-                        storage.pages(), storage.transactions()),
+                        storage.pages(), storage.media(), storage.mediaContent(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),

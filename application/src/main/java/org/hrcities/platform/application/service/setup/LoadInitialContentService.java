@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -19,11 +21,15 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
     private final PostRepository posts;
     private final CommentRepository comments;
     private final SitePageRepository pages;
+    private final MediaRepository media;
+    private final MediaContentPort mediaContent;
     private final TransactionPort transactions;
 
     public LoadInitialContentService(PartnerCityRepository cities, TopicRepository topics, PostRepository posts,
-                                     CommentRepository comments, SitePageRepository pages,
-                                     TransactionPort transactions) {
+                                     CommentRepository comments, SitePageRepository pages, MediaRepository media,
+                                     MediaContentPort mediaContent, TransactionPort transactions) {
+        this.media = Objects.requireNonNull(media);
+        this.mediaContent = Objects.requireNonNull(mediaContent);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
         this.posts = Objects.requireNonNull(posts);
@@ -49,9 +55,11 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
                 }
                 content.cities().forEach(cities::save);
                 content.topics().forEach(topics::save);
+                content.media().forEach(file -> media.save(file.file()));
                 content.posts().forEach(posts::save);
                 content.comments().forEach(comments::save);
                 content.pages().forEach(pages::save);
+                content.media().forEach(file -> mediaContent.store(file.file().id(), file.bytes()));
                 return true;
             });
         } catch (SlugAlreadyTakenException e) {

@@ -13,6 +13,9 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
+import org.hrcities.platform.application.port.in.setup.InitialMedia;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -50,7 +53,29 @@ class LoadInitialContentServiceTest {
     private CommentRepository comments;
     @Mock
     private SitePageRepository pages;
+    @Mock
+    private MediaRepository media;
+    @Mock
+    private MediaContentPort mediaContent;
     private final RecordingTransactions transactions = new RecordingTransactions();
+
+    @Test
+    void stores_media_files_before_the_posts_they_lead_and_their_bytes_with_them() {
+        byte[] png = org.hrcities.platform.domain.media.TestImages.png(4, 3);
+        org.hrcities.platform.domain.media.MediaFile file = org.hrcities.platform.domain.media.MediaFile.upload(
+                org.hrcities.platform.domain.media.MediaId.generate(), "banner.png", png, "", Instant.parse("2021-01-04T08:00:00Z"));
+        Post post = PostFixtures.aPublishedPost("welcome", Instant.parse("2021-01-04T09:00:00Z"), List.of());
+        post.feature(new org.hrcities.platform.domain.media.FeaturedImage(file.id(), "A banner"));
+
+        assertTrue(service().loadIfEmpty(new InitialContent(List.of(), List.of(), List.of(post), List.of(), List.of(),
+                List.of(new InitialMedia(file, png)))));
+
+        InOrder order = inOrder(media, posts, mediaContent);
+        order.verify(media).save(file);
+        order.verify(posts).save(post);
+        order.verify(mediaContent).store(file.id(), png);
+        assertThrows(IllegalArgumentException.class, () -> new InitialMedia(file, new byte[] {1, 2}));
+    }
 
     @Test
     void stores_cities_then_posts_then_comments_into_an_empty_site() {
@@ -120,6 +145,6 @@ class LoadInitialContentServiceTest {
     }
 
     private LoadInitialContentService service() {
-        return new LoadInitialContentService(cities, topics, posts, comments, pages, transactions);
+        return new LoadInitialContentService(cities, topics, posts, comments, pages, media, mediaContent, transactions);
     }
 }

@@ -8,18 +8,25 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.topic.Topic;
 
 /**
- * Cities, topics, posts, comments and pages to store together; comments follow the posts they belong
- * to.
+ * Cities, topics, media files, posts, comments and pages to store together; comments follow the posts
+ * they belong to, and the media files come before the posts they lead.
  */
 public record InitialContent(List<PartnerCity> cities, List<Topic> topics, List<Post> posts, List<Comment> comments,
-                             List<SitePage> pages) {
+                             List<SitePage> pages, List<InitialMedia> media) {
 
     public InitialContent {
+        media = List.copyOf(media);
         cities = List.copyOf(cities);
         topics = List.copyOf(topics);
         posts = List.copyOf(posts);
         comments = List.copyOf(comments);
         pages = List.copyOf(pages);
+    }
+
+    /** Content without media files. */
+    public InitialContent(List<PartnerCity> cities, List<Topic> topics, List<Post> posts, List<Comment> comments,
+                          List<SitePage> pages) {
+        this(cities, topics, posts, comments, pages, List.of());
     }
 
     /** Content without pages. */
