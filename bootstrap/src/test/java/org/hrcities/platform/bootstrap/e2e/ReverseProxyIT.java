@@ -203,6 +203,37 @@ class ReverseProxyIT {
         assertEquals(200, site.get("/health/ready").statusCode(), "the site itself answers its probes");
     }
 
+    @Test
+    void an_image_larger_than_other_bodies_goes_through_and_nginx_keeps_it() throws Exception {
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(700, 700, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random();
+        for (int x = 0; x < 700; x++) {
+            for (int y = 0; y < 700; y++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(noise, "png", png);
+        assertTrue(png.size() > 1024 * 1024, "over the 256 KiB of other bodies: " + png.size());
+        HttpResponse<String> uploaded = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(siteUrl + "/api/admin/media?name=noise.png"))
+                .header("Authorization", StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD))
+                .header("Content-Type", "image/png")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String url = Site.json(uploaded).asJsonObject().getString("url");
+
+        HttpResponse<String> first = get(url, Map.of());
+        assertEquals(200, first.statusCode());
+        assertEquals("public, max-age=31536000, immutable", first.headers().firstValue("Cache-Control").orElseThrow());
+        HttpResponse<String> second = get(url, Map.of());
+        assertEquals("HIT", second.headers().firstValue("X-Cache-Status").orElseThrow(), "nginx keeps the image");
+
+        HttpResponse<String> comment = post("/api/posts/" + POST + "/comments", "image/png", "x".repeat(300 * 1024), Map.of());
+        assertEquals(413, comment.statusCode(), "other addresses keep the 256 KiB limit");
+    }
+
     private static HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
         return nginx.get(path, headers);
     }
