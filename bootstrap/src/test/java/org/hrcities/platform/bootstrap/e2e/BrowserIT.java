@@ -404,7 +404,8 @@ class BrowserIT {
 
         List<String> saved = new ArrayList<>();
         String[][] pages = {{"admin-comments", "/admin/comments?status=pending"}, {"admin-comments-all", "/admin/comments?status=all"},
-                {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}, {"admin-imports", "/admin/imports"}};
+                {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}, {"admin-imports", "/admin/imports"},
+                {"admin-media", "/admin/media"}};
         for (String[] page : pages) {
             browser.resize(DESKTOP, 900);
             open(site, page[1]);

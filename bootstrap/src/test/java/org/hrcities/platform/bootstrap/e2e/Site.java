@@ -231,6 +231,26 @@ public final class Site implements AutoCloseable {
         return send(withHeaders(request, headers));
     }
 
+    /** Posts a body of bytes (an image, a multipart form holding one). */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+        return send(withHeaders(request, headers));
+    }
+
+    /** Gets a body as bytes, such as an image's. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest built = withHeaders(HttpRequest.newBuilder(uri(path)).GET(), headers).build();
+        try {
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a JSON body with any method (PUT, PATCH, DELETE ...). */
     public HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))

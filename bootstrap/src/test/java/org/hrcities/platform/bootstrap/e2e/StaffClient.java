@@ -83,6 +83,11 @@ public final class StaffClient {
         return keep(site.post(action, contentType, body, with()));
     }
 
+    /** Posts a body of bytes (a multipart form with a file in it) with the client's cookies. */
+    public HttpResponse<String> postBytes(String action, String contentType, byte[] body) {
+        return keep(site.postBytes(action, contentType, body, with()));
+    }
+
     /** The client's cookies as a {@code Cookie} header's value. */
     public String cookieHeader() {
         List<String> pairs = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
 import org.hrcities.platform.adapter.in.web.admin.city.CityAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.comment.CommentPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.media.MediaLibraryPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.migration.ImportPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.DeletePostPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.post.PostEditorPagesResource;
@@ -80,6 +81,7 @@ public class WebApplication extends Application {
                 AdminImportsResource.class,
                 MediaFilesResource.class,
                 AdminMediaResource.class,
+                MediaLibraryPagesResource.class,
                 ImportPagesResource.class,
                 OldAddressesFilter.class,
                 StaffAccessFeature.class,

@@ -4,20 +4,20 @@ import org.hrcities.platform.application.port.in.account.StaffMember;
 import org.hrcities.platform.domain.account.Permission;
 
 /**
- * The admin's navigation for the signed-in member: the sections their role opens (pages, like posts
- * and topics, for those who may write posts), the one being
+ * The admin's navigation for the signed-in member: the sections their role opens (pages and the
+ * media library, like posts and topics, for those who may write posts), the one being
  * shown, and the CSRF token of the sign-out form.
  */
 public record AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
                        boolean cities, boolean accounts, boolean settings, boolean imports,
-                       boolean pages) {
+                       boolean pages, boolean media) {
 
     public static AdminNav of(StaffMember member, String section, String token) {
         return new AdminNav(member.displayName(), member.role().label(), section, token,
                 member.may(Permission.WRITE_POSTS), member.may(Permission.MODERATE_COMMENTS),
                 member.may(Permission.MANAGE_PARTNER_CITIES), member.may(Permission.MANAGE_ACCOUNTS),
                 member.may(Permission.MANAGE_SETTINGS), member.may(Permission.IMPORT_SITE),
-                member.may(Permission.WRITE_POSTS));
+                member.may(Permission.WRITE_POSTS), member.may(Permission.WRITE_POSTS));
     }
 
     /** "page" for the current section's link, null otherwise (jte then leaves the attribute out). */

@@ -30,7 +30,7 @@ class CommentPagesTest {
 
     private static final SiteTimeZone BRUSSELS = new SiteTimeZone(ZoneId.of("Europe/Brussels"));
     private static final AdminNav NAV = new AdminNav("Eva", "moderator", "comments", "A".repeat(43), false, true, false,
-            false, false, false, false);
+            false, false, false, false, false);
 
     @Test
     void the_summary_says_what_was_done_and_what_was_left_as_it_was() {

@@ -40,7 +40,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class SitePageAdminPagesResourceTest {
 
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "pages", "A".repeat(43), true, false, false,
-            false, false, false, true);
+            false, false, false, true, true);
 
     @Mock
     private ListSitePagesForAdministrationUseCase listPages;

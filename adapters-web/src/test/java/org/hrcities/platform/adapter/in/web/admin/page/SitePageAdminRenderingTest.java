@@ -17,7 +17,7 @@ class SitePageAdminRenderingTest {
 
     private static final String TOKEN = "T".repeat(43);
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "pages", TOKEN, true, false, false, false, false,
-            false, true);
+            false, true, true);
 
     private static String render(String template, Object model) {
         return new String(Templates.render(template, model), StandardCharsets.UTF_8);
@@ -58,7 +58,7 @@ class SitePageAdminRenderingTest {
     @Test
     void the_navigation_shows_pages_only_to_those_who_may_write_posts() {
         AdminNav moderator = new AdminNav("Eva", "moderator", "comments", TOKEN, false, true, false, false, false, false,
-                false);
+                false, false);
         String html = render("admin/pages.jte", new SitePagesAdminPage(moderator, List.of(), null));
         assertFalse(html.contains("href=\"/admin/pages\" aria-current"), html);
         assertFalse(html.contains("<a href=\"/admin/pages\">Pages</a>"), html);

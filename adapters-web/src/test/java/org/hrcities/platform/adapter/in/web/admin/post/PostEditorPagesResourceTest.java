@@ -51,7 +51,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class PostEditorPagesResourceTest {
 
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "posts", "A".repeat(43), true, false, false,
-            false, false, false, true);
+            false, false, false, true, true);
     private static final SiteTimeZone ZONE = new SiteTimeZone(ZoneId.of("Europe/Brussels"));
 
     @Mock

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PostFormRenderingTest {
 
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "posts", "A".repeat(43), true, false, false,
-            false, false, false, true);
+            false, false, false, true, true);
 
     private static String render(List<PostForm.TopicChoice> topics, Map<String, String> errors) {
         PostForm form = new PostForm(NAV, null, 0, "Title", "", "Body.", "", List.of(), topics, true, "Anna", "",

@@ -40,7 +40,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class TopicAdminPagesResourceTest {
 
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "topics", "A".repeat(43), true, false, false,
-            false, false, false, true);
+            false, false, false, true, true);
 
     @Mock
     private ListTopicsUseCase listTopics;

@@ -18,7 +18,7 @@ class TopicAdminRenderingTest {
 
     private static final String TOKEN = "T".repeat(43);
     private static final AdminNav NAV = new AdminNav("Anna", "editor", "topics", TOKEN, true, false, false, false, false, false,
-            true);
+            true, true);
 
     private static String render(String template, Object model) {
         return new String(Templates.render(template, model), StandardCharsets.UTF_8);
