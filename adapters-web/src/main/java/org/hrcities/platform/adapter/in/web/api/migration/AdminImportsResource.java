@@ -147,9 +147,8 @@ public class AdminImportsResource {
                 try (UploadsArchive opened = UploadsArchive.open(archive)) {
                     // a file that is not a ZIP archive is refused before anything is imported
                 } catch (IllegalArgumentException e) {
-                    return Problems.builder(uri, 400, "malformed-uploads", "Unreadable uploads archive",
-                            e.getMessage(), List.of(new FieldErrorResponse("uploads",
-                                    "send the folder wp-content/uploads as a ZIP archive"))).build();
+                    return Problems.invalid(uri, List.of(new FieldErrorResponse("uploads", e.getMessage()
+                            + "; send the folder wp-content/uploads as a ZIP archive")));
                 }
             }
             String named = name != null && !name.isBlank() ? name : export.getFileName().orElse(null);
