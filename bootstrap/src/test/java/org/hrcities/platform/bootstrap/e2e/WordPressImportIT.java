@@ -331,6 +331,7 @@ class WordPressImportIT {
         byte[] uploads = zip(Map.of("uploads/2020/09/hrc-banner.png", banner, "uploads/2020/09/notes.txt",
                 "not an image".getBytes(StandardCharsets.UTF_8)));
         int posts = Export.read(SAMPLE).posts.size();
+        int before = postCount();
 
         JsonObject first = importWithUploads(uploads);
 
@@ -340,7 +341,9 @@ class WordPressImportIT {
                 .toMillis() + " ms");
         JsonObject counts = first.getJsonObject("counts");
         assertEquals(1, counts.getJsonObject("attachments").getInt("created"), counts.toString());
-        assertEquals(posts, postCount());
+        JsonObject imported = counts.getJsonObject("posts");
+        assertEquals(posts, imported.getInt("created") + imported.getInt("updated") + imported.getInt("unchanged"));
+        assertEquals(before + imported.getInt("created"), postCount());
         HttpResponse<String> moved = site.get("/wp-content/uploads/2020/09/hrc-banner.png");
         assertEquals(301, moved.statusCode(), "the file's old address");
         String address = URI.create(moved.headers().firstValue("Location").orElseThrow()).getPath();

@@ -200,6 +200,29 @@ class WxrExportTest {
                 post.notes().toString()));
     }
 
+    @Test
+    void reports_an_attachment_whose_file_the_archive_lacks_and_keeps_its_images_addresses(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("hrc-sample.wxr.xml");
+        try (InputStream in = WxrExportTest.class.getResourceAsStream("/wordpress/hrc-sample.wxr.xml")) {
+            Files.copy(in, file);
+        }
+        Path zip = directory.resolve("uploads.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("2020/09/other.png"));
+            out.write(org.hrcities.platform.domain.media.TestImages.png(4, 4));
+            out.closeEntry();
+        }
+        Recorded recorded = new Recorded();
+
+        new WxrExport(file, zip).readInto(recorded);
+
+        assertEquals(List.of(), recorded.attachments);
+        assertEquals(List.of("attachments: attachment 33 \"Human Rights Cities banner\""), recorded.passedOver);
+        assertTrue(recorded.posts.stream().anyMatch(post -> post.notes().stream().anyMatch(note ->
+                note.contains("hrc-banner.png keeps its address on the former site (its file was not imported)"))));
+    }
+
     /** What the export handed over, in order. */
     private static class Recorded implements ExportItems {
         final Function<org.hrcities.platform.application.port.in.migration.ExportedAttachment,
