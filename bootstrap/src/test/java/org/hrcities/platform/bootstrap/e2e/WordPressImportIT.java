@@ -318,6 +318,106 @@ class WordPressImportIT {
         assertEquals(posts + 1, postCount());
     }
 
+    /**
+     * The sample export sent again with its uploads folder zipped: the attachment becomes a media file,
+     * served at its new address; the post that names it as its thumbnail shows it with its alt text; the
+     * bodies' addresses of the image (and of its smaller copy) lead to it; its old address answers 301
+     * there; a second import with the same archive adds nothing.
+     */
+    @Test
+    @Order(6)
+    void imports_the_sample_with_its_uploads_and_a_second_import_adds_nothing() throws Exception {
+        byte[] banner = png(800, 450);
+        byte[] uploads = zip(Map.of("uploads/2020/09/hrc-banner.png", banner, "uploads/2020/09/notes.txt",
+                "not an image".getBytes(StandardCharsets.UTF_8)));
+        int posts = Export.read(SAMPLE).posts.size();
+        int before = postCount();
+
+        JsonObject first = importWithUploads(uploads);
+
+        assertEquals("finished", first.getString("status"), first.toString());
+        System.out.println("import of the sample export with its uploads: " + first.getJsonObject("counts") + ", "
+                + Duration.between(Instant.parse(first.getString("startedAt")), Instant.parse(first.getString("finishedAt")))
+                .toMillis() + " ms");
+        JsonObject counts = first.getJsonObject("counts");
+        assertEquals(1, counts.getJsonObject("attachments").getInt("created"), counts.toString());
+        JsonObject imported = counts.getJsonObject("posts");
+        assertEquals(posts, imported.getInt("created") + imported.getInt("updated") + imported.getInt("unchanged"));
+        assertEquals(before + imported.getInt("created"), postCount());
+        HttpResponse<String> moved = site.get("/wp-content/uploads/2020/09/hrc-banner.png");
+        assertEquals(301, moved.statusCode(), "the file's old address");
+        String address = URI.create(moved.headers().firstValue("Location").orElseThrow()).getPath();
+        assertTrue(address.matches("/media/[0-9a-f-]{36}/hrc-banner\\.png"), address);
+        HttpResponse<String> smaller = site.get("/wp-content/uploads/2020/09/hrc-banner-300x169.png");
+        assertEquals(301, smaller.statusCode(), "a smaller copy's old address");
+        assertEquals(address, URI.create(smaller.headers().firstValue("Location").orElseThrow()).getPath());
+        assertEquals(404, site.get("/wp-content/uploads/2020/09/no-such-file.png").statusCode());
+        HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(site.uri(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertEquals("image/png", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(banner, file.body()), "the bytes that were sent");
+
+        String post = site.get("/posts/a-guide-to-accessible-events").body();
+        assertTrue(post.contains("<figure class=\"featured-image\"><img src=\"" + address + "\" alt=\""
+                + "Banner of the Human Rights Cities Network\""), post);
+        String showing = site.get("/api/posts?per_page=100").body();
+        assertFalse(showing.contains("wp-content/uploads/2020/09/hrc-banner"), "no body shows the old address");
+        assertTrue(first.getJsonArray("problems").stream().map(JsonValue::toString)
+                .noneMatch(problem -> problem.contains("hrc-banner.png keeps its address")), first.toString());
+
+        JsonObject second = importWithUploads(uploads);
+        JsonObject again = second.getJsonObject("counts");
+        assertEquals(1, again.getJsonObject("attachments").getInt("unchanged"), again.toString());
+        assertEquals(0, again.getJsonObject("attachments").getInt("created"), again.toString());
+        assertEquals(0, again.getJsonObject("posts").getInt("created") + again.getJsonObject("posts").getInt("updated"),
+                again.toString());
+        assertEquals(1, Site.json(site.get("/api/admin/media", "Authorization", admin)).asJsonArray().size());
+    }
+
+    private JsonObject importWithUploads(byte[] uploads) throws Exception {
+        String boundary = "----hrc-uploads-boundary-5c2e";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"export\"; filename=\"hrc-sample.wxr.xml\""
+                + "\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(SAMPLE));
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"uploads\"; filename=\"uploads.zip\""
+                + "\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(uploads);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> accepted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(site.uri("/api/admin/imports")).header("Authorization", admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        return finished(accepted.headers().firstValue("Location").orElseThrow());
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0x1f4e79));
+        graphics.fillRect(0, 0, width, height / 2);
+        graphics.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static final String BOUNDARY = "----hrc-import-boundary-7d91";
     private static final String ONE_POST = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:wp=\"" + WP + "\""
             + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Other site</title>"
@@ -337,7 +437,11 @@ class WordPressImportIT {
         HttpResponse<String> accepted = site.post("/api/admin/imports?name=hrc-sample.wxr.xml" + parameters, "application/xml",
                 Files.readString(SAMPLE, StandardCharsets.UTF_8), "Authorization", admin);
         assertEquals(202, accepted.statusCode(), accepted.body());
-        String location = accepted.headers().firstValue("Location").orElseThrow();
+        return finished(accepted.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** The import at {@code location} once it finished or failed. */
+    private JsonObject finished(String location) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonObject status = Site.json(site.get(location.substring(location.indexOf("/api/")), "Authorization", admin))

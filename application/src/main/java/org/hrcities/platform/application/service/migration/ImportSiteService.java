@@ -1,5 +1,6 @@
 package org.hrcities.platform.application.service.migration;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
 import org.hrcities.platform.application.port.in.migration.ExportItems;
+import org.hrcities.platform.application.port.in.migration.ExportedAttachment;
 import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
 import org.hrcities.platform.application.port.in.migration.ExportedComment;
 import org.hrcities.platform.application.port.in.migration.ExportedPost;
@@ -32,6 +35,8 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
+import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -50,6 +55,9 @@ import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
@@ -69,7 +77,10 @@ import org.hrcities.platform.domain.topic.TopicId;
  * posts is stored alone, so that only the failing one is skipped). What an earlier import brought in
  * is found in the {@link ImportLedgerPort}
  * by the item's id on the exported site, and left alone when the export says the same about it as
- * then (compared by a SHA-256 fingerprint of what it says), or replaced by what it says now.
+ * then (compared by a SHA-256 fingerprint of what it says), or replaced by what it says now. The files
+ * that come with an export (attachments) are kept as media files, each in a transaction of its own with
+ * its ledger entries (by its id there, and by its path in the uploads for the addresses of the file),
+ * before the posts that name one as their featured image.
  */
 public final class ImportSiteService implements ImportSiteUseCase {
 
@@ -80,6 +91,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
     static final String COMMENTS = "comments";
     static final String PINGBACKS = "pingbacks and trackbacks";
     static final String STAFF = "staff accounts";
+    static final String ATTACHMENTS = "attachments";
     /** Comments without an address (the exported site did not ask for one) get this one, which no mail reaches (RFC 2606). */
     static final EmailAddress NO_ADDRESS = new EmailAddress("no-address@commenter.invalid");
     static final String UNKNOWN_AUTHOR = "Unknown author";
@@ -94,6 +106,8 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final CommentRepository comments;
     private final TopicRepository topics;
     private final SitePageRepository pages;
+    private final MediaRepository media;
+    private final MediaContentPort mediaContent;
     private final ImportLedgerPort ledger;
     private final AccountRepository accounts;
     private final PasswordHashingPort passwords;
@@ -101,10 +115,13 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final ClockPort clock;
 
     public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
-                             SitePageRepository pages, ImportLedgerPort ledger, AccountRepository accounts,
-                             PasswordHashingPort passwords, TransactionPort transactions, ClockPort clock) {
+                             SitePageRepository pages, MediaRepository media, MediaContentPort mediaContent,
+                             ImportLedgerPort ledger, AccountRepository accounts, PasswordHashingPort passwords,
+                             TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.pages = Objects.requireNonNull(pages);
+        this.media = Objects.requireNonNull(media);
+        this.mediaContent = Objects.requireNonNull(mediaContent);
         this.comments = Objects.requireNonNull(comments);
         this.topics = Objects.requireNonNull(topics);
         this.ledger = Objects.requireNonNull(ledger);
@@ -132,6 +149,8 @@ public final class ImportSiteService implements ImportSiteUseCase {
         private final ImportTally tally = new ImportTally();
         private final Map<String, String> authorNames = new HashMap<>();
         private final Map<String, TopicId> topicsByKey = new HashMap<>();
+        /** What the attachments handed over became, by their id there, with the text that describes each (may be empty). */
+        private final Map<String, KeptImage> imagesBySourceId = new HashMap<>();
         /** Posts read and not yet stored: stored together, up to {@link #POSTS_PER_TRANSACTION}. */
         private List<ExportedPost> waiting = new ArrayList<>();
         private String source;
@@ -257,6 +276,106 @@ public final class ImportSiteService implements ImportSiteUseCase {
             }
             ledger.record(new Entry(source, Kind.TOPIC, exported.key(), topic.id().value(), fingerprint));
             return topic.id();
+        }
+
+        @Override
+        public Optional<MediaFile> attachment(ExportedAttachment exported) {
+            requireSite();
+            String item = "attachment " + exported.sourceId() + " (" + exported.path() + ")";
+            String alt = singleLine(exported.altText(), MediaFile.MAX_ALT_LENGTH);
+            String fingerprint = fingerprint("MEDIA", exported.path(), alt);
+            Optional<MediaFile> kept;
+            try {
+                ImportTally mine = new ImportTally();
+                kept = Optional.ofNullable(transactions.inTransaction(
+                        () -> importAttachment(exported, alt, fingerprint, item, mine)));
+                tally.add(mine);
+            } catch (DomainException | IllegalArgumentException | UncheckedIOException e) {
+                tally.skip(ATTACHMENTS, item, e.getMessage());
+                kept = Optional.empty();
+            }
+            kept.ifPresent(file -> imagesBySourceId.put(exported.sourceId(), new KeptImage(file.id(),
+                    alt.isEmpty() ? singleLine(exported.title(), MediaFile.MAX_ALT_LENGTH) : alt)));
+            progress();
+            return kept;
+        }
+
+        /**
+         * The media file the attachment is kept as: found in the ledger when an earlier import brought it
+         * in, or found by its bytes when the same image is kept already, or stored now (its bytes last).
+         * Null when it was deleted here after an earlier import.
+         */
+        private MediaFile importAttachment(ExportedAttachment exported, String alt, String fingerprint, String item,
+                                           ImportTally mine) {
+            Optional<Entry> earlier = ledger.find(source, Kind.MEDIA, exported.sourceId());
+            if (earlier.isPresent()) {
+                Optional<MediaFile> stored = media.findById(new MediaId(earlier.get().targetId()));
+                if (stored.isEmpty()) {
+                    mine.skip(ATTACHMENTS, item, "deleted here after an earlier import brought it in; not brought in again");
+                    return null;
+                }
+                MediaFile file = stored.get();
+                if (earlier.get().fingerprint().equals(fingerprint)) {
+                    mine.count(ATTACHMENTS, Outcome.UNCHANGED);
+                    return file;
+                }
+                if (!alt.isEmpty() && !alt.equals(file.altText())) {
+                    file.describe(alt);
+                    media.save(file);
+                }
+                recordAttachment(exported, file.id(), fingerprint);
+                mine.count(ATTACHMENTS, Outcome.UPDATED);
+                return file;
+            }
+            UploadMediaCommand upload = new UploadMediaCommand(exported.path(), exported.content().read(), alt);
+            MediaFile candidate = MediaFile.upload(MediaId.generate(), upload.originalName(), upload.bytes(),
+                    upload.altText(), clock.now());
+            Optional<MediaFile> same = media.findBySha256(candidate.sha256());
+            if (same.isPresent()) {
+                MediaFile file = same.get();
+                if (!file.isDescribed() && candidate.isDescribed()) {
+                    file.describe(candidate.altText());
+                    media.save(file);
+                }
+                recordAttachment(exported, file.id(), fingerprint);
+                mine.count(ATTACHMENTS, Outcome.UNCHANGED);
+                return file;
+            }
+            media.save(candidate);
+            recordAttachment(exported, candidate.id(), fingerprint);
+            mediaContent.store(candidate.id(), upload.bytes());
+            mine.count(ATTACHMENTS, Outcome.CREATED);
+            return candidate;
+        }
+
+        /** The ledger's entries of an attachment: by its id there, and by its path in the uploads. */
+        private void recordAttachment(ExportedAttachment exported, MediaId id, String fingerprint) {
+            ledger.record(new Entry(source, Kind.MEDIA, exported.sourceId(), id.value(), fingerprint));
+            UploadsPaths.ledgerKey(exported.path())
+                    .ifPresent(key -> ledger.record(new Entry(source, Kind.MEDIA, key, id.value(), fingerprint)));
+        }
+
+        /**
+         * The post's featured image: the attachment it names, as this import or an earlier one kept it,
+         * described by the attachment's alt text, else its title, else the post's title. Null when it
+         * names none, or one that was not kept (the report says so).
+         */
+        private FeaturedImage featuredImageOf(ExportedPost exported, String title, String item, ImportTally mine) {
+            String id = exported.featuredImageId();
+            if (id == null || id.isBlank() || id.equals("0")) {
+                return null;
+            }
+            KeptImage image = imagesBySourceId.get(id);
+            if (image == null) {
+                image = ledger.find(source, Kind.MEDIA, id).flatMap(entry -> media.findById(new MediaId(entry.targetId())))
+                        .map(file -> new KeptImage(file.id(), file.altText())).orElse(null);
+            }
+            if (image == null) {
+                mine.problem(item, "its featured image (attachment " + id + ") was not imported; it has none here");
+                return null;
+            }
+            String alt = !image.altText().isEmpty() ? image.altText() : singleLine(title, MediaFile.MAX_ALT_LENGTH);
+            return new FeaturedImage(image.id(), alt.isEmpty() ? "Image" : alt);
         }
 
         @Override
@@ -386,10 +505,14 @@ public final class ImportSiteService implements ImportSiteUseCase {
 
         private void importPost(ExportedPost exported, String item, ImportTally mine) {
             Post wanted = postAsExported(exported, item, mine);
-            String fingerprint = fingerprint(exported.kind().name(), exported.state().name(), exported.title(),
-                    exported.slug(), String.join(",", exported.formerSlugs()), exported.body(), exported.excerpt(),
-                    authorOf(exported), String.valueOf(exported.publishedAt()), String.join(",", exported.topicKeys()),
-                    String.valueOf(exported.commentsOpen()), String.valueOf(command.partnerCitiesByTopic()));
+            List<String> said = new ArrayList<>(List.of(exported.kind().name(), exported.state().name(),
+                    String.valueOf(exported.title()), String.valueOf(exported.slug()), String.join(",", exported.formerSlugs()),
+                    String.valueOf(exported.body()), String.valueOf(exported.excerpt()), authorOf(exported),
+                    String.valueOf(exported.publishedAt()), String.join(",", exported.topicKeys()),
+                    String.valueOf(exported.commentsOpen()), String.valueOf(command.partnerCitiesByTopic())));
+            // only a post with a featured image says more, so that posts imported before keep their fingerprints
+            wanted.featuredImage().ifPresent(image -> said.addAll(List.of(image.media().toString(), image.altText())));
+            String fingerprint = fingerprint(said.toArray(String[]::new));
             Optional<Entry> earlier = ledger.find(source, Kind.POST, exported.sourceId());
             Post post;
             if (earlier.isEmpty()) {
@@ -463,8 +586,10 @@ public final class ImportSiteService implements ImportSiteUseCase {
             for (String former : exported.formerSlugs()) {
                 Slugs.valid(former).filter(s -> !s.equals(slug)).ifPresent(formerSlugs::add);
             }
-            return Post.migrated(PostId.generate(), slug, formerSlugs, content, authorOf(exported), status,
+            Post post = Post.migrated(PostId.generate(), slug, formerSlugs, content, authorOf(exported), status,
                     publishedAt, cities, topicIds, exported.commentsOpen(), clock.now());
+            post.feature(featuredImageOf(exported, title, item, mine));
+            return post;
         }
 
         private PostStatus note(ImportTally mine, String item, String message) {
@@ -485,9 +610,11 @@ public final class ImportSiteService implements ImportSiteUseCase {
         private Post withFreeSlugs(Post wanted, String item, ImportTally mine) {
             Slug slug = freeSlug(wanted.slug(), null, item, mine);
             List<Slug> formers = freeFormerSlugs(wanted.formerSlugs(), null, slug, item, mine);
-            return Post.migrated(wanted.id(), slug, formers, wanted.content(), wanted.authorName(), wanted.status(),
+            Post post = Post.migrated(wanted.id(), slug, formers, wanted.content(), wanted.authorName(), wanted.status(),
                     wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(), wanted.commentsOpen(),
                     wanted.updatedAt());
+            post.feature(wanted.featuredImage().orElse(null));
+            return post;
         }
 
         /**
@@ -506,9 +633,11 @@ public final class ImportSiteService implements ImportSiteUseCase {
             }
             formers.remove(slug);
             List<Slug> freeFormers = freeFormerSlugs(formers, stored.id(), slug, item, mine);
-            return Post.reconstitute(stored.id(), slug, freeFormers, wanted.content(), wanted.authorName(),
+            Post post = Post.reconstitute(stored.id(), slug, freeFormers, wanted.content(), wanted.authorName(),
                     wanted.status(), wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(),
                     wanted.commentsOpen(), clock.now(), stored.version());
+            post.feature(wanted.featuredImage().orElse(null));
+            return post;
         }
 
         private Slug freeSlug(Slug wanted, PostId self, String item, ImportTally mine) {
@@ -736,6 +865,16 @@ public final class ImportSiteService implements ImportSiteUseCase {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A media file an attachment became, and the text that describes it (empty when the export had none). */
+    private record KeptImage(MediaId id, String altText) {
+    }
+
+    /** The text on one line, whitespace collapsed, cut to {@code max} characters; empty for null. */
+    static String singleLine(String text, int max) {
+        String line = text == null ? "" : text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        return line.length() > max ? line.substring(0, max).strip() : line;
+    }
 
     /** 32 random bytes as text: a password nobody knows. */
     static String randomPassword() {

@@ -8,12 +8,15 @@ import org.hrcities.platform.application.port.in.migration.OldAddress;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
+import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
@@ -24,7 +27,8 @@ import org.hrcities.platform.domain.topic.TopicId;
 
 /**
  * Finds moved content through the import ledger (ids of the former platform) and the slugs posts and
- * topics kept. Only what readers may see is found: a draft's old address leads nowhere.
+ * topics kept. Only what readers may see is found: a draft's old address leads nowhere. Imported files are
+ * found by their path in the former site's uploads.
  */
 public final class MovedContentService implements FindMovedContentUseCase {
 
@@ -32,14 +36,16 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final TopicRepository topics;
     private final PartnerCityRepository cities;
     private final SitePageRepository pages;
+    private final MediaRepository media;
     private final ImportLedgerPort ledger;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     public MovedContentService(PostRepository posts, TopicRepository topics, PartnerCityRepository cities,
-                               SitePageRepository pages, ImportLedgerPort ledger, TransactionPort transactions,
-                               ClockPort clock) {
+                               SitePageRepository pages, MediaRepository media, ImportLedgerPort ledger,
+                               TransactionPort transactions, ClockPort clock) {
         this.pages = Objects.requireNonNull(pages);
+        this.media = Objects.requireNonNull(media);
         this.posts = Objects.requireNonNull(posts);
         this.topics = Objects.requireNonNull(topics);
         this.cities = Objects.requireNonNull(cities);
@@ -62,6 +68,12 @@ public final class MovedContentService implements FindMovedContentUseCase {
                             .or(() -> pages.findBySlug(slug).flatMap(MovedContentService::published)));
             case TOPIC -> topic(address.key());
         });
+    }
+
+    @Override
+    public Optional<MediaFile> findMovedMediaFile(String uploadsPath) {
+        return UploadsPaths.ledgerKey(uploadsPath).flatMap(key -> transactions.inTransaction(() ->
+                ledger.findAnySource(Kind.MEDIA, key).flatMap(entry -> media.findById(new MediaId(entry.targetId())))));
     }
 
     private Optional<MovedContent> readable(Post post) {

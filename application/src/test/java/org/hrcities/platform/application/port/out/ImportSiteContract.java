@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hrcities.platform.application.port.in.migration.ExportItems;
+import org.hrcities.platform.application.port.in.migration.ExportedAttachment;
 import org.hrcities.platform.application.port.in.migration.ExportUnreadableException;
 import org.hrcities.platform.application.port.in.migration.ExportedAuthor;
 import org.hrcities.platform.application.port.in.migration.ExportedComment;
@@ -33,6 +34,9 @@ import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.TestImages;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
@@ -63,8 +67,70 @@ public abstract class ImportSiteContract extends StorageContract {
     private ImportReport importing(Consumer<ExportItems> export, Map<String, org.hrcities.platform.domain.city.PartnerCityId> cities,
                                    boolean openStaffAccounts) {
         ImportSiteService service = new ImportSiteService(storage.posts(), storage.comments(), storage.topics(),
-                storage.pages(), storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
+                storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
         return service.importSite(new ImportSiteCommand(export::accept, cities, openStaffAccounts, null));
+    }
+
+    private MovedContentService movedContent() {
+        return new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.pages(),
+                storage.media(), storage.importLedger(), storage.transactions(), () -> T0);
+    }
+
+    private static final byte[] BANNER = TestImages.png(40, 20);
+
+    private static void siteWithABanner(ExportItems items) {
+        items.site(SITE, "Human Rights Cities");
+        items.attachment(new ExportedAttachment("33", "Network banner", "2020/09/hrc-banner.png",
+                "Banner of the network", () -> BANNER));
+        items.post(featuring("32", "33"));
+    }
+
+    private static ExportedPost featuring(String id, String attachmentId) {
+        return new ExportedPost(id, ExportedPost.Kind.POST, ExportedPost.State.PUBLISHED, "Accessible events",
+                "accessible-events", List.of(), "A guide.", "", "anna", PUBLISHED, List.of(), true, List.of(), List.of(),
+                attachmentId);
+    }
+
+    @Test
+    void keeps_an_attachment_as_a_media_file_once_and_features_it_with_its_alt_text() {
+        ImportReport first = importing(ImportSiteContract::siteWithABanner);
+
+        assertEquals(new Counts(1, 0, 0, 0), first.countsOf("attachments"));
+        MediaFile banner = inTx(() -> storage.media().findNewest(0, 10)).getFirst();
+        assertEquals("hrc-banner.png", banner.fileName());
+        assertEquals("Banner of the network", banner.altText());
+        assertTrue(java.util.Arrays.equals(BANNER, inTx(() -> storage.mediaContent().read(banner.id())).orElseThrow()));
+        Post post = inTx(() -> storage.posts().findBySlug(new Slug("accessible-events"))).orElseThrow();
+        assertEquals(Optional.of(new FeaturedImage(banner.id(), "Banner of the network")), post.featuredImage());
+        assertEquals(Optional.of(banner.id()), movedContent().findMovedMediaFile("2020/09/hrc-banner.png").map(MediaFile::id));
+        assertEquals(Optional.empty(), movedContent().findMovedMediaFile("2020/09/other.png"));
+
+        ImportReport second = importing(ImportSiteContract::siteWithABanner);
+
+        assertEquals(new Counts(0, 0, 1, 0), second.countsOf("attachments"));
+        assertEquals(new Counts(0, 0, 1, 0), second.countsOf("posts"));
+        assertEquals(1, inTx(() -> storage.media().count()));
+    }
+
+    @Test
+    void reports_a_refused_file_and_the_post_that_wanted_it_as_featured_image() {
+        ImportReport report = importing(items -> {
+            items.site(SITE, "Human Rights Cities");
+            items.attachment(new ExportedAttachment("40", "Logo", "2020/09/logo.svg", "",
+                    () -> "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            items.attachment(new ExportedAttachment("41", "Map of the city", "2020/09/map.png", "", () -> BANNER));
+            items.post(featuring("32", "40"));
+            items.post(featuring("34", "41"));
+        });
+
+        assertEquals(new Counts(1, 0, 0, 1), report.countsOf("attachments"));
+        assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("attachment 40")), report.problems().toString());
+        assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("post 32")
+                && p.message().contains("featured image")), report.problems().toString());
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("accessible-events"))).orElseThrow()
+                .featuredImage());
+        Post other = inTx(() -> storage.posts().findBySlug(new Slug("accessible-events-2"))).orElseThrow();
+        assertEquals("Map of the city", other.featuredImage().orElseThrow().altText(), "without alt text, the title");
     }
 
     /** Hashes as the tests need: fast, and never mistaken for a real one. */
@@ -294,8 +360,7 @@ public abstract class ImportSiteContract extends StorageContract {
             items.site(SITE, "Human Rights Cities");
             items.post(post("10", ExportedPost.State.PUBLISHED, "Happy new year 2021", "new-year", "Hello", List.of(), List.of()));
         });
-        MovedContentService moved = new MovedContentService(storage.posts(), storage.topics(), storage.cities(),
-                storage.pages(), storage.importLedger(), storage.transactions(), () -> T0);
+        MovedContentService moved = movedContent();
 
         assertEquals(Optional.of(new MovedContent(MovedContent.Kind.POST, new Slug("new-year"))),
                 moved.findMovedContent(new OldAddress(OldAddress.Kind.POST_ID, "10")));

@@ -35,7 +35,7 @@ public final class RequestPaths {
      * A file that staff send to be imported (a WordPress export) or kept (an image): larger than any
      * other body, so its resource receives it itself after the sender's sign-in was checked, instead
      * of the limits filter receiving it into memory before. Only a body of the type that resource
-     * reads counts ({@link #UPLOAD_TYPES} for exports, {@code image/*} or
+     * reads counts ({@link #UPLOAD_TYPES} for exports, with or without their uploads, {@code image/*} or
      * {@code application/octet-stream} for images, {@code multipart/form-data} for the admin's forms).
      */
     public static boolean isUpload(String method, String path, String contentType) {
@@ -55,11 +55,12 @@ public final class RequestPaths {
     }
 
     /**
-     * The media types the import's API resource streams; a body of another type is held to the limits
-     * like any other and answered 415 once received, so that the sender reads the refusal.
+     * The media types the import's API resource streams (the export alone as XML, or with the archive of
+     * its uploads as multipart); a body of another type is held to the limits like any other and answered
+     * 415 once received, so that the sender reads the refusal.
      */
     public static final java.util.Set<String> UPLOAD_TYPES = java.util.Set.of("application/xml", "text/xml",
-            "application/rss+xml");
+            "application/rss+xml", "multipart/form-data");
 
     /** Where scripts send WordPress exports to be imported (the admin API). */
     public static final String UPLOAD_PATH = "api/admin/imports";

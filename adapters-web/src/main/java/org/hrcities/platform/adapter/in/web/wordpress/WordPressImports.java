@@ -31,8 +31,8 @@ import org.hrcities.platform.domain.city.PartnerCityId;
  * so that the request that brought the file is answered at once and the import's progress can be
  * followed. Keeps the status of the last {@link #KEPT} imports (in this process: an import is
  * followed on the instance that received it). The stored pages are told that the content changed
- * every second while an import runs, and when it ends. Each export's file is deleted once its
- * import is over.
+ * every second while an import runs, and when it ends. Each export's file, and the archive of its
+ * uploads folder when one came with it, are deleted once its import is over.
  */
 @ApplicationScoped
 public class WordPressImports {
@@ -63,9 +63,11 @@ public class WordPressImports {
 
     /**
      * Queues the import of the export in {@code file} (checked already: see {@link WxrExport#check()}),
-     * which this takes over and deletes when the import is over.
+     * with the site's uploads folder as a ZIP archive in {@code uploads} (opened once already: see
+     * {@link UploadsArchive#open}; null for none). This takes both files over and deletes them when the
+     * import is over.
      */
-    public ImportStatus start(Path file, String fileName, Map<String, PartnerCityId> partnerCitiesByTopic,
+    public ImportStatus start(Path file, Path uploads, String fileName, Map<String, PartnerCityId> partnerCitiesByTopic,
                               boolean openStaffAccounts) {
         long bytes;
         try {
@@ -77,7 +79,7 @@ public class WordPressImports {
                 Instant.now(), null, null, null, null);
         imports.put(waiting.id(), waiting);
         forgetOld();
-        runner.execute(() -> run(waiting.id(), file, partnerCitiesByTopic, openStaffAccounts));
+        runner.execute(() -> run(waiting.id(), file, uploads, partnerCitiesByTopic, openStaffAccounts));
         return waiting;
     }
 
@@ -95,11 +97,12 @@ public class WordPressImports {
         return imports.values().stream().sorted(Comparator.comparing(ImportStatus::receivedAt).reversed()).toList();
     }
 
-    private void run(UUID id, Path file, Map<String, PartnerCityId> partnerCitiesByTopic, boolean openStaffAccounts) {
+    private void run(UUID id, Path file, Path uploads, Map<String, PartnerCityId> partnerCitiesByTopic,
+                     boolean openStaffAccounts) {
         imports.computeIfPresent(id, (key, status) -> status.running(Instant.now()));
         long[] lastChange = {System.nanoTime()};
         try {
-            ImportReport report = importSite.importSite(new ImportSiteCommand(new WxrExport(file), partnerCitiesByTopic,
+            ImportReport report = importSite.importSite(new ImportSiteCommand(new WxrExport(file, uploads), partnerCitiesByTopic,
                     openStaffAccounts, soFar -> {
                         imports.computeIfPresent(id, (key, status) -> status.advanced(soFar));
                         long now = System.nanoTime();
@@ -117,11 +120,18 @@ public class WordPressImports {
                     + "; what it stored before stays stored, and importing the file again completes it", Instant.now()));
         } finally {
             pageCache.changed(EnumSet.of(Change.CONTENT));
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not delete the export " + file, e);
+            delete(file);
+            if (uploads != null) {
+                delete(uploads);
             }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete the import's file " + file, e);
         }
     }
 

@@ -58,7 +58,10 @@ class WxrExportTest {
                 .collect(Collectors.groupingBy(ExportedPost::state, Collectors.counting()));
         assertEquals(Map.of(ExportedPost.State.PUBLISHED, 31L, ExportedPost.State.PASSWORD_PROTECTED, 1L,
                 ExportedPost.State.DRAFT, 1L, ExportedPost.State.SCHEDULED, 1L, ExportedPost.State.PRIVATE, 1L), states);
-        assertEquals(List.of("attachments"), SAMPLE.passedOver);
+        assertEquals(List.of("attachments: attachment 33 \"Human Rights Cities banner\""), SAMPLE.passedOver);
+        assertEquals(List.of(), SAMPLE.attachments, "without the uploads, no file");
+        assertTrue(SAMPLE.posts.stream().anyMatch(post -> post.notes().stream().anyMatch(note ->
+                note.contains("hrc-banner.png keeps its address on the former site"))));
         ExportedPost draft = SAMPLE.posts.stream().filter(post -> post.state() == ExportedPost.State.DRAFT)
                 .findFirst().orElseThrow();
         assertEquals(null, draft.publishedAt());
@@ -152,13 +155,95 @@ class WxrExportTest {
         assertEquals("", PlainComments.toText(null));
     }
 
+    @Test
+    void with_its_uploads_hands_the_attachment_over_before_any_post_and_leads_their_images_to_it(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("hrc-sample.wxr.xml");
+        try (InputStream in = WxrExportTest.class.getResourceAsStream("/wordpress/hrc-sample.wxr.xml")) {
+            Files.copy(in, file);
+        }
+        byte[] png = org.hrcities.platform.domain.media.TestImages.png(8, 4);
+        Path zip = directory.resolve("uploads.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("wp-content/uploads/2020/09/hrc-banner.png", "../hrc-banner.png")) {
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(png);
+                out.closeEntry();
+            }
+        }
+        org.hrcities.platform.domain.media.MediaFile kept = org.hrcities.platform.domain.media.MediaFile.upload(
+                org.hrcities.platform.domain.media.MediaId.generate(), "hrc-banner.png", png, "", java.time.Instant.now());
+        List<byte[]> read = new ArrayList<>();
+        Recorded recorded = new Recorded(attachment -> {
+            read.add(attachment.content().read()); // while the import runs: the archive is closed after
+            return java.util.Optional.of(kept);
+        });
+
+        WxrExport export = new WxrExport(file, zip);
+        export.check();
+        export.readInto(recorded);
+
+        assertEquals(1, recorded.attachments.size());
+        var banner = recorded.attachments.getFirst();
+        assertEquals(List.of("33", "Human Rights Cities banner", "2020/09/hrc-banner.png", "Banner of the Human Rights Cities Network"),
+                List.of(banner.sourceId(), banner.title(), banner.path(), banner.altText()));
+        assertTrue(java.util.Arrays.equals(png, read.getFirst()));
+        assertEquals(0, recorded.postsBeforeAttachments, "files come before the posts that show them");
+        assertEquals(List.of("uploads archive entries: ../hrc-banner.png"), recorded.passedOver);
+        ExportedPost featuring = recorded.posts.stream().filter(post -> post.sourceId().equals("32")).findFirst().orElseThrow();
+        assertEquals("33", featuring.featuredImageId());
+        String address = "/media/" + kept.id() + "/hrc-banner.png";
+        List<ExportedPost> showing = recorded.posts.stream().filter(post -> post.body().contains(address)).toList();
+        assertFalse(showing.isEmpty());
+        recorded.posts.forEach(post -> assertFalse(post.body().contains("wp-content/uploads/2020/09/hrc-banner"), post.body()));
+        recorded.posts.forEach(post -> assertFalse(post.notes().stream().anyMatch(note -> note.contains("hrc-banner")),
+                post.notes().toString()));
+    }
+
+    @Test
+    void reports_an_attachment_whose_file_the_archive_lacks_and_keeps_its_images_addresses(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("hrc-sample.wxr.xml");
+        try (InputStream in = WxrExportTest.class.getResourceAsStream("/wordpress/hrc-sample.wxr.xml")) {
+            Files.copy(in, file);
+        }
+        Path zip = directory.resolve("uploads.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("2020/09/other.png"));
+            out.write(org.hrcities.platform.domain.media.TestImages.png(4, 4));
+            out.closeEntry();
+        }
+        Recorded recorded = new Recorded();
+
+        new WxrExport(file, zip).readInto(recorded);
+
+        assertEquals(List.of(), recorded.attachments);
+        assertEquals(List.of("attachments: attachment 33 \"Human Rights Cities banner\""), recorded.passedOver);
+        assertTrue(recorded.posts.stream().anyMatch(post -> post.notes().stream().anyMatch(note ->
+                note.contains("hrc-banner.png keeps its address on the former site (its file was not imported)"))));
+    }
+
     /** What the export handed over, in order. */
     private static class Recorded implements ExportItems {
+        final Function<org.hrcities.platform.application.port.in.migration.ExportedAttachment,
+                java.util.Optional<org.hrcities.platform.domain.media.MediaFile>> keep;
+        int postsBeforeAttachments = -1;
+
+        Recorded() {
+            this(attachment -> java.util.Optional.empty());
+        }
+
+        Recorded(Function<org.hrcities.platform.application.port.in.migration.ExportedAttachment,
+                java.util.Optional<org.hrcities.platform.domain.media.MediaFile>> keep) {
+            this.keep = keep;
+        }
+
         final List<String> sites = new ArrayList<>();
         final List<ExportedAuthor> authors = new ArrayList<>();
         final List<ExportedTopic> topics = new ArrayList<>();
         final List<ExportedPost> posts = new ArrayList<>();
         final List<String> passedOver = new ArrayList<>();
+        final List<org.hrcities.platform.application.port.in.migration.ExportedAttachment> attachments = new ArrayList<>();
 
         @Override
         public void site(String address, String title) {
@@ -181,8 +266,18 @@ class WxrExportTest {
         }
 
         @Override
+        public java.util.Optional<org.hrcities.platform.domain.media.MediaFile> attachment(
+                org.hrcities.platform.application.port.in.migration.ExportedAttachment attachment) {
+            attachments.add(attachment);
+            if (postsBeforeAttachments < 0) {
+                postsBeforeAttachments = posts.size();
+            }
+            return keep.apply(attachment);
+        }
+
+        @Override
         public void passOver(String kind, String what, String why) {
-            passedOver.add(kind);
+            passedOver.add(kind + ": " + what);
         }
     }
 }

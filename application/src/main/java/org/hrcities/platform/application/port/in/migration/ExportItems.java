@@ -1,5 +1,8 @@
 package org.hrcities.platform.application.port.in.migration;
 
+import java.util.Optional;
+import org.hrcities.platform.domain.media.MediaFile;
+
 /** What a {@link SiteExport} hands the import, part by part. */
 public interface ExportItems {
 
@@ -11,6 +14,13 @@ public interface ExportItems {
 
     /** A category or tag of the exported site. */
     void topic(ExportedTopic topic);
+
+    /**
+     * A file the export came with, handed over before the posts and pages that show it. Answers the
+     * media file it is kept as here, so that the export can lead its bodies' addresses of the file to it,
+     * or empty when it could not be kept (the report says why).
+     */
+    Optional<MediaFile> attachment(ExportedAttachment attachment);
 
     /** A post or page of the exported site, with its comments. */
     void post(ExportedPost post);

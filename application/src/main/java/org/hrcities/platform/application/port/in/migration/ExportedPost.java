@@ -13,11 +13,20 @@ import java.util.List;
  * @param publishedAt  when it was (or is to be) published; null for drafts
  * @param authorLogin  the login of its author, as in {@link ExportedAuthor#login()}
  * @param notes        what the reader noticed while converting it (shortcodes left as text, say)
+ * @param featuredImageId the id on the exported site of the attachment that stands for it, or null
  */
 public record ExportedPost(String sourceId, Kind kind, State state, String title, String slug,
                            List<String> formerSlugs, String body, String excerpt, String authorLogin,
                            Instant publishedAt, List<String> topicKeys, boolean commentsOpen,
-                           List<ExportedComment> comments, List<String> notes) {
+                           List<ExportedComment> comments, List<String> notes, String featuredImageId) {
+
+    /** An item without a featured image. */
+    public ExportedPost(String sourceId, Kind kind, State state, String title, String slug, List<String> formerSlugs,
+                        String body, String excerpt, String authorLogin, Instant publishedAt, List<String> topicKeys,
+                        boolean commentsOpen, List<ExportedComment> comments, List<String> notes) {
+        this(sourceId, kind, state, title, slug, formerSlugs, body, excerpt, authorLogin, publishedAt, topicKeys,
+                commentsOpen, comments, notes, null);
+    }
 
     public ExportedPost {
         formerSlugs = List.copyOf(formerSlugs);

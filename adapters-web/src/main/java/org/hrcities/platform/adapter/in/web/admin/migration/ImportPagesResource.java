@@ -27,6 +27,7 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
+import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
 import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
 import org.hrcities.platform.adapter.in.web.wordpress.WxrExport;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
@@ -37,7 +38,8 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 /**
  * The admin's pages for moving a WordPress site in (administrators): a form that sends the export file
  * (multipart, read by JAX-RS as {@link EntityPart}s from the request's stream, however slowly its body
- * comes; with the CSRF token and the categories to map to partner cities), and a page per import
+ * comes; with the CSRF token, the categories to map to partner cities and, optionally, the site's
+ * uploads folder as a ZIP archive, whose images are then kept as media files), and a page per import
  * that shows its progress, reloading itself every two seconds without a script, then its report. A
  * file that is malformed or not a WordPress export comes back on the form with what is wrong and where,
  * and nothing is imported.
@@ -91,6 +93,7 @@ public class ImportPagesResource {
             return refused(admin, 400, mapping, String.join(" ", wrong));
         }
         java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
+        java.nio.file.Path archive = null;
         boolean handedOver = false;
         try {
             long bytes;
@@ -105,13 +108,40 @@ public class ImportPagesResource {
             } catch (ExportUnreadableException e) {
                 return refused(admin, 400, mapping, "Nothing was imported: " + e.getMessage());
             }
+            EntityPart uploads = parts.get("uploads");
+            if (uploads != null) {
+                archive = Files.createTempFile("hrc-import-uploads-", ".zip");
+                long archived;
+                try (InputStream in = uploads.getContent()) {
+                    archived = copyAtMost(in, archive, UploadsArchive.MAX_ARCHIVE_BYTES);
+                }
+                if (archived > UploadsArchive.MAX_ARCHIVE_BYTES) {
+                    return refused(admin, 413, mapping, "Nothing was imported: the uploads archive may take at most "
+                            + UploadsArchive.MAX_ARCHIVE_BYTES + " bytes.");
+                }
+                if (archived == 0) {
+                    // no file chosen: browsers send the field empty
+                    Files.deleteIfExists(archive);
+                    archive = null;
+                } else {
+                    try (UploadsArchive opened = UploadsArchive.open(archive)) {
+                        // a file that is not a ZIP archive is refused before anything is imported
+                    } catch (IllegalArgumentException e) {
+                        return refused(admin, 400, mapping, "Nothing was imported: " + e.getMessage()
+                                + ". Send the folder wp-content/uploads as a ZIP archive.");
+                    }
+                }
+            }
             String name = export.getFileName().filter(n -> !n.isBlank()).orElse("export.xml");
-            ImportStatus status = imports.start(file, name, cities, openStaffAccounts);
+            ImportStatus status = imports.start(file, archive, name, cities, openStaffAccounts);
             handedOver = true;
             return AdminPages.seeOther("/admin/imports/" + status.id(), null);
         } finally {
             if (!handedOver) {
                 Files.deleteIfExists(file);
+                if (archive != null) {
+                    Files.deleteIfExists(archive);
+                }
             }
         }
     }
@@ -130,6 +160,22 @@ public class ImportPagesResource {
 
     private Response refused(AdminRequest admin, int status, String mapping, String error) {
         return admin.page(status, TEMPLATE, new ImportsPage(admin.nav("imports"), imports.recent(), mapping, error));
+    }
+
+    /** Copies the part into the file, stopping past {@code max} bytes; answers how many bytes it copied. */
+    private static long copyAtMost(InputStream in, java.nio.file.Path file, long max) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+                if (total > max) {
+                    return total;
+                }
+                out.write(buffer, 0, read);
+            }
+            return total;
+        }
     }
 
     /** A text field of the multipart form, empty when missing; at most 64 KiB of it. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +28,7 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
+import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
 import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
 import org.hrcities.platform.adapter.in.web.wordpress.WxrExport;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
@@ -42,10 +44,14 @@ import org.hrcities.platform.domain.city.PartnerCityId;
  * whose {@code GET} says how far it has come and, once done, what it did. Each {@code map} query
  * parameter ({@code category:vienna=vienna}) says which partner city a category or tag stands for;
  * {@code staff=true} opens a disabled editor's account for each author whose address no account has.
+ * The export may come with the site's uploads folder ({@code wp-content/uploads}) as a ZIP archive: then
+ * the body is {@code multipart/form-data} with the parts {@code export} (the WXR file) and {@code uploads}
+ * (the archive), and the images are kept as media files.
  * <p>
  * The body of a request with credentials is not received into memory by the request limits: it is
- * streamed to a file here, after the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes (one
- * without credentials is held to the limits, and refused).
+ * streamed to a file here, after the sign-in was checked, up to {@link #MAX_EXPORT_BYTES} bytes for the
+ * export and {@link #MAX_UPLOADS_BYTES} for the archive (one without credentials is held to the limits,
+ * and refused).
  */
 @ApplicationScoped
 @Path(RequestPaths.UPLOAD_PATH)
@@ -55,6 +61,9 @@ public class AdminImportsResource {
 
     /** The largest export taken: 1 GiB, ten times an export of 10,000 posts with 100,000 comments. */
     public static final long MAX_EXPORT_BYTES = 1L << 30;
+
+    /** The largest archive of the uploads folder taken: 4 GiB. */
+    public static final long MAX_UPLOADS_BYTES = UploadsArchive.MAX_ARCHIVE_BYTES;
 
     private WordPressImports imports;
     private ListPartnerCitiesForAdministrationUseCase partnerCities;
@@ -82,33 +91,108 @@ public class AdminImportsResource {
         java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
         boolean handedOver = false;
         try {
-            long bytes = copyAtMost(body, file);
-            if (bytes > MAX_EXPORT_BYTES) {
-                return Problems.builder(uri, 413, "body-too-large", "Export too large",
-                        "an export may take at most " + MAX_EXPORT_BYTES + " bytes", List.of())
-                        .header("Connection", "close").build();
+            long bytes = copyAtMost(body, file, MAX_EXPORT_BYTES);
+            Response refusedExport = refusedExport(bytes, "body", uri);
+            if (refusedExport != null) {
+                return refusedExport;
             }
-            if (bytes == 0) {
-                return Problems.builder(uri, 400, "malformed-export", "Empty export",
-                        "the body is empty; send the WXR file WordPress wrote (Tools > Export)", List.of()).build();
-            }
-            try {
-                new WxrExport(file).check();
-            } catch (ExportUnreadableException e) {
-                return Problems.builder(uri, 400, "malformed-export", "Unreadable export", e.getMessage(), List.of(
-                        new FieldErrorResponse("body", "line " + e.line() + ", column " + e.column()))).build();
-            }
-            ImportStatus status = imports.start(file, name == null || name.isBlank() ? "export.xml" : name.strip(), cities,
-                    openStaffAccounts);
-            handedOver = true;
-            return Response.accepted(ImportResponse.from(status))
-                    .location(uri.getBaseUriBuilder().path(RequestPaths.UPLOAD_PATH).path(status.id().toString()).build())
-                    .header("Cache-Control", "no-store").build();
+            Response answer = begin(file, null, "body", name, cities, openStaffAccounts, uri);
+            handedOver = answer.getStatus() == 202;
+            return answer;
         } finally {
             if (!handedOver) {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /**
+     * The export ({@code export}) with the site's uploads folder as a ZIP archive ({@code uploads},
+     * optional), each part streamed to a file of its own.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response startWithUploads(List<EntityPart> parts, @QueryParam("map") List<String> mappings,
+                                     @QueryParam("name") String name, @QueryParam("staff") boolean openStaffAccounts,
+                                     @Context UriInfo uri) throws IOException {
+        Map<String, PartnerCityId> cities = new HashMap<>();
+        Response refused = mapping(mappings, cities, uri);
+        if (refused != null) {
+            return refused;
+        }
+        EntityPart export = parts.stream().filter(part -> "export".equals(part.getName())).findFirst().orElse(null);
+        EntityPart uploads = parts.stream().filter(part -> "uploads".equals(part.getName())).findFirst().orElse(null);
+        if (export == null) {
+            return Problems.invalid(uri, List.of(new FieldErrorResponse("export",
+                    "the part \"export\" is missing; send the WXR file WordPress wrote (Tools > Export)")));
+        }
+        java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
+        java.nio.file.Path archive = uploads == null ? null : Files.createTempFile("hrc-import-uploads-", ".zip");
+        boolean handedOver = false;
+        try {
+            try (InputStream in = export.getContent()) {
+                Response refusedExport = refusedExport(copyAtMost(in, file, MAX_EXPORT_BYTES), "export", uri);
+                if (refusedExport != null) {
+                    return refusedExport;
+                }
+            }
+            if (archive != null) {
+                try (InputStream in = uploads.getContent()) {
+                    if (copyAtMost(in, archive, MAX_UPLOADS_BYTES) > MAX_UPLOADS_BYTES) {
+                        return Problems.builder(uri, 413, "body-too-large", "Uploads archive too large",
+                                "the uploads archive may take at most " + MAX_UPLOADS_BYTES + " bytes", List.of())
+                                .header("Connection", "close").build();
+                    }
+                }
+                try (UploadsArchive opened = UploadsArchive.open(archive)) {
+                    // a file that is not a ZIP archive is refused before anything is imported
+                } catch (IllegalArgumentException e) {
+                    return Problems.invalid(uri, List.of(new FieldErrorResponse("uploads", e.getMessage()
+                            + "; send the folder wp-content/uploads as a ZIP archive")));
+                }
+            }
+            String named = name != null && !name.isBlank() ? name : export.getFileName().orElse(null);
+            Response answer = begin(file, archive, "export", named, cities, openStaffAccounts, uri);
+            handedOver = answer.getStatus() == 202;
+            return answer;
+        } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(file);
+                if (archive != null) {
+                    Files.deleteIfExists(archive);
+                }
+            }
+        }
+    }
+
+    /** A refusal of an export of {@code bytes} bytes (too large, or empty), or null when it may be read. */
+    private static Response refusedExport(long bytes, String field, UriInfo uri) {
+        if (bytes > MAX_EXPORT_BYTES) {
+            return Problems.builder(uri, 413, "body-too-large", "Export too large",
+                    "an export may take at most " + MAX_EXPORT_BYTES + " bytes", List.of())
+                    .header("Connection", "close").build();
+        }
+        if (bytes == 0) {
+            return Problems.builder(uri, 400, "malformed-export", "Empty export",
+                    "the " + field + " is empty; send the WXR file WordPress wrote (Tools > Export)", List.of()).build();
+        }
+        return null;
+    }
+
+    /** Checks the export and, when it can be read, hands it (and the uploads) to the imports: 202, or 400. */
+    private Response begin(java.nio.file.Path file, java.nio.file.Path uploads, String field, String name,
+                           Map<String, PartnerCityId> cities, boolean openStaffAccounts, UriInfo uri) {
+        try {
+            new WxrExport(file).check();
+        } catch (ExportUnreadableException e) {
+            return Problems.builder(uri, 400, "malformed-export", "Unreadable export", e.getMessage(), List.of(
+                    new FieldErrorResponse(field, "line " + e.line() + ", column " + e.column()))).build();
+        }
+        ImportStatus status = imports.start(file, uploads, name == null || name.isBlank() ? "export.xml" : name.strip(),
+                cities, openStaffAccounts);
+        return Response.accepted(ImportResponse.from(status))
+                .location(uri.getBaseUriBuilder().path(RequestPaths.UPLOAD_PATH).path(status.id().toString()).build())
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -135,15 +219,15 @@ public class AdminImportsResource {
                 : Problems.invalid(uri, wrong.stream().map(message -> new FieldErrorResponse("map", message)).toList());
     }
 
-    /** Copies the body into the file, stopping one byte past the limit; answers how many bytes it copied. */
-    private static long copyAtMost(InputStream body, java.nio.file.Path file) {
+    /** Copies the body into the file, stopping past {@code max} bytes; answers how many bytes it copied. */
+    private static long copyAtMost(InputStream body, java.nio.file.Path file, long max) {
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int read;
             while ((read = body.read(buffer)) >= 0) {
                 total += read;
-                if (total > MAX_EXPORT_BYTES) {
+                if (total > max) {
                     return total;
                 }
                 out.write(buffer, 0, read);

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcities.platform.adapter.in.web.error.ErrorPages;
 import org.hrcities.platform.adapter.in.web.error.Problems;
+import org.hrcities.platform.adapter.in.web.route.MediaAddresses;
+import org.hrcities.platform.adapter.in.web.wordpress.UploadsAddresses;
 import org.hrcities.platform.application.port.in.migration.FindMovedContentUseCase;
 import org.hrcities.platform.application.port.in.migration.MovedContent;
 import org.hrcities.platform.application.port.in.migration.OldAddress;
@@ -28,7 +30,9 @@ import org.hrcities.platform.application.port.in.migration.OldAddress;
  * a category made a partner city leads to the city's page;</li>
  * <li>feeds: {@code /feed/} (and {@code /feed/atom/}, {@code /?feed=rss2}), {@code /comments/feed/},
  * and a post's {@code /2021/01/04/slug/feed/};</li>
- * <li>authors: {@code /author/name/}, to the home page (the site has no author pages).</li>
+ * <li>authors: {@code /author/name/}, to the home page (the site has no author pages);</li>
+ * <li>files: {@code /wp-content/uploads/2021/05/photo.jpg} and WordPress's smaller copies of it
+ * ({@code photo-300x200.jpg}), to the media file an import made of it.</li>
  * </ul>
  * An address of these forms that names nothing here goes on to the site's own routes, which answer
  * with the normal 404 page; the site's own paths never take one of these forms, so nothing here can
@@ -47,6 +51,7 @@ public class OldAddressesFilter implements ContainerRequestFilter {
     private static final Pattern SITE_FEED = Pattern.compile("(?:comments/)?feed(?:/(?:atom|rss|rss2|rdf))?/?");
     private static final Pattern NAMED_POST = Pattern.compile("([^/.]+)/(feed(?:/[a-z0-9]+)?/?)?");
     private static final Pattern ID = Pattern.compile("\\d{1,19}");
+    private static final String UPLOADS = UploadsAddresses.FOLDER.substring(1);
 
     private FindMovedContentUseCase movedContent;
 
@@ -84,6 +89,12 @@ public class OldAddressesFilter implements ContainerRequestFilter {
     Optional<String> target(String path, MultivaluedMap<String, String> query) {
         if (path.isEmpty()) {
             return fromQuery(query);
+        }
+        if (path.startsWith(UPLOADS)) {
+            return UploadsAddresses.safe(path.substring(UPLOADS.length())).flatMap(file -> movedContent
+                    .findMovedMediaFile(file)
+                    .or(() -> UploadsAddresses.original(file).flatMap(movedContent::findMovedMediaFile)))
+                    .map(MediaAddresses::pathOf);
         }
         Matcher matcher = DATED_POST.matcher(path);
         if (matcher.matches()) {

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.hrcities.platform.application.port.in.migration.FindMovedContentUseCase;
 import org.hrcities.platform.application.port.in.migration.MovedContent;
 import org.hrcities.platform.application.port.in.migration.OldAddress;
+import org.hrcities.platform.domain.media.MediaFile;
+import org.hrcities.platform.domain.media.MediaId;
+import org.hrcities.platform.domain.media.TestImages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +30,31 @@ class OldAddressesFilterTest {
             new OldAddress(OldAddress.Kind.TOPIC, "category:graz"),
             new MovedContent(MovedContent.Kind.PARTNER_CITY, new Slug("graz")));
 
-    private final OldAddressesFilter filter = new OldAddressesFilter(address -> Optional.ofNullable(MOVED.get(address)));
+    /** A file an import kept, by its path in the former site's uploads. */
+    private static final MediaFile BANNER = MediaFile.upload(MediaId.generate(), "hrc-banner.png", TestImages.png(8, 4), "",
+            Instant.parse("2026-12-06T00:00:00Z"));
+
+    private final OldAddressesFilter filter = new OldAddressesFilter(new FindMovedContentUseCase() {
+        @Override
+        public Optional<MovedContent> findMovedContent(OldAddress address) {
+            return Optional.ofNullable(MOVED.get(address));
+        }
+
+        @Override
+        public Optional<MediaFile> findMovedMediaFile(String uploadsPath) {
+            return uploadsPath.equals("2020/09/hrc-banner.png") ? Optional.of(BANNER) : Optional.empty();
+        }
+    });
+
+    @Test
+    void an_imported_file_and_its_smaller_copies_lead_to_the_media_file() {
+        String address = "/media/" + BANNER.id() + "/hrc-banner.png";
+        assertEquals(Optional.of(address), target("wp-content/uploads/2020/09/hrc-banner.png"));
+        assertEquals(Optional.of(address), target("wp-content/uploads/2020/09/hrc-banner-300x169.png"));
+        assertEquals(Optional.empty(), target("wp-content/uploads/2020/09/other.png"));
+        assertEquals(Optional.empty(), target("wp-content/uploads/2020/09/../09/hrc-banner.png"));
+        assertEquals(Optional.empty(), target("wp-content/uploads/"));
+    }
 
     private static MovedContent post(String slug) {
         return new MovedContent(MovedContent.Kind.POST, new Slug(slug));
