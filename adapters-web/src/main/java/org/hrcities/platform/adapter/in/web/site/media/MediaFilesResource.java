@@ -3,14 +3,15 @@ package org.hrcities.platform.adapter.in.web.site.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.route.MediaAddresses;
-import org.hrcities.platform.application.port.in.media.MediaContent;
 import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.domain.media.MediaFile;
@@ -21,29 +22,46 @@ import org.hrcities.platform.domain.media.MediaId;
  * are cached for a year without asking again ({@code immutable}), and their SHA-256 is their ETag.
  * An address with another file name, or none, is led to the right one (301); an unknown id answers
  * the 404 page. The images are not compressed again (they are compressed already) and not kept in
- * the page cache: browsers and proxies keep them.
+ * the page cache: browsers and proxies keep them. Their bytes are held within the memory that
+ * {@link MediaDeliveries} allows, until they have been written.
  */
 @Path("media")
 @ApplicationScoped
 public class MediaFilesResource {
 
     private static final String CACHE = "public, max-age=31536000, immutable";
+    /** The bytes handed to the container at once. */
+    static final int WRITE_BYTES = 64 * 1024;
 
     private ReadMediaUseCase media;
+    private MediaDeliveries deliveries;
 
     protected MediaFilesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public MediaFilesResource(ReadMediaUseCase media) {
+    public MediaFilesResource(ReadMediaUseCase media, MediaDeliveries deliveries) {
         this.media = media;
+        this.deliveries = deliveries;
     }
 
     @GET
     @Path("{id}/{name}")
     public Response file(@PathParam("id") String id, @PathParam("name") String name,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return answer(id, name, ifNoneMatch, true);
+    }
+
+    /** What a GET would answer, without reading the bytes. */
+    @HEAD
+    @Path("{id}/{name}")
+    public Response head(@PathParam("id") String id, @PathParam("name") String name,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return answer(id, name, ifNoneMatch, false);
+    }
+
+    private Response answer(String id, String name, String ifNoneMatch, boolean withBody) {
         MediaId mediaId = parse(id);
         MediaFile known = media.findMedia(mediaId).orElseThrow(() -> new MediaNotFoundException(mediaId));
         if (!known.fileName().equals(name)) {
@@ -53,13 +71,16 @@ public class MediaFilesResource {
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
-        MediaContent content = media.readContent(mediaId).orElseThrow(() -> new MediaNotFoundException(mediaId));
-        return Response.ok(content.bytes(), known.format().mediaType())
+        Response.ResponseBuilder answer = Response.ok().type(known.format().mediaType())
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.CONTENT_LENGTH, content.bytes().length)
-                .header("Content-Disposition", "inline; filename=\"" + known.fileName() + "\"")
-                .build();
+                .header(HttpHeaders.CONTENT_LENGTH, known.byteCount())
+                .header("Content-Disposition", "inline; filename=\"" + known.fileName() + "\"");
+        if (withBody) {
+            MediaDeliveries.Lease lease = deliveries.open(known).orElseThrow(() -> new MediaNotFoundException(mediaId));
+            answer.entity((StreamingOutput) out -> lease.writeTo(out, WRITE_BYTES));
+        }
+        return answer.build();
     }
 
     @GET
