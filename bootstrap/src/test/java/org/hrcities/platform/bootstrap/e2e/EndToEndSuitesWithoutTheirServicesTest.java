@@ -60,7 +60,7 @@ class EndToEndSuitesWithoutTheirServicesTest {
         assertEquals(0, run.summary().getContainersAbortedCount(), "BrowserIT skips test by test, so that each is counted");
         long tests = run.summary().getTestsFoundCount();
         assertEquals(tests, run.summary().getTestsAbortedCount(), "every test skipped");
-        long browserTests = tests - 3 - 5 - 1; // the two PostgreSQL tests, the outage test, the nginx and systemd tests
+        long browserTests = tests - 3 - 6 - 1; // the two PostgreSQL tests, the outage test, the nginx and systemd tests
         assertTrue(browserTests >= 15, "BrowserIT's tests, each invocation of a parameterized one counted: " + browserTests);
         assertEquals(5, run.report().size(), run.report().toString());
         assertStartsWith("*** 2 PostgreSQL tests SKIPPED: no PostgreSQL at " + closedPortUrl + " (", run.report().get(0));
@@ -68,7 +68,7 @@ class EndToEndSuitesWithoutTheirServicesTest {
                 run.report().get(1));
         assertStartsWith("*** " + browserTests + " browser tests SKIPPED: /nonexistent/chromium is missing: install ",
                 run.report().get(2));
-        assertStartsWith("*** 5 nginx tests SKIPPED: no /nonexistent/nginx or ", run.report().get(3));
+        assertStartsWith("*** 6 nginx tests SKIPPED: no /nonexistent/nginx or ", run.report().get(3));
         assertStartsWith("*** 1 systemd test SKIPPED: no /nonexistent/systemd-analyze (", run.report().get(4));
     }
 
@@ -79,8 +79,8 @@ class EndToEndSuitesWithoutTheirServicesTest {
         assertEquals(List.of(), run.report(), "nothing reported as skipped");
         assertEquals(0, run.summary().getTestsAbortedCount() + run.summary().getContainersAbortedCount());
         assertEquals(1, run.summary().getContainersFailedCount(), "BrowserIT, from its @BeforeAll");
-        assertEquals(3 + 5 + 1, run.summary().getTestsFailedCount(),
-                "the two PostgreSQL tests, the outage test, the five nginx tests and the systemd test");
+        assertEquals(3 + 6 + 1, run.summary().getTestsFailedCount(),
+                "the two PostgreSQL tests, the outage test, the six nginx tests and the systemd test");
         assertEquals(0, run.summary().getTestsSucceededCount());
     }
 
