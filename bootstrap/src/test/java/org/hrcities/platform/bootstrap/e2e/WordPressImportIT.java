@@ -48,6 +48,8 @@ class WordPressImportIT {
 
     private static final Path SAMPLE = Path.of("..", "adapters-web", "src", "test", "resources", "wordpress",
             "hrc-sample.wxr.xml");
+    /** The uploads folder of the WordPress site that wrote the sample: the attachment and its smaller copies. */
+    private static final Path UPLOADS = Path.of("..", "adapters-web", "src", "test", "resources", "wordpress", "uploads");
     private static final String EMAIL = "webmaster@city.example.org";
     private static final String PASSWORD = "a passphrase nobody guesses";
     private static final String WP = "http://wordpress.org/export/1.2/";
@@ -327,9 +329,14 @@ class WordPressImportIT {
     @Test
     @Order(6)
     void imports_the_sample_with_its_uploads_and_a_second_import_adds_nothing() throws Exception {
-        byte[] banner = png(800, 450);
-        byte[] uploads = zip(Map.of("uploads/2020/09/hrc-banner.png", banner, "uploads/2020/09/notes.txt",
-                "not an image".getBytes(StandardCharsets.UTF_8)));
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (String name : List.of("hrc-banner.png", "hrc-banner-150x150.png", "hrc-banner-300x169.png",
+                "hrc-banner-768x432.png")) {
+            files.put("uploads/2020/09/" + name, Files.readAllBytes(UPLOADS.resolve("2020").resolve("09").resolve(name)));
+        }
+        files.put("uploads/2020/09/notes.txt", "not an image".getBytes(StandardCharsets.UTF_8));
+        byte[] banner = files.get("uploads/2020/09/hrc-banner.png");
+        byte[] uploads = zip(files);
         int posts = Export.read(SAMPLE).posts.size();
         int before = postCount();
 
@@ -392,18 +399,6 @@ class WordPressImportIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, accepted.statusCode(), accepted.body());
         return finished(accepted.headers().firstValue("Location").orElseThrow());
-    }
-
-    private static byte[] png(int width, int height) throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new java.awt.Color(0x1f4e79));
-        graphics.fillRect(0, 0, width, height / 2);
-        graphics.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
