@@ -60,6 +60,12 @@ class MediaIT {
         assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElseThrow());
         String etag = served.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, getBytes(site, url, "If-None-Match", etag).statusCode());
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> head = site.send("HEAD", url);
+            assertEquals(200, head.statusCode());
+            assertEquals(String.valueOf(jpeg.length), head.headers().firstValue("Content-Length").orElseThrow());
+            assertEquals(etag, head.headers().firstValue("ETag").orElseThrow());
+        }
 
         HttpResponse<String> renamed = site.get("/media/" + file.getString("id") + "/other-name.jpg");
         assertEquals(301, renamed.statusCode());

@@ -3,11 +3,13 @@ package org.hrcities.platform.adapter.in.web.site.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.hrcities.platform.adapter.in.web.input.Ids;
@@ -46,19 +48,12 @@ public class MediaFilesResource {
         this.deliveries = deliveries;
     }
 
+    /** Also HEAD, which JAX-RS answers through this method: the bytes are then not read. */
     @GET
     @Path("{id}/{name}")
     public Response file(@PathParam("id") String id, @PathParam("name") String name,
-                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(id, name, ifNoneMatch, true);
-    }
-
-    /** What a GET would answer, without reading the bytes. */
-    @HEAD
-    @Path("{id}/{name}")
-    public Response head(@PathParam("id") String id, @PathParam("name") String name,
-                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(id, name, ifNoneMatch, false);
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context Request request) {
+        return answer(id, name, ifNoneMatch, !HttpMethod.HEAD.equals(request.getMethod()));
     }
 
     private Response answer(String id, String name, String ifNoneMatch, boolean withBody) {
