@@ -18,6 +18,7 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
@@ -359,6 +360,16 @@ public class ApplicationWiring {
     @Produces
     SiteAddress siteAddress() {
         return siteAddress;
+    }
+
+    /**
+     * Where operators put a WordPress site's uploads folder to be imported by name: {@code hrc.import.dir},
+     * {@code ./imports} by default (it need not exist until someone puts a folder there).
+     */
+    @Produces
+    ImportFolder importFolder() {
+        return new ImportFolder(Path.of(config.getOptionalValue("hrc.import.dir", String.class).orElse("imports"))
+                .toAbsolutePath().normalize());
     }
 
     /** The zone editors schedule posts in: {@code hrc.site.time-zone}, Europe/Brussels by default. */

@@ -55,13 +55,22 @@ class WordPressImportIT {
     private static final String WP = "http://wordpress.org/export/1.2/";
 
     private Site site;
+    private Path importFolder;
     private String admin;
 
     @BeforeAll
     void start() throws IOException {
         Path directory = Files.createTempDirectory("hrc-wordpress-import");
+        importFolder = Files.createDirectories(directory.resolve("imports"));
+        Path copy = Files.createDirectories(importFolder.resolve("hrc-uploads").resolve("2020").resolve("09"));
+        try (var files = Files.list(UPLOADS.resolve("2020").resolve("09"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName().toString()));
+            }
+        }
         site = Site.start("wordpress-import", directory, Map.of("HRC_DEMO_CONTENT", "false",
-                "HRC_ADMIN_EMAIL", EMAIL, "HRC_ADMIN_PASSWORD", PASSWORD, "HRC_ADMIN_NAME", "Webmaster"));
+                "HRC_ADMIN_EMAIL", EMAIL, "HRC_ADMIN_PASSWORD", PASSWORD, "HRC_ADMIN_NAME", "Webmaster",
+                "HRC_IMPORT_DIR", importFolder.toString()));
         admin = StaffClient.basic(EMAIL, PASSWORD);
     }
 
@@ -380,6 +389,34 @@ class WordPressImportIT {
         assertEquals(0, again.getJsonObject("posts").getInt("created") + again.getJsonObject("posts").getInt("updated"),
                 again.toString());
         assertEquals(1, Site.json(site.get("/api/admin/media", "Authorization", admin)).asJsonArray().size());
+    }
+
+    /**
+     * The uploads folder put on the server in the import folder and named by the import: read as the
+     * archive is (the attachment the archive brought is found there, unchanged), and left as it was; a
+     * path, or a name the import folder does not hold, is refused before anything is read.
+     */
+    @Test
+    @Order(7)
+    void imports_with_an_uploads_folder_named_in_the_import_folder_and_refuses_any_other_name() throws Exception {
+        String sample = Files.readString(SAMPLE);
+        for (String wrong : new String[] {"..", "hrc-uploads/2020", "no-such-folder", "%2Fetc"}) {
+            HttpResponse<String> refused = site.post("/api/admin/imports?uploadsFolder=" + wrong, "application/xml", sample,
+                    "Authorization", admin);
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+            assertEquals("uploadsFolder", Site.json(refused).asJsonObject().getJsonArray("errors").getJsonObject(0)
+                    .getString("field"), refused.body());
+        }
+        HttpResponse<String> accepted = site.post("/api/admin/imports?uploadsFolder=hrc-uploads", "application/xml", sample,
+                "Authorization", admin);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        JsonObject done = finished(accepted.headers().firstValue("Location").orElseThrow());
+        assertEquals("finished", done.getString("status"), done.toString());
+        JsonObject attachments = done.getJsonObject("counts").getJsonObject("attachments");
+        assertEquals(1, attachments.getInt("unchanged"), done.toString());
+        assertTrue(done.getJsonArray("problems").stream().map(JsonValue::toString)
+                .noneMatch(problem -> problem.contains("hrc-banner.png")), "the folder holds the attachment: " + done);
+        assertTrue(Files.exists(importFolder.resolve("hrc-uploads/2020/09/hrc-banner.png")), "the folder is left as it was");
     }
 
     private JsonObject importWithUploads(byte[] uploads) throws Exception {

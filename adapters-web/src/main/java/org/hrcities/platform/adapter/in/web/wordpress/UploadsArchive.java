@@ -1,6 +1,5 @@
 package org.hrcities.platform.adapter.in.web.wordpress;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ import org.hrcities.platform.domain.media.ImageRefusedException;
  * and is listed in {@link #refusedNames()}. An entry is read up to {@link UploadMediaCommand#MAX_BYTES},
  * whatever size the archive claims for it.
  */
-public final class UploadsArchive implements Closeable {
+public final class UploadsArchive implements Uploads {
 
     /** The largest archive taken: 4 GiB, a site's uploads after years of photographs. */
     public static final long MAX_ARCHIVE_BYTES = 4L << 30;
@@ -103,17 +102,17 @@ public final class UploadsArchive implements Closeable {
         return true;
     }
 
-    /** Whether the archive holds a file at this path in the uploads. */
+    @Override
     public boolean holds(String path) {
         return entries.containsKey(path);
     }
 
-    /** How many files the archive holds (folders and refused names apart). */
+    @Override
     public int size() {
         return entries.size();
     }
 
-    /** The names of the entries that are never read because they could lead out of the uploads folder. */
+    @Override
     public List<String> refusedNames() {
         return List.copyOf(refused);
     }
@@ -125,6 +124,7 @@ public final class UploadsArchive implements Closeable {
      * @throws IllegalArgumentException if the archive holds no such file
      * @throws UncheckedIOException if it cannot be read (a damaged archive)
      */
+    @Override
     public byte[] read(String path) {
         ZipEntry entry = entries.get(path);
         if (entry == null) {

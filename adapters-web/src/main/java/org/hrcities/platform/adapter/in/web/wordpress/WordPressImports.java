@@ -63,9 +63,9 @@ public class WordPressImports {
 
     /**
      * Queues the import of the export in {@code file} (checked already: see {@link WxrExport#check()}),
-     * with the site's uploads folder as a ZIP archive in {@code uploads} (opened once already: see
-     * {@link UploadsArchive#open}; null for none). This takes both files over and deletes them when the
-     * import is over.
+     * with the site's uploads folder in {@code uploads} (null for none): a ZIP archive (opened once
+     * already: see {@link UploadsArchive#open}), which this takes over and deletes with the export when
+     * the import is over, or a folder in the {@link ImportFolder}, which it reads and leaves.
      */
     public ImportStatus start(Path file, Path uploads, String fileName, Map<String, PartnerCityId> partnerCitiesByTopic,
                               boolean openStaffAccounts) {
@@ -121,7 +121,7 @@ public class WordPressImports {
         } finally {
             pageCache.changed(EnumSet.of(Change.CONTENT));
             delete(file);
-            if (uploads != null) {
+            if (uploads != null && !Files.isDirectory(uploads)) {
                 delete(uploads);
             }
         }

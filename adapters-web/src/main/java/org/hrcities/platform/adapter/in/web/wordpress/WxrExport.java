@@ -60,7 +60,7 @@ public final class WxrExport implements SiteExport {
         this(file, null);
     }
 
-    /** An export with the site's uploads folder as a ZIP archive in {@code uploads} (null: none). */
+    /** An export with the site's uploads folder, as a folder or a ZIP archive, in {@code uploads} (null: none). */
     public WxrExport(Path file, Path uploads) {
         this.file = file;
         this.uploads = uploads;
@@ -88,12 +88,12 @@ public final class WxrExport implements SiteExport {
         if (uploads != null && collected == null) {
             check();
         }
-        try (UploadsArchive archive = uploads == null ? null : UploadsArchive.open(uploads)) {
+        try (Uploads archive = uploads == null ? null : Uploads.open(uploads)) {
             readInto(items, archive);
         }
     }
 
-    private void readInto(ExportItems items, UploadsArchive archive) {
+    private void readInto(ExportItems items, Uploads archive) {
         BlockingQueue<Consumer<ExportItems>> queue = new ArrayBlockingQueue<>(ITEMS_AHEAD);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Consumer<ExportItems> end = done -> { };
@@ -271,7 +271,7 @@ public final class WxrExport implements SiteExport {
     private static final class Handler implements WxrHandler {
 
         private final ExportItems items;
-        private final UploadsArchive archive;
+        private final Uploads archive;
         private final Collector collected;
         /** The address here of each file the import kept, by its path in the uploads. */
         private final Map<String, String> addresses = new HashMap<>();
@@ -279,7 +279,7 @@ public final class WxrExport implements SiteExport {
         private final Set<String> declared = new HashSet<>();
 
         /** {@code archive} and {@code collected} are null for an export without its uploads. */
-        Handler(ExportItems items, UploadsArchive archive, Collector collected) {
+        Handler(ExportItems items, Uploads archive, Collector collected) {
             this.items = items;
             this.archive = archive;
             this.collected = collected;

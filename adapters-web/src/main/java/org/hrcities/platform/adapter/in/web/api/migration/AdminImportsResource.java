@@ -26,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.Problems;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
 import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
@@ -67,23 +68,32 @@ public class AdminImportsResource {
 
     private WordPressImports imports;
     private ListPartnerCitiesForAdministrationUseCase partnerCities;
+    private ImportFolder importFolder;
 
     protected AdminImportsResource() {
         // for the container's proxy
     }
 
     @Inject
-    public AdminImportsResource(WordPressImports imports, ListPartnerCitiesForAdministrationUseCase partnerCities) {
+    public AdminImportsResource(WordPressImports imports, ListPartnerCitiesForAdministrationUseCase partnerCities,
+                                ImportFolder importFolder) {
         this.imports = imports;
         this.partnerCities = partnerCities;
+        this.importFolder = importFolder;
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/rss+xml"})
     public Response start(InputStream body, @QueryParam("map") List<String> mappings, @QueryParam("name") String name,
-                          @QueryParam("staff") boolean openStaffAccounts, @Context UriInfo uri) throws IOException {
+                          @QueryParam("staff") boolean openStaffAccounts, @QueryParam("uploadsFolder") String uploadsFolder,
+                          @Context UriInfo uri) throws IOException {
         Map<String, PartnerCityId> cities = new HashMap<>();
         Response refused = mapping(mappings, cities, uri);
+        java.nio.file.Path folder = null;
+        if (refused == null && uploadsFolder != null) {
+            folder = importFolder.folder(uploadsFolder).orElse(null);
+            refused = folder == null ? unknownFolder(uploadsFolder, uri) : null;
+        }
         if (refused != null) {
             drain(body);
             return refused;
@@ -96,7 +106,7 @@ public class AdminImportsResource {
             if (refusedExport != null) {
                 return refusedExport;
             }
-            Response answer = begin(file, null, "body", name, cities, openStaffAccounts, uri);
+            Response answer = begin(file, folder, "body", name, cities, openStaffAccounts, uri);
             handedOver = answer.getStatus() == 202;
             return answer;
         } finally {
@@ -114,6 +124,7 @@ public class AdminImportsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response startWithUploads(List<EntityPart> parts, @QueryParam("map") List<String> mappings,
                                      @QueryParam("name") String name, @QueryParam("staff") boolean openStaffAccounts,
+                                     @QueryParam("uploadsFolder") String uploadsFolder,
                                      @Context UriInfo uri) throws IOException {
         Map<String, PartnerCityId> cities = new HashMap<>();
         Response refused = mapping(mappings, cities, uri);
@@ -122,6 +133,17 @@ public class AdminImportsResource {
         }
         EntityPart export = parts.stream().filter(part -> "export".equals(part.getName())).findFirst().orElse(null);
         EntityPart uploads = parts.stream().filter(part -> "uploads".equals(part.getName())).findFirst().orElse(null);
+        java.nio.file.Path folder = null;
+        if (uploadsFolder != null) {
+            if (uploads != null) {
+                return Problems.invalid(uri, List.of(new FieldErrorResponse("uploadsFolder",
+                        "send the uploads as the part \"uploads\" or name a folder in uploadsFolder, not both")));
+            }
+            folder = importFolder.folder(uploadsFolder).orElse(null);
+            if (folder == null) {
+                return unknownFolder(uploadsFolder, uri);
+            }
+        }
         if (export == null) {
             return Problems.invalid(uri, List.of(new FieldErrorResponse("export",
                     "the part \"export\" is missing; send the WXR file WordPress wrote (Tools > Export)")));
@@ -152,7 +174,8 @@ public class AdminImportsResource {
                 }
             }
             String named = name != null && !name.isBlank() ? name : export.getFileName().orElse(null);
-            Response answer = begin(file, archive, "export", named, cities, openStaffAccounts, uri);
+            Response answer = begin(file, archive != null ? archive : folder, "export", named, cities, openStaffAccounts,
+                    uri);
             handedOver = answer.getStatus() == 202;
             return answer;
         } finally {
@@ -163,6 +186,14 @@ public class AdminImportsResource {
                 }
             }
         }
+    }
+
+    /** The refusal of an uploads folder that the import folder does not hold. */
+    private static Response unknownFolder(String name, UriInfo uri) {
+        String shown = name.length() > 60 ? name.substring(0, 60) + "..." : name;
+        return Problems.invalid(uri, List.of(new FieldErrorResponse("uploadsFolder", "the import folder on the server "
+                + "(hrc.import.dir) holds no folder called \"" + shown.replaceAll("\\p{Cntrl}", "?") + "\"; name a "
+                + "folder directly in it, without a path")));
     }
 
     /** A refusal of an export of {@code bytes} bytes (too large, or empty), or null when it may be read. */
