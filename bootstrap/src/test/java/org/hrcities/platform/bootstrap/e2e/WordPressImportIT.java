@@ -417,6 +417,21 @@ class WordPressImportIT {
         assertTrue(done.getJsonArray("problems").stream().map(JsonValue::toString)
                 .noneMatch(problem -> problem.contains("hrc-banner.png")), "the folder holds the attachment: " + done);
         assertTrue(Files.exists(importFolder.resolve("hrc-uploads/2020/09/hrc-banner.png")), "the folder is left as it was");
+
+        StaffClient browser = new StaffClient(site);
+        assertEquals(303, browser.signIn(EMAIL, PASSWORD).statusCode());
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(browser.get("/admin/imports").body());
+        assertTrue(token.find());
+        String unknown = multipart(token.group(1), "one.xml", ONE_POST, "").replace("--" + BOUNDARY + "--\r\n",
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"uploadsFolder\"\r\n\r\n../hrc-uploads\r\n--"
+                        + BOUNDARY + "--\r\n");
+        HttpResponse<String> refusedOnPage = browser.postBody("/admin/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                unknown);
+        assertEquals(400, refusedOnPage.statusCode(), refusedOnPage.body());
+        assertTrue(refusedOnPage.body().contains("holds no folder called \"../hrc-uploads\""), refusedOnPage.body());
+        HttpResponse<String> acceptedOnPage = browser.postBody("/admin/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                unknown.replace("../hrc-uploads", "hrc-uploads"));
+        assertEquals(303, acceptedOnPage.statusCode(), acceptedOnPage.body());
     }
 
     private JsonObject importWithUploads(byte[] uploads) throws Exception {

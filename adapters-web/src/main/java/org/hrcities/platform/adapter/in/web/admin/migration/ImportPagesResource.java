@@ -25,6 +25,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
 import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
@@ -52,6 +53,7 @@ public class ImportPagesResource {
     private static final String TEMPLATE = "admin/imports.jte";
 
     private WordPressImports imports;
+    private ImportFolder importFolder;
     private ListPartnerCitiesForAdministrationUseCase partnerCities;
 
     protected ImportPagesResource() {
@@ -59,9 +61,11 @@ public class ImportPagesResource {
     }
 
     @Inject
-    public ImportPagesResource(WordPressImports imports, ListPartnerCitiesForAdministrationUseCase partnerCities) {
+    public ImportPagesResource(WordPressImports imports, ListPartnerCitiesForAdministrationUseCase partnerCities,
+                               ImportFolder importFolder) {
         this.imports = imports;
         this.partnerCities = partnerCities;
+        this.importFolder = importFolder;
     }
 
     @GET
@@ -132,8 +136,21 @@ public class ImportPagesResource {
                     }
                 }
             }
+            String folderName = text(parts.get("uploadsFolder")).strip();
+            java.nio.file.Path folder = null;
+            if (!folderName.isEmpty()) {
+                if (archive != null) {
+                    return refused(admin, 400, mapping, "Nothing was imported: send the uploads as a ZIP archive or "
+                            + "name a folder on the server, not both.");
+                }
+                folder = importFolder.folder(folderName).orElse(null);
+                if (folder == null) {
+                    return refused(admin, 400, mapping, "Nothing was imported: the import folder on the server holds no "
+                            + "folder called \"" + folderName + "\". Name a folder directly in it, without a path.");
+                }
+            }
             String name = export.getFileName().filter(n -> !n.isBlank()).orElse("export.xml");
-            ImportStatus status = imports.start(file, archive, name, cities, openStaffAccounts);
+            ImportStatus status = imports.start(file, archive != null ? archive : folder, name, cities, openStaffAccounts);
             handedOver = true;
             return AdminPages.seeOther("/admin/imports/" + status.id(), null);
         } finally {
