@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
 import org.hrcities.platform.application.port.in.media.UploadMediaUseCase;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
@@ -41,7 +42,7 @@ public class MediaService implements UploadMediaUseCase, ReadMediaUseCase, Descr
     }
 
     @Override
-    public MediaFile upload(UploadMediaCommand command) {
+    public UploadedMedia upload(UploadMediaCommand command) {
         MediaFile candidate = MediaFile.upload(MediaId.generate(), command.originalName(), command.bytes(),
                 command.altText(), clock.now());
         return transactions.inTransaction(() -> {
@@ -51,13 +52,13 @@ public class MediaService implements UploadMediaUseCase, ReadMediaUseCase, Descr
                 if (!file.isDescribed() && candidate.isDescribed()) {
                     file.describe(candidate.altText());
                     media.save(file);
-                    return media.findById(file.id()).orElseThrow();
+                    return new UploadedMedia(media.findById(file.id()).orElseThrow(), true);
                 }
-                return file;
+                return new UploadedMedia(file, true);
             }
             media.save(candidate);
             content.store(candidate.id(), command.bytes());
-            return media.findById(candidate.id()).orElseThrow();
+            return new UploadedMedia(media.findById(candidate.id()).orElseThrow(), false);
         });
     }
 

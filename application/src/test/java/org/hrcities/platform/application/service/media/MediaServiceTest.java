@@ -2,6 +2,7 @@ package org.hrcities.platform.application.service.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
@@ -68,7 +70,9 @@ class MediaServiceTest {
     @Test
     void keeps_an_image_and_its_bytes_in_one_transaction_and_reads_them_back() {
         byte[] png = TestImages.png(30, 20);
-        MediaFile file = service.upload(new UploadMediaCommand("Graz Rathaus.png", png, "Graz city hall"));
+        UploadedMedia uploaded = service.upload(new UploadMediaCommand("Graz Rathaus.png", png, "Graz city hall"));
+        assertFalse(uploaded.keptBefore());
+        MediaFile file = uploaded.file();
         assertEquals("graz-rathaus.png", file.fileName());
         assertEquals("Graz city hall", file.altText());
         assertEquals(1, transactions.started());
@@ -79,8 +83,12 @@ class MediaServiceTest {
     @Test
     void the_same_bytes_again_answer_the_file_kept_first_and_gain_its_missing_description() {
         byte[] gif = TestImages.gif(4, 4);
-        MediaFile first = service.upload(new UploadMediaCommand("a.gif", gif, ""));
-        MediaFile second = service.upload(new UploadMediaCommand("b.gif", gif, "A small square"));
+        UploadedMedia uploaded = service.upload(new UploadMediaCommand("a.gif", gif, ""));
+        UploadedMedia again = service.upload(new UploadMediaCommand("b.gif", gif, "A small square"));
+        assertFalse(uploaded.keptBefore());
+        assertTrue(again.keptBefore(), "the same bytes are the file kept before");
+        MediaFile first = uploaded.file();
+        MediaFile second = again.file();
         assertEquals(first.id(), second.id());
         assertEquals("a.gif", second.fileName());
         assertEquals("A small square", second.altText());
@@ -102,7 +110,7 @@ class MediaServiceTest {
 
     @Test
     void describes_a_file_at_the_version_read() {
-        MediaFile file = service.upload(new UploadMediaCommand("a.png", TestImages.png(2, 2), ""));
+        MediaFile file = service.upload(new UploadMediaCommand("a.png", TestImages.png(2, 2), "")).file();
         MediaFile described = service.describe(file.id(), file.version(), "Two red pixels");
         assertEquals("Two red pixels", described.altText());
         assertThrows(ConcurrentUpdateException.class, () -> service.describe(file.id(), file.version(), "stale"));

@@ -1,16 +1,15 @@
 package org.hrcities.platform.application.port.in.media;
 
-import org.hrcities.platform.domain.media.MediaFile;
 
 /** Staff keep an image to show in posts. */
 public interface UploadMediaUseCase {
 
     /**
      * Keeps the image and answers its media file; the same bytes sent again answer the file kept the
-     * first time (given alt text is written to it if it had none).
+     * first time, marked as kept before (given alt text is written to it if it had none).
      *
      * @throws org.hrcities.platform.domain.media.ImageRefusedException if the bytes are not a PNG, JPEG,
      *         WebP or GIF image of a taken size
      */
-    MediaFile upload(UploadMediaCommand command);
+    UploadedMedia upload(UploadMediaCommand command);
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
 import org.hrcities.platform.application.port.in.media.UploadMediaUseCase;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.media.MediaId;
@@ -119,8 +119,7 @@ public class MediaLibraryPagesResource {
         if (bytes.length > UploadMediaCommand.MAX_BYTES) {
             return refusedUpload(admin, 413, new MediaLibraryPage.Upload(alt, TOO_LARGE, null), NOT_UPLOADED);
         }
-        Instant before = Instant.now();
-        MediaFile kept;
+        UploadedMedia kept;
         try {
             kept = upload.upload(new UploadMediaCommand(file.getFileName().orElse(null), bytes, alt));
         } catch (InvalidValueException e) {
@@ -129,9 +128,8 @@ public class MediaLibraryPagesResource {
                     : new MediaLibraryPage.Upload(alt, message, null);
             return refusedUpload(admin, 400, refused, NOT_UPLOADED);
         }
-        boolean known = kept.uploadedAt().isBefore(before.minusMillis(1));
-        return AdminPages.seeOther(UriBuilder.fromPath("/admin/media").queryParam("file", kept.id().toString())
-                .build().toString(), known ? "known" : "uploaded");
+        return AdminPages.seeOther(UriBuilder.fromPath("/admin/media").queryParam("file", kept.file().id().toString())
+                .build().toString(), kept.keptBefore() ? "known" : "uploaded");
     }
 
     /** Writes what the image shows, as read at the form's version; blank clears it. */

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.error.Problems;
 import org.hrcities.platform.adapter.in.web.input.Ids;
@@ -31,6 +30,7 @@ import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
 import org.hrcities.platform.application.port.in.media.UploadMediaUseCase;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.media.MediaId;
@@ -78,9 +78,9 @@ public class AdminMediaResource {
             return Problems.builder(uri, 413, "body-too-large", "Image too large", "an image may take at most "
                     + UploadMediaCommand.MAX_BYTES + " bytes (10 MiB)", List.of()).build();
         }
-        Instant before = Instant.now();
-        MediaFile file = upload.upload(new UploadMediaCommand(name, bytes, alt));
-        Response.ResponseBuilder answer = file.uploadedAt().isBefore(before.minusMillis(1)) ? Response.ok()
+        UploadedMedia uploaded = upload.upload(new UploadMediaCommand(name, bytes, alt));
+        MediaFile file = uploaded.file();
+        Response.ResponseBuilder answer = uploaded.keptBefore() ? Response.ok()
                 : Response.created(UriBuilder.fromPath("/api/admin/media/{id}").build(file.id().toString()));
         return one(answer, file);
     }

@@ -34,6 +34,7 @@ import org.hrcities.platform.application.port.in.media.DescribeMediaUseCase;
 import org.hrcities.platform.application.port.in.media.ReadMediaUseCase;
 import org.hrcities.platform.application.port.in.media.UploadMediaCommand;
 import org.hrcities.platform.application.port.in.media.UploadMediaUseCase;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.domain.media.ImageRefusedException;
 import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.media.MediaId;
@@ -86,7 +87,7 @@ class MediaLibraryPagesResourceTest {
     @Test
     void keeps_an_uploaded_image_with_one_call_and_names_it_in_the_notice() throws Exception {
         MediaFile kept = file("Boats", Instant.now().plusSeconds(1));
-        when(upload.upload(any())).thenReturn(kept);
+        when(upload.upload(any())).thenReturn(new UploadedMedia(kept, false));
 
         Response response = resource().upload(form("ok", "Harbour.PNG", PNG, "Boats"), new Editor(true));
 
@@ -107,7 +108,7 @@ class MediaLibraryPagesResourceTest {
     @Test
     void says_when_the_same_image_was_already_in_the_library() throws Exception {
         MediaFile known = file("", Instant.parse("2026-01-01T00:00:00Z"));
-        when(upload.upload(any())).thenReturn(known);
+        when(upload.upload(any())).thenReturn(new UploadedMedia(known, true));
 
         Response response = resource().upload(form("ok", "again.png", PNG, ""), new Editor(true));
 
