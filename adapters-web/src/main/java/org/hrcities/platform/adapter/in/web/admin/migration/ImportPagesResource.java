@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
+import org.hrcities.platform.adapter.in.web.wordpress.ReceivedFiles;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
 import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
 import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
@@ -102,7 +102,11 @@ public class ImportPagesResource {
         try {
             long bytes;
             try (InputStream in = export.getContent()) {
-                bytes = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                bytes = ReceivedFiles.copyAtMost(in, file, ReceivedFiles.MAX_EXPORT_BYTES);
+            }
+            if (bytes > ReceivedFiles.MAX_EXPORT_BYTES) {
+                return refused(admin, 413, mapping, "Nothing was imported: an export may take at most "
+                        + ReceivedFiles.MAX_EXPORT_BYTES + " bytes.");
             }
             if (bytes == 0) {
                 return refused(admin, 400, mapping, "Choose the export file WordPress wrote (Tools > Export).");
@@ -117,7 +121,7 @@ public class ImportPagesResource {
                 archive = Files.createTempFile("hrc-import-uploads-", ".zip");
                 long archived;
                 try (InputStream in = uploads.getContent()) {
-                    archived = copyAtMost(in, archive, UploadsArchive.MAX_ARCHIVE_BYTES);
+                    archived = ReceivedFiles.copyAtMost(in, archive, UploadsArchive.MAX_ARCHIVE_BYTES);
                 }
                 if (archived > UploadsArchive.MAX_ARCHIVE_BYTES) {
                     return refused(admin, 413, mapping, "Nothing was imported: the uploads archive may take at most "
@@ -179,21 +183,6 @@ public class ImportPagesResource {
         return admin.page(status, TEMPLATE, new ImportsPage(admin.nav("imports"), imports.recent(), mapping, error));
     }
 
-    /** Copies the part into the file, stopping past {@code max} bytes; answers how many bytes it copied. */
-    private static long copyAtMost(InputStream in, java.nio.file.Path file, long max) throws IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                total += read;
-                if (total > max) {
-                    return total;
-                }
-                out.write(buffer, 0, read);
-            }
-            return total;
-        }
-    }
 
     /** A text field of the multipart form, empty when missing; at most 64 KiB of it. */
     private static String text(EntityPart part) throws IOException {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.hrcities.platform.adapter.in.web.route.RequestPaths;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportStatus;
+import org.hrcities.platform.adapter.in.web.wordpress.ReceivedFiles;
 import org.hrcities.platform.adapter.in.web.wordpress.TopicMappings;
 import org.hrcities.platform.adapter.in.web.wordpress.UploadsArchive;
 import org.hrcities.platform.adapter.in.web.wordpress.WordPressImports;
@@ -61,7 +61,7 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 public class AdminImportsResource {
 
     /** The largest export taken: 1 GiB, ten times an export of 10,000 posts with 100,000 comments. */
-    public static final long MAX_EXPORT_BYTES = 1L << 30;
+    public static final long MAX_EXPORT_BYTES = ReceivedFiles.MAX_EXPORT_BYTES;
 
     /** The largest archive of the uploads folder taken: 4 GiB. */
     public static final long MAX_UPLOADS_BYTES = UploadsArchive.MAX_ARCHIVE_BYTES;
@@ -101,7 +101,7 @@ public class AdminImportsResource {
         java.nio.file.Path file = Files.createTempFile("hrc-import-", ".xml");
         boolean handedOver = false;
         try {
-            long bytes = copyAtMost(body, file, MAX_EXPORT_BYTES);
+            long bytes = ReceivedFiles.copyAtMost(body, file, MAX_EXPORT_BYTES);
             Response refusedExport = refusedExport(bytes, "body", uri);
             if (refusedExport != null) {
                 return refusedExport;
@@ -153,14 +153,14 @@ public class AdminImportsResource {
         boolean handedOver = false;
         try {
             try (InputStream in = export.getContent()) {
-                Response refusedExport = refusedExport(copyAtMost(in, file, MAX_EXPORT_BYTES), "export", uri);
+                Response refusedExport = refusedExport(ReceivedFiles.copyAtMost(in, file, MAX_EXPORT_BYTES), "export", uri);
                 if (refusedExport != null) {
                     return refusedExport;
                 }
             }
             if (archive != null) {
                 try (InputStream in = uploads.getContent()) {
-                    if (copyAtMost(in, archive, MAX_UPLOADS_BYTES) > MAX_UPLOADS_BYTES) {
+                    if (ReceivedFiles.copyAtMost(in, archive, MAX_UPLOADS_BYTES) > MAX_UPLOADS_BYTES) {
                         return Problems.builder(uri, 413, "body-too-large", "Uploads archive too large",
                                 "the uploads archive may take at most " + MAX_UPLOADS_BYTES + " bytes", List.of())
                                 .header("Connection", "close").build();
@@ -250,24 +250,6 @@ public class AdminImportsResource {
                 : Problems.invalid(uri, wrong.stream().map(message -> new FieldErrorResponse("map", message)).toList());
     }
 
-    /** Copies the body into the file, stopping past {@code max} bytes; answers how many bytes it copied. */
-    private static long copyAtMost(InputStream body, java.nio.file.Path file, long max) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int read;
-            while ((read = body.read(buffer)) >= 0) {
-                total += read;
-                if (total > max) {
-                    return total;
-                }
-                out.write(buffer, 0, read);
-            }
-            return total;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void drain(InputStream body) {
         try {
