@@ -33,12 +33,14 @@ public class MediaService implements UploadMediaUseCase, ReadMediaUseCase, Descr
     private final MediaContentPort content;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final MediaKeeping keeping;
 
     public MediaService(MediaRepository media, MediaContentPort content, TransactionPort transactions, ClockPort clock) {
         this.media = Objects.requireNonNull(media);
         this.content = Objects.requireNonNull(content);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.keeping = new MediaKeeping(media, content);
     }
 
     @Override
@@ -46,19 +48,8 @@ public class MediaService implements UploadMediaUseCase, ReadMediaUseCase, Descr
         MediaFile candidate = MediaFile.upload(MediaId.generate(), command.originalName(), command.bytes(),
                 command.altText(), clock.now());
         return transactions.inTransaction(() -> {
-            Optional<MediaFile> kept = media.findBySha256(candidate.sha256());
-            if (kept.isPresent()) {
-                MediaFile file = kept.get();
-                if (!file.isDescribed() && candidate.isDescribed()) {
-                    file.describe(candidate.altText());
-                    media.save(file);
-                    return new UploadedMedia(media.findById(file.id()).orElseThrow(), true);
-                }
-                return new UploadedMedia(file, true);
-            }
-            media.save(candidate);
-            content.store(candidate.id(), command.bytes());
-            return new UploadedMedia(media.findById(candidate.id()).orElseThrow(), false);
+            UploadedMedia kept = keeping.keep(candidate, command.bytes(), file -> { });
+            return new UploadedMedia(media.findById(kept.file().id()).orElseThrow(), kept.keptBefore());
         });
     }
 

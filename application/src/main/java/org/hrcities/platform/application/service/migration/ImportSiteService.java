@@ -35,7 +35,9 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Entry;
 import org.hrcities.platform.application.port.out.ImportLedgerPort.Kind;
+import org.hrcities.platform.application.port.in.media.UploadedMedia;
 import org.hrcities.platform.application.port.out.MediaContentPort;
+import org.hrcities.platform.application.service.media.MediaKeeping;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PasswordHashingPort;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -107,7 +109,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final TopicRepository topics;
     private final SitePageRepository pages;
     private final MediaRepository media;
-    private final MediaContentPort mediaContent;
+    private final MediaKeeping keeping;
     private final ImportLedgerPort ledger;
     private final AccountRepository accounts;
     private final PasswordHashingPort passwords;
@@ -121,7 +123,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
         this.posts = Objects.requireNonNull(posts);
         this.pages = Objects.requireNonNull(pages);
         this.media = Objects.requireNonNull(media);
-        this.mediaContent = Objects.requireNonNull(mediaContent);
+        this.keeping = new MediaKeeping(media, Objects.requireNonNull(mediaContent));
         this.comments = Objects.requireNonNull(comments);
         this.topics = Objects.requireNonNull(topics);
         this.ledger = Objects.requireNonNull(ledger);
@@ -330,22 +332,10 @@ public final class ImportSiteService implements ImportSiteUseCase {
             UploadMediaCommand upload = new UploadMediaCommand(exported.path(), exported.content().read(), alt);
             MediaFile candidate = MediaFile.upload(MediaId.generate(), upload.originalName(), upload.bytes(),
                     upload.altText(), clock.now());
-            Optional<MediaFile> same = media.findBySha256(candidate.sha256());
-            if (same.isPresent()) {
-                MediaFile file = same.get();
-                if (!file.isDescribed() && candidate.isDescribed()) {
-                    file.describe(candidate.altText());
-                    media.save(file);
-                }
-                recordAttachment(exported, file.id(), fingerprint);
-                mine.count(ATTACHMENTS, Outcome.UNCHANGED);
-                return file;
-            }
-            media.save(candidate);
-            recordAttachment(exported, candidate.id(), fingerprint);
-            mediaContent.store(candidate.id(), upload.bytes());
-            mine.count(ATTACHMENTS, Outcome.CREATED);
-            return candidate;
+            UploadedMedia kept = keeping.keep(candidate, upload.bytes(),
+                    file -> recordAttachment(exported, file.id(), fingerprint));
+            mine.count(ATTACHMENTS, kept.keptBefore() ? Outcome.UNCHANGED : Outcome.CREATED);
+            return kept.file();
         }
 
         /** The ledger's entries of an attachment: by its id there, and by its path in the uploads. */
