@@ -9,8 +9,11 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -44,6 +47,15 @@ public interface StorageAdapter extends AutoCloseable {
     DiscussionSettingsRepository discussionSettings();
 
     ModerationLogRepository moderationLog();
+
+    /** The mail waiting to be delivered, written in the transactions that cause it. */
+    OutboxRepository outbox();
+
+    /** Periodic jobs' runs, shared by every process storing here, so that each runs once per period. */
+    ScheduledJobsPort scheduledJobs();
+
+    /** The site's own secret keys, the same for every process storing here and across restarts. */
+    SiteKeyPort siteKeys();
 
     TransactionPort transactions();
 

@@ -24,6 +24,9 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -232,6 +235,9 @@ public final class StorageOpener implements AutoCloseable {
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
+                forward(OutboxRepository.class, StorageAdapter::outbox),
+                forward(ScheduledJobsPort.class, StorageAdapter::scheduledJobs),
+                forward(SiteKeyPort.class, StorageAdapter::siteKeys),
                 forward(TransactionPort.class, StorageAdapter::transactions),
                 forward(StorageBackupPort.class, StorageAdapter::backups));
     }
@@ -263,6 +269,7 @@ public final class StorageOpener implements AutoCloseable {
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
+                           OutboxRepository outbox, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 
         @Override

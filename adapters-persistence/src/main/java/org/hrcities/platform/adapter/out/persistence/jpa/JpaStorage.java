@@ -35,6 +35,9 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -76,6 +79,9 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
+    private final JpaOutbox outbox;
+    private final JpaScheduledJobs scheduledJobs;
+    private final JpaSiteKeys siteKeys;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
 
@@ -96,6 +102,9 @@ public final class JpaStorage implements StorageAdapter {
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
+        this.outbox = new JpaOutbox(transactions);
+        this.scheduledJobs = new JpaScheduledJobs(dataSource);
+        this.siteKeys = new JpaSiteKeys(dataSource);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
@@ -270,6 +279,21 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ScheduledJobsPort scheduledJobs() {
+        return scheduledJobs;
+    }
+
+    @Override
+    public SiteKeyPort siteKeys() {
+        return siteKeys;
     }
 
     @Override

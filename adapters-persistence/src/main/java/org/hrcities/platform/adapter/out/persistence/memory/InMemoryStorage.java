@@ -8,6 +8,9 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -36,6 +39,9 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryDiscussionSettingsRepository discussionSettings =
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
+    private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryScheduledJobs scheduledJobs = new InMemoryScheduledJobs();
+    private final InMemorySiteKeys siteKeys = new InMemorySiteKeys();
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -95,6 +101,21 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ScheduledJobsPort scheduledJobs() {
+        return scheduledJobs;
+    }
+
+    @Override
+    public SiteKeyPort siteKeys() {
+        return siteKeys;
     }
 
     @Override
