@@ -1,6 +1,7 @@
 package org.hrcities.platform.bootstrap;
 
 import org.hrcities.platform.application.service.media.MediaService;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ import org.hrcities.platform.application.service.migration.MovedContentService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
+import org.hrcities.platform.application.service.mail.MailSettings;
+import org.hrcities.platform.application.service.mail.OutboxAdministrationService;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
@@ -40,7 +43,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
-                       SitePageAdministrationService pageAdministration, MediaService media) {
+                       SitePageAdministrationService pageAdministration, MediaService media,
+                       OutboxAdministrationService outboxAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -64,6 +68,15 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
     /** @param commentsPerTransaction the comments stored together by one transaction at most (1: each alone) */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, NO_MAIL);
+    }
+
+    /** A site that sends no mail. */
+    public static final MailSettings NO_MAIL = MailSettings.disabled(URI.create("http://localhost:8080"));
+
+    /** @param mail whether the site sends mail, and the address its links start with */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction, MailSettings mail) {
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
                         storage.media(), storage.discussionSettings(), storage.transactions(), clock),
@@ -94,6 +107,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
                 new SitePageReadingService(storage.pages(), storage.transactions()),
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
-                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock));
+                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
+                new OutboxAdministrationService(storage.outbox(), mail, storage.transactions(), clock));
     }
 }
