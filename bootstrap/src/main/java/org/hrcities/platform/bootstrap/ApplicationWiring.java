@@ -83,6 +83,11 @@ import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
 import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
 import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
+import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.ConfirmAddressUseCase;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
+import org.hrcities.platform.application.port.in.notification.SendModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.service.mail.MailDeliveryService;
 import org.hrcities.platform.application.service.mail.MailSettings;
@@ -145,7 +150,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail);
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK);
@@ -186,6 +191,21 @@ public class ApplicationWiring {
         }
         LOG.info(() -> "mail: through " + smtpSettings().orElseThrow().describe() + "; links start with " + origin.get());
         return new MailSettings(true, origin.get());
+    }
+
+    /** {@code hrc.mail.digest-minutes}: at most one moderation digest per moderator in this time. */
+    private Duration digestPeriod() {
+        long minutes = config.getOptionalValue("hrc.mail.digest-minutes", Long.class)
+                .orElse(Services.DEFAULT_DIGEST_PERIOD.toMinutes());
+        if (minutes < 1 || minutes > 7 * 24 * 60) {
+            throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
+        }
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** The moderation digest's job, run by the mail delivery's scheduler. */
+    SendModerationDigestUseCase moderationDigest() {
+        return services.moderationDigest();
     }
 
     /** The outbox's worker, when the site sends mail. */
@@ -528,6 +548,26 @@ public class ApplicationWiring {
     @Produces
     RetryMailUseCase retryMail() {
         return services.outboxAdministration();
+    }
+
+    @Produces
+    ConfirmAddressUseCase confirmAddress() {
+        return services.notifications();
+    }
+
+    @Produces
+    UnsubscribeUseCase unsubscribe() {
+        return services.notifications();
+    }
+
+    @Produces
+    ChooseModerationDigestUseCase chooseModerationDigest() {
+        return services.notifications();
+    }
+
+    @Produces
+    ReadMailOptionsUseCase readMailOptions() {
+        return services.notifications();
     }
 
     // visitors following addresses of the site's former platform

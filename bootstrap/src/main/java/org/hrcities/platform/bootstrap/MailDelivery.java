@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
 import org.hrcities.platform.application.port.in.mail.DeliveryRound;
+import org.hrcities.platform.application.port.in.notification.SendModerationDigestUseCase;
 
 /**
  * Runs the outbox's worker: {@code hrc.mail.interval-seconds} (default 2) after the end of each round,
@@ -45,11 +46,11 @@ public class MailDelivery {
         if (seconds < 1) {
             throw new IllegalArgumentException(INTERVAL + " must be 1 or more, not " + seconds);
         }
-        wiring.mailDelivery().ifPresent(useCase -> start(useCase, Duration.ofSeconds(seconds)));
+        wiring.mailDelivery().ifPresent(useCase -> start(useCase, wiring.moderationDigest(), Duration.ofSeconds(seconds)));
     }
 
-    /** Starts a round now and then {@code interval} after each round ends. */
-    synchronized void start(DeliverQueuedMailUseCase useCase, Duration interval) {
+    /** Starts a round now and then {@code interval} after each round ends; each round first looks whether a digest is due. */
+    synchronized void start(DeliverQueuedMailUseCase useCase, SendModerationDigestUseCase digest, Duration interval) {
         if (executor != null) {
             throw new IllegalStateException("mail delivery runs already");
         }
@@ -58,8 +59,25 @@ public class MailDelivery {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(() -> runOnce(useCase), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> {
+            runDigest(digest);
+            runOnce(useCase);
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "mail delivery every " + interval.toSeconds() + " s");
+    }
+
+    /** Queues the moderation digest when one is due (the storage says whether another instance sent it); never throws. */
+    static void runDigest(SendModerationDigestUseCase digest) {
+        try {
+            int queued = digest.sendModerationDigest();
+            if (queued > 0) {
+                LOG.info(() -> "mail: moderation digest queued for " + queued + " staff address(es)");
+            }
+        } catch (StorageUnavailableException e) {
+            LOG.fine(() -> "moderation digest skipped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "moderation digest failed; trying again at the next round", e);
+        }
     }
 
     /** One round; never throws, since an exception would cancel every later round. */

@@ -12,6 +12,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
@@ -94,6 +95,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public OutboxRepository outbox() {
         return storage.outbox();
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return storage.mailSubscribers();
     }
 
     @Override

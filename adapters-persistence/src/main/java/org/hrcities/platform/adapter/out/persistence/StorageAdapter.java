@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -50,6 +51,9 @@ public interface StorageAdapter extends AutoCloseable {
 
     /** The mail waiting to be delivered, written in the transactions that cause it. */
     OutboxRepository outbox();
+
+    /** The addresses the site may write to about comments, and the comments each watches. */
+    MailSubscriberRepository mailSubscribers();
 
     /** Periodic jobs' runs, shared by every process storing here, so that each runs once per period. */
     ScheduledJobsPort scheduledJobs();

@@ -24,6 +24,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
@@ -236,6 +237,7 @@ public final class StorageOpener implements AutoCloseable {
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
                 forward(OutboxRepository.class, StorageAdapter::outbox),
+                forward(MailSubscriberRepository.class, StorageAdapter::mailSubscribers),
                 forward(ScheduledJobsPort.class, StorageAdapter::scheduledJobs),
                 forward(SiteKeyPort.class, StorageAdapter::siteKeys),
                 forward(TransactionPort.class, StorageAdapter::transactions),
@@ -269,7 +271,7 @@ public final class StorageOpener implements AutoCloseable {
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
-                           OutboxRepository outbox, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
+                           OutboxRepository outbox, MailSubscriberRepository mailSubscribers, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 
         @Override

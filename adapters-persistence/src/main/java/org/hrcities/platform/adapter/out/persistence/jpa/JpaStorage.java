@@ -35,6 +35,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
@@ -80,6 +81,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
     private final JpaOutbox outbox;
+    private final JpaMailSubscriberRepository mailSubscribers;
     private final JpaScheduledJobs scheduledJobs;
     private final JpaSiteKeys siteKeys;
     /** On PostgreSQL only: the members of a cluster share it. */
@@ -103,6 +105,7 @@ public final class JpaStorage implements StorageAdapter {
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
         this.outbox = new JpaOutbox(transactions);
+        this.mailSubscribers = new JpaMailSubscriberRepository(transactions);
         this.scheduledJobs = new JpaScheduledJobs(dataSource);
         this.siteKeys = new JpaSiteKeys(dataSource);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
@@ -284,6 +287,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return mailSubscribers;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
@@ -40,6 +41,7 @@ public final class InMemoryStorage implements StorageAdapter {
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryMailSubscriberRepository mailSubscribers = new InMemoryMailSubscriberRepository(transactions);
     private final InMemoryScheduledJobs scheduledJobs = new InMemoryScheduledJobs();
     private final InMemorySiteKeys siteKeys = new InMemorySiteKeys();
 
@@ -106,6 +108,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return mailSubscribers;
     }
 
     @Override

@@ -23,7 +23,7 @@ class PostgresSuitesWithoutAServerTest {
             PostgresPartnerCityRepositoryTest.class, PostgresAccountRepositoryTest.class,
             PostgresDiscussionSettingsRepositoryTest.class, PostgresModerationLogRepositoryTest.class,
             PostgresTransactionTest.class, PostgresOutboxTest.class, PostgresScheduledJobsTest.class,
-            PostgresSiteKeysTest.class};
+            PostgresSiteKeysTest.class, PostgresMailSubscriberRepositoryTest.class};
 
     private static String closedPortUrl;
 

@@ -57,6 +57,17 @@ final class TestDatabases {
         return mailPortsOf(h2);
     }
 
+    /** The H2 storage as it is now, not emptied: for a suite's ports beyond {@link StorageUnderTest}. */
+    static synchronized JpaStorage currentH2() {
+        return h2;
+    }
+
+    /** The PostgreSQL storage as it is now, not emptied. */
+    static synchronized JpaStorage currentPostgres() {
+        String adminUrl = setting("hrc.test.pg.url", "HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        return POSTGRES.get(adminUrl).storage();
+    }
+
     /** The mail ports of the PostgreSQL storage, emptied. */
     static synchronized MailStorageUnderTest mailPostgres() {
         return mailPortsOf(postgresStorage());
@@ -116,9 +127,9 @@ final class TestDatabases {
     private static JpaStorage emptied(JpaStorage storage) {
         try (Connection connection = storage.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"comments", "post_partner_cities", "post_topics", "post_former_slugs",
+            for (String table : new String[] {"comment_watches", "comments", "post_partner_cities", "post_topics", "post_former_slugs",
                     "posts", "partner_cities", "topics", "site_pages", "media_files", "media_content", "import_ledger",
-                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "mail_outbox"}) {
+                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "mail_outbox", "comment_watches", "mail_subscribers"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");

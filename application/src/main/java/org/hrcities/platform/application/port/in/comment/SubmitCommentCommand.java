@@ -13,16 +13,24 @@ import org.hrcities.platform.domain.shared.Slug;
  * well-formed; {@code parentId} is null for a top-level comment. {@code honeypotFilled} says that a
  * form field hidden from people was filled in, as only bots do. {@code senderAddress} is the network
  * address the comment came from (null when unknown; kept for moderators, never shown);
- * {@code fillTime} is how long after the form was served it was sent (null for API clients).
+ * {@code fillTime} is how long after the form was served it was sent (null for API clients);
+ * {@code notifyMe} says that the commenter asked to be told by email when the comment is published or
+ * someone replies to it.
  */
 public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled, String senderAddress, Duration fillTime) {
+                                   boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
 
     public SubmitCommentCommand {
         Objects.requireNonNull(postSlug, "postSlug");
         Objects.requireNonNull(commenter, "commenter");
         Objects.requireNonNull(text, "text");
         senderAddress = Comment.validSenderAddress(senderAddress);
+    }
+
+    /** A comment whose commenter asked for no news of it by email. */
+    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
+                                boolean honeypotFilled, String senderAddress, Duration fillTime) {
+        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, false);
     }
 
     /** A comment from a sender whose address and form timing are unknown. */
