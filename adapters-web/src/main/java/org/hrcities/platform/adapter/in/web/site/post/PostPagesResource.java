@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site.post;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,6 +86,7 @@ public class PostPagesResource {
     private ClientAddresses clientAddresses;
     private FormStamps formStamps;
     private VisitorTemplates templates;
+    private ReadMailOptionsUseCase mailOptions;
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -94,7 +96,8 @@ public class PostPagesResource {
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
-                             VisitorTemplates templates) {
+                             VisitorTemplates templates, ReadMailOptionsUseCase mailOptions) {
+        this.mailOptions = mailOptions;
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
@@ -137,7 +140,8 @@ public class PostPagesResource {
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
-                parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
+                parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER)
+                .withNotify(mailOptions.sendsMail(), false);
         PostPage model = page(details, notice, form);
         byte[] rendered = templates.render("post.jte", model, Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
@@ -172,7 +176,8 @@ public class PostPagesResource {
         Duration fillTime = formStamps.fillTime(served, now);
         String stamp = formStamps.isGenuine(served) ? served : formStamps.stamp(now);
         CommentForm typed = new CommentForm(value(form, "name"), value(form, "email"), value(form, "website"),
-                value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
+                value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp)
+                .withNotify(mailOptions.sendsMail(), !value(form, "notify").isBlank());
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
             return refused(postSlug, address, 403, typed.withFormError("Your browser says this form was sent from another site, "
                     + "so your comment was not sent. It is still below: please send it again from here.")).build();
@@ -181,10 +186,11 @@ public class PostPagesResource {
         try {
             command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
-                    clientAddresses.of(request), fillTime);
+                    clientAddresses.of(request), fillTime).withNotifyMe(typed.notifyMe());
         } catch (InvalidRequestException e) {
             return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp)).build();
+                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp,
+                    typed.notifyOffered(), typed.notifyMe())).build();
         }
         SubmittedComment submitted;
         try {
@@ -248,7 +254,7 @@ public class PostPagesResource {
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
-                form.formError(), form.stamp());
+                form.formError(), form.stamp(), form.notifyOffered(), form.notifyMe());
         PostPage page = page(details, null, shown);
         return Response.status(status).type(HTML)
                 .entity(templates.render("post.jte", page, Canonical.of(address, page.href())))
