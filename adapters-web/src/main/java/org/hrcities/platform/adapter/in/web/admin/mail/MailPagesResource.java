@@ -86,7 +86,7 @@ public class MailPagesResource {
                 found.counts().getOrDefault(DeliveryState.QUEUED, 0L), found.counts().getOrDefault(DeliveryState.SENT, 0L),
                 found.counts().getOrDefault(DeliveryState.FAILED, 0L),
                 found.page().items().stream().map(MailPagesResource::row).toList(),
-                pager(found, tab), NOTICES.get(notice));
+                pager(found, tab), notice == null ? null : NOTICES.get(notice));
         return admin.page(200, "admin/mail.jte", model);
     }
 
