@@ -153,7 +153,7 @@ public class ApplicationWiring {
                 safeguards(), settings.commentsPerTransaction(), mail, digestPeriod());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
-                    storage.storage().transactions(), Services.SYSTEM_CLOCK);
+                    storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
         }
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms); media bytes: %s", settings.describe(),
@@ -201,6 +201,19 @@ public class ApplicationWiring {
             throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
         }
         return Duration.ofMinutes(minutes);
+    }
+
+    /**
+     * {@code hrc.mail.claim-seconds}: how long a message claimed by an instance that then died waits
+     * before it is sent by another, or by the same once restarted.
+     */
+    private Duration claimPeriod() {
+        long seconds = config.getOptionalValue("hrc.mail.claim-seconds", Long.class)
+                .orElse(MailDeliveryService.DEFAULT_LEASE.toSeconds());
+        if (seconds < 5 || seconds > 3600) {
+            throw new IllegalArgumentException("hrc.mail.claim-seconds lies between 5 and 3600, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** The moderation digest's job, run by the mail delivery's scheduler. */
