@@ -81,6 +81,7 @@ import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
+import org.hrcities.platform.application.port.in.mail.ForgetSentMailUseCase;
 import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
 import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
 import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
@@ -214,6 +215,11 @@ public class ApplicationWiring {
             throw new IllegalArgumentException("hrc.mail.claim-seconds lies between 5 and 3600, not " + seconds);
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    /** Forgetting sent mail, run by the mail delivery's scheduler. */
+    ForgetSentMailUseCase forgetSentMail() {
+        return services.outboxAdministration();
     }
 
     /** The moderation digest's job, run by the mail delivery's scheduler. */
