@@ -42,7 +42,11 @@ class MailSubscriberTest {
         assertFalse(subscriber.unsubscribe(T0.plusSeconds(2)));
         assertFalse(subscriber.confirm(T0.plusSeconds(3)), "an old confirmation link cannot undo it");
         assertFalse(subscriber.receivesMail());
-        assertTrue(subscriber.ask(T0.plusSeconds(4)), "asking again sends a link at once");
+        assertTrue(subscriber.ask(T0.plusSeconds(4)), "asking again sends a link at once (none was sent before)");
+        subscriber.confirmationSent(T0.plusSeconds(4));
+        subscriber.confirm(T0.plusSeconds(4));
+        subscriber.unsubscribe(T0.plusSeconds(4));
+        assertFalse(subscriber.ask(T0.plusSeconds(5)), "but never a second link within a day");
         assertTrue(subscriber.awaitsConfirmation());
         assertTrue(subscriber.confirm(T0.plusSeconds(5)));
         assertTrue(subscriber.receivesMail());
