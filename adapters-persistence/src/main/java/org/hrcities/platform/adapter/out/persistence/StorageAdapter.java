@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence;
 
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
@@ -44,6 +45,8 @@ public interface StorageAdapter extends AutoCloseable {
     DiscussionSettingsRepository discussionSettings();
 
     ModerationLogRepository moderationLog();
+
+    CommentReportRepository commentReports();
 
     TransactionPort transactions();
 

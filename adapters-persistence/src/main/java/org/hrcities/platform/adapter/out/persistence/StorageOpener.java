@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -232,6 +233,7 @@ public final class StorageOpener implements AutoCloseable {
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
+                forward(CommentReportRepository.class, StorageAdapter::commentReports),
                 forward(TransactionPort.class, StorageAdapter::transactions),
                 forward(StorageBackupPort.class, StorageAdapter::backups));
     }
@@ -263,6 +265,7 @@ public final class StorageOpener implements AutoCloseable {
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
+                           CommentReportRepository commentReports,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 
         @Override

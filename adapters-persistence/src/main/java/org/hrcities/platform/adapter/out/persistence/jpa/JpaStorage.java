@@ -28,6 +28,7 @@ import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -76,6 +77,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
+    private final JpaCommentReportRepository commentReports;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
 
@@ -96,6 +98,7 @@ public final class JpaStorage implements StorageAdapter {
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
+        this.commentReports = new JpaCommentReportRepository(transactions);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
@@ -270,6 +273,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public CommentReportRepository commentReports() {
+        return commentReports;
     }
 
     @Override

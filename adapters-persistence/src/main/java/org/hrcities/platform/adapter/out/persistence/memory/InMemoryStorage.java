@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -36,6 +37,8 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryDiscussionSettingsRepository discussionSettings =
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
+    private final InMemoryCommentReportRepository commentReports =
+            new InMemoryCommentReportRepository(transactions, comments::exists);
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -95,6 +98,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public CommentReportRepository commentReports() {
+        return commentReports;
     }
 
     @Override

@@ -22,6 +22,7 @@ class PostgresSuitesWithoutAServerTest {
     private static final Class<?>[] POSTGRES_SUITES = {PostgresPostRepositoryTest.class, PostgresCommentRepositoryTest.class,
             PostgresPartnerCityRepositoryTest.class, PostgresAccountRepositoryTest.class,
             PostgresDiscussionSettingsRepositoryTest.class, PostgresModerationLogRepositoryTest.class,
+            PostgresCommentReportRepositoryTest.class,
             PostgresTransactionTest.class};
 
     private static String closedPortUrl;
