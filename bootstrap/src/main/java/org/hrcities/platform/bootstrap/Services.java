@@ -19,6 +19,7 @@ import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
+import org.hrcities.platform.application.service.moderation.ReportCommentService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
@@ -40,7 +41,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
-                       SitePageAdministrationService pageAdministration, MediaService media) {
+                       SitePageAdministrationService pageAdministration, MediaService media,
+                       ReportCommentService reportComment) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -75,7 +77,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
-                        storage.transactions(), clock),
+                        storage.commentReports(), storage.transactions(), clock),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, safeguards.signInFailures(), storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
@@ -94,6 +96,9 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
                 new SitePageReadingService(storage.pages(), storage.transactions()),
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
-                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock));
+                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
+                new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
+                        storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),
+                        storage.transactions(), clock));
     }
 }
