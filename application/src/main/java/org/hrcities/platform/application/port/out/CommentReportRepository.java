@@ -21,7 +21,10 @@ import org.hrcities.platform.domain.shared.PageRequest;
 public interface CommentReportRepository {
 
     /**
-     * Stores a new report.
+     * Stores a new report. Where the storage has locks, it first takes the reported comment's for the
+     * rest of the transaction, so that the reports of one comment are stored one after another and
+     * each transaction's {@link #countOpenReporters} sees the reports committed before it (else two
+     * readers reporting at once could each count one reader too few, and the threshold pass unseen).
      *
      * @throws org.hrcities.platform.domain.shared.ConcurrentUpdateException if a report with its id, or
      *         one from the same reader on the same comment, is stored already

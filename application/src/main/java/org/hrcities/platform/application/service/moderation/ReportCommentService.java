@@ -36,9 +36,11 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
  * for it either). When as many distinct readers as the report threshold have open reports on the
  * comment, it is held for moderation (logged with the actor {@value #RULE}) in the same transaction.
  * <p>
- * Two readers reporting one comment at the same moment may both find the threshold reached; the
- * second hold then finds the comment changed and its whole transaction is tried once more, which
- * finds the comment no longer public.
+ * Two readers reporting one comment at the same moment: the storage stores their reports one after
+ * the other ({@link CommentReportRepository#add}), and the comment is read again after the report is
+ * stored, so that the second counts the first and does not hold a comment the first has just held
+ * (its report is kept all the same). Should a write still meet a concurrent change, the whole
+ * transaction is tried once more.
  */
 public class ReportCommentService implements ReportCommentUseCase {
 
@@ -110,11 +112,13 @@ public class ReportCommentService implements ReportCommentUseCase {
             throw new ReportFloodException(wholeSeconds(wait));
         });
         reports.add(CommentReport.of(comment, reporter, command.reason(), command.note(), now));
+        // read again now that the comment's reports are ours: another report may have hidden it meanwhile
+        Comment current = comments.findById(comment.id()).filter(Comment::isPublic).orElse(null);
         long readers = reports.countOpenReporters(comment.id());
-        if (rules.hidesAfterReports(readers)) {
-            ModerationRecord held = comment.moderate(ModerationAction.HOLD, Actor.rule(RULE), now,
+        if (current != null && rules.hidesAfterReports(readers)) {
+            ModerationRecord held = current.moderate(ModerationAction.HOLD, Actor.rule(RULE), now,
                     "reported by " + readers + (readers == 1 ? " reader" : " readers"));
-            comments.save(comment);
+            comments.save(current);
             log.append(held);
         }
     }

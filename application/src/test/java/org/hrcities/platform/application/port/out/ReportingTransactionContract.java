@@ -166,6 +166,40 @@ public abstract class ReportingTransactionContract extends StorageContract {
                 .get(0).open() == 3);
     }
 
+    @Test
+    void two_readers_reporting_at_once_are_counted_one_after_the_other_and_hide_the_comment_once() throws Exception {
+        inTx(() -> storage.discussionSettings().save(new org.hrcities.platform.domain.comment.DiscussionSettings(
+                true, 0, false, 2, List.of(), List.of(), 15, 2, 2, 0)));
+        ReportCommentService service = reporting(storage.moderationLog());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                Comment target = CommentFixtures.anApprovedComment(post, T0.minusSeconds(60));
+                inTx(() -> storage.comments().save(target));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+                for (String reader : List.of("198.51.100." + (2 * round + 1), "198.51.100." + (2 * round + 2))) {
+                    sent.add(pool.submit(() -> {
+                        together.await();
+                        service.reportComment(new ReportCommentCommand(post.slug(), target.id(), ReportReason.SPAM, null, reader));
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> one : sent) {
+                    one.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                }
+
+                assertEquals(ModerationStatus.PENDING, inTx(() -> storage.comments().findById(target.id())).orElseThrow()
+                        .status(), "round " + round + ": the second reader reaches the threshold of two");
+                assertEquals(2, inTx(() -> storage.commentReports().countOpenReporters(target.id())), "both reports kept");
+                assertEquals(1, inTx(() -> storage.moderationLog().findByComment(target.id())).stream()
+                        .filter(entry -> entry.action() == ModerationAction.HOLD).count(), "held once");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The storage's reports, except that closing them fails. */
     private record FailingToClose(CommentReportRepository reports, RuntimeException failure)
             implements CommentReportRepository {

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -30,10 +31,16 @@ final class JpaCommentReportRepository implements CommentReportRepository {
         this.transactions = transactions;
     }
 
-    /** Not read first: a taken id, or a reader reporting the comment again, is a duplicate key at the flush. */
+    /**
+     * Takes the comment's row lock first ({@code SELECT ... FOR UPDATE}; nothing when the comment is
+     * gone), so that reports of one comment are stored one after another: the same order as a
+     * moderator's decision (the comment, then its reports), so no deadlock. Not read first: a taken id,
+     * or a reader reporting the comment again, is a duplicate key at the flush.
+     */
     @Override
     public void add(CommentReport report) {
         EntityManager em = transactions.entityManager();
+        em.find(CommentJpaEntity.class, report.commentId().value(), LockModeType.PESSIMISTIC_WRITE);
         CommentReportJpaEntity row = new CommentReportJpaEntity(report.id());
         CommentReportJpaMapper.copyInto(report, row);
         StoredRows.insert(em, row, "comment report", report.id());
