@@ -147,6 +147,39 @@ class CommentReportsIT {
                 .statusCode(), "nothing above counted against the reader");
     }
 
+    @Test
+    void the_threshold_is_a_discussion_setting_checked_on_the_settings_page_and_in_the_api(Site site) {
+        HttpResponse<String> read = site.get("/api/admin/settings", "Authorization", Moderation.admin());
+        assertEquals(3, Site.json(read).asJsonObject().getInt("reportThreshold"), "three readers by default");
+        JsonObject tooMany = jakarta.json.Json.createObjectBuilder(Site.json(read).asJsonObject()).remove("version")
+                .add("reportThreshold", 1001).build();
+        HttpResponse<String> refused = site.sendJson("PUT", "/api/admin/settings", tooMany.toString(), "Authorization",
+                Moderation.admin(), "If-Match", read.headers().firstValue("ETag").orElseThrow());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("reportThreshold"), refused.body());
+        StaffClient admin = StaffClient.signedIn(site, StaffClient.ADMINISTRATOR);
+        String page = admin.get("/admin/settings").body();
+        assertTrue(page.contains("name=\"reportThreshold\""), page);
+        assertTrue(page.contains("Hide a public comment once this many readers have reported it"), page);
+
+        Moderation.withSettings(site, settings -> settings.add("reportThreshold", 1), () -> {
+            String id = published(site, text("one report is enough"));
+            assertEquals(202, site.post("/api" + PAGE + "/comments/" + id + "/reports", JSON, "{\"reason\":\"spam\"}",
+                    "X-Forwarded-For", address()).statusCode());
+            assertEquals("pending", comment(site, id).getString("status"), "a threshold of one hides at the first report");
+            assertEquals("reported by 1 reader", last(comment(site, id).getJsonArray("history")).getString("reason"));
+        });
+        Moderation.withSettings(site, settings -> settings.add("reportThreshold", 0), () -> {
+            String id = published(site, text("never hidden by reports"));
+            for (int i = 0; i < 4; i++) {
+                assertEquals(202, site.post("/api" + PAGE + "/comments/" + id + "/reports", JSON, "{\"reason\":\"abuse\"}",
+                        "X-Forwarded-For", address()).statusCode());
+            }
+            assertEquals("approved", comment(site, id).getString("status"), "0: reports alone never hide a comment");
+            assertEquals(4, comment(site, id).getJsonObject("reports").getInt("readers"));
+        });
+    }
+
     // helpers -----------------------------------------------------------------------------------
 
     /** A comment sent from an address of its own and approved through the admin API; answers its id. */
