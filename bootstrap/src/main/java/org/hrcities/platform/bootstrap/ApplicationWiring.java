@@ -51,6 +51,7 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
+import org.hrcities.platform.application.port.in.comment.ReportCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationUseCase;
 import org.hrcities.platform.application.port.in.moderation.ModerateCommentsUseCase;
@@ -291,6 +292,11 @@ public class ApplicationWiring {
     @Produces
     SubmitCommentUseCase submitComment() {
         return submitComment;
+    }
+
+    @Produces
+    ReportCommentUseCase reportComment() {
+        return services.reportComment();
     }
 
     @Produces

@@ -27,6 +27,7 @@ import org.hrcities.platform.application.service.moderation.CommentModerationSer
 import org.hrcities.platform.application.service.notification.CommentNotifications;
 import org.hrcities.platform.application.service.notification.ModerationDigestService;
 import org.hrcities.platform.application.service.notification.NotificationService;
+import org.hrcities.platform.application.service.moderation.ReportCommentService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
@@ -50,7 +51,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
                        SitePageAdministrationService pageAdministration, MediaService media,
                        OutboxAdministrationService outboxAdministration, NotificationService notifications,
-                       ModerationDigestService moderationDigest) {
+                       ModerationDigestService moderationDigest, ReportCommentService reportComment) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -104,7 +105,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
-                        storage.transactions(), clock, commentNotifications),
+                        storage.commentReports(), storage.transactions(), clock, commentNotifications),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, safeguards.signInFailures(), storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
@@ -124,9 +125,14 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SitePageReadingService(storage.pages(), storage.transactions()),
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
                 new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
-                new OutboxAdministrationService(storage.outbox(), mail, storage.scheduledJobs(), storage.transactions(), clock),
-                new NotificationService(storage.mailSubscribers(), storage.accounts(), links, mail, digestPeriod, storage.transactions(), clock),
+                new OutboxAdministrationService(storage.outbox(), mail, storage.scheduledJobs(), storage.transactions(),
+                        clock),
+                new NotificationService(storage.mailSubscribers(), storage.accounts(), links, mail, digestPeriod,
+                        storage.transactions(), clock),
                 new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(), storage.outbox(),
-                        storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock));
+                        storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
+                new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
+                        storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),
+                        storage.transactions(), clock));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.hrcities.platform.adapter.out.persistence.PoolFigures;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
@@ -110,6 +111,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public SiteKeyPort siteKeys() {
         return storage.siteKeys();
+    }
+
+    @Override
+    public CommentReportRepository commentReports() {
+        return storage.commentReports();
     }
 
     @Override

@@ -284,6 +284,39 @@ class UseCaseWiringTest {
 
     @ParameterizedTest
     @MethodSource("storages")
+    void three_readers_reports_hide_a_demo_comment_and_restoring_it_dismisses_them(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
+            Slug slug = new Slug("happy-new-year-2021");
+            Comment shown = services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments().get(0);
+
+            for (String reader : List.of("192.0.2.1", "192.0.2.2", "192.0.2.2", "192.0.2.3")) {
+                services.reportComment().reportComment(new org.hrcities.platform.application.port.in.comment.ReportCommentCommand(
+                        slug, shown.id(), org.hrcities.platform.domain.comment.ReportReason.SPAM, null, reader));
+            }
+
+            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments()
+                    .contains(shown), "hidden once three readers reported it");
+            ModerationQueue reported = services.commentModeration().listCommentsForModeration(
+                    new ListCommentsForModerationQuery(org.hrcities.platform.application.port.in.moderation.StatusFilter.REPORTED,
+                            null, null, PageRequest.first(20)));
+            assertEquals(1, reported.reportedCount());
+            assertEquals(3, reported.page().items().get(0).reports().readers());
+            Comment held = reported.page().items().get(0).comment();
+            services.commentModeration().moderateComment(new org.hrcities.platform.application.port.in.moderation.ModerateCommentCommand(
+                    new ModerationTarget(held.id(), held.version()), ModerationAction.APPROVE, Actor.person("a", "Eva"), null));
+            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments()
+                    .contains(shown), "public again");
+            var month = services.commentModeration().readTransparencyReport(new TransparencyReportQuery(
+                    java.time.YearMonth.of(2026, 11), java.time.YearMonth.of(2026, 11))).reports().get(0);
+            assertEquals(new org.hrcities.platform.domain.comment.MonthlyReportCounts(java.time.YearMonth.of(2026, 11), 3, 3, 0, 0),
+                    month);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
     void a_post_older_than_the_days_comments_stay_open_shows_no_form_and_refuses_comments(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
@@ -292,7 +325,7 @@ class UseCaseWiringTest {
             assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
 
             services.discussionSettings().updateDiscussionSettings(new UpdateDiscussionSettingsCommand(
-                    true, 30, false, 2, List.of(), List.of(), 15, 2, 0));
+                    true, 30, false, 2, List.of(), List.of(), 15, 2, 3, 0));
 
             assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
             assertThrows(CommentsNotAcceptedException.class, () -> services.submitComment().submitComment(

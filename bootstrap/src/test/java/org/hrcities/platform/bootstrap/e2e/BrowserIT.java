@@ -261,6 +261,27 @@ class BrowserIT {
     }
 
     @Test
+    void the_report_form_of_a_comment_passes_axe_empty_and_with_its_errors_on_a_wide_and_a_narrow_screen(Site site) {
+        open(site, NEW_YEAR);
+        WebElement report = driver.findElement(By.cssSelector("ol.comments a[href$='/report']"));
+        assertTrue(report.getText().startsWith("Report"), report.getText());
+        report.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/comments/[0-9a-f-]+/report$"));
+        assertStyled();
+        assertEquals(4, driver.findElements(By.cssSelector("fieldset input[type=radio][name=reason]")).size());
+        assertNoAxeViolations("report");
+
+        driver.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
+        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertTrue(summary.getText().startsWith("Your report was not sent"), summary.getText());
+        assertTrue(driver.getTitle().startsWith("Error: "), driver.getTitle());
+        assertNoAxeViolations("report-with-errors");
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("report-with-errors at 320 px");
+    }
+
+    @Test
     void the_accessibility_check_does_find_violations_where_there_are_some(Site site) {
         open(site, "/");
         browser.script(String.join("\n",

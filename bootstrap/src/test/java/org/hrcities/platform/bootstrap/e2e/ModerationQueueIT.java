@@ -240,7 +240,8 @@ class ModerationQueueIT {
 
         HttpResponse<String> wrong = admin.post("/admin/settings", Map.of("token", token(form.body()), "version", version,
                 "commentsOpenOnNewPosts", "true", "closeCommentsAfterDays", "soon", "maxLinks", "2",
-                "floodIntervalSeconds", flood, "minimumFillSeconds", "2", "moderationWords", "", "disallowedWords", ""));
+                "floodIntervalSeconds", flood, "minimumFillSeconds", "2", "moderationWords", "", "disallowedWords", "",
+                "reportThreshold", "3"));
         assertEquals(400, wrong.statusCode());
         assertTrue(wrong.body().contains("must be a whole number"), wrong.body());
         assertTrue(wrong.body().contains("value=\"soon\""), "the typed value is kept");
@@ -248,7 +249,7 @@ class ModerationQueueIT {
         HttpResponse<String> stale = admin.post("/admin/settings", Map.of("token", token(form.body()), "version",
                 String.valueOf(Long.parseLong(version) + 100), "commentsOpenOnNewPosts", "true", "closeCommentsAfterDays", "0",
                 "maxLinks", "2", "floodIntervalSeconds", flood, "minimumFillSeconds", "2", "moderationWords", "",
-                "disallowedWords", ""));
+                "disallowedWords", "", "reportThreshold", "3"));
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(stale.body().contains("Another administrator changed the settings"), stale.body());
     }

@@ -144,7 +144,7 @@ class OpenApiIT {
             "/problems/precondition-failed", "/problems/precondition-required", "/problems/wrong-state",
             "/problems/duplicate-comment", "/problems/comment-flood", "/problems/moderation-not-allowed",
             "/problems/comment-has-replies", "/problems/database-unavailable", "/problems/backup-not-offered",
-            "/problems/malformed-export");
+            "/problems/malformed-export", "/problems/report-flood");
 
     /** Demo credentials of an administrator, for reading the admin API as documented. */
     static final String ADMIN = StaffClient.basic(StaffClient.ADMINISTRATOR, StaffClient.PASSWORD);
@@ -201,6 +201,11 @@ class OpenApiIT {
             Map.entry(DiscussionSettingsRequest.class, "DiscussionSettingsChange"),
             Map.entry(TransparencyReportResponse.class, "TransparencyReport"),
             Map.entry(TransparencyReportResponse.MonthResponse.class, "TransparencyMonth"),
+            Map.entry(TransparencyReportResponse.ReportsResponse.class, "TransparencyReports"),
+            // readers' reports of comments
+            Map.entry(org.hrcities.platform.adapter.in.web.api.comment.ReportCommentRequest.class, "ReportComment"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.comment.ReportReceivedResponse.class, "ReportReceived"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.comment.OpenReportsResponse.class, "OpenReports"),
             // imports of WordPress exports
             Map.entry(ImportResponse.class, "Import"),
             Map.entry(ImportResponse.CountsResponse.class, "ImportCounts"),

@@ -24,17 +24,22 @@ import org.hrcities.platform.domain.shared.Text;
  * @param disallowedWords a comment holding any of them goes to spam
  * @param floodIntervalSeconds one sender (address or email) may comment once per interval; 0 = no limit
  * @param minimumFillSeconds a form sent sooner than this after it was served goes to spam; 0 = no check
+ * @param reportThreshold a public comment reported by this many distinct readers is held for moderation;
+ *        0 = reports never hide a comment by themselves
  * @param version the stored version these settings were read at; 0 when never stored
  */
 public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
                                  boolean approveKnownCommenters, int maxLinks, List<String> moderationWords,
                                  List<String> disallowedWords, int floodIntervalSeconds, int minimumFillSeconds,
-                                 long version) {
+                                 int reportThreshold, long version) {
 
     public static final int MAX_CLOSE_AFTER_DAYS = 3650;
     public static final int MAX_LINKS = 100;
     public static final int MAX_FLOOD_INTERVAL_SECONDS = 3600;
     public static final int MAX_MINIMUM_FILL_SECONDS = 600;
+    public static final int MAX_REPORT_THRESHOLD = 1000;
+    /** Distinct readers whose reports hide a comment, unless the settings say otherwise. */
+    public static final int DEFAULT_REPORT_THRESHOLD = 3;
     /** Entries per word list. */
     public static final int MAX_WORDS = 1000;
     /** Characters per entry of a word list. */
@@ -45,6 +50,7 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
         requireBetween("maxLinks", maxLinks, MAX_LINKS);
         requireBetween("floodIntervalSeconds", floodIntervalSeconds, MAX_FLOOD_INTERVAL_SECONDS);
         requireBetween("minimumFillSeconds", minimumFillSeconds, MAX_MINIMUM_FILL_SECONDS);
+        requireBetween("reportThreshold", reportThreshold, MAX_REPORT_THRESHOLD);
         moderationWords = words("moderationWords", moderationWords);
         disallowedWords = words("disallowedWords", disallowedWords);
         if (version < 0) {
@@ -52,15 +58,28 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
         }
     }
 
-    /** WordPress's defaults, never stored (version 0). */
+    /** Settings with the {@linkplain #DEFAULT_REPORT_THRESHOLD default report threshold}. */
+    public DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays, boolean approveKnownCommenters,
+                              int maxLinks, List<String> moderationWords, List<String> disallowedWords,
+                              int floodIntervalSeconds, int minimumFillSeconds, long version) {
+        this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
+                disallowedWords, floodIntervalSeconds, minimumFillSeconds, DEFAULT_REPORT_THRESHOLD, version);
+    }
+
+    /** WordPress's defaults, and a report threshold of three readers; never stored (version 0). */
     public static DiscussionSettings defaults() {
-        return new DiscussionSettings(true, 0, false, 2, List.of(), List.of(), 15, 2, 0);
+        return new DiscussionSettings(true, 0, false, 2, List.of(), List.of(), 15, 2, DEFAULT_REPORT_THRESHOLD, 0);
     }
 
     /** The same settings at another stored version; used by storage adapters. */
     public DiscussionSettings withVersion(long storedVersion) {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
-                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, storedVersion);
+                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold, storedVersion);
+    }
+
+    /** Whether reports from this many distinct readers hide a public comment until a moderator decides. */
+    public boolean hidesAfterReports(long distinctReaders) {
+        return reportThreshold > 0 && distinctReaders >= reportThreshold;
     }
 
     /** Reads a word list typed one entry per line (as in an admin's text area). */

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence;
 
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
@@ -60,6 +61,7 @@ public interface StorageAdapter extends AutoCloseable {
 
     /** The site's own secret keys, the same for every process storing here and across restarts. */
     SiteKeyPort siteKeys();
+    CommentReportRepository commentReports();
 
     TransactionPort transactions();
 

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -240,6 +241,7 @@ public final class StorageOpener implements AutoCloseable {
                 forward(MailSubscriberRepository.class, StorageAdapter::mailSubscribers),
                 forward(ScheduledJobsPort.class, StorageAdapter::scheduledJobs),
                 forward(SiteKeyPort.class, StorageAdapter::siteKeys),
+                forward(CommentReportRepository.class, StorageAdapter::commentReports),
                 forward(TransactionPort.class, StorageAdapter::transactions),
                 forward(StorageBackupPort.class, StorageAdapter::backups));
     }
@@ -272,6 +274,7 @@ public final class StorageOpener implements AutoCloseable {
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            OutboxRepository outbox, MailSubscriberRepository mailSubscribers, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
+                           CommentReportRepository commentReports,
                            TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
 
         @Override

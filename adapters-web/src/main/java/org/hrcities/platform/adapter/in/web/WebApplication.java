@@ -18,6 +18,8 @@ import org.hrcities.platform.adapter.in.web.admin.page.SitePageAdminPagesResourc
 import org.hrcities.platform.adapter.in.web.admin.topic.TopicAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.setting.SettingsPagesResource;
 import org.hrcities.platform.adapter.in.web.api.account.AdminAccountsResource;
+import org.hrcities.platform.adapter.in.web.api.comment.CommentReportsResource;
+import org.hrcities.platform.adapter.in.web.site.post.CommentReportPagesResource;
 import org.hrcities.platform.adapter.in.web.api.backup.AdminBackupsResource;
 import org.hrcities.platform.adapter.in.web.api.city.AdminPartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.migration.AdminImportsResource;
@@ -119,6 +121,9 @@ public class WebApplication extends Application {
                 AdminCommentsResource.class,
                 AdminSettingsResource.class,
                 TransparencyResource.class,
-                TransparencyPagesResource.class);
+                TransparencyPagesResource.class,
+                // readers' reports of comments: the page and form, and the API
+                CommentReportPagesResource.class,
+                CommentReportsResource.class);
     }
 }

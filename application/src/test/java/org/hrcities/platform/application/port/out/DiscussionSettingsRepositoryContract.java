@@ -13,7 +13,7 @@ public abstract class DiscussionSettingsRepositoryContract extends StorageContra
 
     private static DiscussionSettings strict(long version) {
         return new DiscussionSettings(false, 30, true, 0, List.of("casino", "Crypto Offer"),
-                List.of("viagra", "ä-umlaut ünïcödé"), 60, 5, version);
+                List.of("viagra", "ä-umlaut ünïcödé"), 60, 5, 7, version);
     }
 
     @Test
@@ -26,7 +26,7 @@ public abstract class DiscussionSettingsRepositoryContract extends StorageContra
         inTx(() -> storage.discussionSettings().save(strict(0)));
         assertEquals(strict(1), inTx(() -> storage.discussionSettings().load()));
 
-        DiscussionSettings changed = new DiscussionSettings(true, 0, false, 100, List.of(), List.of(), 0, 0, 1);
+        DiscussionSettings changed = new DiscussionSettings(true, 0, false, 100, List.of(), List.of(), 0, 0, 0, 1);
         inTx(() -> storage.discussionSettings().save(changed));
         assertEquals(changed.withVersion(2), inTx(() -> storage.discussionSettings().load()));
     }

@@ -28,6 +28,8 @@ public interface StorageUnderTest extends AutoCloseable {
 
     ModerationLogRepository moderationLog();
 
+    CommentReportRepository commentReports();
+
     TransactionPort transactions();
 
     @Override
@@ -39,7 +41,8 @@ public interface StorageUnderTest extends AutoCloseable {
                                TopicRepository topics, SitePageRepository pages,
                                MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                                AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
-                               ModerationLogRepository moderationLog, TransactionPort transactions) {
+                               ModerationLogRepository moderationLog, CommentReportRepository commentReports,
+                               TransactionPort transactions) {
         return new StorageUnderTest() {
             @Override
             public PostRepository posts() {
@@ -94,6 +97,11 @@ public interface StorageUnderTest extends AutoCloseable {
             @Override
             public ModerationLogRepository moderationLog() {
                 return moderationLog;
+            }
+
+            @Override
+            public CommentReportRepository commentReports() {
+                return commentReports;
             }
 
             @Override

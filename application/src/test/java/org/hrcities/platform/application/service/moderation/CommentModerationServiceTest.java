@@ -23,9 +23,11 @@ import org.hrcities.platform.application.port.in.moderation.ModerateCommentsComm
 import org.hrcities.platform.application.port.in.moderation.ModerationOutcome;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueue;
 import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
+import org.hrcities.platform.application.port.in.moderation.OpenReports;
 import org.hrcities.platform.application.port.in.moderation.StatusFilter;
 import org.hrcities.platform.application.port.in.moderation.TransparencyReportQuery;
 import org.hrcities.platform.application.port.out.CommentFilter;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -37,7 +39,12 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.comment.CommentReport;
 import org.hrcities.platform.domain.comment.MonthlyModerationCounts;
+import org.hrcities.platform.domain.comment.MonthlyReportCounts;
+import org.hrcities.platform.domain.comment.ReportOutcome;
+import org.hrcities.platform.domain.comment.ReportReason;
+import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
@@ -63,13 +70,15 @@ class CommentModerationServiceTest {
     private CommentRepository comments;
     @Mock
     private ModerationLogRepository log;
+    @Mock
+    private CommentReportRepository reports;
     private final RecordingTransactions transactions = new RecordingTransactions();
     private CommentModerationService service;
     private final Post post = PostFixtures.aPublishedPost();
 
     @BeforeEach
     void setUp() {
-        service = new CommentModerationService(posts, comments, log, transactions, () -> NOW);
+        service = new CommentModerationService(posts, comments, log, reports, transactions, () -> NOW);
     }
 
     /** A stored comment in the status, at version 2. */
@@ -185,6 +194,61 @@ class CommentModerationServiceTest {
         assertThrows(InvalidValueException.class, () -> new ModerateCommentsCommand(List.of(
                 new ModerationTarget(id, 1), new ModerationTarget(id, 2)), ModerationAction.APPROVE, EVA, null));
         assertThrows(InvalidValueException.class, () -> new ModerateCommentsCommand(List.of(), ModerationAction.APPROVE, EVA, null));
+    }
+
+    @Test
+    void approving_dismisses_the_open_reports_and_removing_upholds_them_while_holding_leaves_them_open() {
+        Comment pending = stored(ModerationStatus.PENDING);
+        service.moderateComment(new ModerateCommentCommand(at(pending, 2), ModerationAction.APPROVE, EVA, null));
+        verify(reports).closeOpen(pending.id(), ReportOutcome.DISMISSED, NOW);
+
+        Comment approved = stored(ModerationStatus.APPROVED);
+        service.moderateComment(new ModerateCommentCommand(at(approved, 2), ModerationAction.TRASH, EVA, null));
+        verify(reports).closeOpen(approved.id(), ReportOutcome.UPHELD, NOW);
+
+        Comment spam = stored(ModerationStatus.SPAM);
+        service.moderateComment(new ModerateCommentCommand(at(spam, 2), ModerationAction.DELETE, EVA, null));
+        verify(reports).closeOpen(spam.id(), ReportOutcome.UPHELD, NOW);
+
+        Comment shown = stored(ModerationStatus.APPROVED);
+        service.moderateComment(new ModerateCommentCommand(at(shown, 2), ModerationAction.HOLD, EVA, null));
+        verify(reports, never()).closeOpen(org.mockito.ArgumentMatchers.eq(shown.id()), any(), any());
+    }
+
+    @Test
+    void the_reported_tab_lists_the_comments_with_open_reports_and_what_readers_said() {
+        Comment held = stored(ModerationStatus.PENDING);
+        PageRequest page = PageRequest.first(20);
+        when(reports.findCommentsWithOpenReports(page)).thenReturn(new Page<>(List.of(held.id()), page, 1));
+        when(reports.countCommentsWithOpenReports()).thenReturn(1L);
+        CommentReport spam = CommentReport.of(held, ReporterKey.ofAddress("192.0.2.7"), ReportReason.SPAM, null, NOW);
+        CommentReport abuse = CommentReport.of(held, ReporterKey.ofAddress("192.0.2.8"), ReportReason.ABUSE, "rude",
+                NOW.plusSeconds(1));
+        when(reports.findOpenByComments(List.of(held.id()))).thenReturn(Map.of(held.id(), List.of(spam, abuse)));
+        when(posts.findById(post.id())).thenReturn(Optional.of(post));
+
+        ModerationQueue queue = service.listCommentsForModeration(
+                new ListCommentsForModerationQuery(StatusFilter.REPORTED, null, null, page));
+
+        verify(comments, never()).findForModeration(any(), any());
+        assertEquals(List.of(held), queue.page().items().stream().map(item -> item.comment()).toList());
+        OpenReports open = queue.page().items().get(0).reports();
+        assertEquals(2, open.readers());
+        assertEquals(1L, open.byReason().get(ReportReason.SPAM));
+        assertEquals(1L, open.byReason().get(ReportReason.ABUSE));
+        assertEquals(0L, open.byReason().get(ReportReason.OFF_TOPIC));
+        assertEquals(List.of("rude"), open.notes());
+        assertEquals(NOW.plusSeconds(1), open.latestOrNull());
+        assertEquals(1, queue.reportedCount());
+    }
+
+    @Test
+    void the_transparency_report_counts_readers_reports_every_month_too() {
+        MonthlyReportCounts march = new MonthlyReportCounts(YearMonth.of(2024, 3), 4, 1, 2, 1);
+        when(reports.monthlyCounts(YearMonth.of(2024, 2), YearMonth.of(2024, 3))).thenReturn(List.of(march));
+
+        assertEquals(List.of(MonthlyReportCounts.none(YearMonth.of(2024, 2)), march), service.readTransparencyReport(
+                new TransparencyReportQuery(YearMonth.of(2024, 2), YearMonth.of(2024, 3))).reports());
     }
 
     @Test

@@ -36,7 +36,7 @@ class DiscussionSettingsServiceTest {
     private final DiscussionSettingsService service = new DiscussionSettingsService(new OneSettings(), transactions);
 
     private static UpdateDiscussionSettingsCommand closingAfter(int days, long expectedVersion) {
-        return new UpdateDiscussionSettingsCommand(true, days, true, 3, List.of(" casino "), List.of(), 20, 3,
+        return new UpdateDiscussionSettingsCommand(true, days, true, 3, List.of(" casino "), List.of(), 20, 3, 5,
                 expectedVersion);
     }
 
@@ -51,6 +51,7 @@ class DiscussionSettingsServiceTest {
         DiscussionSettings stored = service.updateDiscussionSettings(closingAfter(14, 0));
         assertEquals(1, stored.version());
         assertEquals(14, stored.closeCommentsAfterDays());
+        assertEquals(5, stored.reportThreshold());
         assertEquals(List.of("casino"), stored.moderationWords());
         assertEquals(stored, service.readDiscussionSettings());
     }
@@ -65,6 +66,8 @@ class DiscussionSettingsServiceTest {
     @Test
     void a_command_with_an_invalid_setting_cannot_be_built() {
         assertEquals("maxLinks", assertThrows(InvalidValueException.class, () -> new UpdateDiscussionSettingsCommand(
-                true, 0, false, 101, List.of(), List.of(), 15, 2, 0)).field());
+                true, 0, false, 101, List.of(), List.of(), 15, 2, 3, 0)).field());
+        assertEquals("reportThreshold", assertThrows(InvalidValueException.class, () -> new UpdateDiscussionSettingsCommand(
+                true, 0, false, 2, List.of(), List.of(), 15, 2, DiscussionSettings.MAX_REPORT_THRESHOLD + 1, 0)).field());
     }
 }

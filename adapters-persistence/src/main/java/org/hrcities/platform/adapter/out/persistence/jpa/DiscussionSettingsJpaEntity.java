@@ -46,6 +46,9 @@ public class DiscussionSettingsJpaEntity {
     @Column(name = "minimum_fill_seconds", nullable = false)
     int minimumFillSeconds;
 
+    @Column(name = "report_threshold", nullable = false)
+    int reportThreshold;
+
     protected DiscussionSettingsJpaEntity() {
     }
 

@@ -28,6 +28,7 @@ import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -84,6 +85,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaMailSubscriberRepository mailSubscribers;
     private final JpaScheduledJobs scheduledJobs;
     private final JpaSiteKeys siteKeys;
+    private final JpaCommentReportRepository commentReports;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
 
@@ -108,6 +110,7 @@ public final class JpaStorage implements StorageAdapter {
         this.mailSubscribers = new JpaMailSubscriberRepository(transactions);
         this.scheduledJobs = new JpaScheduledJobs(dataSource);
         this.siteKeys = new JpaSiteKeys(dataSource);
+        this.commentReports = new JpaCommentReportRepository(transactions);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
@@ -302,6 +305,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public SiteKeyPort siteKeys() {
         return siteKeys;
+    }
+
+    @Override
+    public CommentReportRepository commentReports() {
+        return commentReports;
     }
 
     @Override

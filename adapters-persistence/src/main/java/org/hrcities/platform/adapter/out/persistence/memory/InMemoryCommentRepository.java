@@ -94,6 +94,11 @@ final class InMemoryCommentRepository implements CommentRepository {
         remove(stored);
     }
 
+    /** Whether a comment with the id is stored (for the reports, which outlive their comments). */
+    boolean exists(CommentId id) {
+        return byId.containsKey(id);
+    }
+
     /** Removes every comment of a post, as part of deleting the post. */
     void deleteAllOf(PostId post) {
         NavigableMap<ThreadKey, CommentId> thread = byPost.get(post);

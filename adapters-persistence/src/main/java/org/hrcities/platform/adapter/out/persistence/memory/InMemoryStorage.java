@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.out.persistence.memory;
 
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.application.port.out.AccountRepository;
+import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
@@ -44,6 +45,8 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryMailSubscriberRepository mailSubscribers = new InMemoryMailSubscriberRepository(transactions);
     private final InMemoryScheduledJobs scheduledJobs = new InMemoryScheduledJobs();
     private final InMemorySiteKeys siteKeys = new InMemorySiteKeys();
+    private final InMemoryCommentReportRepository commentReports =
+            new InMemoryCommentReportRepository(transactions, comments::exists);
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -123,6 +126,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public SiteKeyPort siteKeys() {
         return siteKeys;
+    }
+
+    @Override
+    public CommentReportRepository commentReports() {
+        return commentReports;
     }
 
     @Override

@@ -31,7 +31,7 @@ class FileMediaContentTest extends MediaContentContract {
         InMemoryStorage memory = new InMemoryStorage();
         return StorageUnderTest.of(memory.posts(), memory.comments(), memory.cities(), memory.topics(), memory.pages(),
                 memory.media(), files, memory.importLedger(), memory.accounts(), memory.discussionSettings(),
-                memory.moderationLog(), memory.transactions());
+                memory.moderationLog(), memory.commentReports(), memory.transactions());
     }
 
     /** Files are written at once: the callers store bytes last, after whatever could fail. */

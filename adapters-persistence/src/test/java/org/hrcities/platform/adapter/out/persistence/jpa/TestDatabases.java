@@ -129,7 +129,8 @@ final class TestDatabases {
              Statement statement = connection.createStatement()) {
             for (String table : new String[] {"comment_watches", "comments", "post_partner_cities", "post_topics", "post_former_slugs",
                     "posts", "partner_cities", "topics", "site_pages", "media_files", "media_content", "import_ledger",
-                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "mail_outbox", "comment_watches", "mail_subscribers"}) {
+                    "discussion_settings", "moderation_log", "comment_reports", "staff_accounts", "flood_admissions",
+                    "mail_outbox", "comment_watches", "mail_subscribers"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");
@@ -144,7 +145,7 @@ final class TestDatabases {
     private static StorageUnderTest portsOf(JpaStorage storage) {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
                 storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
-                storage.discussionSettings(), storage.moderationLog(), storage.transactions());
+                storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions());
     }
 
     /** The system property if set, else the environment variable if set, else the fallback. */

@@ -23,6 +23,7 @@ import org.hrcities.platform.application.port.in.account.LastAdministratorExcept
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
+import org.hrcities.platform.application.port.in.comment.ReportFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
 import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
@@ -132,6 +133,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof CommentFloodException flood) {
             return Problems.builder(uri, 429, "comment-flood", "Too many comments", failure.getMessage(), null)
+                    .header("Retry-After", flood.retryAfter().toSeconds()).build();
+        }
+        if (failure instanceof ReportFloodException flood) {
+            return Problems.builder(uri, 429, "report-flood", "Too many reports", failure.getMessage(), null)
                     .header("Retry-After", flood.retryAfter().toSeconds()).build();
         }
         if (failure instanceof CommentNotFoundException) {

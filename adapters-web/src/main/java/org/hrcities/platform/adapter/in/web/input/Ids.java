@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.input;
 
 import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
+import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePageId;
@@ -20,6 +21,14 @@ public final class Ids {
             return new PostId(UUID.fromString(text));
         } catch (RuntimeException e) {
             throw new NotFoundException("no post has this id");
+        }
+    }
+
+    public static CommentId commentFromPath(String text) {
+        try {
+            return new CommentId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no comment has this id");
         }
     }
 

@@ -26,7 +26,7 @@ public final class ModerationInputs {
         try {
             return StatusFilter.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, field + " must be one of pending, approved, spam, trash, all");
+            throw new InvalidValueException(field, field + " must be one of pending, approved, spam, trash, reported, all");
         }
     }
 

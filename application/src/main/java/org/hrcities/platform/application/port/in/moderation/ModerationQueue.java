@@ -6,8 +6,17 @@ import java.util.Objects;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.shared.Page;
 
-/** One page of the moderation queue, and how many comments each status holds (for the tabs). */
-public record ModerationQueue(Page<ModerationQueueItem> page, Map<ModerationStatus, Long> countsByStatus) {
+/**
+ * One page of the moderation queue, how many comments each status holds and how many comments have
+ * open reports (for the tabs).
+ */
+public record ModerationQueue(Page<ModerationQueueItem> page, Map<ModerationStatus, Long> countsByStatus,
+                              long reportedCount) {
+
+    /** A queue without reported comments. */
+    public ModerationQueue(Page<ModerationQueueItem> page, Map<ModerationStatus, Long> countsByStatus) {
+        this(page, countsByStatus, 0);
+    }
 
     public ModerationQueue {
         Objects.requireNonNull(page, "page");
@@ -16,6 +25,9 @@ public record ModerationQueue(Page<ModerationQueueItem> page, Map<ModerationStat
             counts.put(status, countsByStatus.getOrDefault(status, 0L));
         }
         countsByStatus = Map.copyOf(counts);
+        if (reportedCount < 0) {
+            throw new IllegalArgumentException("reportedCount cannot be negative");
+        }
     }
 
     /** Comments in every status together (the "All" tab). */

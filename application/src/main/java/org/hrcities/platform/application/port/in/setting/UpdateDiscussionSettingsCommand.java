@@ -13,12 +13,12 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
                                               boolean approveKnownCommenters, int maxLinks,
                                               List<String> moderationWords, List<String> disallowedWords,
                                               int floodIntervalSeconds, int minimumFillSeconds,
-                                              long expectedVersion) {
+                                              int reportThreshold, long expectedVersion) {
 
     public UpdateDiscussionSettingsCommand {
         DiscussionSettings valid = new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays,
                 approveKnownCommenters, maxLinks, moderationWords, disallowedWords, floodIntervalSeconds,
-                minimumFillSeconds, expectedVersion);
+                minimumFillSeconds, reportThreshold, expectedVersion);
         moderationWords = valid.moderationWords();
         disallowedWords = valid.disallowedWords();
     }
@@ -26,6 +26,7 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
     /** The settings to store, at the version they were read at. */
     public DiscussionSettings settings() {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
-                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, expectedVersion);
+                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold,
+                expectedVersion);
     }
 }

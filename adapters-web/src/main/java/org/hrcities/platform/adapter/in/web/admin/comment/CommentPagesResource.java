@@ -146,9 +146,7 @@ public class CommentPagesResource {
             for (ModerationTarget target : targets) {
                 try {
                     CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone);
-                    rows.add(new CommentRow(row.id(), target.expectedVersion(), row.authorName(), row.email(), row.website(),
-                            row.address(), row.text(), row.postId(), row.postTitle(), row.postSlug(), row.submitted(),
-                            row.submittedIso(), row.status()));
+                    rows.add(row.atVersion(target.expectedVersion()));
                 } catch (CommentNotFoundException e) {
                     // gone already: nothing to confirm
                 }
@@ -190,7 +188,7 @@ public class CommentPagesResource {
     private CommentsPage page(AdminNav nav, StatusFilter filter, String post, String q, int page,
                               ModerationQueue queue, String notice, String error) {
         return new CommentsPage(nav, filter, post, q, page, queue.page().totalPages(), queue.page().totalItems(),
-                queue.countsByStatus(), queue.totalCount(),
+                queue.countsByStatus(), queue.totalCount(), queue.reportedCount(),
                 queue.page().items().stream().map(item -> CommentRow.of(item, zone)).toList(), notice, error);
     }
 

@@ -4,7 +4,11 @@ import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.hrcities.platform.application.port.in.moderation.OpenReports;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
@@ -13,7 +17,19 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
  */
 public record CommentRow(String id, long version, String authorName, String email, String website, String address,
                          String text, String postId, String postTitle, String postSlug, String submitted,
-                         String submittedIso, String status) {
+                         String submittedIso, String status, OpenReports reports) {
+
+    public CommentRow {
+        reports = reports == null ? OpenReports.NONE : reports;
+    }
+
+    /** A row without open reports. */
+    public CommentRow(String id, long version, String authorName, String email, String website, String address,
+                      String text, String postId, String postTitle, String postSlug, String submitted,
+                      String submittedIso, String status) {
+        this(id, version, authorName, email, website, address, text, postId, postTitle, postSlug, submitted,
+                submittedIso, status, OpenReports.NONE);
+    }
 
     /** The row, its time shown in the site's time zone (the one the admin shows every time in). */
     public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone) {
@@ -22,7 +38,27 @@ public record CommentRow(String id, long version, String authorName, String emai
                 comment.commenter().email().value(), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
                 item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt()),
-                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()));
+                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()), item.reports());
+    }
+
+    /** The same row as the moderator saw it, at that version. */
+    public CommentRow atVersion(long seen) {
+        return new CommentRow(id, seen, authorName, email, website, address, text, postId, postTitle, postSlug, submitted,
+                submittedIso, status, reports);
+    }
+
+    /** "Reported by 3 readers: spam 2, abuse 1", or null without open reports. */
+    public String reportSummary() {
+        if (!reports.any()) {
+            return null;
+        }
+        StringBuilder summary = new StringBuilder("Reported by ").append(reports.readers())
+                .append(reports.readers() == 1 ? " reader: " : " readers: ");
+        List<String> parts = new ArrayList<>();
+        for (ReportReason reason : reports.reasons()) {
+            parts.add(reason.code() + " " + reports.byReason().get(reason));
+        }
+        return summary.append(String.join(", ", parts)).toString();
     }
 
     /** The checkbox's value: the id and the version the moderator sees. */

@@ -13,7 +13,7 @@ import org.hrcities.platform.domain.comment.ModerationStatus;
  * the bulk actions the tab offers, and the summary of the last bulk action.
  */
 public record CommentsPage(AdminNav nav, StatusFilter status, String post, String q, int page, long totalPages,
-                           long totalItems, Map<ModerationStatus, Long> counts, long allCount, List<CommentRow> rows,
+                           long totalItems, Map<ModerationStatus, Long> counts, long allCount, long reportedCount, List<CommentRow> rows,
                            String notice, String error) {
 
     /** A tab: its name, label, count, link, and whether it is shown. */
@@ -27,7 +27,8 @@ public record CommentsPage(AdminNav nav, StatusFilter status, String post, Strin
     public List<Tab> tabs() {
         List<Tab> tabs = new ArrayList<>();
         for (StatusFilter filter : StatusFilter.values()) {
-            long count = filter.statusOrNull() == null ? allCount : counts.getOrDefault(filter.statusOrNull(), 0L);
+            long count = filter.reportedOnly() ? reportedCount
+                    : filter.statusOrNull() == null ? allCount : counts.getOrDefault(filter.statusOrNull(), 0L);
             tabs.add(new Tab(name(filter), label(filter), count, href(filter, post, q, 1), filter == status));
         }
         return tabs;
@@ -46,6 +47,8 @@ public record CommentsPage(AdminNav nav, StatusFilter status, String post, Strin
             case APPROVED -> List.of(hold, spam, trash);
             case SPAM -> List.of(new Action("approve", "Not spam: approve"), restore, trash, delete);
             case TRASH -> List.of(restore, spam, delete);
+            case REPORTED -> List.of(new Action("approve", "Restore: publish, dismiss reports"),
+                    new Action("trash", "Remove: move to trash, uphold reports"), spam);
             case ALL -> List.of(approve, hold, spam, trash, restore);
         };
     }
@@ -91,6 +94,7 @@ public record CommentsPage(AdminNav nav, StatusFilter status, String post, Strin
             case APPROVED -> "Approved";
             case SPAM -> "Spam";
             case TRASH -> "Trash";
+            case REPORTED -> "Reported";
             case ALL -> "All";
         };
     }

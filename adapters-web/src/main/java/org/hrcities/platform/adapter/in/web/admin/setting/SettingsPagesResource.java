@@ -37,6 +37,7 @@ public class SettingsPagesResource {
             "maxLinks", "The number of links",
             "floodIntervalSeconds", "The seconds between two comments",
             "minimumFillSeconds", "The minimum time to fill in the form",
+            "reportThreshold", "The number of readers who hide a comment",
             "moderationWords", "The moderation list",
             "disallowedWords", "The disallowed list");
 
@@ -70,7 +71,8 @@ public class SettingsPagesResource {
                 "true".equals(form.getFirst("commentsOpenOnNewPosts")), AdminPages.value(form, "closeCommentsAfterDays"),
                 "true".equals(form.getFirst("approveKnownCommenters")), AdminPages.value(form, "maxLinks"),
                 AdminPages.value(form, "moderationWords"), AdminPages.value(form, "disallowedWords"), AdminPages.value(form, "floodIntervalSeconds"),
-                AdminPages.value(form, "minimumFillSeconds"), Map.of(), null, null);
+                AdminPages.value(form, "minimumFillSeconds"), AdminPages.value(form, "reportThreshold"), Map.of(), null,
+                null);
         if (!admin.acceptsForm(form)) {
             return admin.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM));
         }
@@ -82,12 +84,15 @@ public class SettingsPagesResource {
                 "The seconds between two comments", typed.floodIntervalSeconds()));
         Integer fill = errors.capture("minimumFillSeconds", () -> number("minimumFillSeconds",
                 "The minimum time to fill in the form", typed.minimumFillSeconds()));
+        Integer threshold = errors.capture("reportThreshold", () -> number("reportThreshold",
+                "The number of readers who hide a comment", typed.reportThreshold()));
         UpdateDiscussionSettingsCommand command = null;
         if (errors.isEmpty()) {
             try {
                 command = new UpdateDiscussionSettingsCommand(typed.commentsOpenOnNewPosts(), closeAfter,
                         typed.approveKnownCommenters(), maxLinks, DiscussionSettings.wordsFromLines(typed.moderationWords()),
-                        DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, Math.max(0, version));
+                        DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, threshold,
+                        Math.max(0, version));
             } catch (InvalidValueException e) {
                 errors.add(e.field(), e.getMessage().replaceFirst("^" + e.field() + "\\b",
                         LABELS.getOrDefault(e.field(), e.field())));

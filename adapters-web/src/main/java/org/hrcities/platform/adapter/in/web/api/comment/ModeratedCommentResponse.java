@@ -17,7 +17,7 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
 public record ModeratedCommentResponse(String id, String postId, String postTitle, String postSlug, String parentId,
                                        String authorName, String authorEmail, String authorUrl, String senderAddress,
                                        String content, Instant submittedAt, String status, long version,
-                                       List<ModerationRecordResponse> history) {
+                                       List<ModerationRecordResponse> history, OpenReportsResponse reports) {
 
     public static ModeratedCommentResponse from(ModerationQueueItem item) {
         return from(item, null);
@@ -31,6 +31,7 @@ public record ModeratedCommentResponse(String id, String postId, String postTitl
                 comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.submittedAt(),
                 ModerationInputs.name(comment.status()), comment.version(),
-                historyOrNull == null ? null : historyOrNull.stream().map(ModerationRecordResponse::from).toList());
+                historyOrNull == null ? null : historyOrNull.stream().map(ModerationRecordResponse::from).toList(),
+                OpenReportsResponse.from(item.reports()));
     }
 }

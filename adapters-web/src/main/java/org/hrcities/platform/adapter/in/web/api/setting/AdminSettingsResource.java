@@ -63,11 +63,12 @@ public class AdminSettingsResource {
         required(errors, "maxLinks", body.maxLinks());
         required(errors, "floodIntervalSeconds", body.floodIntervalSeconds());
         required(errors, "minimumFillSeconds", body.minimumFillSeconds());
+        required(errors, "reportThreshold", body.reportThreshold());
         errors.throwIfAny();
         UpdateDiscussionSettingsCommand command = errors.capture(() -> new UpdateDiscussionSettingsCommand(
                 body.commentsOpenOnNewPosts(), body.closeCommentsAfterDays(), body.approveKnownCommenters(),
                 body.maxLinks(), orEmpty(body.moderationWords()), orEmpty(body.disallowedWords()),
-                body.floodIntervalSeconds(), body.minimumFillSeconds(), expected));
+                body.floodIntervalSeconds(), body.minimumFillSeconds(), body.reportThreshold(), expected));
         errors.throwIfAny();
         return one(Preconditions.unlessStale(() -> updateSettings.updateDiscussionSettings(command)));
     }

@@ -6,5 +6,5 @@ import java.util.List;
 public record DiscussionSettingsRequest(Boolean commentsOpenOnNewPosts, Integer closeCommentsAfterDays,
                                         Boolean approveKnownCommenters, Integer maxLinks, List<String> moderationWords,
                                         List<String> disallowedWords, Integer floodIntervalSeconds,
-                                        Integer minimumFillSeconds) {
+                                        Integer minimumFillSeconds, Integer reportThreshold) {
 }

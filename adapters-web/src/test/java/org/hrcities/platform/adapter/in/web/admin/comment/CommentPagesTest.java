@@ -14,6 +14,10 @@ import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
+import org.hrcities.platform.application.port.in.moderation.OpenReports;
+import org.hrcities.platform.domain.comment.CommentReport;
+import org.hrcities.platform.domain.comment.ReportReason;
+import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
 import org.hrcities.platform.application.port.in.moderation.StatusFilter;
 import org.hrcities.platform.domain.comment.Comment;
@@ -60,7 +64,7 @@ class CommentPagesTest {
                 ModerationStatus.PENDING, 1);
         CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS);
         CommentsPage page = new CommentsPage(NAV, StatusFilter.PENDING, null, null, 1, 1, 1,
-                Map.of(ModerationStatus.PENDING, 1L), 1, List.of(row), null, null);
+                Map.of(ModerationStatus.PENDING, 1L), 1, 0, List.of(row), null, null);
 
         String html = new String(Templates.render("admin/comments.jte", page), StandardCharsets.UTF_8);
 
@@ -82,5 +86,31 @@ class CommentPagesTest {
 
         assertEquals("1 March 2026 at 11:00 (Central European Time)", row.submitted());
         assertEquals("2026-03-01T10:00:00Z", row.submittedIso());
+    }
+
+    @Test
+    void the_reported_tab_shows_what_readers_said_and_offers_restore_and_remove() {
+        Post post = PostFixtures.aPublishedPost();
+        Comment fresh = CommentFixtures.aPendingComment(post);
+        Comment held = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(), fresh.text(),
+                Instant.parse("2026-03-01T10:00:00Z"), null, ModerationStatus.PENDING, 3);
+        Instant at = Instant.parse("2026-03-02T10:00:00Z");
+        OpenReports reports = OpenReports.of(List.of(
+                CommentReport.of(held, ReporterKey.ofAddress("192.0.2.1"), ReportReason.ABUSE, "<b>insults</b> me", at),
+                CommentReport.of(held, ReporterKey.ofAddress("192.0.2.2"), ReportReason.ABUSE, null, at),
+                CommentReport.of(held, ReporterKey.ofAddress("192.0.2.3"), ReportReason.SPAM, null, at)));
+        CommentRow row = CommentRow.of(new ModerationQueueItem(held, post.title(), post.slug(), reports), BRUSSELS);
+        CommentsPage page = new CommentsPage(NAV, StatusFilter.REPORTED, null, null, 1, 1, 1,
+                Map.of(ModerationStatus.PENDING, 1L), 1, 1, List.of(row), null, null);
+
+        String html = new String(Templates.render("admin/comments.jte", page), StandardCharsets.UTF_8);
+
+        assertTrue(html.contains("Reported by 3 readers: abuse 2, spam 1"), html);
+        assertTrue(html.contains("&lt;b&gt;insults&lt;/b&gt; me"), "notes are printed as text");
+        assertTrue(html.contains("Reported <span class=\"count\">(1)</span>"), html);
+        assertTrue(html.contains("value=\"approve\">Restore"), html);
+        assertTrue(html.contains("value=\"trash\">Remove"), html);
+        assertFalse(html.contains("192.0.2."), "no reader's address anywhere");
+        assertTrue(html.contains("value=\"" + held.id() + ":3\""));
     }
 }

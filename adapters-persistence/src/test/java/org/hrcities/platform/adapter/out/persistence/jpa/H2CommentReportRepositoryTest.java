@@ -1,0 +1,12 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import org.hrcities.platform.application.port.out.CommentReportRepositoryContract;
+import org.hrcities.platform.application.port.out.StorageUnderTest;
+
+class H2CommentReportRepositoryTest extends CommentReportRepositoryContract {
+
+    @Override
+    protected StorageUnderTest emptyStorage() {
+        return TestDatabases.h2();
+    }
+}
