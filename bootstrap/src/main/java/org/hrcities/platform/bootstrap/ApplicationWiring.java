@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.naming.NamingException;
@@ -147,10 +149,22 @@ public class ApplicationWiring {
             return Safeguards.inProcess();
         }
         // asked at each comment: the storage may open after start-up, and answers 503 until it does
-        FloodControlPort inStorage = (senders, now, interval) -> storage.storage().floodControl()
-                .orElseThrow(() -> new IllegalStateException("a cluster member's storage keeps no flood control: "
-                        + settings.describe()))
-                .admit(senders, now, interval);
+        FloodControlPort inStorage = new FloodControlPort() {
+            @Override
+            public Admission admit(List<String> senders, Instant now, Duration interval) {
+                return kept().admit(senders, now, interval);
+            }
+
+            @Override
+            public void forget(List<String> senders) {
+                kept().forget(senders);
+            }
+
+            private FloodControlPort kept() {
+                return storage.storage().floodControl().orElseThrow(() -> new IllegalStateException(
+                        "a cluster member's storage keeps no flood control: " + settings.describe()));
+            }
+        };
         try {
             return Safeguards.shared(inStorage, cluster.grid().orElseThrow(
                     () -> new IllegalStateException("a cluster member without a running data grid")));

@@ -12,6 +12,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -86,6 +87,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return storage.moderationLog();
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return storage.dataRequests();
     }
 
     @Override

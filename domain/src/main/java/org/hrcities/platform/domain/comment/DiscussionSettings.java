@@ -25,11 +25,13 @@ import org.hrcities.platform.domain.shared.Text;
  * @param floodIntervalSeconds one sender (address or email) may comment once per interval; 0 = no limit
  * @param minimumFillSeconds a form sent sooner than this after it was served goes to spam; 0 = no check
  * @param version the stored version these settings were read at; 0 when never stored
+ * @param erasureDeletesComments when a commenter has their data erased, delete their comments (a comment
+ *        that others answered stays, anonymised, its text replaced by a notice) rather than anonymise them
  */
 public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
                                  boolean approveKnownCommenters, int maxLinks, List<String> moderationWords,
                                  List<String> disallowedWords, int floodIntervalSeconds, int minimumFillSeconds,
-                                 long version) {
+                                 long version, boolean erasureDeletesComments) {
 
     public static final int MAX_CLOSE_AFTER_DAYS = 3650;
     public static final int MAX_LINKS = 100;
@@ -52,6 +54,15 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
         }
     }
 
+    /** Settings whose erasures anonymise comments (WordPress's way). */
+    public DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
+                              boolean approveKnownCommenters, int maxLinks, List<String> moderationWords,
+                              List<String> disallowedWords, int floodIntervalSeconds, int minimumFillSeconds,
+                              long version) {
+        this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
+                disallowedWords, floodIntervalSeconds, minimumFillSeconds, version, false);
+    }
+
     /** WordPress's defaults, never stored (version 0). */
     public static DiscussionSettings defaults() {
         return new DiscussionSettings(true, 0, false, 2, List.of(), List.of(), 15, 2, 0);
@@ -60,7 +71,8 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
     /** The same settings at another stored version; used by storage adapters. */
     public DiscussionSettings withVersion(long storedVersion) {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
-                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, storedVersion);
+                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, storedVersion,
+                erasureDeletesComments);
     }
 
     /** Reads a word list typed one entry per line (as in an admin's text area). */

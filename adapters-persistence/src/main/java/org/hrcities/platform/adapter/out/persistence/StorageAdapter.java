@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -44,6 +45,8 @@ public interface StorageAdapter extends AutoCloseable {
     DiscussionSettingsRepository discussionSettings();
 
     ModerationLogRepository moderationLog();
+
+    DataRequestRepository dataRequests();
 
     TransactionPort transactions();
 

@@ -24,6 +24,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -233,7 +234,8 @@ public final class StorageOpener implements AutoCloseable {
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
                 forward(TransactionPort.class, StorageAdapter::transactions),
-                forward(StorageBackupPort.class, StorageAdapter::backups));
+                forward(StorageBackupPort.class, StorageAdapter::backups),
+                forward(DataRequestRepository.class, StorageAdapter::dataRequests));
     }
 
     private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
@@ -263,7 +265,8 @@ public final class StorageOpener implements AutoCloseable {
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
-                           TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
+                           TransactionPort transactions, StorageBackupPort backups,
+                           DataRequestRepository dataRequests) implements StorageAdapter {
 
         @Override
         public void check() {

@@ -46,6 +46,9 @@ public class DiscussionSettingsJpaEntity {
     @Column(name = "minimum_fill_seconds", nullable = false)
     int minimumFillSeconds;
 
+    @Column(name = "erasure_deletes_comments", nullable = false)
+    boolean erasureDeletesComments;
+
     protected DiscussionSettingsJpaEntity() {
     }
 

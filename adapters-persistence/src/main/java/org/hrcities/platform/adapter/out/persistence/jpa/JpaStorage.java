@@ -35,6 +35,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -76,6 +77,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
+    private final JpaDataRequestRepository dataRequests;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
 
@@ -96,6 +98,7 @@ public final class JpaStorage implements StorageAdapter {
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
+        this.dataRequests = new JpaDataRequestRepository(transactions);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
@@ -270,6 +273,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return dataRequests;
     }
 
     @Override

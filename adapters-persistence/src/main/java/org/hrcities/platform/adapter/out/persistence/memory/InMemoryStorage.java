@@ -8,6 +8,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -36,6 +37,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryDiscussionSettingsRepository discussionSettings =
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
+    private final InMemoryDataRequestRepository dataRequests = new InMemoryDataRequestRepository(transactions);
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -95,6 +97,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return dataRequests;
     }
 
     @Override

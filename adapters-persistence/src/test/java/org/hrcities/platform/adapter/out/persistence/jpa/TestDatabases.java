@@ -101,7 +101,7 @@ final class TestDatabases {
              Statement statement = connection.createStatement()) {
             for (String table : new String[] {"comments", "post_partner_cities", "post_topics", "post_former_slugs",
                     "posts", "partner_cities", "topics", "site_pages", "media_files", "media_content", "import_ledger",
-                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions"}) {
+                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "data_requests"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");
@@ -116,7 +116,7 @@ final class TestDatabases {
     private static StorageUnderTest portsOf(JpaStorage storage) {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
                 storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
-                storage.discussionSettings(), storage.moderationLog(), storage.transactions());
+                storage.discussionSettings(), storage.moderationLog(), storage.transactions(), storage.dataRequests());
     }
 
     /** The system property if set, else the environment variable if set, else the fallback. */

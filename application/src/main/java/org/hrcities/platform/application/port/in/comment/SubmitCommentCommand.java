@@ -13,16 +13,33 @@ import org.hrcities.platform.domain.shared.Slug;
  * well-formed; {@code parentId} is null for a top-level comment. {@code honeypotFilled} says that a
  * form field hidden from people was filled in, as only bots do. {@code senderAddress} is the network
  * address the comment came from (null when unknown; kept for moderators, never shown);
- * {@code fillTime} is how long after the form was served it was sent (null for API clients).
+ * {@code fillTime} is how long after the form was served it was sent (null for API clients);
+ * {@code userAgent} is the sender's {@code User-Agent} header as {@link Comment#validUserAgent} keeps it
+ * (null when absent; kept for moderators, never shown).
  */
 public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled, String senderAddress, Duration fillTime) {
+                                   boolean honeypotFilled, String senderAddress, Duration fillTime, String userAgent) {
 
     public SubmitCommentCommand {
         Objects.requireNonNull(postSlug, "postSlug");
         Objects.requireNonNull(commenter, "commenter");
         Objects.requireNonNull(text, "text");
+        if (commenter.email() == null) {
+            throw new IllegalArgumentException("a reader's comment comes with an email address");
+        }
         senderAddress = Comment.validSenderAddress(senderAddress);
+        userAgent = Comment.validUserAgent(userAgent);
+    }
+
+    /** The same comment, sent with the {@code User-Agent} header {@code header} (null when absent). */
+    public SubmitCommentCommand withUserAgent(String header) {
+        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, header);
+    }
+
+    /** A comment whose sender's user agent is unknown. */
+    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
+                                boolean honeypotFilled, String senderAddress, Duration fillTime) {
+        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, null);
     }
 
     /** A comment from a sender whose address and form timing are unknown. */

@@ -13,12 +13,21 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
                                               boolean approveKnownCommenters, int maxLinks,
                                               List<String> moderationWords, List<String> disallowedWords,
                                               int floodIntervalSeconds, int minimumFillSeconds,
-                                              long expectedVersion) {
+                                              long expectedVersion, boolean erasureDeletesComments) {
+
+    /** A command whose erasures anonymise comments. */
+    public UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
+                                           boolean approveKnownCommenters, int maxLinks,
+                                           List<String> moderationWords, List<String> disallowedWords,
+                                           int floodIntervalSeconds, int minimumFillSeconds, long expectedVersion) {
+        this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
+                disallowedWords, floodIntervalSeconds, minimumFillSeconds, expectedVersion, false);
+    }
 
     public UpdateDiscussionSettingsCommand {
         DiscussionSettings valid = new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays,
                 approveKnownCommenters, maxLinks, moderationWords, disallowedWords, floodIntervalSeconds,
-                minimumFillSeconds, expectedVersion);
+                minimumFillSeconds, expectedVersion, erasureDeletesComments);
         moderationWords = valid.moderationWords();
         disallowedWords = valid.disallowedWords();
     }
@@ -26,6 +35,7 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
     /** The settings to store, at the version they were read at. */
     public DiscussionSettings settings() {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
-                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, expectedVersion);
+                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, expectedVersion,
+                erasureDeletesComments);
     }
 }

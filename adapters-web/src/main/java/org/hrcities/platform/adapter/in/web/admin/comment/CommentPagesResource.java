@@ -148,7 +148,7 @@ public class CommentPagesResource {
                     CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone);
                     rows.add(new CommentRow(row.id(), target.expectedVersion(), row.authorName(), row.email(), row.website(),
                             row.address(), row.text(), row.postId(), row.postTitle(), row.postSlug(), row.submitted(),
-                            row.submittedIso(), row.status()));
+                            row.submittedIso(), row.status(), row.userAgent()));
                 } catch (CommentNotFoundException e) {
                     // gone already: nothing to confirm
                 }

@@ -5,24 +5,25 @@ import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
  * One comment as a row of the moderation queue: everything a moderator needs, the email and the
- * sender's address included (admin pages only). Every value is printed escaped, the text as plain text.
+ * sender's address and user agent included (admin pages only); no email for an erased comment. Every value is printed escaped, the text as plain text.
  */
 public record CommentRow(String id, long version, String authorName, String email, String website, String address,
                          String text, String postId, String postTitle, String postSlug, String submitted,
-                         String submittedIso, String status) {
+                         String submittedIso, String status, String userAgent) {
 
     /** The row, its time shown in the site's time zone (the one the admin shows every time in). */
     public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone) {
         Comment comment = item.comment();
         return new CommentRow(comment.id().toString(), comment.version(), comment.commenter().name(),
-                comment.commenter().email().value(), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
+                comment.commenter().emailIfGiven().map(EmailAddress::value).orElse(null), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
                 item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt()),
-                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()));
+                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()), comment.userAgent().orElse(null));
     }
 
     /** The checkbox's value: the id and the version the moderator sees. */

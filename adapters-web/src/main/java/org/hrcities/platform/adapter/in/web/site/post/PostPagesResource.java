@@ -181,7 +181,7 @@ public class PostPagesResource {
         try {
             command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
-                    clientAddresses.of(request), fillTime);
+                    clientAddresses.of(request), fillTime).withUserAgent(request.getHeader("User-Agent"));
         } catch (InvalidRequestException e) {
             return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
                     typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp)).build();
