@@ -70,7 +70,8 @@ public class SettingsPagesResource {
                 "true".equals(form.getFirst("commentsOpenOnNewPosts")), AdminPages.value(form, "closeCommentsAfterDays"),
                 "true".equals(form.getFirst("approveKnownCommenters")), AdminPages.value(form, "maxLinks"),
                 AdminPages.value(form, "moderationWords"), AdminPages.value(form, "disallowedWords"), AdminPages.value(form, "floodIntervalSeconds"),
-                AdminPages.value(form, "minimumFillSeconds"), Map.of(), null, null);
+                AdminPages.value(form, "minimumFillSeconds"), Map.of(), null, null,
+                "true".equals(form.getFirst("erasureDeletesComments")));
         if (!admin.acceptsForm(form)) {
             return admin.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM));
         }
@@ -87,7 +88,8 @@ public class SettingsPagesResource {
             try {
                 command = new UpdateDiscussionSettingsCommand(typed.commentsOpenOnNewPosts(), closeAfter,
                         typed.approveKnownCommenters(), maxLinks, DiscussionSettings.wordsFromLines(typed.moderationWords()),
-                        DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, Math.max(0, version));
+                        DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, Math.max(0, version),
+                        typed.erasureDeletesComments());
             } catch (InvalidValueException e) {
                 errors.add(e.field(), e.getMessage().replaceFirst("^" + e.field() + "\\b",
                         LABELS.getOrDefault(e.field(), e.field())));

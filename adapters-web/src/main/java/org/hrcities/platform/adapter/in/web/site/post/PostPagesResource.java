@@ -47,6 +47,7 @@ import org.hrcities.platform.adapter.in.web.site.ImageLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
+import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -85,12 +86,22 @@ public class PostPagesResource {
     private ClientAddresses clientAddresses;
     private FormStamps formStamps;
     private VisitorTemplates templates;
+    private int senderDataDays = SenderDataRetention.DEFAULT_DAYS;
 
     protected PostPagesResource() {
         // for the container's proxy
     }
 
     @Inject
+    public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
+                             SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
+                             ClientAddresses clientAddresses, FormStamps formStamps,
+                             VisitorTemplates templates, SenderDataRetention retention) {
+        this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates);
+        this.senderDataDays = retention.days();
+    }
+
+    /** Pages whose comment form tells the default retention of sender data. */
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
@@ -255,14 +266,14 @@ public class PostPagesResource {
                 .header("Cache-Control", "no-store");
     }
 
-    private static PostPage page(PostDetails details, String notice, CommentForm form) {
+    private PostPage page(PostDetails details, String notice, CommentForm form) {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
                 details.partnerCities().stream().map(CityLink::of).toList(),
                 details.topics().stream().map(TopicLink::of).toList(), CommentNode.threads(details.approvedComments()),
                 details.approvedComments().size(), details.acceptsComments(), notice, form,
-                ImageLink.featured(post, details.featuredImage()));
+                ImageLink.featured(post, details.featuredImage()), senderDataDays);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {
