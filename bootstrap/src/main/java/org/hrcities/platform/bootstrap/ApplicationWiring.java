@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.naming.NamingException;
@@ -80,7 +82,17 @@ import org.hrcities.platform.application.port.in.topic.EditTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
+import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
+import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
+import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
+import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.ConfirmAddressUseCase;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
+import org.hrcities.platform.application.port.in.notification.SendModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase;
 import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.service.mail.MailDeliveryService;
+import org.hrcities.platform.application.service.mail.MailSettings;
 
 /**
  * Opens the configured storage once, wires the services to it and hands the use cases to the web
@@ -114,6 +126,8 @@ public class ApplicationWiring {
     private Services services;
     private SiteAddress siteAddress;
     private SubmitCommentUseCase submitComment;
+    private MailSettings mail;
+    private DeliverQueuedMailUseCase mailDelivery;
 
     @PostConstruct
     void wire() {
@@ -131,16 +145,74 @@ public class ApplicationWiring {
         }
         mediaStore = MediaStoreSettings.of(config.getOptionalValue("hrc.media.store", String.class).orElse("database"),
                 settings.jpa() == null ? null : settings.jpa().url());
+        Optional<SmtpSettings> smtp = smtpSettings();
+        mail = mailSettings(smtp.isPresent());
         long started = System.nanoTime();
         storage = StorageOpener.open(() -> Storages.open(settings, mediaStore, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod());
+        if (mail.enabled()) {
+            mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
+                    storage.storage().transactions(), Services.SYSTEM_CLOCK);
+        }
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms); media bytes: %s", settings.describe(),
                 storage.ready() ? "opened" : "not open yet", (System.nanoTime() - started) / 1_000_000,
                 mediaStore.describe()));
+    }
+
+    /** The mail server from {@code hrc.smtp.*}; empty when {@code hrc.smtp.host} is not set. */
+    private Optional<SmtpSettings> smtpSettings() {
+        return SmtpSettings.of(config.getOptionalValue("hrc.smtp.host", String.class).orElse(""),
+                config.getOptionalValue("hrc.smtp.port", Integer.class).orElse(SmtpSettings.DEFAULT_PORT),
+                config.getOptionalValue("hrc.smtp.user", String.class).orElse(""),
+                config.getOptionalValue("hrc.smtp.password", String.class).orElse(""),
+                config.getOptionalValue("hrc.smtp.from", String.class).orElse(""),
+                config.getOptionalValue("hrc.smtp.starttls", String.class).orElse("required"),
+                config.getOptionalValue("hrc.smtp.timeout-ms", Integer.class).orElse(SmtpSettings.DEFAULT_TIMEOUT_MILLIS));
+    }
+
+    /**
+     * Mail goes out when a server is configured and the site knows its public address, which every
+     * link in a message starts with (a request's {@code Host} header would let anyone choose the links
+     * in messages to others). Either way the start-up log says what the site does.
+     */
+    private MailSettings mailSettings(boolean serverConfigured) {
+        Optional<URI> origin = siteAddress.base();
+        if (!serverConfigured) {
+            LOG.info("mail: no mail server configured (hrc.smtp.host): the site sends no mail; commenters are not"
+                    + " offered notifications and data requests are taken by the staff");
+            return MailSettings.disabled(origin.orElse(URI.create("http://localhost:8080")));
+        }
+        if (origin.isEmpty()) {
+            LOG.warning("mail: hrc.smtp.host is set but hrc.site.url is not: the site sends no mail, since the links"
+                    + " in messages must start with the site's public address; set hrc.site.url");
+            return MailSettings.disabled(URI.create("http://localhost:8080"));
+        }
+        LOG.info(() -> "mail: through " + smtpSettings().orElseThrow().describe() + "; links start with " + origin.get());
+        return new MailSettings(true, origin.get());
+    }
+
+    /** {@code hrc.mail.digest-minutes}: at most one moderation digest per moderator in this time. */
+    private Duration digestPeriod() {
+        long minutes = config.getOptionalValue("hrc.mail.digest-minutes", Long.class)
+                .orElse(Services.DEFAULT_DIGEST_PERIOD.toMinutes());
+        if (minutes < 1 || minutes > 7 * 24 * 60) {
+            throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
+        }
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** The moderation digest's job, run by the mail delivery's scheduler. */
+    SendModerationDigestUseCase moderationDigest() {
+        return services.moderationDigest();
+    }
+
+    /** The outbox's worker, when the site sends mail. */
+    Optional<DeliverQueuedMailUseCase> mailDelivery() {
+        return Optional.ofNullable(mailDelivery);
     }
 
     /** In this process for a single instance; in the shared database and the data grid for a cluster member. */
@@ -480,6 +552,36 @@ public class ApplicationWiring {
     @Produces
     ImportSiteUseCase importSite() {
         return services.importSite();
+    }
+
+    @Produces
+    ListOutgoingMailUseCase listOutgoingMail() {
+        return services.outboxAdministration();
+    }
+
+    @Produces
+    RetryMailUseCase retryMail() {
+        return services.outboxAdministration();
+    }
+
+    @Produces
+    ConfirmAddressUseCase confirmAddress() {
+        return services.notifications();
+    }
+
+    @Produces
+    UnsubscribeUseCase unsubscribe() {
+        return services.notifications();
+    }
+
+    @Produces
+    ChooseModerationDigestUseCase chooseModerationDigest() {
+        return services.notifications();
+    }
+
+    @Produces
+    ReadMailOptionsUseCase readMailOptions() {
+        return services.notifications();
     }
 
     // visitors following addresses of the site's former platform

@@ -1,7 +1,9 @@
 package org.hrcities.platform.bootstrap;
 
 import org.hrcities.platform.application.service.media.MediaService;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
@@ -18,7 +20,13 @@ import org.hrcities.platform.application.service.migration.MovedContentService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
+import org.hrcities.platform.application.service.mail.MailSettings;
+import org.hrcities.platform.application.service.mail.OutboxAdministrationService;
+import org.hrcities.platform.application.service.mail.SignedLinks;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
+import org.hrcities.platform.application.service.notification.CommentNotifications;
+import org.hrcities.platform.application.service.notification.ModerationDigestService;
+import org.hrcities.platform.application.service.notification.NotificationService;
 import org.hrcities.platform.application.service.post.PostReadingService;
 import org.hrcities.platform.application.service.setting.DiscussionSettingsService;
 import org.hrcities.platform.application.service.setup.LoadInitialContentService;
@@ -40,7 +48,9 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        PartnerCityAdministrationService partnerCityAdministration, BackUpSiteService backUpSite,
                        ImportSiteService importSite, MovedContentService movedContent, TopicService topics,
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
-                       SitePageAdministrationService pageAdministration, MediaService media) {
+                       SitePageAdministrationService pageAdministration, MediaService media,
+                       OutboxAdministrationService outboxAdministration, NotificationService notifications,
+                       ModerationDigestService moderationDigest) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -64,18 +74,37 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
     /** @param commentsPerTransaction the comments stored together by one transaction at most (1: each alone) */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, NO_MAIL,
+                DEFAULT_DIGEST_PERIOD);
+    }
+
+    /** How often, at most, a moderator who chose the digest gets one, unless {@code hrc.mail.digest-minutes} says otherwise. */
+    public static final Duration DEFAULT_DIGEST_PERIOD = Duration.ofMinutes(60);
+
+    /** A site that sends no mail. */
+    public static final MailSettings NO_MAIL = MailSettings.disabled(URI.create("http://localhost:8080"));
+
+    /**
+     * @param mail whether the site sends mail, and the address its links start with
+     * @param digestPeriod at most one moderation digest per moderator in this time
+     */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod) {
+        SignedLinks links = new SignedLinks(storage.siteKeys(), clock);
+        CommentNotifications commentNotifications = new CommentNotifications(storage.mailSubscribers(), storage.outbox(),
+                links, mail);
         return new Services(
                 new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
                         storage.media(), storage.discussionSettings(), storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
-                        commentsPerTransaction),
+                        commentsPerTransaction, commentNotifications),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
-                        storage.transactions(), clock),
+                        storage.transactions(), clock, commentNotifications),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),
                 new AccountService(storage.accounts(), passwords, safeguards.signInFailures(), storage.transactions(), clock),
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
@@ -94,6 +123,10 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
                 new SitePageReadingService(storage.pages(), storage.transactions()),
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
-                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock));
+                new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
+                new OutboxAdministrationService(storage.outbox(), mail, storage.transactions(), clock),
+                new NotificationService(storage.mailSubscribers(), links, mail, digestPeriod, storage.transactions(), clock),
+                new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(), storage.outbox(),
+                        storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock));
     }
 }

@@ -13,6 +13,10 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -87,6 +91,26 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return storage.moderationLog();
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return storage.outbox();
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return storage.mailSubscribers();
+    }
+
+    @Override
+    public ScheduledJobsPort scheduledJobs() {
+        return storage.scheduledJobs();
+    }
+
+    @Override
+    public SiteKeyPort siteKeys() {
+        return storage.siteKeys();
     }
 
     @Override

@@ -10,8 +10,12 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -47,6 +51,17 @@ public interface StorageAdapter extends AutoCloseable {
     ModerationLogRepository moderationLog();
 
     DataRequestRepository dataRequests();
+    /** The mail waiting to be delivered, written in the transactions that cause it. */
+    OutboxRepository outbox();
+
+    /** The addresses the site may write to about comments, and the comments each watches. */
+    MailSubscriberRepository mailSubscribers();
+
+    /** Periodic jobs' runs, shared by every process storing here, so that each runs once per period. */
+    ScheduledJobsPort scheduledJobs();
+
+    /** The site's own secret keys, the same for every process storing here and across restarts. */
+    SiteKeyPort siteKeys();
 
     TransactionPort transactions();
 

@@ -25,6 +25,10 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -233,6 +237,10 @@ public final class StorageOpener implements AutoCloseable {
                 forward(AccountRepository.class, StorageAdapter::accounts),
                 forward(DiscussionSettingsRepository.class, StorageAdapter::discussionSettings),
                 forward(ModerationLogRepository.class, StorageAdapter::moderationLog),
+                forward(OutboxRepository.class, StorageAdapter::outbox),
+                forward(MailSubscriberRepository.class, StorageAdapter::mailSubscribers),
+                forward(ScheduledJobsPort.class, StorageAdapter::scheduledJobs),
+                forward(SiteKeyPort.class, StorageAdapter::siteKeys),
                 forward(TransactionPort.class, StorageAdapter::transactions),
                 forward(StorageBackupPort.class, StorageAdapter::backups),
                 forward(DataRequestRepository.class, StorageAdapter::dataRequests));
@@ -265,6 +273,7 @@ public final class StorageOpener implements AutoCloseable {
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
+                           OutboxRepository outbox, MailSubscriberRepository mailSubscribers, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
                            TransactionPort transactions, StorageBackupPort backups,
                            DataRequestRepository dataRequests) implements StorageAdapter {
 

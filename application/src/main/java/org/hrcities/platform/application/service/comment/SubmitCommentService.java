@@ -25,6 +25,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort.Admission;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.application.service.notification.CommentNotifications;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentArrival;
 import org.hrcities.platform.domain.comment.CommentId;
@@ -65,6 +66,8 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
     private final int groupSize;
+    /** The messages comments cause; null for a site that sends none. */
+    private final CommentNotifications notifications;
     private final ConcurrentLinkedQueue<Arrival> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock storing = new ReentrantLock();
 
@@ -80,6 +83,18 @@ public class SubmitCommentService implements SubmitCommentUseCase {
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
                                 int groupSize) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, groupSize, null);
+    }
+
+    /**
+     * @param groupSize the comments stored by one transaction at most; 1 for a transaction each
+     * @param notifications the messages comments cause, written in the comment's transaction; null for none
+     */
+    public SubmitCommentService(PostRepository posts, CommentRepository comments,
+                                DiscussionSettingsRepository settings, ModerationLogRepository log,
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
+                                int groupSize, CommentNotifications notifications) {
+        this.notifications = notifications;
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.settings = Objects.requireNonNull(settings);
@@ -352,6 +367,14 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         ModerationRecord record = comment.receive(decision, now);
         comments.save(comment);
         log.append(record);
+        if (notifications != null) {
+            if (command.notifyMe()) {
+                notifications.watchRequested(comment, post, now);
+            }
+            if (comment.isPublic()) {
+                notifications.published(comment, parent, post, true, now);
+            }
+        }
         return new SubmittedComment(comment.id(), comment.status());
     }
 

@@ -29,12 +29,14 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.application.service.notification.CommentNotifications;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
 import org.hrcities.platform.domain.comment.ModerationRecord;
+import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.comment.MonthlyModerationCounts;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
@@ -58,9 +60,18 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
     private final ModerationLogRepository log;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    /** The messages a comment's first publication causes; null for a site that sends none. */
+    private final CommentNotifications notifications;
 
     public CommentModerationService(PostRepository posts, CommentRepository comments, ModerationLogRepository log,
                                     TransactionPort transactions, ClockPort clock) {
+        this(posts, comments, log, transactions, clock, null);
+    }
+
+    /** @param notifications the messages a first publication causes, written in its transaction; null for none */
+    public CommentModerationService(PostRepository posts, CommentRepository comments, ModerationLogRepository log,
+                                    TransactionPort transactions, ClockPort clock, CommentNotifications notifications) {
+        this.notifications = notifications;
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.log = Objects.requireNonNull(log);
@@ -135,8 +146,15 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
                 return Optional.<Comment>empty();
             }
             ModerationRecord change = comment.moderate(command.action(), command.actor(), now, command.reason());
+            boolean firstPublication = change.toStatus() == ModerationStatus.APPROVED && notifications != null
+                    && log.findByComment(id).stream().noneMatch(entry -> entry.toStatus() == ModerationStatus.APPROVED);
             comments.save(comment);
             log.append(change);
+            if (firstPublication) {
+                Comment parent = comment.parentId().flatMap(comments::findById).orElse(null);
+                posts.findById(comment.postId()).ifPresent(post ->
+                        notifications.published(comment, parent, post, false, now));
+            }
             return comments.findById(id);
         });
     }

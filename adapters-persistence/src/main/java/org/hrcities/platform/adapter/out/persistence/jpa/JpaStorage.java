@@ -36,6 +36,10 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -78,6 +82,10 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
     private final JpaDataRequestRepository dataRequests;
+    private final JpaOutbox outbox;
+    private final JpaMailSubscriberRepository mailSubscribers;
+    private final JpaScheduledJobs scheduledJobs;
+    private final JpaSiteKeys siteKeys;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
 
@@ -99,6 +107,10 @@ public final class JpaStorage implements StorageAdapter {
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
         this.dataRequests = new JpaDataRequestRepository(transactions);
+        this.outbox = new JpaOutbox(transactions);
+        this.mailSubscribers = new JpaMailSubscriberRepository(transactions);
+        this.scheduledJobs = new JpaScheduledJobs(dataSource);
+        this.siteKeys = new JpaSiteKeys(dataSource);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
     }
 
@@ -273,6 +285,26 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return mailSubscribers;
+    }
+
+    @Override
+    public ScheduledJobsPort scheduledJobs() {
+        return scheduledJobs;
+    }
+
+    @Override
+    public SiteKeyPort siteKeys() {
+        return siteKeys;
     }
 
     @Override

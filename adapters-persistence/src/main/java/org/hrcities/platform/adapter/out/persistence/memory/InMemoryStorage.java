@@ -9,6 +9,10 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -38,6 +42,10 @@ public final class InMemoryStorage implements StorageAdapter {
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
     private final InMemoryDataRequestRepository dataRequests = new InMemoryDataRequestRepository(transactions);
+    private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryMailSubscriberRepository mailSubscribers = new InMemoryMailSubscriberRepository(transactions);
+    private final InMemoryScheduledJobs scheduledJobs = new InMemoryScheduledJobs();
+    private final InMemorySiteKeys siteKeys = new InMemorySiteKeys();
 
     public InMemoryStorage() {
         posts.onDelete(comments::deleteAllOf);
@@ -97,6 +105,26 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public ModerationLogRepository moderationLog() {
         return moderationLog;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    @Override
+    public MailSubscriberRepository mailSubscribers() {
+        return mailSubscribers;
+    }
+
+    @Override
+    public ScheduledJobsPort scheduledJobs() {
+        return scheduledJobs;
+    }
+
+    @Override
+    public SiteKeyPort siteKeys() {
+        return siteKeys;
     }
 
     @Override

@@ -22,7 +22,8 @@ class PostgresSuitesWithoutAServerTest {
     private static final Class<?>[] POSTGRES_SUITES = {PostgresPostRepositoryTest.class, PostgresCommentRepositoryTest.class,
             PostgresPartnerCityRepositoryTest.class, PostgresAccountRepositoryTest.class,
             PostgresDiscussionSettingsRepositoryTest.class, PostgresModerationLogRepositoryTest.class,
-            PostgresTransactionTest.class};
+            PostgresTransactionTest.class, PostgresOutboxTest.class, PostgresScheduledJobsTest.class,
+            PostgresSiteKeysTest.class, PostgresMailSubscriberRepositoryTest.class};
 
     private static String closedPortUrl;
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.hrcities.platform.application.port.out.MailStorageUnderTest;
 import org.hrcities.platform.application.port.out.StorageUnderTest;
 import org.hrcities.platform.testing.TestRequirement;
 
@@ -48,6 +49,33 @@ final class TestDatabases {
             }));
         }
         return portsOf(emptied(h2));
+    }
+
+    /** The mail ports of the H2 storage, emptied; a second process's keys are another reader of the same table. */
+    static synchronized MailStorageUnderTest mailH2() {
+        h2();
+        return mailPortsOf(h2);
+    }
+
+    /** The H2 storage as it is now, not emptied: for a suite's ports beyond {@link StorageUnderTest}. */
+    static synchronized JpaStorage currentH2() {
+        return h2;
+    }
+
+    /** The PostgreSQL storage as it is now, not emptied. */
+    static synchronized JpaStorage currentPostgres() {
+        String adminUrl = setting("hrc.test.pg.url", "HRC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        return POSTGRES.get(adminUrl).storage();
+    }
+
+    /** The mail ports of the PostgreSQL storage, emptied. */
+    static synchronized MailStorageUnderTest mailPostgres() {
+        return mailPortsOf(postgresStorage());
+    }
+
+    private static MailStorageUnderTest mailPortsOf(JpaStorage storage) {
+        return new MailStorageUnderTest(storage.outbox(), storage.scheduledJobs(), storage.siteKeys(),
+                new JpaSiteKeys(storage.dataSource()), storage.transactions());
     }
 
     static synchronized StorageUnderTest postgres() {
@@ -99,9 +127,9 @@ final class TestDatabases {
     private static JpaStorage emptied(JpaStorage storage) {
         try (Connection connection = storage.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"comments", "post_partner_cities", "post_topics", "post_former_slugs",
+            for (String table : new String[] {"comment_watches", "comments", "post_partner_cities", "post_topics", "post_former_slugs",
                     "posts", "partner_cities", "topics", "site_pages", "media_files", "media_content", "import_ledger",
-                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "data_requests"}) {
+                    "discussion_settings", "moderation_log", "staff_accounts", "flood_admissions", "mail_outbox", "comment_watches", "mail_subscribers", "data_requests"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");

@@ -14,11 +14,13 @@ import org.hrcities.platform.domain.shared.Slug;
  * form field hidden from people was filled in, as only bots do. {@code senderAddress} is the network
  * address the comment came from (null when unknown; kept for moderators, never shown);
  * {@code fillTime} is how long after the form was served it was sent (null for API clients);
- * {@code userAgent} is the sender's {@code User-Agent} header as {@link Comment#validUserAgent} keeps it
- * (null when absent; kept for moderators, never shown).
+ * {@code notifyMe} says that the commenter asked to be told by email when the comment is published or
+ * someone replies to it; {@code userAgent} is the sender's {@code User-Agent} header as
+ * {@link Comment#validUserAgent} keeps it (null when absent; kept for moderators, never shown).
  */
 public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled, String senderAddress, Duration fillTime, String userAgent) {
+                                   boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe,
+                                   String userAgent) {
 
     public SubmitCommentCommand {
         Objects.requireNonNull(postSlug, "postSlug");
@@ -33,13 +35,20 @@ public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentTe
 
     /** The same comment, sent with the {@code User-Agent} header {@code header} (null when absent). */
     public SubmitCommentCommand withUserAgent(String header) {
-        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, header);
+        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime,
+                notifyMe, header);
     }
 
     /** A comment whose sender's user agent is unknown. */
     public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
+                                boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
+        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, notifyMe, null);
+    }
+
+    /** A comment whose commenter asked for no news of it by email. */
+    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
                                 boolean honeypotFilled, String senderAddress, Duration fillTime) {
-        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, null);
+        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, false);
     }
 
     /** A comment from a sender whose address and form timing are unknown. */

@@ -1,0 +1,22 @@
+package org.hrcities.platform.adapter.out.persistence.memory;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
+
+/** Keys drawn at random for the life of the process: links signed with them stop working at a restart, as the data does. */
+final class InMemorySiteKeys implements SiteKeyPort {
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, byte[]> keys = new HashMap<>();
+
+    @Override
+    public synchronized byte[] key(String name) {
+        return keys.computeIfAbsent(name, unused -> {
+            byte[] key = new byte[LENGTH];
+            random.nextBytes(key);
+            return key;
+        }).clone();
+    }
+}

@@ -1,0 +1,12 @@
+package org.hrcities.platform.adapter.out.persistence.jpa;
+
+import org.hrcities.platform.application.port.out.MailStorageUnderTest;
+import org.hrcities.platform.application.port.out.SiteKeysContract;
+
+class PostgresSiteKeysTest extends SiteKeysContract {
+
+    @Override
+    protected MailStorageUnderTest emptyStorage() {
+        return TestDatabases.mailPostgres();
+    }
+}

@@ -1,0 +1,52 @@
+package org.hrcities.platform.application.service.mail;
+
+import java.util.Objects;
+import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
+import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
+import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
+import org.hrcities.platform.application.port.in.mail.OutgoingMailList;
+import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
+import org.hrcities.platform.application.port.out.ClockPort;
+import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.mail.DeliveryState;
+import org.hrcities.platform.domain.mail.MailId;
+import org.hrcities.platform.domain.mail.OutgoingMail;
+import org.hrcities.platform.domain.shared.PageRequest;
+
+/** What administrators do with the outbox: see it, and send a failed message again. */
+public class OutboxAdministrationService implements ListOutgoingMailUseCase, RetryMailUseCase {
+
+    private final OutboxRepository outbox;
+    private final MailSettings settings;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public OutboxAdministrationService(OutboxRepository outbox, MailSettings settings, TransactionPort transactions,
+                                       ClockPort clock) {
+        this.outbox = Objects.requireNonNull(outbox);
+        this.settings = Objects.requireNonNull(settings);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public OutgoingMailList listOutgoingMail(DeliveryState state, PageRequest page) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(page, "page");
+        return transactions.inTransaction(() -> new OutgoingMailList(state, outbox.findByState(state, page),
+                outbox.countByState(), settings.enabled()));
+    }
+
+    @Override
+    public void retryMail(MailId id) {
+        transactions.inTransaction(() -> {
+            OutgoingMail mail = outbox.findById(id).orElseThrow(() -> new MailNotFoundException(id));
+            if (mail.state() != DeliveryState.FAILED) {
+                throw new MailNotFailedException(id, mail.state());
+            }
+            mail.retry(clock.now());
+            outbox.save(mail);
+        });
+    }
+}
