@@ -21,6 +21,13 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
+import org.hrcities.platform.application.port.in.privacy.ConfirmPersonalDataRequestUseCase;
+import org.hrcities.platform.application.port.in.privacy.DownloadPersonalDataUseCase;
+import org.hrcities.platform.application.port.in.privacy.ForgetOldSenderDataUseCase;
+import org.hrcities.platform.application.port.in.privacy.ListPersonalDataRequestsUseCase;
+import org.hrcities.platform.application.port.in.privacy.RequestPersonalDataUseCase;
+import org.hrcities.platform.application.service.privacy.SenderDataRetentionService;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
@@ -103,6 +110,9 @@ import org.hrcities.platform.application.service.mail.MailSettings;
 @ApplicationScoped
 public class ApplicationWiring {
 
+    /** The configuration key of the days sender data is kept. */
+    static final String SENDER_DATA_DAYS = "hrc.privacy.sender-data-days";
+
     private static final Logger LOG = Logger.getLogger(ApplicationWiring.class.getName());
 
     @Inject
@@ -152,7 +162,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK);
@@ -203,6 +213,20 @@ public class ApplicationWiring {
             throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
         }
         return Duration.ofMinutes(minutes);
+    }
+
+    /** {@code hrc.privacy.sender-data-days}: comments' network addresses and user agents are erased after this many days. */
+    int senderDataDays() {
+        int days = config.getOptionalValue(SENDER_DATA_DAYS, Integer.class).orElse(SenderDataRetentionService.DEFAULT_DAYS);
+        if (days < 1 || days > 3650) {
+            throw new IllegalArgumentException(SENDER_DATA_DAYS + " lies between 1 and 3650, not " + days);
+        }
+        return days;
+    }
+
+    /** The retention job: erases the sender data past its days, once per hour across the cluster. */
+    ForgetOldSenderDataUseCase senderDataRetention() {
+        return services.senderDataRetention();
     }
 
     /** The moderation digest's job, run by the mail delivery's scheduler. */
@@ -619,5 +643,30 @@ public class ApplicationWiring {
     @Produces
     ReinstatePartnerCityUseCase reinstatePartnerCity() {
         return services.partnerCityAdministration();
+    }
+
+    @Produces
+    RequestPersonalDataUseCase requestPersonalData() {
+        return services.personalData();
+    }
+
+    @Produces
+    ConfirmPersonalDataRequestUseCase confirmPersonalDataRequest() {
+        return services.personalData();
+    }
+
+    @Produces
+    DownloadPersonalDataUseCase downloadPersonalData() {
+        return services.personalData();
+    }
+
+    @Produces
+    ListPersonalDataRequestsUseCase listPersonalDataRequests() {
+        return services.personalData();
+    }
+
+    @Produces
+    SenderDataRetention senderDataRetentionDays() {
+        return new SenderDataRetention(senderDataDays());
     }
 }

@@ -15,6 +15,7 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationRecord;
+import org.hrcities.platform.domain.notification.MailSubscriber;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
@@ -22,7 +23,8 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
 /**
  * The copy of one address's data: every comment with its post (title and address), dates, status,
  * name, email, website, the sender's network address and user agent as stored, and the moderation
- * decisions about it (time, action, statuses, reason; never who took them). Written as
+ * decisions about it (time, action, statuses, reason; never who took them), and the address's mail
+ * subscription if any. Written as
  * {@code personal-data.json} and {@code personal-data.html} (every value escaped) in one zip, built in
  * memory when it is asked for and never stored.
  */
@@ -39,13 +41,14 @@ final class PersonalDataExport {
     }
 
     static byte[] zip(EmailAddress email, Instant at, List<Comment> comments, Function<PostId, Optional<Post>> posts,
-                      Function<CommentId, List<ModerationRecord>> history, MailSettings site) {
+                      Function<CommentId, List<ModerationRecord>> history, Optional<MailSubscriber> subscriber,
+                      MailSettings site) {
         List<Entry> entries = comments.stream()
                 .map(comment -> new Entry(comment, posts.apply(comment.postId()), history.apply(comment.id()))).toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            add(zip, "personal-data.json", json(email, at, entries, site));
-            add(zip, "personal-data.html", html(email, at, entries, site));
+            add(zip, "personal-data.json", json(email, at, entries, subscriber, site));
+            add(zip, "personal-data.html", html(email, at, entries, subscriber, site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,13 +61,24 @@ final class PersonalDataExport {
         zip.closeEntry();
     }
 
-    static String json(EmailAddress email, Instant at, List<Entry> entries, MailSettings site) {
+    static String json(EmailAddress email, Instant at, List<Entry> entries, Optional<MailSubscriber> subscriber,
+                       MailSettings site) {
         StringBuilder out = new StringBuilder(1024);
         out.append("{\n  \"format\": ").append(string(FORMAT))
                 .append(",\n  \"site\": ").append(string(site.origin().toString()))
                 .append(",\n  \"email\": ").append(string(email.value()))
                 .append(",\n  \"exportedAt\": ").append(string(at.toString()))
-                .append(",\n  \"comments\": [");
+                .append(",\n  \"mailSubscription\": ");
+        if (subscriber.isEmpty()) {
+            out.append("null");
+        } else {
+            MailSubscriber subscribed = subscriber.get();
+            out.append("{\"since\": ").append(string(subscribed.createdAt().toString()))
+                    .append(", \"confirmedAt\": ").append(string(subscribed.confirmedAt().map(Instant::toString).orElse(null)))
+                    .append(", \"unsubscribedAt\": ").append(string(subscribed.unsubscribedAt().map(Instant::toString).orElse(null)))
+                    .append('}');
+        }
+        out.append(",\n  \"comments\": [");
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             Comment comment = entry.comment();
@@ -99,7 +113,8 @@ final class PersonalDataExport {
         return out.toString();
     }
 
-    static String html(EmailAddress email, Instant at, List<Entry> entries, MailSettings site) {
+    static String html(EmailAddress email, Instant at, List<Entry> entries, Optional<MailSubscriber> subscriber,
+                       MailSettings site) {
         StringBuilder out = new StringBuilder(1024);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Your data on ").append(escape(site.origin().getHost())).append("</title>\n")
@@ -108,7 +123,12 @@ final class PersonalDataExport {
                 .append("</head>\n<body>\n<h1>Your data on ").append(escape(site.origin().toString())).append("</h1>\n")
                 .append("<p>Everything this site holds about <strong>").append(escape(email.value()))
                 .append("</strong>, as of ").append(escape(at.toString())).append(" (UTC).</p>\n")
-                .append("<h2>Comments (").append(entries.size()).append(")</h2>\n");
+                .append("<h2>Mail about your comments</h2>\n<p>")
+                .append(subscriber.map(subscribed -> "Asked for on " + escape(subscribed.createdAt().toString())
+                        + subscribed.confirmedAt().map(confirmed -> ", confirmed on " + escape(confirmed.toString())).orElse(", not confirmed")
+                        + subscribed.unsubscribedAt().map(stopped -> ", stopped on " + escape(stopped.toString())).orElse("")
+                        + ".").orElse("None."))
+                .append("</p>\n<h2>Comments (").append(entries.size()).append(")</h2>\n");
         if (entries.isEmpty()) {
             out.append("<p>The site holds no comments from this address.</p>\n");
         }

@@ -26,6 +26,7 @@ import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
+import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
@@ -85,6 +86,7 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
     private final DiscussionSettingsRepository settings;
     private final FloodControlPort floodControl;
     private final OutboxRepository outbox;
+    private final MailSubscriberRepository subscribers;
     private final SignedLinks links;
     private final MailSettings mail;
     private final TransactionPort transactions;
@@ -92,8 +94,9 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
 
     public PersonalDataService(DataRequestRepository requests, CommentRepository comments, PostRepository posts,
                                ModerationLogRepository log, DiscussionSettingsRepository settings,
-                               FloodControlPort floodControl, OutboxRepository outbox, SignedLinks links,
-                               MailSettings mail, TransactionPort transactions, ClockPort clock) {
+                               FloodControlPort floodControl, OutboxRepository outbox,
+                               MailSubscriberRepository subscribers, SignedLinks links, MailSettings mail,
+                               TransactionPort transactions, ClockPort clock) {
         this.requests = Objects.requireNonNull(requests);
         this.comments = Objects.requireNonNull(comments);
         this.posts = Objects.requireNonNull(posts);
@@ -101,6 +104,7 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
         this.settings = Objects.requireNonNull(settings);
         this.floodControl = Objects.requireNonNull(floodControl);
         this.outbox = Objects.requireNonNull(outbox);
+        this.subscribers = Objects.requireNonNull(subscribers);
         this.links = Objects.requireNonNull(links);
         this.mail = Objects.requireNonNull(mail);
         this.transactions = Objects.requireNonNull(transactions);
@@ -199,7 +203,8 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
      * Erases what the comments of {@code email} say of their author, replies before the comments they
      * answer: each is anonymised, or deleted when the settings say so and nobody answered it (an
      * answered one is anonymised and its text replaced, so that its thread stays whole). Deletions are
-     * logged without personal data; the flood control forgets the address and the network addresses.
+     * logged without personal data; the flood control forgets the address and the network addresses;
+     * the address's mail subscription (news of its comments) is deleted.
      */
     private Erased erase(EmailAddress email, Instant now) {
         boolean delete = settings.load().erasureDeletesComments();
@@ -226,6 +231,7 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
             }
         }
         floodControl.forget(List.copyOf(senders));
+        subscribers.deleteByEmail(email);
         return new Erased(anonymised, deleted);
     }
 
@@ -245,7 +251,7 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
             request.recordDownload(now);
             requests.save(request);
             byte[] zip = PersonalDataExport.zip(request.email(), now, comments.findByEmail(request.email()),
-                    posts::findById, log::findByComment, mail);
+                    posts::findById, log::findByComment, subscribers.findByEmail(request.email()), mail);
             return new PersonalDataCopy("personal-data-" + request.id() + ".zip", zip);
         });
     }

@@ -74,6 +74,7 @@ public abstract class PersonalDataContract extends StorageContract {
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final FloodGuard floodControl = new FloodGuard();
+    private final ForgottenSubscribers subscribers = new ForgottenSubscribers();
     private final SiteKeyPort keys = name -> Arrays.copyOf(name.getBytes(StandardCharsets.UTF_8), SiteKeyPort.LENGTH);
     private PersonalDataService service;
     private Post post;
@@ -121,6 +122,48 @@ public abstract class PersonalDataContract extends StorageContract {
         }
     }
 
+    /** Mail subscribers: none stored; records the addresses it was told to forget. */
+    static final class ForgottenSubscribers implements MailSubscriberRepository {
+        final List<EmailAddress> forgotten = new ArrayList<>();
+
+        @Override
+        public void save(org.hrcities.platform.domain.notification.MailSubscriber subscriber) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<org.hrcities.platform.domain.notification.MailSubscriber> findById(
+                org.hrcities.platform.domain.notification.SubscriberId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<org.hrcities.platform.domain.notification.MailSubscriber> findByEmail(EmailAddress email) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void watch(CommentId comment, org.hrcities.platform.domain.notification.SubscriberId subscriber) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<org.hrcities.platform.domain.notification.MailSubscriber> findWatcher(CommentId comment) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<org.hrcities.platform.domain.notification.MailSubscriber> findDigestSubscribers() {
+            return List.of();
+        }
+
+        @Override
+        public boolean deleteByEmail(EmailAddress email) {
+            forgotten.add(email);
+            return false;
+        }
+    }
+
     @BeforeEach
     void wire() {
         service = service(new MailSettings(true, SITE));
@@ -130,7 +173,7 @@ public abstract class PersonalDataContract extends StorageContract {
 
     private PersonalDataService service(MailSettings mail) {
         return new PersonalDataService(storage.dataRequests(), storage.comments(), storage.posts(), storage.moderationLog(),
-                storage.discussionSettings(), floodControl, outbox, new SignedLinks(keys, now::get), mail,
+                storage.discussionSettings(), floodControl, outbox, subscribers, new SignedLinks(keys, now::get), mail,
                 storage.transactions(), now::get);
     }
 
@@ -263,6 +306,7 @@ public abstract class PersonalDataContract extends StorageContract {
         assertFalse(inTx(() -> storage.comments().existsDuplicate(post.id(), ANA, mine.text())));
         assertTrue(floodControl.admit(FloodGuard.senders("192.0.2.7", ANA), T0.plusSeconds(1), Duration.ofHours(1))
                 .refusedFor().isEmpty(), "the flood control forgot the address");
+        assertEquals(List.of(ANA), subscribers.forgotten, "the mail subscription is forgotten");
         OutgoingMail done = outbox.last();
         assertEquals(MailKind.DATA_ERASED, done.message().kind());
         assertTrue(done.message().text().contains("Comments anonymised: 1"));
@@ -379,8 +423,13 @@ public abstract class PersonalDataContract extends StorageContract {
         request(ANA, DataRequestKind.EXPORT);
         now.set(T0.plus(Duration.ofDays(31)));
 
-        int forgotten = new SenderDataRetentionService(storage.comments(), storage.dataRequests(), storage.transactions(),
-                now::get, 30).forgetOldSenderData();
+        List<String> runs = new ArrayList<>();
+        ScheduledJobsPort jobs = (job, at, every) -> runs.add(job) && runs.size() == 1;
+        SenderDataRetentionService retention = new SenderDataRetentionService(storage.comments(), storage.dataRequests(),
+                jobs, storage.transactions(), now::get, 30);
+        int forgotten = retention.forgetOldSenderData();
+        assertEquals(0, retention.forgetOldSenderData(), "another run in the same period does nothing");
+        assertEquals(List.of(SenderDataRetentionService.JOB, SenderDataRetentionService.JOB), runs);
 
         assertEquals(3, forgotten, "two comments and one request");
         for (Comment comment : List.of(old, older)) {

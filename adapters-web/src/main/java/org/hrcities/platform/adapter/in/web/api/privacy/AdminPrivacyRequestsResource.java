@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.cache.ChangesOnly;
-import org.hrcities.platform.adapter.in.web.error.Problems;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.security.Requires;
@@ -33,7 +32,7 @@ import org.hrcities.platform.domain.shared.Page;
 /**
  * Requests for a copy or the erasure of a person's data in the admin API (administrators), as
  * WordPress's privacy tools: list them, or start one for an address; the person gets the
- * confirmation mail and nothing happens until they follow it. 503 when the site sends no mail.
+ * confirmation mail and nothing happens until they follow it. 409 when the site sends no mail.
  */
 @ApplicationScoped
 @Path("api/admin/privacy-requests")
@@ -62,11 +61,11 @@ public class AdminPrivacyRequestsResource {
         return Paging.withLinks(Response.ok(body), requests, uri).header("Cache-Control", "no-store").build();
     }
 
-    /** Starts a request: 201 with it; 400 naming each wrong field; 503 when the site sends no mail. */
+    /** Starts a request: 201 with it; 400 naming each wrong field; 409 (wrong-state) when the site sends no mail. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ChangesOnly({})
-    public Response start(PrivacyRequestRequest body, @Context UriInfo uri) {
+    public Response start(PrivacyRequestRequest body) {
         if (body == null) {
             throw new InvalidValueException("email", "a JSON body with email and kind is required");
         }
@@ -74,11 +73,6 @@ public class AdminPrivacyRequestsResource {
         EmailAddress email = errors.capture("email", () -> EmailAddress.parse(body.email()));
         DataRequestKind kind = errors.capture("kind", () -> kind(body.kind()));
         errors.throwIfAny();
-        if (!requestData.requestsByMailAvailable()) {
-            return Problems.builder(uri, 503, "mail-unavailable", "Mail unavailable",
-                    "the site sends no email, so the person cannot confirm a request; handle it by hand", null)
-                    .header("Cache-Control", "no-store").build();
-        }
         DataRequestSummary started = requestData.requestPersonalData(
                 new RequestPersonalDataCommand(email, kind, DataRequestOrigin.STAFF, null));
         return Response.created(URI.create("/api/admin/privacy-requests?page=1"))
