@@ -50,6 +50,9 @@ import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
 import org.hrcities.platform.adapter.in.web.site.migration.OldAddressesFilter;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
 import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
+import org.hrcities.platform.adapter.in.web.site.privacy.PrivacyPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.privacy.PrivacyRequestPagesResource;
+import org.hrcities.platform.adapter.in.web.api.privacy.AdminPrivacyRequestsResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 import org.hrcities.platform.adapter.in.web.site.topic.TopicPagesResource;
 import org.hrcities.platform.adapter.in.web.site.page.SitePagesResource;
@@ -112,6 +115,9 @@ public class WebApplication extends Application {
                 AdminCommentsResource.class,
                 AdminSettingsResource.class,
                 TransparencyResource.class,
-                TransparencyPagesResource.class);
+                TransparencyPagesResource.class,
+                PrivacyPagesResource.class,
+                PrivacyRequestPagesResource.class,
+                AdminPrivacyRequestsResource.class);
     }
 }
