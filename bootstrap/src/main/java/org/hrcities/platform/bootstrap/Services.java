@@ -136,7 +136,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
                 new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
                 new OutboxAdministrationService(storage.outbox(), mail, storage.transactions(), clock),
-                new NotificationService(storage.mailSubscribers(), links, mail, digestPeriod, storage.transactions(), clock),
+                new NotificationService(storage.mailSubscribers(), storage.accounts(), links, mail, digestPeriod, storage.transactions(), clock),
                 new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(), storage.outbox(),
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
                 new PersonalDataService(storage.dataRequests(), storage.comments(), storage.posts(), storage.moderationLog(),

@@ -56,6 +56,9 @@ import org.hrcities.platform.adapter.in.web.api.privacy.AdminPrivacyRequestsReso
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 import org.hrcities.platform.adapter.in.web.site.topic.TopicPagesResource;
 import org.hrcities.platform.adapter.in.web.site.page.SitePagesResource;
+import org.hrcities.platform.adapter.in.web.admin.mail.MailPagesResource;
+import org.hrcities.platform.adapter.in.web.api.mail.AdminMailResource;
+import org.hrcities.platform.adapter.in.web.site.mail.MailLinksResource;
 
 /** Every resource, mapper and filter of the web adapter, listed rather than scanned. */
 @ApplicationPath("/")
@@ -109,6 +112,10 @@ public class WebApplication extends Application {
                 SitePageAdminPagesResource.class,
                 AdminTopicsResource.class,
                 AdminPagesResource.class,
+                // mail: the links in messages, the outbox for administrators
+                MailLinksResource.class,
+                AdminMailResource.class,
+                MailPagesResource.class,
                 // comment moderation: the queue, settings and transparency report
                 CommentPagesResource.class,
                 SettingsPagesResource.class,

@@ -9,11 +9,14 @@ import org.hrcities.platform.application.port.in.notification.ConfirmAddressUseC
 import org.hrcities.platform.application.port.in.notification.MailLinkStatus;
 import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase;
+import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
+import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.application.service.mail.MailSettings;
 import org.hrcities.platform.application.service.mail.SignedLinks;
+import org.hrcities.platform.domain.account.AccountId;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.notification.MailSubscriber;
 import org.hrcities.platform.domain.notification.SubscriberId;
@@ -26,15 +29,17 @@ public class NotificationService implements ConfirmAddressUseCase, UnsubscribeUs
         ReadMailOptionsUseCase {
 
     private final MailSubscriberRepository subscribers;
+    private final AccountRepository accounts;
     private final SignedLinks links;
     private final MailSettings settings;
     private final Duration digestPeriod;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    public NotificationService(MailSubscriberRepository subscribers, SignedLinks links, MailSettings settings,
-                               Duration digestPeriod, TransactionPort transactions, ClockPort clock) {
+    public NotificationService(MailSubscriberRepository subscribers, AccountRepository accounts, SignedLinks links,
+                               MailSettings settings, Duration digestPeriod, TransactionPort transactions, ClockPort clock) {
         this.subscribers = Objects.requireNonNull(subscribers);
+        this.accounts = Objects.requireNonNull(accounts);
         this.links = Objects.requireNonNull(links);
         this.settings = Objects.requireNonNull(settings);
         this.digestPeriod = Objects.requireNonNull(digestPeriod);
@@ -77,14 +82,16 @@ public class NotificationService implements ConfirmAddressUseCase, UnsubscribeUs
     }
 
     @Override
-    public boolean receivesModerationDigest(EmailAddress staffEmail) {
-        return transactions.inTransaction(() -> subscribers.findByEmail(staffEmail)
+    public boolean receivesModerationDigest(AccountId member) {
+        return transactions.inTransaction(() -> accounts.findById(member)
+                .flatMap(account -> subscribers.findByEmail(account.email()))
                 .filter(MailSubscriber::moderationDigest).isPresent());
     }
 
     @Override
-    public void chooseModerationDigest(EmailAddress staffEmail, boolean wanted) {
+    public void chooseModerationDigest(AccountId member, boolean wanted) {
         transactions.inTransaction(() -> {
+            EmailAddress staffEmail = accounts.findById(member).orElseThrow(AccountNotFoundException::new).email();
             Optional<MailSubscriber> known = subscribers.findByEmail(staffEmail);
             if (known.isEmpty() && !wanted) {
                 return;

@@ -25,6 +25,8 @@ import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.privacy.MailUnavailableException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
+import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
+import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
 import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
 import org.hrcities.platform.application.port.in.post.PostMovedException;
@@ -108,8 +110,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException
                 || failure instanceof TopicNotFoundException || failure instanceof SitePageNotFoundException
-                || failure instanceof MediaNotFoundException) {
+                || failure instanceof MediaNotFoundException || failure instanceof MailNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
+        }
+        if (failure instanceof MailNotFailedException) {
+            return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException
                 || failure instanceof MailUnavailableException) {

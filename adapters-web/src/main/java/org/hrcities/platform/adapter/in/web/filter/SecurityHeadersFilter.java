@@ -32,6 +32,10 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
         boolean notModified = response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode();
         boolean page = response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
         forAnswer(page).forEach((name, value) -> {
+            if (name.equals("Referrer-Policy") && headers.containsKey(name)) {
+                // a stricter policy chosen by the resource itself (pages whose address holds a token send none)
+                return;
+            }
             if (!notModified || !(name.equals("Content-Security-Policy") || name.equals("Permissions-Policy"))) {
                 headers.putSingle(name, value);
             }

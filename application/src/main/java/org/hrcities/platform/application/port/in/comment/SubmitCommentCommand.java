@@ -45,6 +45,12 @@ public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentTe
         this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, notifyMe, null);
     }
 
+    /** The same comment, its commenter asking for news of it by email or not. */
+    public SubmitCommentCommand withNotifyMe(boolean wanted) {
+        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, wanted,
+                userAgent);
+    }
+
     /** A comment whose commenter asked for no news of it by email. */
     public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
                                 boolean honeypotFilled, String senderAddress, Duration fillTime) {

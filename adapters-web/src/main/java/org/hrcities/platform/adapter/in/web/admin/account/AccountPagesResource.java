@@ -19,6 +19,8 @@ import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.security.Requires;
+import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
@@ -51,6 +53,8 @@ public class AccountPagesResource {
     private OpenAccountUseCase openAccount;
     private ChangeAccountUseCase changeAccount;
     private ChangeOwnPasswordUseCase changeOwnPassword;
+    private ChooseModerationDigestUseCase digest;
+    private ReadMailOptionsUseCase mailOptions;
 
     protected AccountPagesResource() {
         // for the container's proxy
@@ -59,7 +63,10 @@ public class AccountPagesResource {
     @Inject
     public AccountPagesResource(ListAccountsUseCase listAccounts, ReadAccountUseCase readAccount,
                                 OpenAccountUseCase openAccount, ChangeAccountUseCase changeAccount,
-                                ChangeOwnPasswordUseCase changeOwnPassword) {
+                                ChangeOwnPasswordUseCase changeOwnPassword, ChooseModerationDigestUseCase digest,
+                                ReadMailOptionsUseCase mailOptions) {
+        this.digest = digest;
+        this.mailOptions = mailOptions;
         this.listAccounts = listAccounts;
         this.readAccount = readAccount;
         this.openAccount = openAccount;
@@ -157,9 +164,14 @@ public class AccountPagesResource {
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.MODERATE_COMMENTS)
     public Response profile(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
-        String shown = "password-changed".equals(notice) ? "Your password was changed." : null;
-        return admin.page(200, "admin/profile.jte",
-                new ProfilePage(admin.nav("profile"), Map.of(), null, shown));
+        String shown = switch (notice == null ? "" : notice) {
+            case "password-changed" -> "Your password was changed.";
+            case "digest-on" -> "You will get an email when comments wait for moderation.";
+            case "digest-off" -> "You will get no more emails about comments waiting for moderation.";
+            case "expired" -> AdminPages.EXPIRED_FORM;
+            default -> null;
+        };
+        return admin.page(200, "admin/profile.jte", profile(admin.nav("profile"), Map.of(), null, shown, admin));
     }
 
     @POST
@@ -171,7 +183,7 @@ public class AccountPagesResource {
         StaffMember member = admin.member();
         AdminNav nav = admin.nav("profile");
         if (!admin.acceptsForm(form)) {
-            return admin.page(403, "admin/profile.jte", new ProfilePage(nav, Map.of(), AdminPages.EXPIRED_FORM, null));
+            return admin.page(403, "admin/profile.jte", profile(nav, Map.of(), AdminPages.EXPIRED_FORM, null, admin));
         }
         FieldErrors errors = new FieldErrors();
         String raw = form.getFirst("password");
@@ -187,7 +199,14 @@ public class AccountPagesResource {
                 errors.add(e.field(), e.getMessage());
             }
         }
-        return admin.page(400, "admin/profile.jte", new ProfilePage(nav, errors.messages(), null, null));
+        return admin.page(400, "admin/profile.jte", profile(nav, errors.messages(), null, null, admin));
+    }
+
+    private ProfilePage profile(AdminNav nav, Map<String, String> errors, String formError, String notice,
+                                AdminRequest admin) {
+        boolean offered = mailOptions.sendsMail() && admin.member().may(Permission.MODERATE_COMMENTS);
+        return new ProfilePage(nav, errors, formError, notice, offered,
+                offered && digest.receivesModerationDigest(admin.member().id()), mailOptions.moderationDigestMinutes());
     }
 
     private static Response refused(int status, AccountForm typed, FieldErrors errors, String formError, AdminRequest admin) {

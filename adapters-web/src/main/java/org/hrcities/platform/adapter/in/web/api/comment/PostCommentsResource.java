@@ -110,6 +110,7 @@ public class PostCommentsResource {
     /** API clients have no form, so no fill time: the minimum fill time does not apply to them. */
     static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request, String senderAddress) {
         return CommentCommands.toCommand(postSlug, CommentCommands.API, request.authorName(), request.authorEmail(),
-                request.authorUrl(), request.content(), request.parentId(), false, senderAddress, null);
+                request.authorUrl(), request.content(), request.parentId(), false, senderAddress, null)
+                .withNotifyMe(Boolean.TRUE.equals(request.notifyMe()));
     }
 }

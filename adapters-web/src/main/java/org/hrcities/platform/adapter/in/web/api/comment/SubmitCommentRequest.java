@@ -9,7 +9,8 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
  * A comment as a client sends it. Only these fields are accepted: status, id or dates are never the
- * client's to set. {@code parentId} makes the comment a reply.
+ * client's to set. {@code parentId} makes the comment a reply; {@code notifyMe} true asks for an email when
+ * the comment is published or answered (ignored where the site sends no mail).
  */
 public record SubmitCommentRequest(
         @NotBlank(message = "authorName is required")
@@ -24,5 +25,6 @@ public record SubmitCommentRequest(
         @Size(max = CommentText.MAX_BYTES, message = "content must be at most {max} bytes long")
         String content,
         @Size(max = 36, message = "parentId must be a comment id (a UUID)")
-        String parentId) {
+        String parentId,
+        Boolean notifyMe) {
 }

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site.post;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -87,6 +88,7 @@ public class PostPagesResource {
     private FormStamps formStamps;
     private VisitorTemplates templates;
     private int senderDataDays = SenderDataRetention.DEFAULT_DAYS;
+    private ReadMailOptionsUseCase mailOptions;
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -96,8 +98,9 @@ public class PostPagesResource {
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
-                             VisitorTemplates templates, SenderDataRetention retention) {
-        this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates);
+                             VisitorTemplates templates, ReadMailOptionsUseCase mailOptions,
+                             SenderDataRetention retention) {
+        this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates, mailOptions);
         this.senderDataDays = retention.days();
     }
 
@@ -105,7 +108,8 @@ public class PostPagesResource {
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
-                             VisitorTemplates templates) {
+                             VisitorTemplates templates, ReadMailOptionsUseCase mailOptions) {
+        this.mailOptions = mailOptions;
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
@@ -148,7 +152,8 @@ public class PostPagesResource {
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
-                parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER);
+                parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER)
+                .withNotify(mailOptions.sendsMail(), false);
         PostPage model = page(details, notice, form);
         byte[] rendered = templates.render("post.jte", model, Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
@@ -183,7 +188,8 @@ public class PostPagesResource {
         Duration fillTime = formStamps.fillTime(served, now);
         String stamp = formStamps.isGenuine(served) ? served : formStamps.stamp(now);
         CommentForm typed = new CommentForm(value(form, "name"), value(form, "email"), value(form, "website"),
-                value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp);
+                value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp)
+                .withNotify(mailOptions.sendsMail(), !value(form, "notify").isBlank());
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
             return refused(postSlug, address, 403, typed.withFormError("Your browser says this form was sent from another site, "
                     + "so your comment was not sent. It is still below: please send it again from here.")).build();
@@ -192,10 +198,12 @@ public class PostPagesResource {
         try {
             command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
-                    clientAddresses.of(request), fillTime).withUserAgent(request.getHeader("User-Agent"));
+                    clientAddresses.of(request), fillTime).withNotifyMe(typed.notifyMe())
+                    .withUserAgent(request.getHeader("User-Agent"));
         } catch (InvalidRequestException e) {
             return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp)).build();
+                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp,
+                    typed.notifyOffered(), typed.notifyMe())).build();
         }
         SubmittedComment submitted;
         try {
@@ -259,7 +267,7 @@ public class PostPagesResource {
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
-                form.formError(), form.stamp());
+                form.formError(), form.stamp(), form.notifyOffered(), form.notifyMe());
         PostPage page = page(details, null, shown);
         return Response.status(status).type(HTML)
                 .entity(templates.render("post.jte", page, Canonical.of(address, page.href())))

@@ -56,19 +56,28 @@ class PostCommentsResourceTest {
     @Test
     void turns_a_request_into_a_command_of_domain_values() {
         SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest(
-                "  Lea Novak ", "lea@Example.ORG", "lea.example.org", "Hello\r\nthere", null));
+                "  Lea Novak ", "lea@Example.ORG", "lea.example.org", "Hello\r\nthere", null, null));
 
         assertEquals("Lea Novak", command.commenter().name());
         assertEquals("lea@example.org", command.commenter().email().value());
         assertEquals("https://lea.example.org", command.commenter().website().value());
         assertEquals("Hello\nthere", command.text().value());
         assertNull(command.parentId());
+        assertEquals(false, command.notifyMe());
+    }
+
+    @Test
+    void passes_on_a_request_for_news_by_email() {
+        assertEquals(true, PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
+                "Hi", null, true)).notifyMe());
+        assertEquals(false, PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
+                "Hi", null, false)).notifyMe());
     }
 
     @Test
     void the_command_carries_the_senders_address_and_no_fill_time() {
         SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hi", null), "203.0.113.7");
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hi", null, null), "203.0.113.7");
 
         assertEquals("203.0.113.7", command.senderAddress());
         assertNull(command.fillTime(), "API clients have no form to time");
@@ -77,7 +86,7 @@ class PostCommentsResourceTest {
     @Test
     void a_blank_website_and_parent_mean_none() {
         SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
-                new SubmitCommentRequest("Ann", "ann@example.org", "  ", "Hi", ""));
+                new SubmitCommentRequest("Ann", "ann@example.org", "  ", "Hi", "", null));
         assertNull(command.commenter().website());
         assertNull(command.parentId());
     }
@@ -85,7 +94,7 @@ class PostCommentsResourceTest {
     @Test
     void reports_every_refused_field_by_its_request_name() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PostCommentsResource.toCommand(SLUG,
-                new SubmitCommentRequest("Line\nbreak", "nope", "javascript:alert(1)", "\u0000", "42")));
+                new SubmitCommentRequest("Line\nbreak", "nope", "javascript:alert(1)", "\u0000", "42", null)));
 
         assertEquals(List.of("authorName", "authorEmail", "authorUrl", "content", "parentId"),
                 e.errors().stream().map(FieldErrorResponse::field).toList());
@@ -98,7 +107,7 @@ class PostCommentsResourceTest {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(id, ModerationStatus.PENDING));
 
         Response response = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null), http);
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http);
 
         assertEquals(202, response.getStatus());
         assertEquals(new SubmittedCommentResponse(id.toString(), "PENDING"), response.getEntity());
@@ -115,7 +124,7 @@ class PostCommentsResourceTest {
         when(http.getHeader("User-Agent")).thenReturn("Mozilla/5.0\r\nX-Injected: yes " + "x".repeat(600));
 
         new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null), http);
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http);
 
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment).submitComment(command.capture());
@@ -132,7 +141,7 @@ class PostCommentsResourceTest {
                 .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
         PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
         PostCommentsResource.HeldForModeration held = new PostCommentsResource.HeldForModeration();
-        SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null);
+        SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null);
 
         assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "held");
         assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "spam, which the sender is told is held");
@@ -151,7 +160,7 @@ class PostCommentsResourceTest {
     void a_path_that_is_no_slug_is_not_found_and_reaches_no_use_case() {
         PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
         assertThrows(NotFoundException.class, () -> resource.submit("Not A Slug",
-                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null), http));
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http));
         verify(submitComment, never()).submitComment(any());
     }
 }

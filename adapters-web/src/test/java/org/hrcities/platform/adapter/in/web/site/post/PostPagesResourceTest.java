@@ -49,6 +49,7 @@ import org.hrcities.platform.domain.post.PostFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -73,11 +74,23 @@ class PostPagesResourceTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private PostPagesResource resource;
     private final FormStamps stamps = FormStamps.withRandomKey();
+    private boolean sendsMail;
+    private final ReadMailOptionsUseCase mailOptions = new ReadMailOptionsUseCase() {
+        @Override
+        public boolean sendsMail() {
+            return sendsMail;
+        }
+
+        @Override
+        public long moderationDigestMinutes() {
+            return 60;
+        }
+    };
 
     @BeforeEach
     void setUp() {
         resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
-                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(List::of));
+                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(List::of), mailOptions);
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
@@ -103,6 +116,43 @@ class PostPagesResourceTest {
         assertEquals("203.0.113.9", command.getValue().senderAddress(), "the client's address, through the trusted proxy");
         assertEquals("Mozilla/5.0 (X11) Firefox/140.0", command.getValue().userAgent(), "kept for moderators");
         assertNull(response.getHeaderString("Set-Cookie"));
+    }
+
+    @Test
+    void the_form_offers_news_by_email_only_where_the_site_sends_mail_and_passes_the_choice_on() {
+        String without = new String(((org.hrcities.platform.adapter.in.web.cache.Representation) resource.post(
+                post.slug().value(), null, null, site("https://news.example.org/")).getEntity()).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(false, without.contains("name=\"notify\""), "no mail, no offer");
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+        MultivaluedMap<String, String> ticked = form("Lea", "lea@example.org", "Hello");
+        ticked.putSingle("notify", "yes");
+        send(ticked);
+
+        sendsMail = true;
+        String with = new String(((org.hrcities.platform.adapter.in.web.cache.Representation) resource.post(
+                post.slug().value(), null, null, site("https://news.example.org/")).getEntity()).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, with.contains("name=\"notify\" type=\"checkbox\""), with);
+        assertEquals(false, with.contains("checked"), "unticked unless the visitor ticks it");
+        send(ticked);
+        send(form("Lea", "lea@example.org", "Hello again"));
+
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment, times(3)).submitComment(command.capture());
+        assertEquals(List.of(false, true, false), command.getAllValues().stream().map(SubmitCommentCommand::notifyMe).toList());
+    }
+
+    @Test
+    void a_refused_comment_comes_back_with_its_box_still_ticked() {
+        sendsMail = true;
+        MultivaluedMap<String, String> ticked = form("Lea", "not an address", "Hello");
+        ticked.putSingle("notify", "yes");
+        Response response = send(ticked);
+        assertEquals(400, response.getStatus());
+        String page = response.getEntity() instanceof byte[] bytes
+                ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(response.getEntity());
+        assertEquals(true, page.contains("type=\"checkbox\" value=\"yes\" checked"), page);
     }
 
     @Test
