@@ -91,7 +91,7 @@ public class PrivacyRequestPagesResource {
         try {
             requestData.requestPersonalData(new RequestPersonalDataCommand(email, kind, DataRequestOrigin.STAFF, null));
         } catch (MailUnavailableException e) {
-            return admin.page(503, TEMPLATE, page(admin, typedEmail, typedKind, null, "The site sends no email, so the "
+            return admin.page(409, TEMPLATE, page(admin, typedEmail, typedKind, null, "The site sends no email, so the "
                     + "person cannot confirm a request. Handle it by hand.", null));
         }
         return AdminPages.seeOther("/admin/privacy", "sent");

@@ -133,8 +133,9 @@ public class PrivacyPagesResource {
     }
 
     /**
-     * A request: invalid input 400 and the form again; from another site 403; too many requests 429
-     * with Retry-After; no mail 503. Taken: 303 to the same notice for every address.
+     * A request: from another site 403; invalid input 400 and the form again; no mail server 409 (the
+     * page says whom to ask); too many requests 429 with Retry-After. Taken: 303 to the same notice for
+     * every address.
      */
     @POST
     @Path("requests")
@@ -153,9 +154,6 @@ public class PrivacyPagesResource {
             return formAnswer(403, typed, "Your browser says this form was sent from another site, so nothing was sent. "
                     + "Please send it again from here.");
         }
-        if (!mail) {
-            return formAnswer(503, typed, "Requests by email are not available at the moment. " + OPERATORS);
-        }
         DataRequestKind kind = switch (typedKind) {
             case "export" -> DataRequestKind.EXPORT;
             case "erasure" -> DataRequestKind.ERASURE;
@@ -172,6 +170,9 @@ public class PrivacyPagesResource {
             return formAnswer(400, new RequestForm(typedEmail, typedKind, "Enter an email address such as name@example.org.",
                     mail), null);
         }
+        if (!mail) {
+            return formAnswer(409, typed, "Requests by email are not available at the moment. " + OPERATORS);
+        }
         try {
             requestData.requestPersonalData(new RequestPersonalDataCommand(email, kind, DataRequestOrigin.VISITOR,
                     clientAddresses.of(http)));
@@ -179,7 +180,7 @@ public class PrivacyPagesResource {
             Response refused = formAnswer(429, typed, e.getMessage());
             return Response.fromResponse(refused).header("Retry-After", e.retryAfter().toSeconds()).build();
         } catch (MailUnavailableException e) {
-            return formAnswer(503, typed, "Requests by email are not available at the moment. " + OPERATORS);
+            return formAnswer(409, typed, "Requests by email are not available at the moment. " + OPERATORS);
         }
         return Response.seeOther(URI.create("/privacy/requests?" + SENT + "=1")).header("Cache-Control", "no-store").build();
     }

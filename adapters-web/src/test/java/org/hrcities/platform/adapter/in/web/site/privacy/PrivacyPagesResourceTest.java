@@ -159,8 +159,10 @@ class PrivacyPagesResourceTest {
         assertTrue(page.contains("not available at the moment"), page);
         assertTrue(page.contains("site's operators"), page);
         assertFalse(page.contains("<form method=\"post\" action=\"/privacy/requests\""), page);
-        assertEquals(503, resource.request(form("email", "a@example.org", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http).getStatus());
+        assertEquals(409, resource.request(form("email", "a@example.org", "kind", "export"), SAME_SITE, null,
+                "news.example.org", http).getStatus(), "a 4xx: the visitor's request cannot be served as things are");
+        assertEquals(400, resource.request(form("email", "not an address", "kind", "export"), SAME_SITE, null,
+                "news.example.org", http).getStatus(), "bad input is told first");
     }
 
     @Test
