@@ -90,6 +90,7 @@ import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
+import org.hrcities.platform.application.port.in.mail.ForgetSentMailUseCase;
 import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
 import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
 import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
@@ -165,7 +166,7 @@ public class ApplicationWiring {
                 safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
-                    storage.storage().transactions(), Services.SYSTEM_CLOCK);
+                    storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
         }
         submitComment = new CountedCommentSubmission(services.submitComment(), metrics.commentArrivalCounters());
         LOG.info(() -> String.format("storage: %s (%s in %d ms); media bytes: %s", settings.describe(),
@@ -227,6 +228,24 @@ public class ApplicationWiring {
     /** The retention job: erases the sender data past its days, once per hour across the cluster. */
     ForgetOldSenderDataUseCase senderDataRetention() {
         return services.senderDataRetention();
+    }
+
+    /**
+     * {@code hrc.mail.claim-seconds}: how long a message claimed by an instance that then died waits
+     * before it is sent by another, or by the same once restarted.
+     */
+    private Duration claimPeriod() {
+        long seconds = config.getOptionalValue("hrc.mail.claim-seconds", Long.class)
+                .orElse(MailDeliveryService.DEFAULT_LEASE.toSeconds());
+        if (seconds < 5 || seconds > 3600) {
+            throw new IllegalArgumentException("hrc.mail.claim-seconds lies between 5 and 3600, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** Forgetting sent mail, run by the mail delivery's scheduler. */
+    ForgetSentMailUseCase forgetSentMail() {
+        return services.outboxAdministration();
     }
 
     /** The moderation digest's job, run by the mail delivery's scheduler. */

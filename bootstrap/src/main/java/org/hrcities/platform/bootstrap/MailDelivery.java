@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.in.mail.DeliverQueuedMailUseCase;
 import org.hrcities.platform.application.port.in.mail.DeliveryRound;
+import org.hrcities.platform.application.port.in.mail.ForgetSentMailUseCase;
 import org.hrcities.platform.application.port.in.notification.SendModerationDigestUseCase;
 
 /**
@@ -46,11 +47,13 @@ public class MailDelivery {
         if (seconds < 1) {
             throw new IllegalArgumentException(INTERVAL + " must be 1 or more, not " + seconds);
         }
-        wiring.mailDelivery().ifPresent(useCase -> start(useCase, wiring.moderationDigest(), Duration.ofSeconds(seconds)));
+        wiring.mailDelivery().ifPresent(useCase -> start(useCase, wiring.moderationDigest(), wiring.forgetSentMail(),
+                Duration.ofSeconds(seconds)));
     }
 
     /** Starts a round now and then {@code interval} after each round ends; each round first looks whether a digest is due. */
-    synchronized void start(DeliverQueuedMailUseCase useCase, SendModerationDigestUseCase digest, Duration interval) {
+    synchronized void start(DeliverQueuedMailUseCase useCase, SendModerationDigestUseCase digest,
+                            ForgetSentMailUseCase forget, Duration interval) {
         if (executor != null) {
             throw new IllegalStateException("mail delivery runs already");
         }
@@ -62,6 +65,7 @@ public class MailDelivery {
         executor.scheduleWithFixedDelay(() -> {
             runDigest(digest);
             runOnce(useCase);
+            forget(forget);
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "mail delivery every " + interval.toSeconds() + " s");
     }
@@ -77,6 +81,18 @@ public class MailDelivery {
             LOG.fine(() -> "moderation digest skipped: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "moderation digest failed; trying again at the next round", e);
+        }
+    }
+
+    /** Forgets the messages sent more than 30 days ago, once an hour across instances; never throws. */
+    static void forget(ForgetSentMailUseCase forget) {
+        try {
+            int forgotten = forget.forgetSentMail();
+            if (forgotten > 0) {
+                LOG.info(() -> "mail: forgot " + forgotten + " message(s) sent more than 30 days ago");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "forgetting sent mail failed; trying again later", e);
         }
     }
 

@@ -135,7 +135,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SitePageReadingService(storage.pages(), storage.transactions()),
                 new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
                 new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
-                new OutboxAdministrationService(storage.outbox(), mail, storage.transactions(), clock),
+                new OutboxAdministrationService(storage.outbox(), mail, storage.scheduledJobs(), storage.transactions(), clock),
                 new NotificationService(storage.mailSubscribers(), storage.accounts(), links, mail, digestPeriod, storage.transactions(), clock),
                 new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(), storage.outbox(),
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),

@@ -21,7 +21,7 @@ record SmtpSettings(String host, int port, String user, String password, Interne
                     int timeoutMillis) {
 
     static final int DEFAULT_PORT = 587;
-    static final int DEFAULT_TIMEOUT_MILLIS = 30_000;
+    static final int DEFAULT_TIMEOUT_MILLIS = 20_000;
 
     /** STARTTLS: insisted on (the default), used when the server offers it, or never. */
     enum StartTls {

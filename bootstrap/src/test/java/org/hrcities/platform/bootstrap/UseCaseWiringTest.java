@@ -140,6 +140,48 @@ class UseCaseWiringTest {
 
     @ParameterizedTest
     @MethodSource("storages")
+    void a_comment_and_its_messages_are_stored_together_and_a_publication_is_told_once(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast(), Services.DEFAULT_BACKUP_FOLDER,
+                    Safeguards.inProcess(), 1, new org.hrcities.platform.application.service.mail.MailSettings(true,
+                            java.net.URI.create("https://news.example.org")), Services.DEFAULT_DIGEST_PERIOD);
+            services.loadInitialContent().loadIfEmpty(DemoContent.build());
+            Slug slug = new Slug("happy-new-year-2021");
+            org.hrcities.platform.domain.comment.Commenter lea = new org.hrcities.platform.domain.comment.Commenter("Lea",
+                    new org.hrcities.platform.domain.comment.EmailAddress("lea.wiring@example.org"), null);
+            SubmitCommentCommand asking = new SubmitCommentCommand(slug, lea, new CommentText("Tell me, please"), null)
+                    .withNotifyMe(true);
+            SubmittedComment submitted = services.submitComment().submitComment(asking);
+            assertThrows(RuntimeException.class, () -> services.submitComment().submitComment(asking),
+                    "the same comment again is refused");
+            java.util.List<org.hrcities.platform.domain.mail.OutgoingMail> queued = storage.transactions().inTransaction(
+                    () -> storage.outbox().findByState(org.hrcities.platform.domain.mail.DeliveryState.QUEUED,
+                            PageRequest.first(10)).items());
+            assertEquals(1, queued.size(), "one confirmation, none for the refused duplicate");
+
+            storage.transactions().inTransaction(() -> {
+                var subscriber = storage.mailSubscribers().findByEmail(lea.email()).orElseThrow();
+                subscriber.confirm(NOW);
+                storage.mailSubscribers().save(subscriber);
+            });
+            Actor moderator = Actor.person("account-1", "Moderator");
+            for (ModerationAction action : List.of(ModerationAction.APPROVE, ModerationAction.HOLD, ModerationAction.APPROVE)) {
+                var comment = storage.transactions().inTransaction(() -> storage.comments().findById(submitted.id()))
+                        .orElseThrow();
+                services.commentModeration().moderateComments(new ModerateCommentsCommand(
+                        List.of(new ModerationTarget(comment.id(), comment.version())), action, moderator, null));
+            }
+            assertEquals(List.of(org.hrcities.platform.domain.mail.MailKind.ADDRESS_CONFIRMATION,
+                            org.hrcities.platform.domain.mail.MailKind.COMMENT_PUBLISHED),
+                    storage.transactions().inTransaction(() -> storage.outbox().findByState(
+                            org.hrcities.platform.domain.mail.DeliveryState.QUEUED, PageRequest.first(10)).items())
+                            .stream().map(mail -> mail.message().kind()).sorted().toList(),
+                    "published told once, though approved twice");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
     void a_submitted_comment_is_stored_pending_at_the_clock_time(StorageSettings settings) {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());

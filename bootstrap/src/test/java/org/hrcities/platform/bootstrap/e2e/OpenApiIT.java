@@ -160,6 +160,7 @@ class OpenApiIT {
             Map.entry(org.hrcities.platform.adapter.in.web.api.post.FeaturedImageRequest.class, "WriteFeaturedImage"),
             Map.entry(CommentResponse.class, "Comment"),
             Map.entry(SubmitCommentRequest.class, "SubmitComment"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.mail.OutgoingMailResponse.class, "OutgoingMail"),
             Map.entry(SubmittedCommentResponse.class, "SubmittedComment"),
             Map.entry(PartnerCityResponse.class, "PartnerCity"),
             Map.entry(PartnerCityProfileResponse.class, "PartnerCityProfile"),

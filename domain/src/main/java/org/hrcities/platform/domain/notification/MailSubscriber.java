@@ -80,15 +80,15 @@ public final class MailSubscriber {
     }
 
     /**
-     * Its owner asks (again) to be written to: an unsubscribed address awaits a new confirmation.
-     * Answers whether a confirmation link should be mailed now: the address awaits confirmation and
-     * none was mailed within {@link #CONFIRMATION_RESEND_AFTER}.
+     * Its owner asks (again) to be written to: an unsubscribed address awaits a new confirmation (a
+     * confirmation link mailed before works again while it lasts). Answers whether a confirmation link
+     * should be mailed now: the address awaits confirmation and none was mailed within
+     * {@link #CONFIRMATION_RESEND_AFTER}, so that a form cannot be used to send someone more than one a day.
      */
     public boolean ask(Instant at) {
         if (unsubscribedAt != null) {
             unsubscribedAt = null;
             confirmedAt = null;
-            confirmationSentAt = null;
         }
         return awaitsConfirmation()
                 && (confirmationSentAt == null || !confirmationSentAt.plus(CONFIRMATION_RESEND_AFTER).isAfter(at));

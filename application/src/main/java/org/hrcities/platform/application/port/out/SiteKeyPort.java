@@ -1,15 +1,15 @@
 package org.hrcities.platform.application.port.out;
 
 /**
- * Secret keys the site keeps for itself, such as the one that signs the links in its emails: drawn at
- * random the first time a key is asked for, then the same for every process that shares the storage,
- * across restarts. Called outside any transaction; each call is one of its own.
+ * Signs with the site's own secret keys, such as the one behind the links in its emails. Each key is
+ * drawn at random the first time it is used, then the same for every process that shares the storage,
+ * across restarts; it never leaves the adapter. Called outside any transaction; each call is one of its own.
  */
 public interface SiteKeyPort {
 
-    /** Key length in bytes. */
-    int LENGTH = 32;
+    /** Bytes of a signature. */
+    int SIGNATURE_LENGTH = 32;
 
-    /** The key named {@code name}, {@link #LENGTH} bytes, created on first use. */
-    byte[] key(String name);
+    /** HMAC-SHA256 of {@code data} under the key named {@code keyName}, created on first use. */
+    byte[] sign(String keyName, byte[] data);
 }

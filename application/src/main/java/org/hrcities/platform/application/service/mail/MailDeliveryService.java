@@ -17,19 +17,18 @@ import org.hrcities.platform.domain.mail.OutgoingMail;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
- * The outbox's worker. It claims a few due messages in one short transaction, then sends them one by
- * one outside any transaction, storing each outcome in a transaction of its own right after the mail
- * server answered. So a process that dies between a commit and the sending loses nothing (the claim
- * runs out after {@link #LEASE} and the message is due again) and the only message that can go out
- * twice is the one whose server's "accepted" came in the instant before the process died, before its
- * outcome was stored; it carries the same {@code Message-ID} both times.
+ * The outbox's worker. It claims one due message at a time in a short transaction, sends it outside
+ * any transaction, and stores the outcome in a transaction of its own right after the mail server
+ * answered. So a process that dies between a commit and the sending loses nothing (its claim runs out
+ * after the lease and the message is due again, for this process once restarted or for another) and
+ * the only message that can go out twice is the one whose server's "accepted" came in the instant
+ * before the process died, before its outcome was stored; it carries the same {@code Message-ID} both
+ * times. Claiming one message at a time keeps the lease about one conversation with the server long.
  */
 public class MailDeliveryService implements DeliverQueuedMailUseCase {
 
-    /** How long a claim lasts: far longer than one message's attempt (the sender's time-outs are 30 s). */
-    public static final Duration LEASE = Duration.ofMinutes(3);
-    /** Messages claimed at a time: few, so that a process that dies holds few of them back. */
-    static final int CLAIM = 5;
+    /** How long a claim lasts unless said otherwise: longer than one conversation with the server (its time-outs are 20 s). */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(90);
 
     private static final Logger LOG = Logger.getLogger(MailDeliveryService.class.getName());
 
@@ -37,9 +36,20 @@ public class MailDeliveryService implements DeliverQueuedMailUseCase {
     private final MailSenderPort sender;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final Duration lease;
 
     public MailDeliveryService(OutboxRepository outbox, MailSenderPort sender, TransactionPort transactions,
                                ClockPort clock) {
+        this(outbox, sender, transactions, clock, DEFAULT_LEASE);
+    }
+
+    /** @param lease how long a claimed message waits, should this process die, before it is due again */
+    public MailDeliveryService(OutboxRepository outbox, MailSenderPort sender, TransactionPort transactions,
+                               ClockPort clock, Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease lasts a while");
+        }
+        this.lease = lease;
         this.outbox = Objects.requireNonNull(outbox);
         this.sender = Objects.requireNonNull(sender);
         this.transactions = Objects.requireNonNull(transactions);
@@ -52,8 +62,7 @@ public class MailDeliveryService implements DeliverQueuedMailUseCase {
         int retrying = 0;
         int failed = 0;
         while (sent + retrying + failed < maxMessages) {
-            int room = Math.min(CLAIM, maxMessages - (sent + retrying + failed));
-            List<OutgoingMail> claimed = transactions.inTransaction(() -> outbox.claimDue(clock.now(), LEASE, room));
+            List<OutgoingMail> claimed = transactions.inTransaction(() -> outbox.claimDue(clock.now(), lease, 1));
             if (claimed.isEmpty()) {
                 break;
             }

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.service.mail;
 
 import java.util.Objects;
+import org.hrcities.platform.application.port.in.mail.ForgetSentMailUseCase;
 import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
 import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
 import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
@@ -8,22 +9,27 @@ import org.hrcities.platform.application.port.in.mail.OutgoingMailList;
 import org.hrcities.platform.application.port.in.mail.RetryMailUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.mail.DeliveryState;
 import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.OutgoingMail;
 import org.hrcities.platform.domain.shared.PageRequest;
 
-/** What administrators do with the outbox: see it, and send a failed message again. */
-public class OutboxAdministrationService implements ListOutgoingMailUseCase, RetryMailUseCase {
+/** What administrators do with the outbox (see it, send a failed message again), and its keeping. */
+public class OutboxAdministrationService implements ListOutgoingMailUseCase, RetryMailUseCase, ForgetSentMailUseCase {
+
+    static final String FORGET_JOB = "outbox-forget-sent";
 
     private final OutboxRepository outbox;
     private final MailSettings settings;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final ScheduledJobsPort jobs;
 
-    public OutboxAdministrationService(OutboxRepository outbox, MailSettings settings, TransactionPort transactions,
-                                       ClockPort clock) {
+    public OutboxAdministrationService(OutboxRepository outbox, MailSettings settings, ScheduledJobsPort jobs,
+                                       TransactionPort transactions, ClockPort clock) {
+        this.jobs = Objects.requireNonNull(jobs);
         this.outbox = Objects.requireNonNull(outbox);
         this.settings = Objects.requireNonNull(settings);
         this.transactions = Objects.requireNonNull(transactions);
@@ -48,5 +54,14 @@ public class OutboxAdministrationService implements ListOutgoingMailUseCase, Ret
             mail.retry(clock.now());
             outbox.save(mail);
         });
+    }
+
+    @Override
+    public int forgetSentMail() {
+        java.time.Instant now = clock.now();
+        if (!jobs.startRun(FORGET_JOB, now, java.time.Duration.ofHours(1))) {
+            return 0;
+        }
+        return transactions.inTransaction(() -> outbox.deleteSentBefore(now.minus(KEPT)));
     }
 }

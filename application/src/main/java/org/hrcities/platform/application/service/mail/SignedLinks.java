@@ -1,14 +1,11 @@
 package org.hrcities.platform.application.service.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 
@@ -29,7 +26,6 @@ public final class SignedLinks {
 
     private final SiteKeyPort keys;
     private final ClockPort clock;
-    private volatile SecretKeySpec key;
 
     public SignedLinks(SiteKeyPort keys, ClockPort clock) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -102,24 +98,8 @@ public final class SignedLinks {
     }
 
     private byte[] signature(String purpose, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) '\n');
-            return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)), SIGNATURE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec known = key;
-        if (known == null) {
-            known = new SecretKeySpec(keys.key(KEY_NAME), "HmacSHA256");
-            key = known;
-        }
-        return known;
+        byte[] signed = (purpose + "\n" + payload).getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(keys.sign(KEY_NAME, signed), SIGNATURE_BYTES);
     }
 
     private static void requirePurpose(String purpose) {

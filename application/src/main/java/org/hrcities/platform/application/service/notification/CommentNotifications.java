@@ -80,8 +80,9 @@ public final class CommentNotifications {
                             + " following this link (it works for " + CONFIRMATION_VALID.toDays() + " days):\n\n"
                             + settings.link("/mail/confirm/" + token) + "\n\n"
                             + "Until you do, we send nothing else to this address. If you did not ask for this,"
-                            + " ignore this message: we will not write again.\n\n-- \n" + MailTexts.SITE_NAME + "\n",
-                    false, now);
+                            + " ignore this message." + MailTexts.footer(MailTexts.SOMEONE_ASKED,
+                            unsubscribeLink(subscriber).toString()),
+                    true, now);
         }
     }
 

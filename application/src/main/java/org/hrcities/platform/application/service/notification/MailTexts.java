@@ -15,6 +15,7 @@ final class MailTexts {
     }
 
     static final String ASKED_ON_THE_SITE = "you asked for it when you commented on our site";
+    static final String SOMEONE_ASKED = "this address was given on our site to hear about a comment";
     static final String CHOSE_THE_DIGEST = "you chose the moderation digest on your profile";
 
     /** The end of every message one may stop: why it came, and the link that stops every message. */

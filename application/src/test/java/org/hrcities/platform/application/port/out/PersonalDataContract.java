@@ -75,7 +75,7 @@ public abstract class PersonalDataContract extends StorageContract {
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final FloodGuard floodControl = new FloodGuard();
     private final ForgottenSubscribers subscribers = new ForgottenSubscribers();
-    private final SiteKeyPort keys = name -> Arrays.copyOf(name.getBytes(StandardCharsets.UTF_8), SiteKeyPort.LENGTH);
+    private final SiteKeyPort keys = org.hrcities.platform.application.service.mail.TestSiteKeys.seeded(41);
     private PersonalDataService service;
     private Post post;
 

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
@@ -53,7 +52,7 @@ class CommentNotificationsErasedTest {
         watcher.confirm(NOW.minusSeconds(800));
         when(subscribers.findWatcher(parent.id())).thenReturn(Optional.of(watcher));
         when(subscribers.findWatcher(reply.id())).thenReturn(Optional.empty());
-        SignedLinks links = new SignedLinks(name -> Arrays.copyOf(name.getBytes(), 32), () -> NOW);
+        SignedLinks links = new SignedLinks(org.hrcities.platform.application.service.mail.TestSiteKeys.seeded(3), () -> NOW);
 
         new CommentNotifications(subscribers, outbox, links, new MailSettings(true, URI.create("https://news.example.org")))
                 .published(reply, parent, post, false, NOW);

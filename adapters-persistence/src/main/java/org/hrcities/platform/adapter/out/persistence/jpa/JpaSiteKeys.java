@@ -11,13 +11,14 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.hrcities.platform.adapter.out.persistence.Hmac;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 
 /**
  * The site's keys in {@code site_keys}: the first process to ask for a key draws it and inserts it;
  * one that asks at the same moment meets the primary key and reads the winner's. Read once per
- * process: a key never changes once drawn.
+ * process (a key never changes once drawn), and used here only: callers get signatures, never keys.
  */
 final class JpaSiteKeys implements SiteKeyPort {
 
@@ -32,8 +33,8 @@ final class JpaSiteKeys implements SiteKeyPort {
     }
 
     @Override
-    public byte[] key(String name) {
-        return known.computeIfAbsent(name, this::readOrDraw).clone();
+    public byte[] sign(String keyName, byte[] data) {
+        return Hmac.sha256(known.computeIfAbsent(keyName, this::readOrDraw), data);
     }
 
     private byte[] readOrDraw(String name) {
@@ -41,7 +42,7 @@ final class JpaSiteKeys implements SiteKeyPort {
             try {
                 byte[] stored = read(connection, name);
                 if (stored == null) {
-                    stored = new byte[LENGTH];
+                    stored = new byte[Hmac.KEY_LENGTH];
                     random.nextBytes(stored);
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO site_keys (name, key_value, created_at) VALUES (?, ?, ?)")) {

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
 import org.hrcities.platform.application.port.out.MailStorageUnderTest;
+import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.SiteKeysContract;
 
 class InMemorySiteKeysTest extends SiteKeysContract {
@@ -10,5 +11,10 @@ class InMemorySiteKeysTest extends SiteKeysContract {
         InMemoryStorage storage = new InMemoryStorage();
         return new MailStorageUnderTest(storage.outbox(), storage.scheduledJobs(), storage.siteKeys(), storage.siteKeys(),
                 storage.transactions());
+    }
+
+    @Override
+    protected SiteKeyPort freshSite() {
+        return new InMemoryStorage().siteKeys();
     }
 }

@@ -3,14 +3,13 @@ package org.hrcities.platform.adapter.in.web.admin.mail;
 import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
-import org.hrcities.platform.adapter.in.web.site.Pager;
 
 /**
  * The administrators' view of the outbox: how many messages each state holds, the messages of one
  * state (failed ones first of all, with why and a button to send again), and whether mail goes out at all.
  */
 public record MailPage(AdminNav nav, boolean mailEnabled, String state, long queued, long sent, long failed,
-                       List<Row> rows, Pager pager, String notice) {
+                       List<Row> rows, int page, long totalPages, String newerHref, String olderHref, String notice) {
 
     /** One message as listed. */
     public record Row(String id, String kind, String to, String subject, int attempts, Instant queuedAt,

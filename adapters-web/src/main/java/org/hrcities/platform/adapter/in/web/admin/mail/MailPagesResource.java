@@ -20,7 +20,6 @@ import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
 import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
 import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
@@ -82,11 +81,14 @@ public class MailPagesResource {
             found = list.listOutgoingMail(shown, Paging.request(null, null, PER_PAGE));
         }
         String tab = shown.name().toLowerCase(Locale.ROOT);
+        int number = found.page().request().page();
+        String base = "/admin/mail?state=" + tab + "&page=";
         MailPage model = new MailPage(admin.nav("mail"), found.mailEnabled(), tab,
                 found.counts().getOrDefault(DeliveryState.QUEUED, 0L), found.counts().getOrDefault(DeliveryState.SENT, 0L),
                 found.counts().getOrDefault(DeliveryState.FAILED, 0L),
-                found.page().items().stream().map(MailPagesResource::row).toList(),
-                pager(found, tab), notice == null ? null : NOTICES.get(notice));
+                found.page().items().stream().map(MailPagesResource::row).toList(), number, found.page().totalPages(),
+                found.page().hasPrevious() ? base + (number - 1) : null, found.page().hasNext() ? base + (number + 1) : null,
+                notice == null ? null : NOTICES.get(notice));
         return admin.page(200, "admin/mail.jte", model);
     }
 
@@ -119,13 +121,6 @@ public class MailPagesResource {
         boolean wanted = !AdminPages.value(form, "digest").isBlank();
         digest.chooseModerationDigest(admin.member().id(), wanted);
         return AdminPages.seeOther("/admin/profile", wanted ? "digest-on" : "digest-off");
-    }
-
-    private static Pager pager(OutgoingMailList found, String tab) {
-        int number = found.page().request().page();
-        String base = "/admin/mail?state=" + tab + "&page=";
-        return new Pager(number, found.page().totalPages(), found.page().hasPrevious() ? base + (number - 1) : null,
-                found.page().hasNext() ? base + (number + 1) : null);
     }
 
     private static MailPage.Row row(OutgoingMail mail) {

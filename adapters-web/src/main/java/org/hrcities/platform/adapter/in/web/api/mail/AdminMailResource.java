@@ -27,7 +27,7 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
 
 /**
  * The outbox for administrators: {@code GET /api/admin/mail?state=failed} (or {@code queued}, {@code sent};
- * failed unless said) lists its messages, newest first, paged with {@code page} and {@code perPage}
+ * failed unless said) lists its messages, newest first, paged with {@code page} and {@code per_page}
  * and the counts per state in {@code X-Mail-Queued}, {@code X-Mail-Sent} and {@code X-Mail-Failed};
  * {@code POST /api/admin/mail/{id}/retry} sends a failed message again (204; 409 unless it failed).
  */
@@ -52,7 +52,7 @@ public class AdminMailResource {
 
     @GET
     public Response list(@QueryParam("state") String state, @QueryParam("page") String page,
-                         @QueryParam("perPage") String perPage, @Context UriInfo uri) {
+                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
         OutgoingMailList found = list.listOutgoingMail(state(state), Paging.request(page, perPage, 20));
         Response.ResponseBuilder answer = Response.ok(found.page().items().stream().map(OutgoingMailResponse::from).toList())
                 .header("Cache-Control", "no-store")
