@@ -9,8 +9,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -19,6 +21,13 @@ import org.eclipse.microprofile.config.Config;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
+import org.hrcities.platform.application.port.in.privacy.ConfirmPersonalDataRequestUseCase;
+import org.hrcities.platform.application.port.in.privacy.DownloadPersonalDataUseCase;
+import org.hrcities.platform.application.port.in.privacy.ForgetOldSenderDataUseCase;
+import org.hrcities.platform.application.port.in.privacy.ListPersonalDataRequestsUseCase;
+import org.hrcities.platform.application.port.in.privacy.RequestPersonalDataUseCase;
+import org.hrcities.platform.application.service.privacy.SenderDataRetentionService;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
@@ -103,6 +112,9 @@ import org.hrcities.platform.application.service.mail.MailSettings;
 @ApplicationScoped
 public class ApplicationWiring {
 
+    /** The configuration key of the days sender data is kept. */
+    static final String SENDER_DATA_DAYS = "hrc.privacy.sender-data-days";
+
     private static final Logger LOG = Logger.getLogger(ApplicationWiring.class.getName());
 
     @Inject
@@ -152,7 +164,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
@@ -205,6 +217,20 @@ public class ApplicationWiring {
         return Duration.ofMinutes(minutes);
     }
 
+    /** {@code hrc.privacy.sender-data-days}: comments' network addresses and user agents are erased after this many days. */
+    int senderDataDays() {
+        int days = config.getOptionalValue(SENDER_DATA_DAYS, Integer.class).orElse(SenderDataRetentionService.DEFAULT_DAYS);
+        if (days < 1 || days > 3650) {
+            throw new IllegalArgumentException(SENDER_DATA_DAYS + " lies between 1 and 3650, not " + days);
+        }
+        return days;
+    }
+
+    /** The retention job: erases the sender data past its days, once per hour across the cluster. */
+    ForgetOldSenderDataUseCase senderDataRetention() {
+        return services.senderDataRetention();
+    }
+
     /**
      * {@code hrc.mail.claim-seconds}: how long a message claimed by an instance that then died waits
      * before it is sent by another, or by the same once restarted.
@@ -239,10 +265,22 @@ public class ApplicationWiring {
             return Safeguards.inProcess();
         }
         // asked at each comment: the storage may open after start-up, and answers 503 until it does
-        FloodControlPort inStorage = (senders, now, interval) -> storage.storage().floodControl()
-                .orElseThrow(() -> new IllegalStateException("a cluster member's storage keeps no flood control: "
-                        + settings.describe()))
-                .admit(senders, now, interval);
+        FloodControlPort inStorage = new FloodControlPort() {
+            @Override
+            public Admission admit(List<String> senders, Instant now, Duration interval) {
+                return kept().admit(senders, now, interval);
+            }
+
+            @Override
+            public void forget(List<String> senders) {
+                kept().forget(senders);
+            }
+
+            private FloodControlPort kept() {
+                return storage.storage().floodControl().orElseThrow(() -> new IllegalStateException(
+                        "a cluster member's storage keeps no flood control: " + settings.describe()));
+            }
+        };
         try {
             return Safeguards.shared(inStorage, cluster.grid().orElseThrow(
                     () -> new IllegalStateException("a cluster member without a running data grid")));
@@ -630,5 +668,30 @@ public class ApplicationWiring {
     @Produces
     ReinstatePartnerCityUseCase reinstatePartnerCity() {
         return services.partnerCityAdministration();
+    }
+
+    @Produces
+    RequestPersonalDataUseCase requestPersonalData() {
+        return services.personalData();
+    }
+
+    @Produces
+    ConfirmPersonalDataRequestUseCase confirmPersonalDataRequest() {
+        return services.personalData();
+    }
+
+    @Produces
+    DownloadPersonalDataUseCase downloadPersonalData() {
+        return services.personalData();
+    }
+
+    @Produces
+    ListPersonalDataRequestsUseCase listPersonalDataRequests() {
+        return services.personalData();
+    }
+
+    @Produces
+    SenderDataRetention senderDataRetentionDays() {
+        return new SenderDataRetention(senderDataDays());
     }
 }

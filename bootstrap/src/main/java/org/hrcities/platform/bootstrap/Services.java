@@ -23,6 +23,8 @@ import org.hrcities.platform.application.service.comment.SubmitCommentService;
 import org.hrcities.platform.application.service.mail.MailSettings;
 import org.hrcities.platform.application.service.mail.OutboxAdministrationService;
 import org.hrcities.platform.application.service.mail.SignedLinks;
+import org.hrcities.platform.application.service.privacy.PersonalDataService;
+import org.hrcities.platform.application.service.privacy.SenderDataRetentionService;
 import org.hrcities.platform.application.service.moderation.CommentModerationService;
 import org.hrcities.platform.application.service.notification.CommentNotifications;
 import org.hrcities.platform.application.service.notification.ModerationDigestService;
@@ -51,7 +53,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        TopicAdministrationService topicAdministration, SitePageReadingService pageReading,
                        SitePageAdministrationService pageAdministration, MediaService media,
                        OutboxAdministrationService outboxAdministration, NotificationService notifications,
-                       ModerationDigestService moderationDigest, ReportCommentService reportComment) {
+                       ModerationDigestService moderationDigest, ReportCommentService reportComment,
+                       PersonalDataService personalData, SenderDataRetentionService senderDataRetention) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -91,6 +94,14 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
      */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, mail, digestPeriod,
+                SenderDataRetentionService.DEFAULT_DAYS);
+    }
+
+    /** @param senderDataDays comments' network addresses and user agents are erased after this many days */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
+                                int senderDataDays) {
         SignedLinks links = new SignedLinks(storage.siteKeys(), clock);
         CommentNotifications commentNotifications = new CommentNotifications(storage.mailSubscribers(), storage.outbox(),
                 links, mail);
@@ -133,6 +144,12 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
                 new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
                         storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),
-                        storage.transactions(), clock));
+                        storage.transactions(), clock),
+                new PersonalDataService(storage.dataRequests(), storage.comments(), storage.posts(), storage.moderationLog(),
+                        storage.discussionSettings(), safeguards.floodControl(), storage.outbox(),
+                        storage.mailSubscribers(), links, mail,
+                        storage.transactions(), clock),
+                new SenderDataRetentionService(storage.comments(), storage.dataRequests(), storage.scheduledJobs(),
+                        storage.transactions(), clock, senderDataDays));
     }
 }

@@ -13,6 +13,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
@@ -116,6 +117,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public CommentReportRepository commentReports() {
         return storage.commentReports();
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return storage.dataRequests();
     }
 
     @Override

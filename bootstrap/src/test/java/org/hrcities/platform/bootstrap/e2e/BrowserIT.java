@@ -221,7 +221,7 @@ class BrowserIT {
         assertEquals(MOBILE, browser.number("return window.innerWidth"), "the viewport is 320 CSS pixels wide");
         List<String> problems = new ArrayList<>();
         for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/topics/housing",
-                "/pages/about-the-network", "/search?q=housing")) {
+                "/pages/about-the-network", "/search?q=housing", "/privacy", "/privacy/requests")) {
             open(site, path);
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
             if (scrollWidth > browser.number("return window.innerWidth")) {
@@ -244,7 +244,10 @@ class BrowserIT {
             "city,   /cities/graz",
             "topic,  /topics/housing",
             "page,   /pages/about-the-network",
-            "search, /search?q=housing"})
+            "search, /search?q=housing",
+            "privacy, /privacy",
+            "privacy-requests, /privacy/requests",
+            "privacy-bad-link, /privacy/requests/confirm?token=not-a-token"})
     void axe_finds_no_wcag_aa_violation_on_a_wide_or_a_narrow_screen(String page, String path, Site site) {
         open(site, path);
         assertNoAxeViolations(page);
@@ -426,7 +429,7 @@ class BrowserIT {
         List<String> saved = new ArrayList<>();
         String[][] pages = {{"admin-comments", "/admin/comments?status=pending"}, {"admin-comments-all", "/admin/comments?status=all"},
                 {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}, {"admin-imports", "/admin/imports"},
-                {"admin-media", "/admin/media"}};
+                {"admin-media", "/admin/media"}, {"admin-privacy", "/admin/privacy"}};
         for (String[] page : pages) {
             browser.resize(DESKTOP, 900);
             open(site, page[1]);

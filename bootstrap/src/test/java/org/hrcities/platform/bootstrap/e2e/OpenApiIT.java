@@ -192,6 +192,8 @@ class OpenApiIT {
             Map.entry(WritePartnerCityRequest.class, "WritePartnerCity"),
             // comment moderation
             Map.entry(ModeratedCommentResponse.class, "ModeratedComment"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.privacy.PrivacyRequestResponse.class, "PrivacyRequest"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.privacy.PrivacyRequestRequest.class, "StartPrivacyRequest"),
             Map.entry(ModerationRecordResponse.class, "ModerationRecord"),
             Map.entry(BulkModerationRequest.class, "BulkModeration"),
             Map.entry(BulkModerationRequest.TargetRequest.class, "ModerationTarget"),

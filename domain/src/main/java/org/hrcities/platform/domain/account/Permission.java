@@ -8,5 +8,7 @@ public enum Permission {
     MANAGE_ACCOUNTS,
     MANAGE_SETTINGS,
     BACK_UP_SITE,
-    IMPORT_SITE
+    IMPORT_SITE,
+    /** Start requests for a copy or the erasure of a person's data, and see them (administrators). */
+    HANDLE_PRIVACY_REQUESTS
 }

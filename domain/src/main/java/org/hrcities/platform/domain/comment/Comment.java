@@ -29,21 +29,28 @@ public final class Comment {
     public static final int MAX_DEPTH = 5;
     /** As WordPress's {@code comment_author_IP}: 100 characters. */
     public static final int MAX_SENDER_ADDRESS_LENGTH = 100;
+    /** A sender's user agent is kept up to this many characters (WordPress keeps 254); the rest is cut. */
+    public static final int MAX_USER_AGENT_LENGTH = 500;
+    /** The name an erased comment is shown with. */
+    public static final String ANONYMOUS = "Anonymous";
+    /** The text that replaces an erased comment's when it stays in its thread only for its replies. */
+    public static final String ERASED_TEXT = "This comment was removed at its author's request.";
 
     private final CommentId id;
     private final PostId postId;
     private final CommentId parentId;
     private final int depth;
-    private final Commenter commenter;
-    private final CommentText text;
+    private Commenter commenter;
+    private CommentText text;
     private final Instant submittedAt;
-    private final String senderAddress;
+    private String senderAddress;
+    private String userAgent;
     private ModerationStatus status;
     private final long version;
 
     private Comment(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
-                    CommentText text, Instant submittedAt, String senderAddress, ModerationStatus status,
-                    long version) {
+                    CommentText text, Instant submittedAt, String senderAddress, String userAgent,
+                    ModerationStatus status, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.postId = Objects.requireNonNull(postId, "postId");
         this.parentId = parentId;
@@ -51,6 +58,7 @@ public final class Comment {
         this.text = Objects.requireNonNull(text, "text");
         this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
         this.senderAddress = validSenderAddress(senderAddress);
+        this.userAgent = validUserAgent(userAgent);
         this.status = Objects.requireNonNull(status, "status");
         this.version = version;
         if (depth < 1 || depth > MAX_DEPTH) {
@@ -84,6 +92,20 @@ public final class Comment {
      */
     public static Comment submit(Post post, CommentId id, Commenter commenter, CommentText text,
                                  Comment parentOrNull, String senderAddressOrNull, Instant at) {
+        return submit(post, id, commenter, text, parentOrNull, senderAddressOrNull, null, at);
+    }
+
+    /**
+     * As {@link #submit(Post, CommentId, Commenter, CommentText, Comment, String, Instant)}, keeping
+     * also the sender's user agent ({@code userAgentOrNull}, cut to {@link #MAX_USER_AGENT_LENGTH}), never public.
+     *
+     * @throws IllegalArgumentException if the commenter has no email address (only erased comments lack one)
+     */
+    public static Comment submit(Post post, CommentId id, Commenter commenter, CommentText text,
+                                 Comment parentOrNull, String senderAddressOrNull, String userAgentOrNull, Instant at) {
+        if (commenter.email() == null) {
+            throw new IllegalArgumentException("a reader's comment comes with an email address");
+        }
         if (!post.acceptsComments()) {
             throw new CommentsNotAcceptedException(post.isPublished());
         }
@@ -103,7 +125,7 @@ public final class Comment {
             parentId = parentOrNull.id;
         }
         return new Comment(id, post.id(), parentId, depth, commenter, text, at, senderAddressOrNull,
-                ModerationStatus.PENDING, 0);
+                userAgentOrNull, ModerationStatus.PENDING, 0);
     }
 
     /**
@@ -129,16 +151,45 @@ public final class Comment {
             depth = parentOrNull.depth + 1;
             parentId = parentOrNull.id;
         }
-        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddressOrNull, status, 0);
+        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddressOrNull, null, status, 0);
     }
 
     /** Rebuilds a stored comment exactly as it was saved; used by storage adapters. */
     public static Comment reconstitute(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
                                        CommentText text, Instant submittedAt, String senderAddress,
                                        ModerationStatus status, long version) {
-        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddress, status, version);
+        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddress, null, status, version);
     }
 
+    /** Rebuilds a stored comment exactly as it was saved, with its sender's user agent; used by storage adapters. */
+    public static Comment reconstitute(CommentId id, PostId postId, CommentId parentId, int depth, Commenter commenter,
+                                       CommentText text, Instant submittedAt, String senderAddress, String userAgent,
+                                       ModerationStatus status, long version) {
+        return new Comment(id, postId, parentId, depth, commenter, text, submittedAt, senderAddress, userAgent, status,
+                version);
+    }
+
+    /**
+     * A user agent as a request header brought it: null when absent or blank; otherwise one line
+     * (control characters become spaces), stripped, cut to {@link #MAX_USER_AGENT_LENGTH} characters.
+     * Never refuses: a long or odd header is the sender's business, not an error.
+     */
+    public static String validUserAgent(String userAgent) {
+        if (userAgent == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(Math.min(userAgent.length(), MAX_USER_AGENT_LENGTH));
+        for (int i = 0; i < userAgent.length() && line.length() < MAX_USER_AGENT_LENGTH; i++) {
+            char c = userAgent.charAt(i);
+            line.append(Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? ' ' : c);
+        }
+        if (line.length() > 0 && Character.isHighSurrogate(line.charAt(line.length() - 1))) {
+            line.setLength(line.length() - 1);
+        }
+        String kept = line.toString().strip();
+        return kept.isEmpty() ? null : kept;
+    }
     /** Checks a sender's address: null, or one line of at most {@link #MAX_SENDER_ADDRESS_LENGTH} characters without spaces. */
     public static String validSenderAddress(String address) {
         if (address == null) {
@@ -202,6 +253,36 @@ public final class Comment {
     public ModerationRecord recordDeletion(Actor by, Instant at, String reason) {
         requireStatus(ModerationAction.DELETE, EnumSet.of(ModerationStatus.TRASH, ModerationStatus.SPAM));
         return new ModerationRecord(UUID.randomUUID(), id, postId, at, by, ModerationAction.DELETE, status, null, reason);
+    }
+
+    /**
+     * Erases what the comment says of its author, at the author's request: the name becomes
+     * {@link #ANONYMOUS}; the email address, website, sender's address and user agent are removed.
+     * The comment keeps its place, status and text (see {@link #replaceTextAfterErasure()}).
+     */
+    public void anonymise() {
+        commenter = Commenter.anonymous();
+        senderAddress = null;
+        userAgent = null;
+    }
+
+    /** Replaces the text of an erased comment that stays only to hold its thread together. */
+    public void replaceTextAfterErasure() {
+        if (!isAnonymised()) {
+            throw new IllegalStateException("only an anonymised comment loses its text this way");
+        }
+        text = new CommentText(ERASED_TEXT);
+    }
+
+    /** Whether the comment was anonymised: it no longer names an email address. */
+    public boolean isAnonymised() {
+        return commenter.email() == null;
+    }
+
+    /** Forgets the sender's network address and user agent, as the retention period requires. */
+    public void forgetSenderData() {
+        senderAddress = null;
+        userAgent = null;
     }
 
     /** Makes a pending comment or one marked as spam public. */
@@ -277,6 +358,11 @@ public final class Comment {
     /** The network address the comment came from, for moderators only; empty when unknown. */
     public Optional<String> senderAddress() {
         return Optional.ofNullable(senderAddress);
+    }
+
+    /** The sender's user agent, one line of at most {@link #MAX_USER_AGENT_LENGTH} characters, for moderators only. */
+    public Optional<String> userAgent() {
+        return Optional.ofNullable(userAgent);
     }
 
     public ModerationStatus status() {

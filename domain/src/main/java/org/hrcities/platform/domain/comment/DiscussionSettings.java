@@ -27,11 +27,13 @@ import org.hrcities.platform.domain.shared.Text;
  * @param reportThreshold a public comment reported by this many distinct readers is held for moderation;
  *        0 = reports never hide a comment by themselves
  * @param version the stored version these settings were read at; 0 when never stored
+ * @param erasureDeletesComments when a commenter has their data erased, delete their comments (a comment
+ *        that others answered stays, anonymised, its text replaced by a notice) rather than anonymise them
  */
 public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
                                  boolean approveKnownCommenters, int maxLinks, List<String> moderationWords,
                                  List<String> disallowedWords, int floodIntervalSeconds, int minimumFillSeconds,
-                                 int reportThreshold, long version) {
+                                 int reportThreshold, long version, boolean erasureDeletesComments) {
 
     public static final int MAX_CLOSE_AFTER_DAYS = 3650;
     public static final int MAX_LINKS = 100;
@@ -58,12 +60,23 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
         }
     }
 
-    /** Settings with the {@linkplain #DEFAULT_REPORT_THRESHOLD default report threshold}. */
+    /**
+     * Settings with the {@linkplain #DEFAULT_REPORT_THRESHOLD default report threshold} whose erasures
+     * anonymise comments (WordPress's way).
+     */
     public DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays, boolean approveKnownCommenters,
                               int maxLinks, List<String> moderationWords, List<String> disallowedWords,
                               int floodIntervalSeconds, int minimumFillSeconds, long version) {
         this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
                 disallowedWords, floodIntervalSeconds, minimumFillSeconds, DEFAULT_REPORT_THRESHOLD, version);
+    }
+
+    /** Settings whose erasures anonymise comments (WordPress's way). */
+    public DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays, boolean approveKnownCommenters,
+                              int maxLinks, List<String> moderationWords, List<String> disallowedWords,
+                              int floodIntervalSeconds, int minimumFillSeconds, int reportThreshold, long version) {
+        this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
+                disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold, version, false);
     }
 
     /** WordPress's defaults, and a report threshold of three readers; never stored (version 0). */
@@ -74,7 +87,8 @@ public record DiscussionSettings(boolean commentsOpenOnNewPosts, int closeCommen
     /** The same settings at another stored version; used by storage adapters. */
     public DiscussionSettings withVersion(long storedVersion) {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
-                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold, storedVersion);
+                moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold, storedVersion,
+                erasureDeletesComments);
     }
 
     /** Whether reports from this many distinct readers hide a public comment until a moderator decides. */

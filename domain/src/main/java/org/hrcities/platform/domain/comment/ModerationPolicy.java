@@ -114,7 +114,7 @@ public final class ModerationPolicy {
         Commenter commenter = arrival.commenter();
         String[][] fields = {
                 {"name", commenter.name()},
-                {"email", commenter.email().value()},
+                {"email", commenter.emailIfGiven().map(EmailAddress::value).orElse(null)},
                 {"website", commenter.websiteIfGiven().map(WebsiteUrl::value).orElse(null)},
                 {"content", arrival.text().value()},
                 {"sender's address", arrival.senderAddress()}};

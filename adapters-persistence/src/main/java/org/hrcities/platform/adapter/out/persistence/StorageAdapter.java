@@ -10,6 +10,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -50,6 +51,7 @@ public interface StorageAdapter extends AutoCloseable {
 
     ModerationLogRepository moderationLog();
 
+    DataRequestRepository dataRequests();
     /** The mail waiting to be delivered, written in the transactions that cause it. */
     OutboxRepository outbox();
 

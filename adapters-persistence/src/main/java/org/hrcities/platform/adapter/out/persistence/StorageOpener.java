@@ -25,6 +25,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
@@ -243,7 +244,8 @@ public final class StorageOpener implements AutoCloseable {
                 forward(SiteKeyPort.class, StorageAdapter::siteKeys),
                 forward(CommentReportRepository.class, StorageAdapter::commentReports),
                 forward(TransactionPort.class, StorageAdapter::transactions),
-                forward(StorageBackupPort.class, StorageAdapter::backups));
+                forward(StorageBackupPort.class, StorageAdapter::backups),
+                forward(DataRequestRepository.class, StorageAdapter::dataRequests));
     }
 
     private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
@@ -275,7 +277,8 @@ public final class StorageOpener implements AutoCloseable {
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,
                            OutboxRepository outbox, MailSubscriberRepository mailSubscribers, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
                            CommentReportRepository commentReports,
-                           TransactionPort transactions, StorageBackupPort backups) implements StorageAdapter {
+                           TransactionPort transactions, StorageBackupPort backups,
+                           DataRequestRepository dataRequests) implements StorageAdapter {
 
         @Override
         public void check() {

@@ -52,6 +52,9 @@ import org.hrcities.platform.adapter.in.web.site.feed.FeedsResource;
 import org.hrcities.platform.adapter.in.web.site.migration.OldAddressesFilter;
 import org.hrcities.platform.adapter.in.web.site.feed.SitemapResource;
 import org.hrcities.platform.adapter.in.web.site.moderation.TransparencyPagesResource;
+import org.hrcities.platform.adapter.in.web.site.privacy.PrivacyPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.privacy.PrivacyRequestPagesResource;
+import org.hrcities.platform.adapter.in.web.api.privacy.AdminPrivacyRequestsResource;
 import org.hrcities.platform.adapter.in.web.site.post.PostPagesResource;
 import org.hrcities.platform.adapter.in.web.site.topic.TopicPagesResource;
 import org.hrcities.platform.adapter.in.web.site.page.SitePagesResource;
@@ -124,6 +127,10 @@ public class WebApplication extends Application {
                 TransparencyPagesResource.class,
                 // readers' reports of comments: the page and form, and the API
                 CommentReportPagesResource.class,
-                CommentReportsResource.class);
+                CommentReportsResource.class,
+                // commenters' personal data: the privacy pages, their requests, the admin's
+                PrivacyPagesResource.class,
+                PrivacyRequestPagesResource.class,
+                AdminPrivacyRequestsResource.class);
     }
 }

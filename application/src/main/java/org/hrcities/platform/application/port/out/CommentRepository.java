@@ -68,4 +68,21 @@ public interface CommentRepository {
      * for the address).
      */
     boolean hasApprovedComment(String name, EmailAddress email);
+
+    /**
+     * Every comment (in any status) whose email address is {@code email}, compared lower-case in
+     * {@link java.util.Locale#ROOT}, oldest first (ties broken by id). Anonymised comments have none and never match.
+     */
+    List<Comment> findByEmail(EmailAddress email);
+
+    /** Whether stored comments answer the comment. */
+    boolean hasReplies(CommentId id);
+
+    /**
+     * Forgets the sender's network address and user agent of up to {@code limit} comments submitted
+     * before {@code before} that still hold either, the oldest first, and answers how many. Each changed
+     * comment moves to its next version, so that a moderator's save based on an earlier reading fails
+     * rather than writing the address back.
+     */
+    int forgetSenderDataBefore(java.time.Instant before, int limit);
 }

@@ -23,6 +23,13 @@ public interface FloodControlPort {
      */
     Admission admit(List<String> senders, Instant now, Duration interval);
 
+    /**
+     * Forgets everything recorded under {@code senders} (as when a commenter has their data erased):
+     * their next comment is admitted as a first one. Joins the caller's transaction where the records
+     * are kept in the storage.
+     */
+    void forget(List<String> senders);
+
     /** What {@link #admit} decided: {@link Granted} or {@link Refused}. */
     sealed interface Admission permits Granted, Refused {
 

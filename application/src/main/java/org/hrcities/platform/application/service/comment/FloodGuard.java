@@ -97,6 +97,11 @@ public final class FloodGuard implements FloodControlPort {
         return new Granted(() -> release(recorded, stamp));
     }
 
+    @Override
+    public synchronized void forget(List<String> senders) {
+        senders.forEach(lastAccepted::remove);
+    }
+
     /** How many senders the guard remembers. */
     public synchronized int size() {
         return lastAccepted.size();

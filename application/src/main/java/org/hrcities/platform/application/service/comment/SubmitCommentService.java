@@ -348,7 +348,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
                 .orElseThrow(InvalidReplyException::toNoCommentOfThePost);
         Commenter commenter = command.commenter();
         Comment comment = Comment.submit(post, CommentId.generate(), commenter, command.text(), parent,
-                command.senderAddress(), now);
+                command.senderAddress(), command.userAgent(), now);
         if (comments.existsDuplicate(post.id(), commenter.email(), command.text())) {
             throw new DuplicateCommentException();
         }

@@ -113,7 +113,8 @@ public final class CommentNotifications {
         }
         Optional<MailSubscriber> parentWatcher = subscribers.findWatcher(parentOrNull.id())
                 .filter(MailSubscriber::receivesMail)
-                .filter(watcher -> !watcher.email().value().equals(lower(comment.commenter().email())));
+                .filter(watcher -> comment.commenter().emailIfGiven()
+                        .map(email -> !watcher.email().value().equals(lower(email))).orElse(true));
         parentWatcher.ifPresent(watcher -> queue(watcher, MailKind.COMMENT_REPLY,
                 "New reply to your comment on “" + MailTexts.titleForSubject(post.title()) + "”",
                 "Hello " + parentOrNull.commenter().name() + ",\n\n" + comment.commenter().name()

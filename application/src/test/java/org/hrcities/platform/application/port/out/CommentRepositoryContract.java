@@ -386,4 +386,120 @@ public abstract class CommentRepositoryContract extends StorageContract {
         assertFalse(inTx(() -> storage.comments().hasApprovedComment("Jonas Berg", EmailAddress.parse("jonas@example.net"))),
                 "a pending comment does not make its commenter known");
     }
+
+    private static Comment fromSender(Post post, String email, String address, String userAgent, Instant at) {
+        return Comment.submit(post, CommentId.generate(), new Commenter("Amira Haddad", EmailAddress.parse(email), null),
+                new CommentText("A comment sent at " + at), null, address, userAgent, at);
+    }
+
+    @Test
+    void keeps_the_user_agent_or_its_absence() {
+        Post post = storedPost();
+        Comment with = fromSender(post, "ua@example.org", "192.0.2.1", "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", T0);
+        Comment without = fromSender(post, "ua@example.org", null, null, T0.plusSeconds(1));
+        inTx(() -> {
+            storage.comments().save(with);
+            storage.comments().save(without);
+        });
+
+        assertEquals(Optional.of("Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"),
+                inTx(() -> storage.comments().findById(with.id())).orElseThrow().userAgent());
+        assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(without.id())).orElseThrow().userAgent());
+    }
+
+    @Test
+    void finds_every_comment_of_an_address_ignoring_its_case_oldest_first_in_any_status() {
+        Post post = storedPost();
+        Comment later = fromSender(post, "Mixed.Case@example.org", null, null, T0.plusSeconds(60));
+        Comment earlier = fromSender(post, "mixed.case@example.org", null, null, T0);
+        earlier.markAsSpam();
+        Comment someoneElse = fromSender(post, "other@example.org", null, null, T0.plusSeconds(30));
+        inTx(() -> List.of(later, earlier, someoneElse).forEach(storage.comments()::save));
+
+        assertEquals(List.of(earlier.id(), later.id()), inTx(() -> storage.comments()
+                .findByEmail(EmailAddress.parse("MIXED.CASE@example.org"))).stream().map(Comment::id).toList());
+    }
+
+    @Test
+    void an_anonymised_comment_is_stored_without_personal_data_and_matches_nobody() {
+        Post post = storedPost();
+        Comment comment = fromSender(post, "gone@example.org", "192.0.2.7", "Browser/1", T0);
+        comment.approve();
+        inTx(() -> storage.comments().save(comment));
+        Comment stored = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+
+        stored.anonymise();
+        inTx(() -> storage.comments().save(stored));
+
+        Comment found = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+        assertEquals("Anonymous", found.commenter().name());
+        assertEquals(Optional.empty(), found.commenter().emailIfGiven());
+        assertEquals(Optional.empty(), found.commenter().websiteIfGiven());
+        assertEquals(Optional.empty(), found.senderAddress());
+        assertEquals(Optional.empty(), found.userAgent());
+        assertTrue(found.isAnonymised());
+        EmailAddress gone = EmailAddress.parse("gone@example.org");
+        assertEquals(List.of(), inTx(() -> storage.comments().findByEmail(gone)));
+        assertFalse(inTx(() -> storage.comments().existsDuplicate(post.id(), gone, comment.text())));
+        assertFalse(inTx(() -> storage.comments().hasApprovedComment("Amira Haddad", gone)));
+        assertFalse(inTx(() -> storage.comments().hasApprovedComment("Anonymous", gone)));
+    }
+
+    @Test
+    void tells_whether_a_comment_has_replies() {
+        Post post = storedPost();
+        Comment parent = CommentFixtures.anApprovedComment(post, T0);
+        Comment reply = CommentFixtures.anApprovedReply(post, parent, T0.plusSeconds(1));
+        inTx(() -> {
+            storage.comments().save(parent);
+            storage.comments().save(reply);
+        });
+
+        assertTrue(inTx(() -> storage.comments().hasReplies(parent.id())));
+        assertFalse(inTx(() -> storage.comments().hasReplies(reply.id())));
+    }
+
+    @Test
+    void forgets_sender_data_before_a_time_in_bounded_batches_oldest_first() {
+        Post post = storedPost();
+        Comment oldest = fromSender(post, "a@example.org", "192.0.2.1", null, T0);
+        Comment older = fromSender(post, "b@example.org", null, "Browser/2", T0.plusSeconds(10));
+        Comment old = fromSender(post, "c@example.org", "192.0.2.3", "Browser/3", T0.plusSeconds(20));
+        Comment recent = fromSender(post, "d@example.org", "192.0.2.4", "Browser/4", T0.plusSeconds(100));
+        Comment nothingToForget = fromSender(post, "e@example.org", null, null, T0.plusSeconds(5));
+        inTx(() -> List.of(oldest, older, old, recent, nothingToForget).forEach(storage.comments()::save));
+        long versionBefore = inTx(() -> storage.comments().findById(oldest.id())).orElseThrow().version();
+        Instant before = T0.plusSeconds(50);
+
+        assertEquals(2, inTx(() -> storage.comments().forgetSenderDataBefore(before, 2)));
+        assertEquals(1, inTx(() -> storage.comments().forgetSenderDataBefore(before, 2)));
+        assertEquals(0, inTx(() -> storage.comments().forgetSenderDataBefore(before, 2)));
+
+        for (Comment forgotten : List.of(oldest, older, old)) {
+            Comment found = inTx(() -> storage.comments().findById(forgotten.id())).orElseThrow();
+            assertEquals(Optional.empty(), found.senderAddress());
+            assertEquals(Optional.empty(), found.userAgent());
+            assertEquals(forgotten.commenter(), found.commenter(), "the rest of the comment stays");
+        }
+        Comment kept = inTx(() -> storage.comments().findById(recent.id())).orElseThrow();
+        assertEquals(Optional.of("192.0.2.4"), kept.senderAddress());
+        assertEquals(Optional.of("Browser/4"), kept.userAgent());
+        assertTrue(inTx(() -> storage.comments().findById(oldest.id())).orElseThrow().version() > versionBefore,
+                "a moderator's save based on the earlier reading must fail");
+        Comment stale = inTx(() -> storage.comments().findById(recent.id())).orElseThrow();
+        assertEquals(kept.version(), stale.version());
+    }
+
+    @Test
+    void a_save_from_a_reading_before_the_sender_data_was_forgotten_fails() {
+        Post post = storedPost();
+        Comment comment = fromSender(post, "a@example.org", "192.0.2.1", "Browser/1", T0);
+        inTx(() -> storage.comments().save(comment));
+        Comment read = inTx(() -> storage.comments().findById(comment.id())).orElseThrow();
+        inTx(() -> storage.comments().forgetSenderDataBefore(T0.plusSeconds(1), 10));
+
+        read.approve();
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.comments().save(read)));
+        assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(comment.id())).orElseThrow().senderAddress());
+    }
 }

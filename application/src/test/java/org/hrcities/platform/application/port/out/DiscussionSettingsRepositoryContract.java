@@ -32,6 +32,15 @@ public abstract class DiscussionSettingsRepositoryContract extends StorageContra
     }
 
     @Test
+    void stores_whether_erasures_delete_comments() {
+        DiscussionSettings deleting = new DiscussionSettings(true, 0, false, 2, List.of(), List.of(), 15, 2,
+                DiscussionSettings.DEFAULT_REPORT_THRESHOLD, 0, true);
+        inTx(() -> storage.discussionSettings().save(deleting));
+        assertEquals(deleting.withVersion(1), inTx(() -> storage.discussionSettings().load()));
+        assertEquals(true, inTx(() -> storage.discussionSettings().load()).erasureDeletesComments());
+    }
+
+    @Test
     void two_administrators_saving_the_same_version_cannot_overwrite_each_other() {
         DiscussionSettings readByA = inTx(() -> storage.discussionSettings().load());
         DiscussionSettings readByB = inTx(() -> storage.discussionSettings().load());

@@ -54,6 +54,18 @@ public abstract class FloodControlContract {
     }
 
     @Test
+    void a_forgotten_sender_is_admitted_again_and_other_senders_are_not() {
+        String other = "email:other-" + sender;
+        arrivingAt(0).admit(List.of(sender), now, FIFTEEN_SECONDS);
+        arrivingAt(0).admit(List.of(other), now, FIFTEEN_SECONDS);
+
+        arrivingAt(1).forget(List.of(sender, "address:never-seen-" + sender));
+
+        assertEquals(Optional.empty(), arrivingAt(2).admit(List.of(sender), now.plusSeconds(1), FIFTEEN_SECONDS).refusedFor());
+        assertTrue(arrivingAt(2).admit(List.of(other), now.plusSeconds(1), FIFTEEN_SECONDS).refusedFor().isPresent());
+    }
+
+    @Test
     void a_zero_interval_admits_everything() {
         for (int i = 0; i < PLACES; i++) {
             assertEquals(Optional.empty(), arrivingAt(i).admit(List.of(sender), now, Duration.ZERO).refusedFor());

@@ -32,6 +32,11 @@ public interface StorageUnderTest extends AutoCloseable {
 
     TransactionPort transactions();
 
+    /** The data requests, where the adapter under test was given them. */
+    default DataRequestRepository dataRequests() {
+        throw new UnsupportedOperationException("this storage under test holds no data requests");
+    }
+
     @Override
     default void close() {
     }
@@ -43,7 +48,26 @@ public interface StorageUnderTest extends AutoCloseable {
                                AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, CommentReportRepository commentReports,
                                TransactionPort transactions) {
+        return of(posts, comments, cities, topics, pages, media, mediaContent, importLedger, accounts, discussionSettings,
+                moderationLog, commentReports, transactions, null);
+    }
+
+    /** As the other {@code of}, with the adapter's data requests. */
+    static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
+                               TopicRepository topics, SitePageRepository pages,
+                               MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
+                               AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
+                               ModerationLogRepository moderationLog, CommentReportRepository commentReports,
+                               TransactionPort transactions, DataRequestRepository dataRequests) {
         return new StorageUnderTest() {
+            @Override
+            public DataRequestRepository dataRequests() {
+                if (dataRequests == null) {
+                    return StorageUnderTest.super.dataRequests();
+                }
+                return dataRequests;
+            }
+
             @Override
             public PostRepository posts() {
                 return posts;

@@ -37,11 +37,12 @@ public class CommentJpaEntity {
     @Column(name = "author_name", nullable = false)
     String authorName;
 
-    @Column(name = "author_email", nullable = false)
+    /** Null for an erased comment. */
+    @Column(name = "author_email")
     String authorEmail;
 
-    /** The email in lower case (Locale.ROOT), for the lookups that ignore its case. */
-    @Column(name = "author_email_key", nullable = false)
+    /** The email in lower case (Locale.ROOT), for the lookups that ignore its case; null for an erased comment. */
+    @Column(name = "author_email_key")
     String authorEmailKey;
 
     @Column(name = "author_url")
@@ -53,8 +54,11 @@ public class CommentJpaEntity {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     OffsetDateTime submittedAt;
 
-    @Column(name = "sender_address", updatable = false)
+    @Column(name = "sender_address")
     String senderAddress;
+
+    @Column(name = "user_agent")
+    String userAgent;
 
     @Column(name = "status", nullable = false)
     String status;

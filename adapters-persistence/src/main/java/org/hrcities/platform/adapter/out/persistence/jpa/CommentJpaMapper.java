@@ -19,11 +19,12 @@ final class CommentJpaMapper {
     }
 
     static Comment toDomain(CommentJpaEntity row) {
-        Commenter commenter = new Commenter(row.authorName, new EmailAddress(row.authorEmail),
+        Commenter commenter = new Commenter(row.authorName,
+                row.authorEmail == null ? null : new EmailAddress(row.authorEmail),
                 row.authorUrl == null ? null : new WebsiteUrl(row.authorUrl));
         return Comment.reconstitute(new CommentId(row.id), new PostId(row.postId),
                 row.parentId == null ? null : new CommentId(UUID.fromString(row.parentId)), row.depth, commenter,
-                new CommentText(row.content), row.submittedAt.toInstant(), row.senderAddress, ModerationStatus.valueOf(row.status),
+                new CommentText(row.content), row.submittedAt.toInstant(), row.senderAddress, row.userAgent, ModerationStatus.valueOf(row.status),
                 row.version);
     }
 
@@ -33,12 +34,13 @@ final class CommentJpaMapper {
         row.parentId = comment.parentId().map(CommentId::toString).orElse(null);
         row.depth = comment.depth();
         row.authorName = comment.commenter().name();
-        row.authorEmail = comment.commenter().email().value();
-        row.authorEmailKey = emailKey(comment.commenter().email());
+        row.authorEmail = comment.commenter().emailIfGiven().map(EmailAddress::value).orElse(null);
+        row.authorEmailKey = comment.commenter().emailIfGiven().map(CommentJpaMapper::emailKey).orElse(null);
         row.authorUrl = comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null);
         row.content = comment.text().value();
         row.submittedAt = comment.submittedAt().atOffset(ZoneOffset.UTC);
         row.senderAddress = comment.senderAddress().orElse(null);
+        row.userAgent = comment.userAgent().orElse(null);
         row.status = comment.status().name();
     }
 

@@ -49,6 +49,9 @@ public class DiscussionSettingsJpaEntity {
     @Column(name = "report_threshold", nullable = false)
     int reportThreshold;
 
+    @Column(name = "erasure_deletes_comments", nullable = false)
+    boolean erasureDeletesComments;
+
     protected DiscussionSettingsJpaEntity() {
     }
 

@@ -13,7 +13,7 @@ final class DiscussionSettingsJpaMapper {
         return new DiscussionSettings(row.commentsOpenOnNewPosts, row.closeCommentsAfterDays, row.approveKnownCommenters,
                 row.maxLinks, DiscussionSettings.wordsFromLines(row.moderationWords),
                 DiscussionSettings.wordsFromLines(row.disallowedWords), row.floodIntervalSeconds, row.minimumFillSeconds,
-                row.reportThreshold, row.version);
+                row.reportThreshold, row.version, row.erasureDeletesComments);
     }
 
     /** Writes the settings into the row; the version is left to JPA. */
@@ -27,6 +27,7 @@ final class DiscussionSettingsJpaMapper {
         row.floodIntervalSeconds = settings.floodIntervalSeconds();
         row.minimumFillSeconds = settings.minimumFillSeconds();
         row.reportThreshold = settings.reportThreshold();
+        row.erasureDeletesComments = settings.erasureDeletesComments();
     }
 
     private static String lines(List<String> words) {

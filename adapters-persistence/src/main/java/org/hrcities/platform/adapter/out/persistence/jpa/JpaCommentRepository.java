@@ -201,4 +201,38 @@ final class JpaCommentRepository implements CommentRepository {
                 .setParameter("status", APPROVED)
                 .getResultList().stream().anyMatch(name::equalsIgnoreCase);
     }
+
+    @Override
+    public List<Comment> findByEmail(EmailAddress email) {
+        return transactions.entityManager().createQuery("SELECT c FROM CommentJpaEntity c WHERE c.authorEmailKey = :email "
+                        + "ORDER BY c.submittedAt, c.id", CommentJpaEntity.class)
+                .setParameter("email", CommentJpaMapper.emailKey(email))
+                .getResultList().stream().map(CommentJpaMapper::toDomain).toList();
+    }
+
+    @Override
+    public boolean hasReplies(CommentId id) {
+        return !transactions.entityManager().createQuery("SELECT c.id FROM CommentJpaEntity c WHERE c.parentId = :id",
+                        UUID.class)
+                .setParameter("id", id.toString()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Follows the index {@code (submitted_at DESC, id DESC)} backwards; one update for the batch. */
+    @Override
+    public int forgetSenderDataBefore(java.time.Instant before, int limit) {
+        EntityManager em = transactions.entityManager();
+        List<UUID> due = em.createQuery("SELECT c.id FROM CommentJpaEntity c WHERE c.submittedAt < :before "
+                        + "AND (c.senderAddress IS NOT NULL OR c.userAgent IS NOT NULL) ORDER BY c.submittedAt, c.id", UUID.class)
+                .setParameter("before", before.atOffset(java.time.ZoneOffset.UTC))
+                .setMaxResults(limit).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        em.flush();
+        int changed = em.createQuery("UPDATE CommentJpaEntity c SET c.senderAddress = NULL, c.userAgent = NULL, "
+                        + "c.version = c.version + 1 WHERE c.id IN :ids")
+                .setParameter("ids", due).executeUpdate();
+        em.clear();
+        return changed;
+    }
 }

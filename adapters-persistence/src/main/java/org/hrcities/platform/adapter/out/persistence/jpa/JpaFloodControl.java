@@ -85,6 +85,23 @@ final class JpaFloodControl implements FloodControlPort, AutoCloseable {
         return admission;
     }
 
+    /** Deletes the senders' rows, in the caller's transaction when one runs. */
+    @Override
+    public void forget(List<String> senders) {
+        List<String> keys = senders.stream().distinct().sorted().toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction(() -> {
+            Query delete = transactions.entityManager().createNativeQuery("DELETE FROM flood_admissions WHERE sender IN ("
+                    + keys.stream().map(key -> "?").collect(Collectors.joining(", ")) + ")");
+            for (int i = 0; i < keys.size(); i++) {
+                delete.setParameter(i + 1, keys.get(i));
+            }
+            return delete.executeUpdate();
+        });
+    }
+
     /** Takes the keys' rows in the calling thread's transaction, or says how long their sender must wait. */
     private Admission take(List<String> keys, Instant now, Duration interval, boolean joined) {
         EntityManager entityManager = transactions.entityManager();

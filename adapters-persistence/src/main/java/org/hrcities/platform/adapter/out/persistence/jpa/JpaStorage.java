@@ -36,6 +36,7 @@ import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
@@ -81,6 +82,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaAccountRepository accounts;
     private final JpaDiscussionSettingsRepository discussionSettings;
     private final JpaModerationLogRepository moderationLog;
+    private final JpaDataRequestRepository dataRequests;
     private final JpaOutbox outbox;
     private final JpaMailSubscriberRepository mailSubscribers;
     private final JpaScheduledJobs scheduledJobs;
@@ -106,6 +108,7 @@ public final class JpaStorage implements StorageAdapter {
         this.accounts = new JpaAccountRepository(transactions);
         this.discussionSettings = new JpaDiscussionSettingsRepository(transactions);
         this.moderationLog = new JpaModerationLogRepository(transactions);
+        this.dataRequests = new JpaDataRequestRepository(transactions);
         this.outbox = new JpaOutbox(transactions);
         this.mailSubscribers = new JpaMailSubscriberRepository(transactions);
         this.scheduledJobs = new JpaScheduledJobs(dataSource);
@@ -310,6 +313,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public CommentReportRepository commentReports() {
         return commentReports;
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return dataRequests;
     }
 
     @Override

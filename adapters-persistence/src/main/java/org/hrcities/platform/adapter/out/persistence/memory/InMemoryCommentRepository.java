@@ -176,7 +176,8 @@ final class InMemoryCommentRepository implements CommentRepository {
     }
 
     private static boolean holds(Comment comment, String lowerCaseText) {
-        return Stream.of(comment.commenter().name(), comment.commenter().email().value(),
+        return Stream.of(comment.commenter().name(),
+                        comment.commenter().emailIfGiven().map(EmailAddress::value).orElse(null),
                         comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null), comment.text().value())
                 .filter(Objects::nonNull)
                 .anyMatch(field -> field.toLowerCase(Locale.ROOT).contains(lowerCaseText));
@@ -199,7 +200,7 @@ final class InMemoryCommentRepository implements CommentRepository {
         String key = email.value().toLowerCase(Locale.ROOT);
         NavigableMap<ThreadKey, CommentId> thread = byPost.get(post);
         return thread != null && thread.values().stream().map(byId::get).filter(Objects::nonNull)
-                .anyMatch(comment -> comment.commenter().email().value().toLowerCase(Locale.ROOT).equals(key)
+                .anyMatch(comment -> key.equals(emailKey(comment))
                         && comment.text().equals(text));
     }
 
@@ -208,7 +209,45 @@ final class InMemoryCommentRepository implements CommentRepository {
         transactions.requireTransaction();
         String key = email.value().toLowerCase(Locale.ROOT);
         return byId.values().stream().anyMatch(comment -> comment.isPublic()
-                && comment.commenter().email().value().toLowerCase(Locale.ROOT).equals(key)
+                && key.equals(emailKey(comment))
                 && comment.commenter().name().equalsIgnoreCase(name));
+    }
+
+    @Override
+    public List<Comment> findByEmail(EmailAddress email) {
+        transactions.requireTransaction();
+        String key = email.value().toLowerCase(Locale.ROOT);
+        return byId.values().stream().filter(comment -> key.equals(emailKey(comment)))
+                .sorted(NEWEST_FIRST.reversed())
+                .map(comment -> Snapshots.copy(comment, comment.version())).toList();
+    }
+
+    @Override
+    public boolean hasReplies(CommentId id) {
+        transactions.requireTransaction();
+        return byId.values().stream().anyMatch(other -> other.parentId().filter(id::equals).isPresent());
+    }
+
+    @Override
+    public int forgetSenderDataBefore(Instant before, int limit) {
+        transactions.lockForWrite();
+        List<Comment> due = byId.values().stream()
+                .filter(comment -> comment.submittedAt().isBefore(before))
+                .filter(comment -> comment.senderAddress().isPresent() || comment.userAgent().isPresent())
+                .sorted(NEWEST_FIRST.reversed())
+                .limit(limit)
+                .toList();
+        for (Comment stored : due) {
+            Comment changed = Snapshots.copy(stored, stored.version());
+            changed.forgetSenderData();
+            transactions.onRollback(() -> byId.put(stored.id(), stored));
+            byId.put(stored.id(), Snapshots.copy(changed, stored.version() + 1));
+        }
+        return due.size();
+    }
+
+    /** The email address in lower case; null for an anonymised comment. */
+    private static String emailKey(Comment comment) {
+        return comment.commenter().emailIfGiven().map(email -> email.value().toLowerCase(Locale.ROOT)).orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.ModerationLogRepository;
+import org.hrcities.platform.application.port.out.DataRequestRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
@@ -41,6 +42,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryDiscussionSettingsRepository discussionSettings =
             new InMemoryDiscussionSettingsRepository(transactions);
     private final InMemoryModerationLogRepository moderationLog = new InMemoryModerationLogRepository(transactions);
+    private final InMemoryDataRequestRepository dataRequests = new InMemoryDataRequestRepository(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryMailSubscriberRepository mailSubscribers = new InMemoryMailSubscriberRepository(transactions);
     private final InMemoryScheduledJobs scheduledJobs = new InMemoryScheduledJobs();
@@ -131,6 +133,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public CommentReportRepository commentReports() {
         return commentReports;
+    }
+
+    @Override
+    public DataRequestRepository dataRequests() {
+        return dataRequests;
     }
 
     @Override

@@ -41,7 +41,7 @@ final class Snapshots {
     static Comment copy(Comment comment, long version) {
         return Comment.reconstitute(comment.id(), comment.postId(), comment.parentId().orElse(null), comment.depth(),
                 comment.commenter(), comment.text(), comment.submittedAt(), comment.senderAddress().orElse(null),
-                comment.status(), version);
+                comment.userAgent().orElse(null), comment.status(), version);
     }
 
     static PartnerCity copy(PartnerCity city, long version) {

@@ -142,6 +142,51 @@ class JpaMappersTest {
     }
 
     @Test
+    void a_comment_keeps_its_user_agent_and_an_anonymised_one_has_no_email() {
+        Comment comment = Comment.submit(PostFixtures.aPublishedPost(), CommentId.generate(),
+                new Commenter("Amira", EmailAddress.parse("amira@example.org"), null), new CommentText("Hi"), null,
+                "192.0.2.44", "Mozilla/5.0 Firefox/140.0", AT);
+        CommentJpaEntity row = new CommentJpaEntity(comment.id().value());
+        CommentJpaMapper.copyInto(comment, row);
+        row.version = 1;
+        assertEquals(Optional.of("Mozilla/5.0 Firefox/140.0"), CommentJpaMapper.toDomain(row).userAgent());
+
+        comment.anonymise();
+        CommentJpaMapper.copyInto(comment, row);
+        assertEquals(null, row.authorEmail);
+        assertEquals(null, row.authorEmailKey);
+        assertEquals(null, row.userAgent);
+        Comment back = CommentJpaMapper.toDomain(row);
+        assertEquals(Commenter.anonymous(), back.commenter());
+        assertEquals(Optional.empty(), back.senderAddress());
+    }
+
+    @Test
+    void a_data_request_survives_the_round_trip_through_its_row() {
+        org.hrcities.platform.domain.privacy.DataRequest request = org.hrcities.platform.domain.privacy.DataRequest.open(
+                org.hrcities.platform.domain.privacy.DataRequestId.generate(),
+                org.hrcities.platform.domain.privacy.DataRequestKind.EXPORT, EmailAddress.parse("Ana@Example.org"),
+                org.hrcities.platform.domain.privacy.DataRequestOrigin.VISITOR, "192.0.2.1", AT);
+        request.confirm(AT.plusSeconds(5));
+        request.recordDownload(AT.plusSeconds(9));
+        DataRequestJpaEntity row = new DataRequestJpaEntity(request.id().value());
+        DataRequestJpaMapper.copyInto(request, row);
+        row.version = 3;
+
+        assertEquals("ana@example.org", row.emailKey);
+        org.hrcities.platform.domain.privacy.DataRequest back = DataRequestJpaMapper.toDomain(row);
+        assertEquals(request.id(), back.id());
+        assertEquals(request.kind(), back.kind());
+        assertEquals("Ana@example.org", back.email().value());
+        assertEquals(request.origin(), back.origin());
+        assertEquals(AT, back.requestedAt());
+        assertEquals(Optional.of("192.0.2.1"), back.senderAddress());
+        assertEquals(Optional.of(AT.plusSeconds(5)), back.confirmedAt());
+        assertEquals(Optional.of(AT.plusSeconds(9)), back.completedAt());
+        assertEquals(3, back.version());
+    }
+
+    @Test
     void discussion_settings_survive_the_round_trip_through_their_row() {
         DiscussionSettings settings = new DiscussionSettings(false, 30, true, 0, List.of("casino", "two words"),
                 List.of("viagra"), 60, 5, 0);

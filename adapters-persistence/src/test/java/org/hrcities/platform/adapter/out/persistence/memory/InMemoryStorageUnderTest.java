@@ -12,6 +12,7 @@ final class InMemoryStorageUnderTest {
         InMemoryStorage storage = new InMemoryStorage();
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.pages(),
                 storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
-                storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions());
+                storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions(),
+                storage.dataRequests());
     }
 }

@@ -10,14 +10,21 @@ import org.hrcities.platform.domain.account.Permission;
  */
 public record AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
                        boolean cities, boolean accounts, boolean settings, boolean imports,
-                       boolean pages, boolean media) {
+                       boolean pages, boolean media, boolean privacy) {
+
+    /** A navigation without the privacy requests. */
+    public AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
+                    boolean cities, boolean accounts, boolean settings, boolean imports, boolean pages, boolean media) {
+        this(displayName, role, section, token, posts, comments, cities, accounts, settings, imports, pages, media, false);
+    }
 
     public static AdminNav of(StaffMember member, String section, String token) {
         return new AdminNav(member.displayName(), member.role().label(), section, token,
                 member.may(Permission.WRITE_POSTS), member.may(Permission.MODERATE_COMMENTS),
                 member.may(Permission.MANAGE_PARTNER_CITIES), member.may(Permission.MANAGE_ACCOUNTS),
                 member.may(Permission.MANAGE_SETTINGS), member.may(Permission.IMPORT_SITE),
-                member.may(Permission.WRITE_POSTS), member.may(Permission.WRITE_POSTS));
+                member.may(Permission.WRITE_POSTS), member.may(Permission.WRITE_POSTS),
+                member.may(Permission.HANDLE_PRIVACY_REQUESTS));
     }
 
     /** "page" for the current section's link, null otherwise (jte then leaves the attribute out). */

@@ -22,6 +22,7 @@ import org.hrcities.platform.application.port.in.account.AccountNotFoundExceptio
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
+import org.hrcities.platform.application.port.in.privacy.MailUnavailableException;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.ReportFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
@@ -116,7 +117,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof MailNotFailedException) {
             return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
-        if (failure instanceof PostStateException || failure instanceof PartnerCityStateException) {
+        if (failure instanceof PostStateException || failure instanceof PartnerCityStateException
+                || failure instanceof MailUnavailableException) {
             return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
         if (failure instanceof AccountNotFoundException) {

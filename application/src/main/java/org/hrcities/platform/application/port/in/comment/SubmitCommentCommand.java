@@ -15,21 +15,40 @@ import org.hrcities.platform.domain.shared.Slug;
  * address the comment came from (null when unknown; kept for moderators, never shown);
  * {@code fillTime} is how long after the form was served it was sent (null for API clients);
  * {@code notifyMe} says that the commenter asked to be told by email when the comment is published or
- * someone replies to it.
+ * someone replies to it; {@code userAgent} is the sender's {@code User-Agent} header as
+ * {@link Comment#validUserAgent} keeps it (null when absent; kept for moderators, never shown).
  */
 public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
+                                   boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe,
+                                   String userAgent) {
 
     public SubmitCommentCommand {
         Objects.requireNonNull(postSlug, "postSlug");
         Objects.requireNonNull(commenter, "commenter");
         Objects.requireNonNull(text, "text");
+        if (commenter.email() == null) {
+            throw new IllegalArgumentException("a reader's comment comes with an email address");
+        }
         senderAddress = Comment.validSenderAddress(senderAddress);
+        userAgent = Comment.validUserAgent(userAgent);
+    }
+
+    /** The same comment, sent with the {@code User-Agent} header {@code header} (null when absent). */
+    public SubmitCommentCommand withUserAgent(String header) {
+        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime,
+                notifyMe, header);
+    }
+
+    /** A comment whose sender's user agent is unknown. */
+    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
+                                boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
+        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, notifyMe, null);
     }
 
     /** The same comment, its commenter asking for news of it by email or not. */
     public SubmitCommentCommand withNotifyMe(boolean wanted) {
-        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, wanted);
+        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, wanted,
+                userAgent);
     }
 
     /** A comment whose commenter asked for no news of it by email. */

@@ -13,12 +13,23 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
                                               boolean approveKnownCommenters, int maxLinks,
                                               List<String> moderationWords, List<String> disallowedWords,
                                               int floodIntervalSeconds, int minimumFillSeconds,
-                                              int reportThreshold, long expectedVersion) {
+                                              int reportThreshold, long expectedVersion,
+                                              boolean erasureDeletesComments) {
+
+    /** A command whose erasures anonymise comments. */
+    public UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
+                                           boolean approveKnownCommenters, int maxLinks,
+                                           List<String> moderationWords, List<String> disallowedWords,
+                                           int floodIntervalSeconds, int minimumFillSeconds, int reportThreshold,
+                                           long expectedVersion) {
+        this(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks, moderationWords,
+                disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold, expectedVersion, false);
+    }
 
     public UpdateDiscussionSettingsCommand {
         DiscussionSettings valid = new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays,
                 approveKnownCommenters, maxLinks, moderationWords, disallowedWords, floodIntervalSeconds,
-                minimumFillSeconds, reportThreshold, expectedVersion);
+                minimumFillSeconds, reportThreshold, expectedVersion, erasureDeletesComments);
         moderationWords = valid.moderationWords();
         disallowedWords = valid.disallowedWords();
     }
@@ -27,6 +38,6 @@ public record UpdateDiscussionSettingsCommand(boolean commentsOpenOnNewPosts, in
     public DiscussionSettings settings() {
         return new DiscussionSettings(commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters, maxLinks,
                 moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold,
-                expectedVersion);
+                expectedVersion, erasureDeletesComments);
     }
 }

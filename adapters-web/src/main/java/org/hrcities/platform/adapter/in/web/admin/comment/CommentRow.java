@@ -8,16 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hrcities.platform.application.port.in.moderation.OpenReports;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
  * One comment as a row of the moderation queue: everything a moderator needs, the email and the
- * sender's address included (admin pages only). Every value is printed escaped, the text as plain text.
+ * sender's address and user agent included (admin pages only); no email for an erased comment. Every value is printed escaped, the text as plain text.
  */
 public record CommentRow(String id, long version, String authorName, String email, String website, String address,
                          String text, String postId, String postTitle, String postSlug, String submitted,
-                         String submittedIso, String status, OpenReports reports) {
+                         String submittedIso, String status, OpenReports reports, String userAgent) {
 
     public CommentRow {
         reports = reports == null ? OpenReports.NONE : reports;
@@ -26,25 +27,26 @@ public record CommentRow(String id, long version, String authorName, String emai
     /** A row without open reports. */
     public CommentRow(String id, long version, String authorName, String email, String website, String address,
                       String text, String postId, String postTitle, String postSlug, String submitted,
-                      String submittedIso, String status) {
+                      String submittedIso, String status, String userAgent) {
         this(id, version, authorName, email, website, address, text, postId, postTitle, postSlug, submitted,
-                submittedIso, status, OpenReports.NONE);
+                submittedIso, status, OpenReports.NONE, userAgent);
     }
 
     /** The row, its time shown in the site's time zone (the one the admin shows every time in). */
     public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone) {
         Comment comment = item.comment();
         return new CommentRow(comment.id().toString(), comment.version(), comment.commenter().name(),
-                comment.commenter().email().value(), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
+                comment.commenter().emailIfGiven().map(EmailAddress::value).orElse(null), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
                 item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt()),
-                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()), item.reports());
+                Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()), item.reports(),
+                comment.userAgent().orElse(null));
     }
 
     /** The same row as the moderator saw it, at that version. */
     public CommentRow atVersion(long seen) {
         return new CommentRow(id, seen, authorName, email, website, address, text, postId, postTitle, postSlug, submitted,
-                submittedIso, status, reports);
+                submittedIso, status, reports, userAgent);
     }
 
     /** "Reported by 3 readers: spam 2, abuse 1", or null without open reports. */

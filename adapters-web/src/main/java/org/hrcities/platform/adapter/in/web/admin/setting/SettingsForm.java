@@ -12,7 +12,8 @@ import org.hrcities.platform.domain.comment.DiscussionSettings;
 public record SettingsForm(AdminNav nav, long version, boolean commentsOpenOnNewPosts, String closeCommentsAfterDays,
                            boolean approveKnownCommenters, String maxLinks, String moderationWords,
                            String disallowedWords, String floodIntervalSeconds, String minimumFillSeconds,
-                           String reportThreshold, Map<String, String> errors, String formError, String notice) implements FieldMessages {
+                           String reportThreshold, Map<String, String> errors, String formError, String notice,
+                           boolean erasureDeletesComments) implements FieldMessages {
 
     public static SettingsForm of(AdminNav nav, DiscussionSettings settings, String notice) {
         return new SettingsForm(nav, settings.version(), settings.commentsOpenOnNewPosts(),
@@ -20,13 +21,13 @@ public record SettingsForm(AdminNav nav, long version, boolean commentsOpenOnNew
                 Integer.toString(settings.maxLinks()), String.join("\n", settings.moderationWords()),
                 String.join("\n", settings.disallowedWords()), Integer.toString(settings.floodIntervalSeconds()),
                 Integer.toString(settings.minimumFillSeconds()), Integer.toString(settings.reportThreshold()), Map.of(),
-                null, notice);
+                null, notice, settings.erasureDeletesComments());
     }
 
     public SettingsForm refused(Map<String, String> fieldErrors, String message) {
         return new SettingsForm(nav, version, commentsOpenOnNewPosts, closeCommentsAfterDays, approveKnownCommenters,
                 maxLinks, moderationWords, disallowedWords, floodIntervalSeconds, minimumFillSeconds, reportThreshold,
-                fieldErrors == null ? Map.of() : fieldErrors, message, null);
+                fieldErrors == null ? Map.of() : fieldErrors, message, null, erasureDeletesComments);
     }
 
     /** aria-describedby of a field: its hint and, when refused, its error message. */

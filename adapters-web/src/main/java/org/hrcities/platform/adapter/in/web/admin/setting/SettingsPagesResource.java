@@ -72,7 +72,7 @@ public class SettingsPagesResource {
                 "true".equals(form.getFirst("approveKnownCommenters")), AdminPages.value(form, "maxLinks"),
                 AdminPages.value(form, "moderationWords"), AdminPages.value(form, "disallowedWords"), AdminPages.value(form, "floodIntervalSeconds"),
                 AdminPages.value(form, "minimumFillSeconds"), AdminPages.value(form, "reportThreshold"), Map.of(), null,
-                null);
+                null, "true".equals(form.getFirst("erasureDeletesComments")));
         if (!admin.acceptsForm(form)) {
             return admin.page(403, "admin/settings.jte", typed.refused(null, AdminPages.EXPIRED_FORM));
         }
@@ -92,7 +92,7 @@ public class SettingsPagesResource {
                 command = new UpdateDiscussionSettingsCommand(typed.commentsOpenOnNewPosts(), closeAfter,
                         typed.approveKnownCommenters(), maxLinks, DiscussionSettings.wordsFromLines(typed.moderationWords()),
                         DiscussionSettings.wordsFromLines(typed.disallowedWords()), flood, fill, threshold,
-                        Math.max(0, version));
+                        Math.max(0, version), typed.erasureDeletesComments());
             } catch (InvalidValueException e) {
                 errors.add(e.field(), e.getMessage().replaceFirst("^" + e.field() + "\\b",
                         LABELS.getOrDefault(e.field(), e.field())));

@@ -86,7 +86,8 @@ public class PostCommentsResource {
                            @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request,
                            @Context HttpServletRequest http) {
         Slug postSlug = Slugs.fromPath(slug, "post");
-        SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http));
+        SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http))
+                .withUserAgent(http.getHeader("User-Agent"));
         SubmittedComment comment = submitComment.submitComment(command);
         SubmittedCommentResponse submitted = SubmittedCommentResponse.from(comment);
         return Response.accepted(submitted).header("Cache-Control", "no-store").build();

@@ -68,7 +68,8 @@ public class AdminSettingsResource {
         UpdateDiscussionSettingsCommand command = errors.capture(() -> new UpdateDiscussionSettingsCommand(
                 body.commentsOpenOnNewPosts(), body.closeCommentsAfterDays(), body.approveKnownCommenters(),
                 body.maxLinks(), orEmpty(body.moderationWords()), orEmpty(body.disallowedWords()),
-                body.floodIntervalSeconds(), body.minimumFillSeconds(), body.reportThreshold(), expected));
+                body.floodIntervalSeconds(), body.minimumFillSeconds(), body.reportThreshold(), expected,
+                Boolean.TRUE.equals(body.erasureDeletesComments())));
         errors.throwIfAny();
         return one(Preconditions.unlessStale(() -> updateSettings.updateDiscussionSettings(command)));
     }

@@ -7,12 +7,12 @@ import org.hrcities.platform.domain.comment.DiscussionSettings;
 public record DiscussionSettingsResponse(boolean commentsOpenOnNewPosts, int closeCommentsAfterDays,
                                          boolean approveKnownCommenters, int maxLinks, List<String> moderationWords,
                                          List<String> disallowedWords, int floodIntervalSeconds, int minimumFillSeconds,
-                                         int reportThreshold, long version) {
+                                         int reportThreshold, long version, boolean erasureDeletesComments) {
 
     public static DiscussionSettingsResponse from(DiscussionSettings settings) {
         return new DiscussionSettingsResponse(settings.commentsOpenOnNewPosts(), settings.closeCommentsAfterDays(),
                 settings.approveKnownCommenters(), settings.maxLinks(), settings.moderationWords(),
                 settings.disallowedWords(), settings.floodIntervalSeconds(), settings.minimumFillSeconds(),
-                settings.reportThreshold(), settings.version());
+                settings.reportThreshold(), settings.version(), settings.erasureDeletesComments());
     }
 }

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.site.post;
 
 import java.time.Instant;
 import java.util.List;
+import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
 import org.hrcities.platform.adapter.in.web.site.ImageLink;
@@ -13,7 +14,16 @@ import org.hrcities.platform.adapter.in.web.site.TopicLink;
  */
 public record PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
                        List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
-                       boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image) {
+                       boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image,
+                       int senderDataDays) {
+
+    /** A post page whose form says sender data is kept for the default number of days. */
+    public PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
+                    List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
+                    boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image) {
+        this(slug, title, excerpt, author, publishedAt, body, cities, topics, comments, commentCount, commentsOpen,
+                commentNotice, form, image, SenderDataRetention.DEFAULT_DAYS);
+    }
 
     /** A post page without a featured image. */
     public PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,

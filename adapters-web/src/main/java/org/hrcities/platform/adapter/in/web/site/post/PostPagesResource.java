@@ -48,6 +48,7 @@ import org.hrcities.platform.adapter.in.web.site.ImageLink;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
+import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -86,6 +87,7 @@ public class PostPagesResource {
     private ClientAddresses clientAddresses;
     private FormStamps formStamps;
     private VisitorTemplates templates;
+    private int senderDataDays = SenderDataRetention.DEFAULT_DAYS;
     private ReadMailOptionsUseCase mailOptions;
 
     protected PostPagesResource() {
@@ -93,6 +95,16 @@ public class PostPagesResource {
     }
 
     @Inject
+    public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
+                             SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
+                             ClientAddresses clientAddresses, FormStamps formStamps,
+                             VisitorTemplates templates, ReadMailOptionsUseCase mailOptions,
+                             SenderDataRetention retention) {
+        this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates, mailOptions);
+        this.senderDataDays = retention.days();
+    }
+
+    /** Pages whose comment form tells the default retention of sender data. */
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
@@ -186,7 +198,8 @@ public class PostPagesResource {
         try {
             command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
-                    clientAddresses.of(request), fillTime).withNotifyMe(typed.notifyMe());
+                    clientAddresses.of(request), fillTime).withNotifyMe(typed.notifyMe())
+                    .withUserAgent(request.getHeader("User-Agent"));
         } catch (InvalidRequestException e) {
             return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
                     typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp,
@@ -261,14 +274,14 @@ public class PostPagesResource {
                 .header("Cache-Control", "no-store");
     }
 
-    private static PostPage page(PostDetails details, String notice, CommentForm form) {
+    private PostPage page(PostDetails details, String notice, CommentForm form) {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
                 details.partnerCities().stream().map(CityLink::of).toList(),
                 details.topics().stream().map(TopicLink::of).toList(), CommentNode.threads(details.approvedComments()),
                 details.approvedComments().size(), details.acceptsComments(), notice, form,
-                ImageLink.featured(post, details.featuredImage()));
+                ImageLink.featured(post, details.featuredImage()), senderDataDays);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -119,6 +119,21 @@ class PostCommentsResourceTest {
     }
 
     @Test
+    void the_command_keeps_the_user_agent_on_one_line_cut_to_its_maximum() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+        when(http.getHeader("User-Agent")).thenReturn("Mozilla/5.0\r\nX-Injected: yes " + "x".repeat(600));
+
+        new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
+                new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http);
+
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment).submitComment(command.capture());
+        String agent = command.getValue().userAgent();
+        assertEquals(org.hrcities.platform.domain.comment.Comment.MAX_USER_AGENT_LENGTH, agent.length());
+        assertTrue(agent.startsWith("Mozilla/5.0  X-Injected: yes"), agent);
+    }
+
+    @Test
     void only_an_answer_telling_that_the_comment_awaits_moderation_narrows_what_the_submission_changed() {
         when(submitComment.submitComment(any()))
                 .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING))

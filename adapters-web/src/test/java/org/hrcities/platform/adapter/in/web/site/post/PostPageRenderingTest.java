@@ -91,6 +91,14 @@ class PostPageRenderingTest {
     }
 
     @Test
+    void the_comment_form_says_what_is_kept_for_how_long_and_links_the_privacy_pages() {
+        String html = new String(seedPostWithThirtyComments(CommentForm.empty(null, null)), StandardCharsets.UTF_8);
+        assertTrue(html.contains("network address and browser (user agent) for 30 days"), html);
+        assertTrue(html.contains("<a href=\"/privacy\">privacy policy</a>"), html);
+        assertTrue(html.contains("<a href=\"/privacy/requests\">"), html);
+    }
+
+    @Test
     void a_post_filed_under_no_topic_names_none() {
         String html = new String(seedPostWithThirtyComments(CommentForm.empty(null, null)), StandardCharsets.UTF_8);
         assertFalse(html.contains("Topics:"), "no empty list of topics");

@@ -104,6 +104,7 @@ class PostPagesResourceTest {
     @Test
     void an_accepted_comment_sends_the_visitor_back_to_the_post_with_a_notice() {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+        org.mockito.Mockito.lenient().when(request.getHeader("User-Agent")).thenReturn("Mozilla/5.0 (X11) Firefox/140.0");
 
         Response response = send(form("Lea", "lea@example.org", "Hello"));
 
@@ -113,6 +114,7 @@ class PostPagesResourceTest {
         verify(submitComment).submitComment(command.capture());
         assertEquals(false, command.getValue().honeypotFilled());
         assertEquals("203.0.113.9", command.getValue().senderAddress(), "the client's address, through the trusted proxy");
+        assertEquals("Mozilla/5.0 (X11) Firefox/140.0", command.getValue().userAgent(), "kept for moderators");
         assertNull(response.getHeaderString("Set-Cookie"));
     }
 
