@@ -49,7 +49,7 @@ class BrowserIT {
 
     private static final String NEW_YEAR = "/posts/happy-new-year-2021";
     private static final String YORK = "/posts/york-reports-on-its-human-rights-indicators";
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /**
      * The folder of the README's two screenshots, {@code site.png} and {@code admin.png}, when
@@ -247,7 +247,8 @@ class BrowserIT {
             "search, /search?q=housing",
             "privacy, /privacy",
             "privacy-requests, /privacy/requests",
-            "privacy-bad-link, /privacy/requests/confirm?token=not-a-token"})
+            "privacy-bad-link, /privacy/requests/confirm?token=not-a-token",
+            "mail-bad-link, /mail/confirm/not-a-token"})
     void axe_finds_no_wcag_aa_violation_on_a_wide_or_a_narrow_screen(String page, String path, Site site) {
         open(site, path);
         assertNoAxeViolations(page);
@@ -429,7 +430,8 @@ class BrowserIT {
         List<String> saved = new ArrayList<>();
         String[][] pages = {{"admin-comments", "/admin/comments?status=pending"}, {"admin-comments-all", "/admin/comments?status=all"},
                 {"admin-settings", "/admin/settings"}, {"transparency", "/transparency"}, {"admin-imports", "/admin/imports"},
-                {"admin-media", "/admin/media"}, {"admin-privacy", "/admin/privacy"}};
+                {"admin-media", "/admin/media"}, {"admin-privacy", "/admin/privacy"}, {"admin-mail", "/admin/mail"},
+                {"admin-profile", "/admin/profile"}};
         for (String[] page : pages) {
             browser.resize(DESKTOP, 900);
             open(site, page[1]);

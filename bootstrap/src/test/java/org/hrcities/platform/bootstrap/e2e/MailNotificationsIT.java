@@ -169,6 +169,31 @@ class MailNotificationsIT {
     }
 
     @Test
+    void the_form_offering_news_by_email_and_the_pages_of_its_links_pass_axe() {
+        String reader = email("axe");
+        sent("Axe Reader", reader, text("checked by axe"), null, true);
+        URI confirm = MailServer.link(one(reader, "Please confirm your address"), "/mail/confirm/");
+        try (Browser browser = Browser.start()) {
+            org.openqa.selenium.WebDriver driver = browser.driver();
+            for (String path : List.of("/posts/" + Moderation.POST, confirm.getRawPath())) {
+                for (int width : new int[] {1280, 320}) {
+                    browser.resize(width, 900);
+                    driver.get(site.uri(path).toString());
+                    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                            .withTags(BrowserIT.WCAG_AA).analyze(driver);
+                    assertFalse(results.isErrored(), results.getErrorMessage());
+                    assertEquals(List.of(), results.getViolations().stream()
+                            .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getTarget())
+                                    .toList()).toList(), path + " at " + width + " px");
+                }
+            }
+            driver.get(site.uri("/posts/" + Moderation.POST).toString());
+            assertFalse(driver.findElements(org.openqa.selenium.By.id("field-notify")).isEmpty(), "the box is offered");
+            System.out.println("axe-core on the comment form with news by email and the confirmation page: 0 violations");
+        }
+    }
+
+    @Test
     void a_confirmation_link_is_sent_once_however_often_the_box_is_ticked() {
         String dan = email("dan");
         sent("Dan", dan, text("first"), null, true);
