@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.mail.DeliveryState;
 import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.OutgoingMail;
@@ -44,4 +45,10 @@ public interface OutboxRepository {
 
     /** Removes sent messages sent before {@code before}; answers how many. Queued and failed ones stay. */
     int deleteSentBefore(Instant before);
+
+    /**
+     * Removes every message to {@code to} (compared lower-case), in any state, as an erasure of the
+     * address's data asks; answers how many.
+     */
+    int deleteAllTo(EmailAddress to);
 }

@@ -204,7 +204,7 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
      * answer: each is anonymised, or deleted when the settings say so and nobody answered it (an
      * answered one is anonymised and its text replaced, so that its thread stays whole). Deletions are
      * logged without personal data; the flood control forgets the address and the network addresses;
-     * the address's mail subscription (news of its comments) is deleted.
+     * the address's mail subscription (news of its comments) and every message to it in the outbox are deleted.
      */
     private Erased erase(EmailAddress email, Instant now) {
         boolean delete = settings.load().erasureDeletesComments();
@@ -232,6 +232,8 @@ public class PersonalDataService implements RequestPersonalDataUseCase, ConfirmP
         }
         floodControl.forget(List.copyOf(senders));
         subscribers.deleteByEmail(email);
+        // the messages to the address (sent ones are kept 30 days) hold it, and may quote its comments
+        outbox.deleteAllTo(email);
         return new Erased(anonymised, deleted);
     }
 

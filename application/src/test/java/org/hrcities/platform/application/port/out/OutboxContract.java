@@ -228,6 +228,21 @@ public abstract class OutboxContract {
         }
     }
 
+    @Test
+    void forgets_every_message_to_an_address_whatever_its_state_and_case() {
+        OutgoingMail queued = stored(queued(T0, "queued"));
+        OutgoingMail sent = stored(queued(T0, "sent"));
+        sent.delivered(T0);
+        transactions.inTransaction(() -> outbox.save(sent));
+        OutgoingMail other = OutgoingMail.queue(MailId.generate(), new MailMessage(MailKind.COMMENT_REPLY,
+                new EmailAddress("someone.else@example.org"), "kept", "text", null), T0);
+        stored(other);
+        assertEquals(2, transactions.inTransaction(() -> outbox.deleteAllTo(new EmailAddress("reader.one@example.org"))));
+        assertTrue(transactions.inTransaction(() -> outbox.findById(queued.id())).isEmpty());
+        assertTrue(transactions.inTransaction(() -> outbox.findById(sent.id())).isEmpty());
+        assertTrue(transactions.inTransaction(() -> outbox.findById(other.id())).isPresent());
+    }
+
     /** Times as the databases keep them: microseconds. */
     static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -117,6 +117,14 @@ public abstract class PersonalDataContract extends StorageContract {
             return 0;
         }
 
+        final List<EmailAddress> forgotten = new ArrayList<>();
+
+        @Override
+        public int deleteAllTo(EmailAddress to) {
+            forgotten.add(to);
+            return 0;
+        }
+
         OutgoingMail last() {
             return saved.get(saved.size() - 1);
         }
@@ -307,6 +315,7 @@ public abstract class PersonalDataContract extends StorageContract {
         assertTrue(floodControl.admit(FloodGuard.senders("192.0.2.7", ANA), T0.plusSeconds(1), Duration.ofHours(1))
                 .refusedFor().isEmpty(), "the flood control forgot the address");
         assertEquals(List.of(ANA), subscribers.forgotten, "the mail subscription is forgotten");
+        assertEquals(List.of(ANA), outbox.forgotten, "the messages to the address are forgotten");
         OutgoingMail done = outbox.last();
         assertEquals(MailKind.DATA_ERASED, done.message().kind());
         assertTrue(done.message().text().contains("Comments anonymised: 1"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.mail.DeliveryState;
 import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.OutgoingMail;
@@ -71,6 +72,14 @@ public final class FakeOutbox implements OutboxRepository {
                 .filter(m -> m.sentAt().filter(sent -> sent.isBefore(before)).isPresent()).map(OutgoingMail::id).toList();
         old.forEach(byId::remove);
         return old.size();
+    }
+
+    @Override
+    public synchronized int deleteAllTo(EmailAddress to) {
+        List<MailId> theirs = byId.values().stream()
+                .filter(m -> m.message().to().value().equalsIgnoreCase(to.value())).map(OutgoingMail::id).toList();
+        theirs.forEach(byId::remove);
+        return theirs.size();
     }
 
     /** Every message, in the order first queued. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.mail.DeliveryState;
 import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.OutgoingMail;
@@ -104,6 +105,14 @@ final class JpaOutbox implements OutboxRepository {
             counts.put(DeliveryState.valueOf((String) row[0]), (Long) row[1]);
         }
         return counts;
+    }
+
+    @Override
+    public int deleteAllTo(EmailAddress to) {
+        return transactions.entityManager()
+                .createQuery("DELETE FROM OutgoingMailJpaEntity m WHERE LOWER(m.recipient) = :to")
+                .setParameter("to", to.value().toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
     }
 
     @Override

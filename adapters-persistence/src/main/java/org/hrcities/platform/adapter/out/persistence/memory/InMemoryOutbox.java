@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hrcities.platform.application.port.out.OutboxRepository;
+import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.mail.DeliveryState;
 import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.OutgoingMail;
@@ -104,6 +105,17 @@ final class InMemoryOutbox implements OutboxRepository {
         old.forEach(mail -> byId.remove(mail.id()));
         transactions.onRollback(() -> old.forEach(mail -> byId.put(mail.id(), mail)));
         return old.size();
+    }
+
+    @Override
+    public int deleteAllTo(EmailAddress to) {
+        transactions.lockForWrite();
+        String wanted = to.value().toLowerCase(java.util.Locale.ROOT);
+        List<OutgoingMail> theirs = byId.values().stream()
+                .filter(mail -> mail.message().to().value().toLowerCase(java.util.Locale.ROOT).equals(wanted)).toList();
+        theirs.forEach(mail -> byId.remove(mail.id()));
+        transactions.onRollback(() -> theirs.forEach(mail -> byId.put(mail.id(), mail)));
+        return theirs.size();
     }
 
     private static OutgoingMail copy(OutgoingMail mail, long version) {
