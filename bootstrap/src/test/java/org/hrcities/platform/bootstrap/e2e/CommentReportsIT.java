@@ -88,6 +88,8 @@ class CommentReportsIT {
         assertFalse(listed.body().contains(anna) || listed.body().contains(boris), "no reader's address in the queue");
 
         StaffClient moderatorPages = StaffClient.signedIn(site, StaffClient.MODERATOR);
+        assertTrue(moderatorPages.get("/admin").body().matches("(?s).*\\d+ comments? (was|were) reported by readers.*"),
+                "the dashboard leads to the reported comments");
         HttpResponse<String> tab = moderatorPages.get("/admin/comments?status=reported");
         assertEquals(200, tab.statusCode());
         assertTrue(tab.body().contains("Reported by 3 readers: abuse 2, spam 1"), tab.body());

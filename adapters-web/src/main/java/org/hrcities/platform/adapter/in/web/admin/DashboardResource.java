@@ -2,6 +2,9 @@ package org.hrcities.platform.adapter.in.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hrcities.platform.application.port.in.mail.ListOutgoingMailUseCase;
+import org.hrcities.platform.application.port.in.moderation.ModerationQueue;
+import org.hrcities.platform.domain.mail.DeliveryState;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,13 +34,16 @@ public class DashboardResource {
 
     private ListPostsForEditingUseCase listPosts;
     private ListCommentsForModerationUseCase listComments;
+    private ListOutgoingMailUseCase listMail;
 
     protected DashboardResource() {
         // for the container's proxy
     }
 
     @Inject
-    public DashboardResource(ListPostsForEditingUseCase listPosts, ListCommentsForModerationUseCase listComments) {
+    public DashboardResource(ListPostsForEditingUseCase listPosts, ListCommentsForModerationUseCase listComments,
+                             ListOutgoingMailUseCase listMail) {
+        this.listMail = listMail;
         this.listPosts = listPosts;
         this.listComments = listComments;
     }
@@ -48,9 +54,12 @@ public class DashboardResource {
         StaffMember member = admin.member();
         AdminNav nav = admin.nav("dashboard");
         String shown = "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM : null;
-        Long pendingComments = nav.comments() ? listComments.listCommentsForModeration(
-                ListCommentsForModerationQuery.pending(PageRequest.first(1))).page().totalItems() : null;
-        return admin.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member), pendingComments));
+        ModerationQueue queue = nav.comments() ? listComments.listCommentsForModeration(
+                ListCommentsForModerationQuery.pending(PageRequest.first(1))) : null;
+        Long failedMail = nav.settings() ? listMail.listOutgoingMail(DeliveryState.FAILED, PageRequest.first(1))
+                .counts().getOrDefault(DeliveryState.FAILED, 0L) : null;
+        return admin.page(200, "admin/dashboard.jte", new DashboardPage(nav, shown, postCounts(member),
+                queue == null ? null : queue.page().totalItems(), queue == null ? null : queue.reportedCount(), failedMail));
     }
 
     private DashboardPage.PostCounts postCounts(StaffMember member) {
