@@ -180,7 +180,9 @@ public abstract class OutboxContract {
                 run.get();
             }
         } finally {
-            pool.shutdownNow();
+            // never interrupt a worker in the middle of a write: an interrupted file channel closes H2's store
+            pool.shutdown();
+            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
         }
         Set<MailId> distinct = new HashSet<>(claimed);
         assertEquals(claimed.size(), distinct.size(), "a message claimed twice");

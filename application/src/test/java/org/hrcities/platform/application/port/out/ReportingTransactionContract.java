@@ -196,7 +196,9 @@ public abstract class ReportingTransactionContract extends StorageContract {
                         .filter(entry -> entry.action() == ModerationAction.HOLD).count(), "held once");
             }
         } finally {
-            pool.shutdownNow();
+            // never interrupt a write in progress: an interrupted file channel closes H2's store
+            pool.shutdown();
+            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -58,7 +58,9 @@ public abstract class ScheduledJobsContract {
                 }
                 assertEquals(1, started, "runs started at " + at);
             } finally {
-                pool.shutdownNow();
+                // never interrupt a write in progress: an interrupted file channel closes H2's store
+                pool.shutdown();
+                pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
             }
         }
     }

@@ -17,10 +17,11 @@ import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 
 /**
- * The outbox in the {@code mail_outbox} table. A claim reads the due rows through
- * {@code ix_mail_outbox_due}, then takes each with an update that names the version it read: of two
- * processes claiming the same row, the second's update waits for the first's transaction and then
- * finds the version moved on, and leaves the row to it.
+ * The outbox in the {@code mail_outbox} table. A claim reads the ids of the due rows through
+ * {@code ix_mail_outbox_due}, then takes each with one update whose condition is the claim itself
+ * (still queued, still due): of two processes claiming the same row, the second's update waits for the
+ * first's transaction and then finds the row no longer due, and leaves it. The claimed row is read
+ * back from the database, never from a cache that the update went past.
  */
 final class JpaOutbox implements OutboxRepository {
 
@@ -54,28 +55,28 @@ final class JpaOutbox implements OutboxRepository {
             return List.of();
         }
         EntityManager em = transactions.entityManager();
-        List<OutgoingMail> due = em.createQuery("SELECT m FROM OutgoingMailJpaEntity m WHERE m.state = 'QUEUED'"
-                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", OutgoingMailJpaEntity.class)
+        List<java.util.UUID> due = em.createQuery("SELECT m.id FROM OutgoingMailJpaEntity m WHERE m.state = 'QUEUED'"
+                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", java.util.UUID.class)
                 .setParameter("now", OutgoingMailJpaMapper.utc(now))
                 .setMaxResults(limit)
-                .getResultList().stream().map(OutgoingMailJpaMapper::toDomain).toList();
-        em.clear();
-        Instant until = now.plus(lease);
+                .getResultList();
         List<OutgoingMail> claimed = new ArrayList<>(due.size());
-        for (OutgoingMail mail : due) {
+        for (java.util.UUID id : due) {
+            // the claim is this one statement: still queued and still due, whatever anyone read before
             int taken = em.createQuery("UPDATE OutgoingMailJpaEntity m SET m.nextAttemptAt = :until,"
-                            + " m.version = m.version + 1 WHERE m.id = :id AND m.version = :version AND m.state = 'QUEUED'")
-                    .setParameter("until", OutgoingMailJpaMapper.utc(until))
-                    .setParameter("id", mail.id().value())
-                    .setParameter("version", mail.version())
+                            + " m.version = m.version + 1 WHERE m.id = :id AND m.state = 'QUEUED' AND m.nextAttemptAt <= :now")
+                    .setParameter("until", OutgoingMailJpaMapper.utc(now.plus(lease)))
+                    .setParameter("id", id)
+                    .setParameter("now", OutgoingMailJpaMapper.utc(now))
                     .executeUpdate();
             if (taken == 1) {
-                mail.claim(now, until);
-                claimed.add(OutgoingMail.reconstitute(mail.id(), mail.message(), mail.queuedAt(), mail.state(),
-                        mail.attempts(), mail.nextAttemptAt(), mail.sentAt().orElse(null), mail.lastError().orElse(null),
-                        mail.version() + 1));
+                OutgoingMailJpaEntity row = em.find(OutgoingMailJpaEntity.class, id);
+                // the update went past the persistence context and the shared cache: read the row as it is now
+                em.refresh(row);
+                claimed.add(OutgoingMailJpaMapper.toDomain(row));
             }
         }
+        em.clear();
         return claimed;
     }
 
