@@ -6,9 +6,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -20,7 +17,9 @@ import org.hrcities.platform.application.port.in.notification.SendModerationDige
 
 /**
  * Runs the outbox's worker: {@code hrc.mail.interval-seconds} (default 2) after the end of each round,
- * the first at start-up, so that mail queued before a crash goes out as soon as the site is back.
+ * the first at start-up, so that mail queued before a crash goes out as soon as the site is back; and,
+ * once a minute, the moderation digest and the forgetting of sent mail, which the storage lets run
+ * once per period across instances.
  * Every instance runs it; the outbox's claims make each message go through one of them. Nothing runs
  * when the site sends no mail (no {@code hrc.smtp.host}).
  */
@@ -31,6 +30,12 @@ public class MailDelivery {
     static final long DEFAULT_INTERVAL_SECONDS = 2;
     /** Messages one round attempts at most, so that a round ends and a stop is never kept waiting long. */
     static final int ROUND = 100;
+    /**
+     * How often each instance asks whether the moderation digest or forgetting sent mail is due: both
+     * run once per period across instances (whole minutes for the digest, an hour for forgetting), so
+     * asking the storage every delivery round would only cost it statements.
+     */
+    static final Duration HOUSEKEEPING = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -40,7 +45,8 @@ public class MailDelivery {
     @Inject
     ApplicationWiring wiring;
 
-    private ScheduledExecutorService executor;
+    private PeriodicWork delivery;
+    private PeriodicWork housekeeping;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long seconds = config.getOptionalValue(INTERVAL, Long.class).orElse(DEFAULT_INTERVAL_SECONDS);
@@ -51,22 +57,20 @@ public class MailDelivery {
                 Duration.ofSeconds(seconds)));
     }
 
-    /** Starts a round now and then {@code interval} after each round ends; each round first looks whether a digest is due. */
+    /**
+     * Starts a delivery round now and then {@code interval} after each round ends, and, beside it, asks
+     * now and then every {@link #HOUSEKEEPING} whether the digest or forgetting sent mail is due.
+     */
     synchronized void start(DeliverQueuedMailUseCase useCase, SendModerationDigestUseCase digest,
                             ForgetSentMailUseCase forget, Duration interval) {
-        if (executor != null) {
+        if (delivery != null) {
             throw new IllegalStateException("mail delivery runs already");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(work -> {
-            Thread thread = new Thread(work, "hrc-mail-delivery");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
+        delivery = PeriodicWork.start("hrc-mail-delivery", Duration.ZERO, interval, () -> runOnce(useCase));
+        housekeeping = PeriodicWork.start("hrc-mail-housekeeping", Duration.ZERO, HOUSEKEEPING, () -> {
             runDigest(digest);
-            runOnce(useCase);
             forget(forget);
-        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        });
         LOG.info(() -> "mail delivery every " + interval.toSeconds() + " s");
     }
 
@@ -115,20 +119,14 @@ public class MailDelivery {
         }
     }
 
+    /** Stops both, letting a running round finish for a few seconds. */
     @PreDestroy
     synchronized void stop() {
-        if (executor == null) {
-            return;
+        if (delivery != null) {
+            delivery.stop();
+            housekeeping.stop();
+            delivery = null;
+            housekeeping = null;
         }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
     }
 }

@@ -7,9 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -25,9 +22,8 @@ import org.hrcities.platform.application.port.in.authoring.PublishDuePostsUseCas
  * (the reading use case treats it as published); lists and feeds show it from the next run on, which
  * tells the page store that the content changed (so the pages' {@code Last-Modified} moves on too).
  *
- * <p>A plain single-thread {@link ScheduledExecutorService}, shut down when the application stops:
- * the work calls only the application's own use case, needs nothing from the container's context,
- * and runs the same way in unit tests. A failing run is logged and the next one still comes.
+ * <p>Run by {@link PeriodicWork}, stopped when the application stops. A failing run is logged and the
+ * next one still comes.
  */
 @ApplicationScoped
 public class ScheduledPublication {
@@ -46,7 +42,7 @@ public class ScheduledPublication {
     @Inject
     PageCache pageCache;
 
-    private ScheduledExecutorService executor;
+    private PeriodicWork work;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long seconds = config.getOptionalValue(INTERVAL, Long.class).orElse(DEFAULT_INTERVAL_SECONDS);
@@ -63,15 +59,11 @@ public class ScheduledPublication {
 
     /** The same, calling {@code published} after each run that published something. */
     synchronized void start(PublishDuePostsUseCase useCase, Duration interval, Runnable published) {
-        if (executor != null) {
+        if (work != null) {
             throw new IllegalStateException("the scheduler runs already");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(work -> {
-            Thread thread = new Thread(work, "hrc-scheduled-publication");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> runOnce(useCase, published), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        work = PeriodicWork.start("hrc-scheduled-publication", Duration.ZERO, interval,
+                () -> runOnce(useCase, published));
         LOG.info(() -> "scheduled publication every " + interval.toSeconds() + " s");
     }
 
@@ -94,22 +86,13 @@ public class ScheduledPublication {
     /** Stops the runs, letting a running one finish for a few seconds. */
     @PreDestroy
     synchronized void stop() {
-        if (executor == null) {
-            return;
+        if (work != null) {
+            work.stop();
+            work = null;
         }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
     }
 
     synchronized boolean running() {
-        return executor != null;
+        return work != null;
     }
 }

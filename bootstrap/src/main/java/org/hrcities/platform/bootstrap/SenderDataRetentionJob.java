@@ -6,9 +6,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -22,7 +19,7 @@ import org.hrcities.platform.application.port.in.privacy.ForgetOldSenderDataUseC
  * runs the erasure once per hour across every process that shares the storage (the storage's record
  * of periodic jobs says whose turn it is), in batches of a bounded size.
  * <p>
- * A plain single-thread executor, as {@link ScheduledPublication}: a failing run is logged and the next
+ * Run by {@link PeriodicWork}, as {@link ScheduledPublication}: a failing run is logged and the next
  * one still comes.
  */
 @ApplicationScoped
@@ -39,7 +36,7 @@ public class SenderDataRetentionJob {
     @Inject
     ApplicationWiring wiring;
 
-    private ScheduledExecutorService executor;
+    private PeriodicWork work;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long minutes = config.getOptionalValue(CHECK_MINUTES, Long.class).orElse(DEFAULT_CHECK_MINUTES);
@@ -51,16 +48,10 @@ public class SenderDataRetentionJob {
 
     /** Starts asking the use case after {@code delay}, then {@code interval} after each run ends. */
     synchronized void start(ForgetOldSenderDataUseCase useCase, Duration delay, Duration interval) {
-        if (executor != null) {
+        if (work != null) {
             throw new IllegalStateException("the retention job runs already");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(work -> {
-            Thread thread = new Thread(work, "hrc-sender-data-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> runOnce(useCase), delay.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        work = PeriodicWork.start("hrc-sender-data-retention", delay, interval, () -> runOnce(useCase));
     }
 
     /** One run; never throws, since an exception would cancel every later run. */
@@ -79,16 +70,16 @@ public class SenderDataRetentionJob {
         return 0;
     }
 
+    /** Stops the checks, letting a running erasure finish its batch for a few seconds. */
     @PreDestroy
     synchronized void stop() {
-        if (executor == null) {
-            return;
+        if (work != null) {
+            work.stop();
+            work = null;
         }
-        executor.shutdownNow();
-        executor = null;
     }
 
     synchronized boolean running() {
-        return executor != null;
+        return work != null;
     }
 }
