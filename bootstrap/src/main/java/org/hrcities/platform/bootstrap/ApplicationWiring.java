@@ -158,7 +158,7 @@ public class ApplicationWiring {
         mediaStore = MediaStoreSettings.of(config.getOptionalValue("hrc.media.store", String.class).orElse("database"),
                 settings.jpa() == null ? null : settings.jpa().url());
         Optional<SmtpSettings> smtp = smtpSettings();
-        mail = mailSettings(smtp.isPresent());
+        mail = mailSettings(smtp);
         long started = System.nanoTime();
         storage = StorageOpener.open(() -> Storages.open(settings, mediaStore, metrics.poolEvents()), RETRY_OPENING);
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
@@ -191,19 +191,19 @@ public class ApplicationWiring {
      * link in a message starts with (a request's {@code Host} header would let anyone choose the links
      * in messages to others). Either way the start-up log says what the site does.
      */
-    private MailSettings mailSettings(boolean serverConfigured) {
+    private MailSettings mailSettings(Optional<SmtpSettings> smtp) {
         Optional<URI> origin = siteAddress.base();
-        if (!serverConfigured) {
+        if (smtp.isEmpty()) {
             LOG.info("mail: no mail server configured (hrc.smtp.host): the site sends no mail; commenters are not"
                     + " offered notifications and data requests are taken by the staff");
-            return MailSettings.disabled(origin.orElse(URI.create("http://localhost:8080")));
+            return origin.map(MailSettings::disabled).orElse(Services.NO_MAIL);
         }
         if (origin.isEmpty()) {
             LOG.warning("mail: hrc.smtp.host is set but hrc.site.url is not: the site sends no mail, since the links"
                     + " in messages must start with the site's public address; set hrc.site.url");
-            return MailSettings.disabled(URI.create("http://localhost:8080"));
+            return Services.NO_MAIL;
         }
-        LOG.info(() -> "mail: through " + smtpSettings().orElseThrow().describe() + "; links start with " + origin.get());
+        LOG.info(() -> "mail: through " + smtp.get().describe() + "; links start with " + origin.get());
         return new MailSettings(true, origin.get());
     }
 

@@ -140,7 +140,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         clock),
                 new NotificationService(storage.mailSubscribers(), storage.accounts(), links, mail, digestPeriod,
                         storage.transactions(), clock),
-                new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(), storage.outbox(),
+                new ModerationDigestService(storage.comments(), storage.posts(), storage.mailSubscribers(),
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
                 new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
                         storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),

@@ -88,14 +88,10 @@ final class SmtpMailSender implements MailSenderPort {
         mime.setSentDate(new Date());
         mime.setText(message.text(), "UTF-8", "plain");
         mime.setHeader("Auto-Submitted", "auto-generated");
-        message.unsubscribeIfAny().ifPresent(link -> {
-            try {
-                mime.setHeader("List-Unsubscribe", "<" + link.toASCIIString() + ">");
-                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        if (message.unsubscribeIfAny().isPresent()) {
+            mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeIfAny().get().toASCIIString() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         mime.saveChanges();
         return mime;
     }

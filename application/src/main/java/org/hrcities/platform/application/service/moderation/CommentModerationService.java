@@ -168,7 +168,7 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
             }
             ModerationRecord change = comment.moderate(command.action(), command.actor(), now, command.reason());
             boolean firstPublication = change.toStatus() == ModerationStatus.APPROVED && notifications != null
-                    && log.findByComment(id).stream().noneMatch(entry -> entry.toStatus() == ModerationStatus.APPROVED);
+                    && notifications.offered() && log.findByComment(id).stream().noneMatch(entry -> entry.toStatus() == ModerationStatus.APPROVED);
             comments.save(comment);
             log.append(change);
             if (closing != null) {

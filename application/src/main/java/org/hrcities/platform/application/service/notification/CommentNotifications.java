@@ -75,14 +75,13 @@ public final class CommentNotifications {
             queue(subscriber, MailKind.ADDRESS_CONFIRMATION,
                     "Please confirm your address for news of your comment",
                     "Hello " + comment.commenter().name() + ",\n\n"
-                            + "you asked to be told by email when your comment on “" + oneLine(post.title())
+                            + "you asked to be told by email when your comment on “" + MailTexts.oneLine(post.title())
                             + "” is published or someone replies to it. Please confirm that this address is yours by"
                             + " following this link (it works for " + CONFIRMATION_VALID.toDays() + " days):\n\n"
                             + settings.link("/mail/confirm/" + token) + "\n\n"
                             + "Until you do, we send nothing else to this address. If you did not ask for this,"
-                            + " ignore this message." + MailTexts.footer(MailTexts.SOMEONE_ASKED,
-                            unsubscribeLink(subscriber).toString()),
-                    true, now);
+                            + " ignore this message.",
+                    MailTexts.SOMEONE_ASKED, now);
         }
     }
 
@@ -103,10 +102,10 @@ public final class CommentNotifications {
             subscribers.findWatcher(comment.id()).filter(MailSubscriber::receivesMail).ifPresent(watcher ->
                     queue(watcher, MailKind.COMMENT_PUBLISHED,
                             "Your comment on “" + MailTexts.titleForSubject(post.title()) + "” is published",
-                            "Hello " + comment.commenter().name() + ",\n\nyour comment on “" + oneLine(post.title())
-                                    + "” is now published:\n\n" + address + "\n\nWe will tell you when someone replies"
-                                    + " to it." + MailTexts.footer(MailTexts.ASKED_ON_THE_SITE, unsubscribeLink(watcher).toString()),
-                            true, now));
+                            "Hello " + comment.commenter().name() + ",\n\nyour comment on “"
+                                    + MailTexts.oneLine(post.title()) + "” is now published:\n\n" + address
+                                    + "\n\nWe will tell you when someone replies to it.",
+                            MailTexts.ASKED_ON_THE_SITE, now));
         }
         if (parentOrNull == null) {
             return;
@@ -118,10 +117,9 @@ public final class CommentNotifications {
         parentWatcher.ifPresent(watcher -> queue(watcher, MailKind.COMMENT_REPLY,
                 "New reply to your comment on “" + MailTexts.titleForSubject(post.title()) + "”",
                 "Hello " + parentOrNull.commenter().name() + ",\n\n" + comment.commenter().name()
-                        + " replied to your comment on “" + oneLine(post.title()) + "”:\n\n"
-                        + quoted(comment.text().value()) + "\n\nRead it and answer on the site:\n" + address
-                        + MailTexts.footer(MailTexts.ASKED_ON_THE_SITE, unsubscribeLink(watcher).toString()),
-                true, now));
+                        + " replied to your comment on “" + MailTexts.oneLine(post.title()) + "”:\n\n"
+                        + quoted(comment.text().value()) + "\n\nRead it and answer on the site:\n" + address,
+                MailTexts.ASKED_ON_THE_SITE, now));
     }
 
     /** The signed link that stops every message to the subscriber's address; it never expires. */
@@ -129,17 +127,18 @@ public final class CommentNotifications {
         return settings.link("/mail/unsubscribe/" + links.sign(UNSUBSCRIBE, subscriber.id().toString(), null));
     }
 
-    private void queue(MailSubscriber to, MailKind kind, String subject, String text, boolean stoppable, Instant now) {
-        outbox.save(OutgoingMail.queue(MailId.generate(), new MailMessage(kind, to.email(), subject, text,
-                stoppable ? unsubscribeLink(to) : null), now));
+    /**
+     * Queues a message to a subscriber with what every such message carries: a footer saying {@code why}
+     * it came and the link that stops every message, and that link as RFC 8058's header.
+     */
+    void queue(MailSubscriber to, MailKind kind, String subject, String body, String why, Instant now) {
+        java.net.URI unsubscribe = unsubscribeLink(to);
+        outbox.save(OutgoingMail.queue(MailId.generate(), new MailMessage(kind, to.email(), subject,
+                body + MailTexts.footer(why, unsubscribe.toString()), unsubscribe), now));
     }
 
     private static String lower(EmailAddress email) {
         return email.value().toLowerCase(Locale.ROOT);
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     /** The reply's text, each line marked as a quotation, at most 1,000 characters. */

@@ -8,9 +8,14 @@ final class MailTexts {
     private MailTexts() {
     }
 
+    /** Text on one line: runs of white space and control characters become one space. */
+    static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
     /** A post title as it goes into a subject: one line, shortened so that the subject stays within bounds. */
     static String titleForSubject(String title) {
-        String line = title.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String line = oneLine(title);
         return line.length() <= 120 ? line : line.substring(0, 119) + "…";
     }
 

@@ -9,17 +9,13 @@ import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.CommentFilter;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.MailSubscriberRepository;
-import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.application.service.mail.MailSettings;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.ModerationStatus;
-import org.hrcities.platform.domain.mail.MailId;
 import org.hrcities.platform.domain.mail.MailKind;
-import org.hrcities.platform.domain.mail.MailMessage;
-import org.hrcities.platform.domain.mail.OutgoingMail;
 import org.hrcities.platform.domain.notification.MailSubscriber;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.shared.Page;
@@ -38,7 +34,6 @@ public class ModerationDigestService implements SendModerationDigestUseCase {
     private final CommentRepository comments;
     private final PostRepository posts;
     private final MailSubscriberRepository subscribers;
-    private final OutboxRepository outbox;
     private final ScheduledJobsPort jobs;
     private final CommentNotifications notifications;
     private final MailSettings settings;
@@ -47,12 +42,11 @@ public class ModerationDigestService implements SendModerationDigestUseCase {
     private final ClockPort clock;
 
     public ModerationDigestService(CommentRepository comments, PostRepository posts, MailSubscriberRepository subscribers,
-                                   OutboxRepository outbox, ScheduledJobsPort jobs, CommentNotifications notifications,
+                                   ScheduledJobsPort jobs, CommentNotifications notifications,
                                    MailSettings settings, Duration period, TransactionPort transactions, ClockPort clock) {
         this.comments = Objects.requireNonNull(comments);
         this.posts = Objects.requireNonNull(posts);
         this.subscribers = Objects.requireNonNull(subscribers);
-        this.outbox = Objects.requireNonNull(outbox);
         this.jobs = Objects.requireNonNull(jobs);
         this.notifications = Objects.requireNonNull(notifications);
         this.settings = Objects.requireNonNull(settings);
@@ -90,10 +84,7 @@ public class ModerationDigestService implements SendModerationDigestUseCase {
             String subject = waiting.totalItems() == 1 ? "1 comment waits for moderation"
                     : waiting.totalItems() + " comments wait for moderation";
             for (MailSubscriber reader : readers) {
-                outbox.save(OutgoingMail.queue(MailId.generate(), new MailMessage(MailKind.MODERATION_DIGEST,
-                        reader.email(), subject, text + MailTexts.footer(MailTexts.CHOSE_THE_DIGEST,
-                        notifications.unsubscribeLink(reader).toString()),
-                        notifications.unsubscribeLink(reader)), now));
+                notifications.queue(reader, MailKind.MODERATION_DIGEST, subject, text, MailTexts.CHOSE_THE_DIGEST, now);
             }
             return readers.size();
         });

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -243,10 +242,5 @@ public abstract class OutboxContract {
         assertTrue(transactions.inTransaction(() -> outbox.findById(queued.id())).isEmpty());
         assertTrue(transactions.inTransaction(() -> outbox.findById(sent.id())).isEmpty());
         assertTrue(transactions.inTransaction(() -> outbox.findById(other.id())).isPresent());
-    }
-
-    /** Times as the databases keep them: microseconds. */
-    static Instant micros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -59,7 +59,7 @@ class ModerationDigestServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new ModerationDigestService(comments, posts, subscribers, outbox, jobs,
+        service = new ModerationDigestService(comments, posts, subscribers, jobs,
                 new CommentNotifications(subscribers, outbox, links, MAIL), MAIL, HOUR, new RecordingTransactions(), now::get);
         when(posts.findById(any())).thenReturn(Optional.of(post));
         MailSubscriber moderator = MailSubscriber.staff(SubscriberId.generate(), new EmailAddress("m@example.org"), T0);
