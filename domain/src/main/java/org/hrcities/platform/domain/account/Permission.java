@@ -4,6 +4,8 @@ package org.hrcities.platform.domain.account;
 public enum Permission {
     MODERATE_COMMENTS,
     WRITE_POSTS,
+    /** Create, publish, postpone and cancel events. */
+    MANAGE_EVENTS,
     MANAGE_PARTNER_CITIES,
     MANAGE_ACCOUNTS,
     MANAGE_SETTINGS,

@@ -13,8 +13,8 @@ import org.hrcities.platform.domain.shared.InvalidValueException;
 public enum Role {
     /** Moderates comments. */
     MODERATOR(EnumSet.of(Permission.MODERATE_COMMENTS)),
-    /** Writes, publishes and schedules posts, and moderates comments. */
-    EDITOR(EnumSet.of(Permission.MODERATE_COMMENTS, Permission.WRITE_POSTS)),
+    /** Writes, publishes and schedules posts and events, and moderates comments. */
+    EDITOR(EnumSet.of(Permission.MODERATE_COMMENTS, Permission.WRITE_POSTS, Permission.MANAGE_EVENTS)),
     /** Everything an editor does, plus staff accounts, partner cities and site settings. */
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
