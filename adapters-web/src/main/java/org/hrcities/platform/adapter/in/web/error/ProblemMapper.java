@@ -27,6 +27,7 @@ import org.hrcities.platform.application.port.in.comment.CommentNotFoundExceptio
 import org.hrcities.platform.application.port.in.comment.ReportFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.mail.MailNotFailedException;
+import org.hrcities.platform.application.port.in.event.EventNotFoundException;
 import org.hrcities.platform.application.port.in.mail.MailNotFoundException;
 import org.hrcities.platform.application.port.in.media.MediaNotFoundException;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
@@ -35,6 +36,7 @@ import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.in.topic.TopicNotFoundException;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
+import org.hrcities.platform.domain.event.EventStateException;
 import org.hrcities.platform.domain.comment.CommentHasRepliesException;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.comment.ModerationNotAllowedException;
@@ -111,14 +113,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PostNotFoundException || failure instanceof PartnerCityNotFoundException
                 || failure instanceof TopicNotFoundException || failure instanceof SitePageNotFoundException
-                || failure instanceof MediaNotFoundException || failure instanceof MailNotFoundException) {
+                || failure instanceof MediaNotFoundException || failure instanceof MailNotFoundException
+                || failure instanceof EventNotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage());
         }
         if (failure instanceof MailNotFailedException) {
             return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
         if (failure instanceof PostStateException || failure instanceof PartnerCityStateException
-                || failure instanceof MailUnavailableException) {
+                || failure instanceof EventStateException || failure instanceof MailUnavailableException) {
             return problem(409, "wrong-state", "Not possible in this state", failure.getMessage());
         }
         if (failure instanceof AccountNotFoundException) {
