@@ -295,6 +295,32 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     @Test
+    void keeps_the_order_an_editor_gives_when_cities_and_topics_are_reordered() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        PartnerCity york = PartnerCityFixtures.york();
+        Topic housing = TopicFixtures.housing();
+        Topic culture = TopicFixtures.aTopic("culture", "Culture");
+        Post post = PostFixtures.aPublishedPost("reordered", T0, List.of(graz.id(), york.id()));
+        post.fileUnder(List.of(housing.id(), culture.id()));
+        inTx(() -> {
+            storage.cities().save(graz);
+            storage.cities().save(york);
+            storage.topics().save(housing);
+            storage.topics().save(culture);
+            storage.posts().save(post);
+        });
+
+        Post stored = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        stored.tagPartnerCities(List.of(york.id(), graz.id()));
+        stored.fileUnder(List.of(culture.id(), housing.id()));
+        inTx(() -> storage.posts().save(stored));
+
+        Post found = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
+        assertEquals(List.of(york.id(), graz.id()), found.partnerCities());
+        assertEquals(List.of(culture.id(), housing.id()), found.topics());
+    }
+
+    @Test
     void deleting_a_post_removes_it_with_its_tags_and_all_its_comments() {
         PartnerCity graz = PartnerCityFixtures.graz();
         Post doomed = PostFixtures.aPublishedPost("doomed", T0, List.of(graz.id()));
