@@ -1,15 +1,18 @@
 -- Events of the network: roundtables, webinars, city meetings. The start and end are kept as the clocks
 -- show them where the event is held (local date-times with the place's IANA time zone), and once more as
 -- the instants they name, which the listings compare and sort by. An all-day event runs from midnight
--- of its first day to midnight after its last, in its zone.
+-- of its first day to midnight after its last, in its zone. The local date-times are ISO-8601 text
+-- ("2021-01-20T14:00"): a TIMESTAMP would pass through the JVM's own zone on its way to and from JDBC,
+-- which moves a time that zone skips (02:30 on the night its clocks go forward) although the event's
+-- zone has it.
 CREATE TABLE events (
     id                      UUID                        NOT NULL,
     version                 BIGINT                      NOT NULL,
     slug                    VARCHAR(100)                NOT NULL,
     title                   VARCHAR(400)                NOT NULL,
     description             VARCHAR(50000)              NOT NULL,
-    start_local             TIMESTAMP(6)                NOT NULL,
-    end_local               TIMESTAMP(6)                NOT NULL,
+    start_local             VARCHAR(32)                 NOT NULL,
+    end_local               VARCHAR(32)                 NOT NULL,
     time_zone               VARCHAR(64)                 NOT NULL,
     all_day                 BOOLEAN                     NOT NULL,
     start_at                TIMESTAMP(6) WITH TIME ZONE NOT NULL,
@@ -19,8 +22,8 @@ CREATE TABLE events (
     online_link             VARCHAR(200),
     registration_link       VARCHAR(200),
     status                  VARCHAR(16)                 NOT NULL,
-    previous_start_local    TIMESTAMP(6),
-    previous_end_local      TIMESTAMP(6),
+    previous_start_local    VARCHAR(32),
+    previous_end_local      VARCHAR(32),
     previous_time_zone      VARCHAR(64),
     previous_all_day        BOOLEAN,
     published_at            TIMESTAMP(6) WITH TIME ZONE,
@@ -46,24 +49,26 @@ CREATE INDEX ix_events_start_at ON events (start_at, id);
 -- a city's events: those it hosts
 CREATE INDEX ix_events_partner_city ON events (partner_city_id, start_at);
 
--- the partner cities organising an event, in the editor's order (readers see only the cities that exist)
+-- the partner cities organising an event, in the editor's order (readers see only the cities that exist);
+-- keyed by city, which an event names once, so that reordering them updates positions without a clash
 CREATE TABLE event_organisers (
     event_id         UUID    NOT NULL,
     position         INTEGER NOT NULL,
     partner_city_id  UUID    NOT NULL,
-    CONSTRAINT pk_event_organisers PRIMARY KEY (event_id, position),
+    CONSTRAINT pk_event_organisers PRIMARY KEY (event_id, partner_city_id),
     CONSTRAINT fk_event_organisers_event FOREIGN KEY (event_id) REFERENCES events (id) ON DELETE CASCADE
 );
 
 -- a city's events: those it organises
 CREATE INDEX ix_event_organisers_city ON event_organisers (partner_city_id, event_id);
 
--- the posts that announce an event or report on it, in the editor's order (a deleted post is left out when read)
+-- the posts that announce an event or report on it, in the editor's order (a deleted post is left out when
+-- read); keyed by post, as the organisers are by city
 CREATE TABLE event_posts (
     event_id  UUID    NOT NULL,
     position  INTEGER NOT NULL,
     post_id   UUID    NOT NULL,
-    CONSTRAINT pk_event_posts PRIMARY KEY (event_id, position),
+    CONSTRAINT pk_event_posts PRIMARY KEY (event_id, post_id),
     CONSTRAINT fk_event_posts_event FOREIGN KEY (event_id) REFERENCES events (id) ON DELETE CASCADE
 );
 

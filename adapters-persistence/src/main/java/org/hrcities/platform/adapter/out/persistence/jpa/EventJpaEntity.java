@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /**
  * A row of {@code events}, with the cities organising it in {@code event_organisers} and the posts it
  * names in {@code event_posts}. The start and end are kept as the event's local date-times with its
- * zone, and as the instants they name ({@link #startAt}, {@link #endAt}), which the listings use.
+ * zone, and as the instants they name ({@link #startAt}, {@link #endAt}), which the listings use. The
+ * local date-times are ISO-8601 text, which no JVM time zone can shift on the way to the database.
  */
 @Entity
 @Table(name = "events")
@@ -45,10 +45,10 @@ public class EventJpaEntity {
     String description;
 
     @Column(name = "start_local", nullable = false)
-    LocalDateTime startLocal;
+    String startLocal;
 
     @Column(name = "end_local", nullable = false)
-    LocalDateTime endLocal;
+    String endLocal;
 
     @Column(name = "time_zone", nullable = false)
     String timeZone;
@@ -83,10 +83,10 @@ public class EventJpaEntity {
 
     /** The timing before the last postponement: all four null, or none. */
     @Column(name = "previous_start_local")
-    LocalDateTime previousStartLocal;
+    String previousStartLocal;
 
     @Column(name = "previous_end_local")
-    LocalDateTime previousEndLocal;
+    String previousEndLocal;
 
     @Column(name = "previous_time_zone")
     String previousTimeZone;

@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,14 +23,16 @@ final class EventJpaMapper {
     }
 
     static Event toDomain(EventJpaEntity row) {
-        EventTiming timing = new EventTiming(row.startLocal, row.endLocal, ZoneId.of(row.timeZone), row.allDay);
+        EventTiming timing = new EventTiming(LocalDateTime.parse(row.startLocal), LocalDateTime.parse(row.endLocal),
+                ZoneId.of(row.timeZone), row.allDay);
         EventPlace place = new EventPlace(row.partnerCityId == null ? null : new PartnerCityId(UUID.fromString(row.partnerCityId)),
                 row.address, row.onlineLink == null ? null : new WebsiteUrl(row.onlineLink));
         EventDetails details = new EventDetails(new Slug(row.slug), row.title, row.description, timing, place,
                 row.registrationLink == null ? null : new WebsiteUrl(row.registrationLink),
                 row.organiserIds.stream().map(PartnerCityId::new).toList(), row.postIds.stream().map(PostId::new).toList());
-        EventTiming previous = row.previousStartLocal == null ? null : new EventTiming(row.previousStartLocal,
-                row.previousEndLocal, ZoneId.of(row.previousTimeZone), row.previousAllDay);
+        EventTiming previous = row.previousStartLocal == null ? null : new EventTiming(
+                LocalDateTime.parse(row.previousStartLocal), LocalDateTime.parse(row.previousEndLocal),
+                ZoneId.of(row.previousTimeZone), row.previousAllDay);
         return Event.reconstitute(new EventId(row.id), details, EventStatus.valueOf(row.status), previous,
                 row.publishedAt == null ? null : row.publishedAt.toInstant(), row.sequence, row.createdAt.toInstant(),
                 row.updatedAt.toInstant(), row.version);
@@ -42,8 +45,8 @@ final class EventJpaMapper {
         row.slug = event.slug().value();
         row.title = event.title();
         row.description = event.description();
-        row.startLocal = timing.start();
-        row.endLocal = timing.end();
+        row.startLocal = timing.start().toString();
+        row.endLocal = timing.end().toString();
         row.timeZone = timing.zone().getId();
         row.allDay = timing.allDay();
         row.startAt = timing.startInstant().atOffset(ZoneOffset.UTC);
@@ -54,8 +57,8 @@ final class EventJpaMapper {
         row.registrationLink = event.registration().map(WebsiteUrl::value).orElse(null);
         row.status = event.status().name();
         EventTiming previous = event.previousTiming().orElse(null);
-        row.previousStartLocal = previous == null ? null : previous.start();
-        row.previousEndLocal = previous == null ? null : previous.end();
+        row.previousStartLocal = previous == null ? null : previous.start().toString();
+        row.previousEndLocal = previous == null ? null : previous.end().toString();
         row.previousTimeZone = previous == null ? null : previous.zone().getId();
         row.previousAllDay = previous == null ? null : previous.allDay();
         row.publishedAt = event.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null);
