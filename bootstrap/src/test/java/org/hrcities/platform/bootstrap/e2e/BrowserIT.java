@@ -390,6 +390,40 @@ class BrowserIT {
         driver.manage().deleteAllCookies();
     }
 
+    @Test
+    void the_admin_event_list_and_form_have_no_wcag_aa_violation_and_show_a_time_the_clocks_skip(Site site) {
+        driver.manage().deleteAllCookies();
+        signInInTheBrowser(site, StaffClient.EDITOR);
+
+        open(site, "/admin/events");
+        assertEquals("Events", driver.findElement(By.tagName("h1")).getText());
+        assertNoAxeViolations("admin event list");
+
+        open(site, "/admin/events/new");
+        assertNoAxeViolations("admin event form");
+        type("field-title", "Roundtable in the night the clocks move forward");
+        // date and time inputs take what the browser's locale shows; their values are set as the form sends them
+        browser.script(String.join("\n",
+                "document.getElementById('field-start').value = '2031-03-30';",
+                "document.getElementById('field-startTime').value = '02:30';",
+                "document.getElementById('field-end').value = '2031-03-30';",
+                "document.getElementById('field-endTime').value = '04:00';",
+                "return 'ok';"));
+        type("field-onlineLink", "https://meet.example/night");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("start-error")));
+        assertStyled();
+        assertTrue(driver.findElement(By.id("start-error")).getText().contains("does not exist in Europe/Brussels"),
+                driver.findElement(By.id("start-error")).getText());
+        assertEquals("02:30", driver.findElement(By.id("field-startTime")).getAttribute("value"), "what was typed is kept");
+        assertNoAxeViolations("admin event form with an error");
+        browser.screenshot(SCREENSHOTS.resolve("admin-event-error.png"), DESKTOP, 9000);
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("admin event form with an error at 320 px");
+        browser.screenshot(SCREENSHOTS.resolve("admin-event-mobile.png"), MOBILE, 12000);
+        driver.manage().deleteAllCookies();
+    }
+
     /** First, so that the screenshots show the demo site as it starts, not what other tests sent to it. */
     @Test
     @Order(1)

@@ -190,6 +190,12 @@ class OpenApiIT {
             Map.entry(SchedulePostRequest.class, "SchedulePost"),
             Map.entry(AdminPartnerCityResponse.class, "AdminPartnerCity"),
             Map.entry(WritePartnerCityRequest.class, "WritePartnerCity"),
+            // events
+            Map.entry(org.hrcities.platform.adapter.in.web.api.event.AdminEventResponse.class, "AdminEvent"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.event.AdminEventSummaryResponse.class, "AdminEventSummary"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.event.EventTimingResponse.class, "EventTiming"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.event.WriteEventRequest.class, "WriteEvent"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.event.PostponeEventRequest.class, "PostponeEvent"),
             // comment moderation
             Map.entry(ModeratedCommentResponse.class, "ModeratedComment"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.privacy.PrivacyRequestResponse.class, "PrivacyRequest"),
@@ -527,6 +533,14 @@ class OpenApiIT {
         assertEquals("no-store", queued.headers().firstValue("Cache-Control").orElse(""));
         String location = queued.headers().firstValue("Location").orElseThrow();
         awaitImport(site, location.substring(location.indexOf("/api/")));
+        // an event to read at GET /api/admin/events/{id}, should the demo site have none: a draft, which visitors never see
+        if (Site.json(site.get("/api/admin/events", "Authorization", ADMIN)).asJsonArray().isEmpty()) {
+            JsonObject example = examples(operations(api).get("POST /api/admin/events").getRequestBody().getContent()
+                    .get("application/json")).get(0).asJsonObject();
+            HttpResponse<String> planned = site.post("/api/admin/events", "application/json", example.toString(),
+                    "Authorization", ADMIN);
+            assertEquals(201, planned.statusCode(), planned.body());
+        }
 
         operations(api).forEach((where, operation) -> {
             if (!where.startsWith("GET ")) {

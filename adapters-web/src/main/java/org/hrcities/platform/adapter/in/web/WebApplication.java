@@ -8,6 +8,7 @@ import org.hrcities.platform.adapter.in.web.admin.DashboardResource;
 import org.hrcities.platform.adapter.in.web.admin.account.AccountPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.account.SignInResource;
 import org.hrcities.platform.adapter.in.web.admin.city.CityAdminPagesResource;
+import org.hrcities.platform.adapter.in.web.admin.event.EventAdminPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.comment.CommentPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.media.MediaLibraryPagesResource;
 import org.hrcities.platform.adapter.in.web.admin.migration.ImportPagesResource;
@@ -28,6 +29,7 @@ import org.hrcities.platform.adapter.in.web.site.media.MediaFilesResource;
 import org.hrcities.platform.adapter.in.web.api.city.PartnerCitiesResource;
 import org.hrcities.platform.adapter.in.web.api.comment.AdminCommentsResource;
 import org.hrcities.platform.adapter.in.web.api.comment.PostCommentsResource;
+import org.hrcities.platform.adapter.in.web.api.event.AdminEventsResource;
 import org.hrcities.platform.adapter.in.web.api.moderation.TransparencyResource;
 import org.hrcities.platform.adapter.in.web.api.post.AdminPostsResource;
 import org.hrcities.platform.adapter.in.web.api.post.PostsResource;
@@ -131,6 +133,9 @@ public class WebApplication extends Application {
                 // commenters' personal data: the privacy pages, their requests, the admin's
                 PrivacyPagesResource.class,
                 PrivacyRequestPagesResource.class,
-                AdminPrivacyRequestsResource.class);
+                AdminPrivacyRequestsResource.class,
+                // editors' events: admin pages and admin API
+                EventAdminPagesResource.class,
+                AdminEventsResource.class);
     }
 }

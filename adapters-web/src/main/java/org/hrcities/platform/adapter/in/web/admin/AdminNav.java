@@ -10,9 +10,17 @@ import org.hrcities.platform.domain.account.Permission;
  */
 public record AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
                        boolean cities, boolean accounts, boolean settings, boolean imports,
-                       boolean pages, boolean media, boolean privacy) {
+                       boolean pages, boolean media, boolean privacy, boolean events) {
 
-    /** A navigation without the privacy requests. */
+    /** A navigation without the events. */
+    public AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
+                    boolean cities, boolean accounts, boolean settings, boolean imports, boolean pages, boolean media,
+                    boolean privacy) {
+        this(displayName, role, section, token, posts, comments, cities, accounts, settings, imports, pages, media, privacy,
+                false);
+    }
+
+    /** A navigation without the privacy requests and the events. */
     public AdminNav(String displayName, String role, String section, String token, boolean posts, boolean comments,
                     boolean cities, boolean accounts, boolean settings, boolean imports, boolean pages, boolean media) {
         this(displayName, role, section, token, posts, comments, cities, accounts, settings, imports, pages, media, false);
@@ -24,7 +32,7 @@ public record AdminNav(String displayName, String role, String section, String t
                 member.may(Permission.MANAGE_PARTNER_CITIES), member.may(Permission.MANAGE_ACCOUNTS),
                 member.may(Permission.MANAGE_SETTINGS), member.may(Permission.IMPORT_SITE),
                 member.may(Permission.WRITE_POSTS), member.may(Permission.WRITE_POSTS),
-                member.may(Permission.HANDLE_PRIVACY_REQUESTS));
+                member.may(Permission.HANDLE_PRIVACY_REQUESTS), member.may(Permission.MANAGE_EVENTS));
     }
 
     /** "page" for the current section's link, null otherwise (jte then leaves the attribute out). */

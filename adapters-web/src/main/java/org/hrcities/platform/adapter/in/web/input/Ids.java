@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.input;
 import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.event.EventId;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePageId;
@@ -70,6 +71,23 @@ public final class Ids {
             return new TopicId(UUID.fromString(text));
         } catch (RuntimeException e) {
             throw new NotFoundException("no topic has this id");
+        }
+    }
+
+    public static EventId eventFromPath(String text) {
+        try {
+            return new EventId(UUID.fromString(text));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("no event has this id");
+        }
+    }
+
+    /** @throws InvalidValueException on {@code field} if the text is not a UUID */
+    public static PostId post(String field, String text) {
+        try {
+            return new PostId(UUID.fromString(text == null ? "" : text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, field + " must hold post ids (UUIDs), not \"" + abbreviate(text) + "\"");
         }
     }
 
