@@ -59,6 +59,17 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityForAdminist
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCase;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
+import org.hrcities.platform.application.port.in.event.ChangeEventStatusUseCase;
+import org.hrcities.platform.application.port.in.event.CreateEventUseCase;
+import org.hrcities.platform.application.port.in.event.EditEventUseCase;
+import org.hrcities.platform.application.port.in.event.FindEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListCalendarEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListEventsForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.event.ListEventsNamingPostUseCase;
+import org.hrcities.platform.application.port.in.event.ListEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListUpcomingEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ReadEventForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.event.ReadEventUseCase;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
 import org.hrcities.platform.application.port.in.comment.ReportCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
@@ -668,6 +679,63 @@ public class ApplicationWiring {
     @Produces
     ReinstatePartnerCityUseCase reinstatePartnerCity() {
         return services.partnerCityAdministration();
+    }
+
+    // events
+
+    @Produces
+    ListEventsUseCase listEvents() {
+        return services.events();
+    }
+
+    @Produces
+    ListUpcomingEventsUseCase listUpcomingEvents() {
+        return services.events();
+    }
+
+    @Produces
+    FindEventsUseCase findEvents() {
+        return services.events();
+    }
+
+    @Produces
+    ListCalendarEventsUseCase listCalendarEvents() {
+        return services.events();
+    }
+
+    @Produces
+    ReadEventUseCase readEvent() {
+        return services.events();
+    }
+
+    @Produces
+    ListEventsNamingPostUseCase listEventsNamingPost() {
+        return services.events();
+    }
+
+    @Produces
+    ListEventsForAdministrationUseCase listEventsForAdministration() {
+        return services.eventAdministration();
+    }
+
+    @Produces
+    ReadEventForAdministrationUseCase readEventForAdministration() {
+        return services.eventAdministration();
+    }
+
+    @Produces
+    CreateEventUseCase createEvent() {
+        return services.eventAdministration();
+    }
+
+    @Produces
+    EditEventUseCase editEvent() {
+        return services.eventAdministration();
+    }
+
+    @Produces
+    ChangeEventStatusUseCase changeEventStatus() {
+        return services.eventAdministration();
     }
 
     @Produces

@@ -19,6 +19,8 @@ import org.hrcities.platform.application.service.migration.ImportSiteService;
 import org.hrcities.platform.application.service.migration.MovedContentService;
 import org.hrcities.platform.application.service.city.PartnerCityService;
 import org.hrcities.platform.application.service.comment.ListApprovedCommentsService;
+import org.hrcities.platform.application.service.event.EventAdministrationService;
+import org.hrcities.platform.application.service.event.EventService;
 import org.hrcities.platform.application.service.comment.SubmitCommentService;
 import org.hrcities.platform.application.service.mail.MailSettings;
 import org.hrcities.platform.application.service.mail.OutboxAdministrationService;
@@ -54,7 +56,8 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                        SitePageAdministrationService pageAdministration, MediaService media,
                        OutboxAdministrationService outboxAdministration, NotificationService notifications,
                        ModerationDigestService moderationDigest, ReportCommentService reportComment,
-                       PersonalDataService personalData, SenderDataRetentionService senderDataRetention) {
+                       PersonalDataService personalData, SenderDataRetentionService senderDataRetention,
+                       EventService events, EventAdministrationService eventAdministration) {
 
     /** The system clock, to the microsecond: the precision every storage adapter keeps. */
     public static final ClockPort SYSTEM_CLOCK = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -150,6 +153,9 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.mailSubscribers(), links, mail,
                         storage.transactions(), clock),
                 new SenderDataRetentionService(storage.comments(), storage.dataRequests(), storage.scheduledJobs(),
-                        storage.transactions(), clock, senderDataDays));
+                        storage.transactions(), clock, senderDataDays),
+                new EventService(storage.events(), storage.cities(), storage.posts(), clock, storage.transactions()),
+                new EventAdministrationService(storage.events(), storage.cities(), storage.posts(), clock,
+                        storage.transactions()));
     }
 }

@@ -8,6 +8,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
@@ -57,6 +58,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return storage.cities();
+    }
+
+    @Override
+    public EventRepository events() {
+        return storage.events();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
@@ -30,6 +31,8 @@ public interface StorageAdapter extends AutoCloseable {
     CommentRepository comments();
 
     PartnerCityRepository cities();
+
+    EventRepository events();
 
     TopicRepository topics();
 

@@ -20,6 +20,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
@@ -230,6 +231,7 @@ public final class StorageOpener implements AutoCloseable {
         return new StandIn(this, forward(PostRepository.class, StorageAdapter::posts),
                 forward(CommentRepository.class, StorageAdapter::comments),
                 forward(PartnerCityRepository.class, StorageAdapter::cities),
+                forward(EventRepository.class, StorageAdapter::events),
                 forward(TopicRepository.class, StorageAdapter::topics),
                 forward(SitePageRepository.class, StorageAdapter::pages),
                 forward(MediaRepository.class, StorageAdapter::media),
@@ -271,7 +273,7 @@ public final class StorageOpener implements AutoCloseable {
     }
 
     private record StandIn(StorageOpener opener, PostRepository posts, CommentRepository comments,
-                           PartnerCityRepository cities, TopicRepository topics, SitePageRepository pages,
+                           PartnerCityRepository cities, EventRepository events, TopicRepository topics, SitePageRepository pages,
                            MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                            AccountRepository accounts,
                            DiscussionSettingsRepository discussionSettings, ModerationLogRepository moderationLog,

@@ -37,6 +37,11 @@ public interface StorageUnderTest extends AutoCloseable {
         throw new UnsupportedOperationException("this storage under test holds no data requests");
     }
 
+    /** The events, where the adapter under test was given them. */
+    default EventRepository events() {
+        throw new UnsupportedOperationException("this storage under test holds no events");
+    }
+
     @Override
     default void close() {
     }
@@ -49,17 +54,25 @@ public interface StorageUnderTest extends AutoCloseable {
                                ModerationLogRepository moderationLog, CommentReportRepository commentReports,
                                TransactionPort transactions) {
         return of(posts, comments, cities, topics, pages, media, mediaContent, importLedger, accounts, discussionSettings,
-                moderationLog, commentReports, transactions, null);
+                moderationLog, commentReports, transactions, null, null);
     }
 
-    /** As the other {@code of}, with the adapter's data requests. */
+    /** As the other {@code of}, with the adapter's data requests and events. */
     static StorageUnderTest of(PostRepository posts, CommentRepository comments, PartnerCityRepository cities,
                                TopicRepository topics, SitePageRepository pages,
                                MediaRepository media, MediaContentPort mediaContent, ImportLedgerPort importLedger,
                                AccountRepository accounts, DiscussionSettingsRepository discussionSettings,
                                ModerationLogRepository moderationLog, CommentReportRepository commentReports,
-                               TransactionPort transactions, DataRequestRepository dataRequests) {
+                               TransactionPort transactions, DataRequestRepository dataRequests, EventRepository events) {
         return new StorageUnderTest() {
+            @Override
+            public EventRepository events() {
+                if (events == null) {
+                    return StorageUnderTest.super.events();
+                }
+                return events;
+            }
+
             @Override
             public DataRequestRepository dataRequests() {
                 if (dataRequests == null) {

@@ -31,6 +31,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
@@ -74,6 +75,7 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaPostRepository posts;
     private final JpaCommentRepository comments;
     private final JpaPartnerCityRepository cities;
+    private final JpaEventRepository events;
     private final JpaTopicRepository topics;
     private final JpaSitePageRepository pages;
     private final JpaMediaRepository media;
@@ -100,6 +102,7 @@ public final class JpaStorage implements StorageAdapter {
         this.posts = new JpaPostRepository(transactions);
         this.comments = new JpaCommentRepository(transactions);
         this.cities = new JpaPartnerCityRepository(transactions);
+        this.events = new JpaEventRepository(transactions);
         this.topics = new JpaTopicRepository(transactions);
         this.pages = new JpaSitePageRepository(transactions);
         this.media = new JpaMediaRepository(transactions);
@@ -252,6 +255,11 @@ public final class JpaStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public EventRepository events() {
+        return events;
     }
 
     @Override

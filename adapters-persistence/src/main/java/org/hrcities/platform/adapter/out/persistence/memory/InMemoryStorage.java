@@ -5,6 +5,7 @@ import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
 import org.hrcities.platform.application.port.out.DiscussionSettingsRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.ImportLedgerPort;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
@@ -32,6 +33,7 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(transactions);
     private final InMemoryPartnerCityRepository cities = new InMemoryPartnerCityRepository(transactions);
+    private final InMemoryEventRepository events = new InMemoryEventRepository(transactions);
     private final InMemoryTopicRepository topics = new InMemoryTopicRepository(transactions);
     private final InMemorySitePageRepository pages = new InMemorySitePageRepository(transactions);
     private final InMemoryMediaRepository media = new InMemoryMediaRepository(transactions);
@@ -67,6 +69,11 @@ public final class InMemoryStorage implements StorageAdapter {
     @Override
     public PartnerCityRepository cities() {
         return cities;
+    }
+
+    @Override
+    public EventRepository events() {
+        return events;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.event.Event;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.comment.Comment;
@@ -48,6 +49,11 @@ final class Snapshots {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
                 city.memberSince(), city.website().orElse(null), city.location(), city.description(), city.isRetired(),
                 version);
+    }
+
+    static Event copy(Event event, long version) {
+        return Event.reconstitute(event.id(), event.details(), event.status(), event.previousTiming().orElse(null),
+                event.publishedAt().orElse(null), event.sequence(), event.createdAt(), event.updatedAt(), version);
     }
 
     static SitePage copy(SitePage page, long version) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,12 +26,20 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventDetails;
+import org.hrcities.platform.domain.event.EventFixtures;
+import org.hrcities.platform.domain.event.EventId;
+import org.hrcities.platform.domain.event.EventPlace;
+import org.hrcities.platform.domain.event.EventStatus;
+import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.junit.jupiter.api.Test;
 
 /** Each mapper writes every field of its aggregate into a row and reads the same aggregate back. */
@@ -249,5 +260,60 @@ class JpaMappersTest {
         PartnerCityJpaEntity row = new PartnerCityJpaEntity(graz.id().value());
         PartnerCityJpaMapper.copyInto(graz, row);
         assertTrue(PartnerCityJpaMapper.toDomain(row).isRetired());
+    }
+
+    @Test
+    void a_postponed_event_survives_the_round_trip_through_its_row_with_its_instants() {
+        EventTiming first = EventTiming.allDay(LocalDate.parse("2024-09-26"), LocalDate.parse("2024-09-27"),
+                EventFixtures.BRUSSELS);
+        EventTiming moved = EventTiming.at(LocalDateTime.parse("2024-10-15T10:00:15"), LocalDateTime.parse("2024-10-15T17:30"),
+                ZoneId.of("Europe/Lisbon"));
+        PartnerCityId host = PartnerCityId.generate();
+        EventDetails details = new EventDetails(new Slug("round-trip"), "Round trip", "# About\n\nÜnïcödé.", first,
+                new EventPlace(host, "Town hall, Main Square 1", new WebsiteUrl("https://meet.example/round-trip")),
+                new WebsiteUrl("https://register.example/round-trip"), List.of(PartnerCityId.generate(), host),
+                List.of(PostId.generate(), PostId.generate()));
+        Event event = Event.plan(EventId.generate(), details, AT);
+        event.publish(AT.plusSeconds(1));
+        event.postpone(moved, AT.plusSeconds(2));
+        EventJpaEntity row = new EventJpaEntity(event.id().value());
+        EventJpaMapper.copyInto(event, row);
+        row.version = 4;
+
+        Event back = EventJpaMapper.toDomain(row);
+
+        assertEquals(event.id(), back.id());
+        assertEquals(details.at(moved), back.details());
+        assertEquals(EventStatus.POSTPONED, back.status());
+        assertEquals(Optional.of(first), back.previousTiming());
+        assertEquals(Optional.of(AT.plusSeconds(1)), back.publishedAt());
+        assertEquals(1, back.sequence());
+        assertEquals(AT, back.createdAt());
+        assertEquals(AT.plusSeconds(2), back.updatedAt());
+        assertEquals(4, back.version());
+        assertEquals("2024-10-15T10:00:15", row.startLocal);
+        assertEquals(Instant.parse("2024-10-15T09:00:15Z"), row.startAt.toInstant());
+        assertEquals(Instant.parse("2024-10-15T16:30:00Z"), row.endAt.toInstant());
+        assertEquals(host.toString(), row.partnerCityId);
+    }
+
+    @Test
+    void an_online_draft_keeps_its_empty_fields_empty_through_its_row() {
+        Event event = EventFixtures.aDraft(new EventDetails(new Slug("online"), "Online", "", EventFixtures.roundtable().timing(),
+                EventPlace.online(new WebsiteUrl("https://meet.example/online")), null, List.of(), List.of()));
+        EventJpaEntity row = new EventJpaEntity(event.id().value());
+        EventJpaMapper.copyInto(event, row);
+
+        assertEquals(null, row.partnerCityId);
+        assertEquals("", row.address);
+        assertEquals(null, row.registrationLink);
+        assertEquals(null, row.publishedAt);
+        assertEquals(null, row.previousStartLocal);
+        assertEquals(null, row.previousAllDay);
+        Event back = EventJpaMapper.toDomain(row);
+        assertEquals(event.details(), back.details());
+        assertEquals(Optional.empty(), back.publishedAt());
+        assertEquals(Optional.empty(), back.previousTiming());
+        assertEquals(EventStatus.SCHEDULED, back.status());
     }
 }

@@ -130,7 +130,7 @@ final class TestDatabases {
             for (String table : new String[] {"comment_watches", "comments", "post_partner_cities", "post_topics", "post_former_slugs",
                     "posts", "partner_cities", "topics", "site_pages", "media_files", "media_content", "import_ledger",
                     "discussion_settings", "moderation_log", "comment_reports", "staff_accounts", "flood_admissions",
-                    "mail_outbox", "comment_watches", "mail_subscribers", "data_requests"}) {
+                    "mail_outbox", "comment_watches", "mail_subscribers", "data_requests", "event_organisers", "event_posts", "events"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE site_counters SET counter_value = 0");
@@ -146,7 +146,7 @@ final class TestDatabases {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
                 storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
                 storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions(),
-                storage.dataRequests());
+                storage.dataRequests(), storage.events());
     }
 
     /** The system property if set, else the environment variable if set, else the fallback. */

@@ -13,6 +13,6 @@ final class InMemoryStorageUnderTest {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.pages(),
                 storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
                 storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions(),
-                storage.dataRequests());
+                storage.dataRequests(), storage.events());
     }
 }
