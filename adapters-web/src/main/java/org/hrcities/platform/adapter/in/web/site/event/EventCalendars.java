@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Created;
@@ -64,7 +66,7 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
  * CONFIRMED or CANCELLED, so subscribed calendars update or strike the entry in place.</li>
  * <li>{@code DTSTAMP} and {@code LAST-MODIFIED} are when the event last changed, not when the file was
  * written: the same events give the same bytes, and so the same entity tag.</li>
- * <li>A timed event's {@code DTSTART}/{@code DTEND} carry {@code TZID}; an all-day event's are dates
+ * <li>A timed event's {@code DTSTART}/{@code DTEND} are its local times with {@code TZID}; an all-day event's are dates
  * ({@code VALUE=DATE}), the end being the day after the last.</li>
  * </ul>
  * The VTIMEZONE definitions come from the tz data ical4j ships (or java.time's rules for a zone it
@@ -137,8 +139,8 @@ public final class EventCalendars {
             properties.add(new DtStart<>(timing.firstDay()));
             properties.add(new DtEnd<>(timing.end().toLocalDate()));
         } else if (zoned) {
-            properties.add(new DtStart<>(timing.start().atZone(timing.zone())));
-            properties.add(new DtEnd<>(timing.end().atZone(timing.zone())));
+            properties.add(zoned(new DtStart<>(timing.start()), timing));
+            properties.add(zoned(new DtEnd<>(timing.end()), timing));
         } else {
             properties.add(new DtStart<>(timing.startInstant()));
             properties.add(new DtEnd<>(timing.endInstant()));
@@ -152,6 +154,18 @@ public final class EventCalendars {
         properties.add(new Url(URI.create(base + "events/" + event.slug().value())));
         properties.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return new VEvent(new PropertyList(properties));
+    }
+
+    /**
+     * The local date-time as the event's clocks show it, with its TZID. Not a ZonedDateTime: ical4j
+     * would convert it through the rules it derives from the VTIMEZONE, which for a zone whose last
+     * rule has ended (São Paulo, without daylight saving time since 2019) still apply the old
+     * summer offset, and DTSTART would move by an hour.
+     */
+    private static <P extends net.fortuna.ical4j.model.property.DateProperty<LocalDateTime>> P zoned(P property,
+                                                                                                  EventTiming timing) {
+        property.add(new TzId(timing.zone().getId()));
+        return property;
     }
 
     /** The description as plain text, followed by where to join and where to register. */

@@ -171,6 +171,24 @@ class EventCalendarsTest {
     }
 
     /** The most a calendar holds (ListCalendarEventsUseCase.MAX_EVENTS): written whole, and its size and time printed. */
+    /**
+     * São Paulo has kept -03:00 all year since 2019: every rule of its VTIMEZONE has ended, and its
+     * events keep their local time (ical4j's own reading of such a definition would move them by an hour).
+     */
+    @Test
+    void a_zone_that_gave_up_daylight_saving_time_ends_on_its_last_offset() {
+        Event event = EventFixtures.aPublished(EventFixtures.meetingIn(graz.id(), "sao-paulo",
+                LocalDateTime.parse("2030-01-15T10:00"), SAO_PAULO));
+        String text = new String(calendars.write("x", BASE, List.of(new ListedEvent(event, Optional.empty(), false))),
+                StandardCharsets.UTF_8);
+        assertTrue(text.contains("DTSTART;TZID=America/Sao_Paulo:20300115T100000\r\n"), text);
+        String zone = text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VTIMEZONE"));
+        zone.lines().filter(line -> line.startsWith("RRULE")).forEach(rule ->
+                assertTrue(rule.contains("UNTIL="), "every rule of São Paulo has ended: " + rule));
+        List<String> offsets = zone.lines().filter(line -> line.startsWith("TZOFFSETTO:")).toList();
+        assertEquals("TZOFFSETTO:-0300", offsets.getLast());
+    }
+
     @Test
     void a_thousand_events_make_one_calendar() {
         List<ListedEvent> events = new ArrayList<>();
