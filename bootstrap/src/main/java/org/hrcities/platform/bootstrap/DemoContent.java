@@ -5,7 +5,10 @@ import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.media.MediaId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,11 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventDetails;
+import org.hrcities.platform.domain.event.EventId;
+import org.hrcities.platform.domain.event.EventPlace;
+import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
@@ -37,7 +45,10 @@ import org.hrcities.platform.domain.topic.TopicId;
  * project, the first modelled on the network's New Year post of 2021, filed under three topics. One
  * post is a draft, one has its comments closed, and the comments include replies and some still
  * waiting for moderation. Two published pages, "About the network" and "Privacy policy", make up the
- * navigation menu.
+ * navigation menu. Five published events: the roundtable with the UN Special Rapporteur of 20 January
+ * 2021, which two posts announce and report on, and four dated from the moment the demo is built, so
+ * that they stay ahead of it: an online webinar, a meeting in Vienna that partner cities may follow
+ * online, an all-day conference in York, and a study visit to Nuremberg, cancelled.
  */
 final class DemoContent {
 
@@ -49,17 +60,98 @@ final class DemoContent {
     private final List<Comment> comments = new ArrayList<>();
     private final List<SitePage> pages = new ArrayList<>();
     private final List<InitialMedia> media = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     private DemoContent() {
     }
 
+    /** The demo site, its events to come dated from now. */
     static InitialContent build() {
+        return build(Services.SYSTEM_CLOCK.now());
+    }
+
+    /** The demo site as built at {@code now}: its events to come are dated from then. */
+    static InitialContent build(Instant now) {
         DemoContent demo = new DemoContent();
         demo.addCities();
         demo.addTopics();
         demo.addPosts();
         demo.addPages();
-        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages, demo.media);
+        demo.addEvents(now);
+        return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages, demo.media,
+                demo.events);
+    }
+
+    /**
+     * The roundtable of 20 January 2021, which the New Year post announces and a later post reports on,
+     * and four events to come, dated from {@code now} in the zone each is held in.
+     */
+    private void addEvents(Instant now) {
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        events.add(event("roundtable-with-the-un-special-rapporteur-on-extreme-poverty",
+                "Roundtable with the UN Special Rapporteur on extreme poverty and human rights",
+                """
+                A roundtable consultation between city actors and the **UN Special Rapporteur on extreme poverty \
+                and human rights**, organised by the network. Partner cities share how the pandemic has deepened \
+                poverty locally and what they do about it, as input to the Special Rapporteur's work on the role \
+                of local government.
+                """,
+                EventTiming.at(LocalDateTime.parse("2021-01-20T14:00"), LocalDateTime.parse("2021-01-20T16:00"), brussels),
+                EventPlace.online(new WebsiteUrl("https://meet.example/hrc-roundtable-2021")), null, List.of(),
+                List.of(postId("happy-new-year-2021"), postId("cities-meet-the-un-special-rapporteur-on-poverty")),
+                Instant.parse("2021-01-04T09:00:00Z")));
+
+        LocalDate webinarDay = LocalDate.ofInstant(now, brussels).plusWeeks(3);
+        events.add(event("webinar-measuring-human-rights-in-the-city", "Webinar: measuring human rights in the city",
+                """
+                How do you know whether rights are respected in your city? York and Graz present their yearly \
+                human rights reports: which indicators they follow, how residents take part, and what the \
+                council does with the findings. Questions from all partner cities are welcome.
+                """,
+                EventTiming.at(webinarDay.atTime(14, 0), webinarDay.atTime(15, 30), brussels),
+                EventPlace.online(new WebsiteUrl("https://meet.example/hrc-webinar-indicators")), null,
+                List.of(cityId("york"), cityId("graz")), List.of(postId("york-reports-on-its-human-rights-indicators")),
+                now));
+
+        ZoneId vienna = ZoneId.of("Europe/Vienna");
+        LocalDate exchangeDay = LocalDate.ofInstant(now, vienna).plusMonths(2);
+        events.add(event("housing-exchange-in-vienna", "Learning exchange on the right to housing in Vienna",
+                """
+                Utrecht's team visits Vienna to continue the exchange on **housing as a human right**: municipal \
+                and subsidised housing, housing first, and how affordability is watched in figures. Partner \
+                cities may follow online; please register to take part on site.
+                """,
+                EventTiming.at(exchangeDay.atTime(9, 30), exchangeDay.atTime(16, 0), vienna),
+                new EventPlace(cityId("vienna"), "Rathaus, Friedrich-Schmidt-Platz 1, 1010 Wien",
+                        new WebsiteUrl("https://meet.example/hrc-housing-exchange")),
+                new WebsiteUrl("https://register.example/hrc-housing-exchange"),
+                List.of(cityId("vienna"), cityId("utrecht")), List.of(postId("housing-as-a-human-right-utrecht-and-vienna")),
+                now));
+
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDate conferenceDay = LocalDate.ofInstant(now, london).plusMonths(4);
+        events.add(event("annual-conference-of-human-rights-cities-in-york", "Annual conference of human rights cities",
+                """
+                Two days in York for the partner cities and the organisations working with them: reports from \
+                the cities, workshops on monitoring and on housing, and the network's plans for the year ahead.
+                """,
+                EventTiming.allDay(conferenceDay, conferenceDay.plusDays(1), london),
+                EventPlace.at(cityId("york"), "West Offices, Station Rise, York YO1 6GA"),
+                new WebsiteUrl("https://register.example/hrc-annual-conference"), List.of(cityId("york")), List.of(),
+                now));
+
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate visitDay = LocalDate.ofInstant(now, berlin).plusWeeks(6);
+        Event visit = event("study-visit-to-the-way-of-human-rights", "Study visit: the Way of Human Rights in Nuremberg",
+                """
+                A guided walk along the Way of Human Rights and a meeting with the city's human rights office. \
+                The visit is cancelled; the network will announce a new date.
+                """,
+                EventTiming.at(visitDay.atTime(10, 0), visitDay.atTime(13, 0), berlin),
+                EventPlace.at(cityId("nuremberg"), "Kartäusergasse, 90402 Nürnberg"), null,
+                List.of(cityId("nuremberg")), List.of(postId("the-way-of-human-rights-in-nuremberg")), now);
+        visit.cancel(now);
+        events.add(visit);
     }
 
     /** The two pages of the navigation menu, published. */
@@ -281,6 +373,23 @@ final class DemoContent {
                 new PostContent("Network meeting: agenda", "Agenda items for the next meeting of the partner cities.", ""),
                 TEAM, List.of(), true, Instant.parse("2022-03-01T10:00:00Z"));
         posts.add(draft);
+    }
+
+    /** A published event, planned and published at {@code at}. */
+    private static Event event(String slug, String title, String description, EventTiming timing, EventPlace place,
+                               WebsiteUrl registration, List<PartnerCityId> organisers, List<PostId> posts, Instant at) {
+        Event event = Event.plan(EventId.generate(), new EventDetails(new Slug(slug), title, description, timing, place,
+                registration, organisers, posts), at);
+        event.publish(at);
+        return event;
+    }
+
+    private PartnerCityId cityId(String slug) {
+        return cities.stream().filter(city -> city.slug().value().equals(slug)).findFirst().orElseThrow().id();
+    }
+
+    private PostId postId(String slug) {
+        return posts.stream().filter(post -> post.slug().value().equals(slug)).findFirst().orElseThrow().id();
     }
 
     private void city(String slug, String name, String country, MembershipKind membership, int since, String website,

@@ -117,7 +117,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         commentsPerTransaction, commentNotifications),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
-                        storage.pages(), storage.media(), storage.mediaContent(), storage.transactions()),
+                        storage.pages(), storage.media(), storage.mediaContent(), storage.events(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
                         storage.commentReports(), storage.transactions(), clock, commentNotifications),
                 new DiscussionSettingsService(storage.discussionSettings(), storage.transactions()),

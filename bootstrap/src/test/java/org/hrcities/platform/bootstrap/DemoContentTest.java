@@ -3,16 +3,28 @@ package org.hrcities.platform.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.event.AttendanceMode;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicId;
 import org.junit.jupiter.api.Test;
@@ -67,5 +79,64 @@ class DemoContentTest {
             comment.parentId().ifPresent(parent -> assertTrue(demo.comments().subList(0, index).stream()
                     .anyMatch(earlier -> earlier.id().equals(parent)), "a reply follows the comment it answers"));
         }
+    }
+
+    @Test
+    void holds_the_roundtable_of_20_january_2021_with_the_posts_that_announce_and_report_it() {
+        Event roundtable = demo.events().stream().filter(event -> event.title().startsWith("Roundtable")).findFirst()
+                .orElseThrow();
+        assertEquals(EventTiming.at(LocalDateTime.parse("2021-01-20T14:00"), LocalDateTime.parse("2021-01-20T16:00"),
+                ZoneId.of("Europe/Brussels")), roundtable.timing());
+        assertEquals(AttendanceMode.ONLINE, roundtable.place().attendanceMode());
+        assertTrue(roundtable.isPublished());
+        assertEquals(List.of("happy-new-year-2021", "cities-meet-the-un-special-rapporteur-on-poverty"),
+                roundtable.posts().stream().map(this::postSlug).toList());
+    }
+
+    @Test
+    void dates_its_events_to_come_from_when_it_is_built() {
+        Instant built = Instant.parse("2030-02-10T08:00:00Z");
+        List<Event> events = DemoContent.build(built).events();
+        List<Event> coming = events.stream().filter(event -> event.timing().startInstant().isAfter(built)).toList();
+
+        assertEquals(5, events.size());
+        assertEquals(4, coming.size());
+        assertTrue(events.stream().allMatch(Event::isPublished));
+        Event webinar = only(coming, event -> event.place().attendanceMode() == AttendanceMode.ONLINE);
+        assertEquals(LocalDate.parse("2030-03-03"), webinar.timing().firstDay(), "three weeks on");
+        Event meeting = only(coming, event -> event.place().attendanceMode() == AttendanceMode.MIXED);
+        assertEquals(LocalDate.parse("2030-04-10"), meeting.timing().firstDay(), "two months on");
+        assertTrue(meeting.place().partnerCity().isPresent());
+        assertTrue(meeting.registration().isPresent());
+        Event conference = only(coming, event -> event.timing().allDay());
+        assertEquals(LocalDate.parse("2030-06-10"), conference.timing().firstDay(), "four months on");
+        assertEquals(ZoneId.of("Europe/London"), conference.timing().zone());
+        Event cancelled = only(coming, Event::isCancelled);
+        assertTrue(cancelled.sequence() > 0, "calendars see the cancellation");
+    }
+
+    @Test
+    void its_events_name_demo_cities_and_posts_and_link_to_example_addresses_only() {
+        Set<PartnerCityId> cities = demo.cities().stream().map(city -> city.id()).collect(Collectors.toSet());
+        Set<PostId> published = demo.posts().stream().filter(Post::isPublished).map(Post::id).collect(Collectors.toSet());
+        for (Event event : demo.events()) {
+            assertTrue(cities.containsAll(event.organisers()), event.slug().value());
+            event.place().partnerCity().ifPresent(city -> assertTrue(cities.contains(city), event.slug().value()));
+            assertTrue(published.containsAll(event.posts()), event.slug().value());
+            for (WebsiteUrl link : Stream.concat(event.place().online().stream(), event.registration().stream()).toList()) {
+                assertTrue(URI.create(link.value()).getHost().endsWith(".example"), link.value());
+            }
+        }
+        assertEquals(demo.events().size(), demo.events().stream().map(Event::slug).distinct().count());
+    }
+
+    private String postSlug(PostId id) {
+        return demo.posts().stream().filter(post -> post.id().equals(id)).findFirst().orElseThrow().slug().value();
+    }
+
+    private static Event only(List<Event> events, Predicate<Event> which) {
+        List<Event> found = events.stream().filter(which).toList();
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
     }
 }

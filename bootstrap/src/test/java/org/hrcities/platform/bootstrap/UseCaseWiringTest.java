@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +41,10 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
+import org.hrcities.platform.application.port.in.event.EventChange;
+import org.hrcities.platform.application.port.in.event.EventView;
+import org.hrcities.platform.application.port.in.event.ListEventsQuery;
+import org.hrcities.platform.application.port.in.event.ListedEvent;
 import org.hrcities.platform.application.port.in.moderation.ListCommentsForModerationQuery;
 import org.hrcities.platform.application.port.in.moderation.ModerateCommentsCommand;
 import org.hrcities.platform.application.port.in.moderation.ModerationOutcome;
@@ -72,6 +79,9 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventStatus;
+import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostStateException;
@@ -496,6 +506,55 @@ class UseCaseWiringTest {
                     new CreateTopicCommand(new TopicInput(new Slug("asylum"), "Another", ""))));
             assertEquals(List.of("Asylum"), services.topics().listTopics().stream().map(Topic::name).toList());
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("storages")
+    void visitors_find_the_demo_events_and_an_editor_postpones_one_to_a_later_date(StorageSettings settings) {
+        try (StorageAdapter storage = Storages.open(settings)) {
+            Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
+            services.loadInitialContent().loadIfEmpty(DemoContent.build(NOW));
+            Slug roundtableSlug = new Slug("roundtable-with-the-un-special-rapporteur-on-extreme-poverty");
+
+            assertEquals(List.of("webinar-measuring-human-rights-in-the-city", "study-visit-to-the-way-of-human-rights",
+                    "housing-exchange-in-vienna", "annual-conference-of-human-rights-cities-in-york"),
+                    eventSlugs(services.events().listUpcomingEvents(null, 10)));
+            EventView roundtable = services.events().readEvent(roundtableSlug);
+            assertTrue(roundtable.over());
+            assertEquals(List.of("Happy New Year 2021!", "Cities meet the UN Special Rapporteur on poverty"),
+                    roundtable.posts().stream().map(Post::title).toList());
+            Post newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(new Slug("happy-new-year-2021")))
+                    .post();
+            assertEquals(List.of(roundtableSlug), services.events().listEventsNamingPost(newYear.id()).stream()
+                    .map(Event::slug).toList());
+            PartnerCity vienna = services.partnerCities().listPartnerCities().stream()
+                    .filter(city -> city.slug().value().equals("vienna")).findFirst().orElseThrow();
+            List<ListedEvent> inVienna = services.events().listUpcomingEvents(vienna.id(), 10);
+            assertEquals(List.of("housing-exchange-in-vienna"), eventSlugs(inVienna));
+            assertEquals(Optional.of(vienna.id()), inVienna.get(0).city().map(PartnerCity::id));
+
+            Event exchange = services.eventAdministration().readEventForAdministration(inVienna.get(0).event().id());
+            EventTiming later = EventTiming.at(LocalDateTime.parse("2027-04-05T09:30"), LocalDateTime.parse("2027-04-05T16:00"),
+                    ZoneId.of("Europe/Vienna"));
+            Event postponed = services.eventAdministration().changeEventStatus(
+                    EventChange.postpone(exchange.id(), exchange.version(), later));
+
+            assertEquals(EventStatus.POSTPONED, postponed.status());
+            assertEquals(Optional.of(exchange.timing()), postponed.previousTiming());
+            assertEquals(exchange.sequence() + 1, postponed.sequence());
+            assertEquals(List.of("webinar-measuring-human-rights-in-the-city", "study-visit-to-the-way-of-human-rights",
+                    "annual-conference-of-human-rights-cities-in-york", "housing-exchange-in-vienna"),
+                    eventSlugs(services.events().listUpcomingEvents(null, 10)));
+            assertThrows(ConcurrentUpdateException.class, () -> services.eventAdministration().changeEventStatus(
+                    EventChange.of(exchange.id(), exchange.version(), EventChange.Kind.CANCEL)));
+            var all = services.events().listEvents(new ListEventsQuery(PageRequest.first(10), null));
+            assertEquals(5, all.totalItems(), "the four to come, then the roundtable");
+            assertEquals(roundtableSlug, all.items().get(4).event().slug());
+        }
+    }
+
+    private static List<String> eventSlugs(List<ListedEvent> events) {
+        return events.stream().map(listed -> listed.event().slug().value()).toList();
     }
 
     private static long publishedTotal(Services services) {

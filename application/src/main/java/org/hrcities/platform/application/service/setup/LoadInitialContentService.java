@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.in.setup.LoadInitialContentUseCase;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -23,11 +24,14 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
     private final SitePageRepository pages;
     private final MediaRepository media;
     private final MediaContentPort mediaContent;
+    private final EventRepository events;
     private final TransactionPort transactions;
 
     public LoadInitialContentService(PartnerCityRepository cities, TopicRepository topics, PostRepository posts,
                                      CommentRepository comments, SitePageRepository pages, MediaRepository media,
-                                     MediaContentPort mediaContent, TransactionPort transactions) {
+                                     MediaContentPort mediaContent, EventRepository events,
+                                     TransactionPort transactions) {
+        this.events = Objects.requireNonNull(events);
         this.media = Objects.requireNonNull(media);
         this.mediaContent = Objects.requireNonNull(mediaContent);
         this.cities = Objects.requireNonNull(cities);
@@ -59,6 +63,7 @@ public class LoadInitialContentService implements LoadInitialContentUseCase {
                 content.posts().forEach(posts::save);
                 content.comments().forEach(comments::save);
                 content.pages().forEach(pages::save);
+                content.events().forEach(events::save);
                 content.media().forEach(file -> mediaContent.store(file.file().id(), file.bytes()));
                 return true;
             });

@@ -18,6 +18,7 @@ import org.hrcities.platform.application.port.out.MediaContentPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
 import org.hrcities.platform.application.port.out.CommentRepository;
+import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -27,6 +28,9 @@ import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventDetails;
+import org.hrcities.platform.domain.event.EventFixtures;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.post.Post;
@@ -57,6 +61,8 @@ class LoadInitialContentServiceTest {
     private MediaRepository media;
     @Mock
     private MediaContentPort mediaContent;
+    @Mock
+    private EventRepository events;
     private final RecordingTransactions transactions = new RecordingTransactions();
 
     @Test
@@ -117,6 +123,25 @@ class LoadInitialContentServiceTest {
     }
 
     @Test
+    void stores_events_after_the_cities_and_posts_they_name() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Post post = PostFixtures.aPublishedPost("announcement", Instant.parse("2021-01-04T09:00:00Z"), List.of(graz.id()));
+        EventDetails meeting = EventFixtures.meetingIn(graz.id(), "meeting-in-graz",
+                java.time.LocalDateTime.parse("2021-02-01T10:00"), EventFixtures.BRUSSELS);
+        Event event = EventFixtures.aPublished(new EventDetails(meeting.slug(), meeting.title(), meeting.description(),
+                meeting.timing(), meeting.place(), null, List.of(graz.id()), List.of(post.id())));
+
+        assertTrue(service().loadIfEmpty(new InitialContent(List.of(graz), List.of(), List.of(post), List.of(), List.of(),
+                List.of(), List.of(event))));
+
+        InOrder order = inOrder(cities, posts, events);
+        order.verify(cities).save(graz);
+        order.verify(posts).save(post);
+        order.verify(events).save(event);
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
     void leaves_a_site_that_has_content_alone() {
         when(posts.count()).thenReturn(1L);
         boolean loaded = service().loadIfEmpty(new InitialContent(List.of(PartnerCityFixtures.graz()), List.of(), List.of()));
@@ -145,6 +170,7 @@ class LoadInitialContentServiceTest {
     }
 
     private LoadInitialContentService service() {
-        return new LoadInitialContentService(cities, topics, posts, comments, pages, media, mediaContent, transactions);
+        return new LoadInitialContentService(cities, topics, posts, comments, pages, media, mediaContent, events,
+                transactions);
     }
 }
