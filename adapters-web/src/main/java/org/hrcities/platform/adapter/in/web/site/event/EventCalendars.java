@@ -1,10 +1,10 @@
 package org.hrcities.platform.adapter.in.web.site.event;
 
-import java.io.ByteArrayOutputStream;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -50,6 +49,9 @@ import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.application.port.in.event.ListedEvent;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventDetails;
+import org.hrcities.platform.domain.event.EventId;
+import org.hrcities.platform.domain.event.EventStatus;
 import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
@@ -71,7 +73,8 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
  * </ul>
  * The VTIMEZONE definitions come from the tz data ical4j ships (or java.time's rules for a zone it
  * lacks); {@code ical4j.properties} on the classpath keeps it from fetching updates over the network and
- * from looking for a JCache provider. They are kept, without their {@code TZURL}, once read.
+ * from looking for a JCache provider. They are kept, without their {@code TZURL}, once read, and so is
+ * each VEVENT's text, by everything it is written from: a calendar is ical4j's output, assembled.
  */
 public final class EventCalendars {
 
@@ -83,6 +86,19 @@ public final class EventCalendars {
 
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
     private static final Map<String, VTimeZone> DEFINITIONS = new ConcurrentHashMap<>();
+    /** The definitions as folded text, by zone. */
+    private static final Map<String, String> FOLDED_DEFINITIONS = new ConcurrentHashMap<>();
+    /**
+     * The VEVENTs written lately, as folded text by what they are written from: ical4j takes about a
+     * millisecond an event, and a calendar of hundreds of events is asked for again whenever one of
+     * them changes. Bounded by the characters they hold (16 MiB at two bytes a character, descriptions
+     * in the keys included).
+     */
+    private static final Cache<EntryKey, String> ENTRIES = Caffeine.newBuilder()
+            .maximumWeight(8L * 1024 * 1024)
+            .weigher((EntryKey key, String text) -> text.length() + key.details().description().length() + 256)
+            .executor(Runnable::run)
+            .build();
 
     private final String uidDomain;
 
@@ -99,30 +115,47 @@ public final class EventCalendars {
      * The calendar {@code name} holding {@code events}, their pages on the site at {@code base} (ending in "/").
      */
     public byte[] write(String name, String base, List<ListedEvent> events) {
-        ComponentList<CalendarComponent> components = new ComponentList<>();
         Set<String> zones = new LinkedHashSet<>();
-        List<CalendarComponent> entries = new ArrayList<>(events.size());
+        StringBuilder entries = new StringBuilder(1024 * events.size());
         for (ListedEvent listed : events) {
-            VTimeZone zone = listed.event().timing().allDay() ? null : definition(listed.event().timing().zone());
-            if (zone != null) {
-                zones.add(listed.event().timing().zone().getId());
+            Event event = listed.event();
+            boolean zoned = !event.timing().allDay() && definition(event.timing().zone()) != null;
+            if (zoned) {
+                zones.add(event.timing().zone().getId());
             }
-            entries.add(entry(listed, base, zone != null));
+            EntryKey key = new EntryKey(event.id(), event.details(), event.status(), event.sequence(), event.createdAt(),
+                    event.updatedAt(), listed.city().map(PartnerCity::name).orElse(null), base, uidDomain, zoned);
+            entries.append(ENTRIES.get(key, ignored -> folded(entry(listed, base, zoned).toString())));
         }
-        for (String zone : zones) {
-            components = components.add(DEFINITIONS.get(zone));
-        }
-        components = components.addAll(entries);
         PropertyList properties = new PropertyList(List.of(new ProdId(PRODUCT), ImmutableVersion.VERSION_2_0,
                 ImmutableMethod.PUBLISH, new XProperty("X-WR-CALNAME", name)));
-        Calendar calendar = new Calendar(properties, components);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + 1024 * events.size());
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new CalendarOutputter(false).output(calendar, out);
+        String envelope = folded(new Calendar(properties, new ComponentList<>()).toString());
+        int end = envelope.lastIndexOf("END:VCALENDAR");
+        StringBuilder calendar = new StringBuilder(envelope.length() + entries.length() + 64 * 1024);
+        calendar.append(envelope, 0, end);
+        zones.forEach(zone -> calendar.append(FOLDED_DEFINITIONS.get(zone)));
+        calendar.append(entries).append(envelope, end, envelope.length());
+        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What one VEVENT is written from: the same key, the same text. Everything {@link #entry} reads is
+     * in it (the event's details, status, count of changes and times; its city's name; the site's
+     * address and the UIDs' domain), so an entry kept is an entry that would be written again.
+     */
+    private record EntryKey(EventId id, EventDetails details, EventStatus status, int sequence, Instant createdAt,
+                            Instant updatedAt, String city, String base, String uidDomain, boolean zoned) {
+    }
+
+    /** Text folded at 75 octets as RFC 5545 says, as ical4j's CalendarOutputter folds it (line by line). */
+    static String folded(String text) {
+        StringWriter out = new StringWriter(text.length() + text.length() / 60 * 3);
+        try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
+            folding.write(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the calendar", e);
+            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toString();
     }
 
     private VEvent entry(ListedEvent listed, String base, boolean zoned) {
@@ -204,7 +237,9 @@ public final class EventCalendars {
             VTimeZone full = found.getVTimeZone();
             List<Property> kept = full.getProperties().stream()
                     .filter(property -> !property.getName().equals(Property.TZURL)).toList();
-            return new VTimeZone(new PropertyList(kept), full.getComponentList());
+            VTimeZone definition = new VTimeZone(new PropertyList(kept), full.getComponentList());
+            FOLDED_DEFINITIONS.put(id, folded(definition.toString()));
+            return definition;
         });
     }
 }

@@ -103,6 +103,35 @@ class EventCalendarsTest {
     }
 
     @Test
+    void an_event_written_again_after_a_change_shows_the_change() {
+        Event meeting = EventFixtures.aPublished(EventFixtures.meetingIn(graz.id(), "changing",
+                LocalDateTime.parse("2030-03-14T18:30"), LISBON));
+        ListedEvent listed = new ListedEvent(meeting, Optional.of(graz), false);
+        VEvent before = only(parse(calendars.write("x", BASE, List.of(listed))));
+        assertEquals("CONFIRMED", before.getStatus().getValue());
+
+        meeting.cancel(Instant.parse("2029-01-01T00:00:00Z"));
+        VEvent after = only(parse(calendars.write("x", BASE, List.of(listed))));
+        assertEquals("CANCELLED", after.getStatus().getValue());
+        assertEquals(1, after.getSequence().getValue());
+
+        PartnerCity renamed = PartnerCityFixtures.aCity("graz", "Graz an der Mur", "AT", 47.0707, 15.4395);
+        VEvent moved = only(parse(calendars.write("x", BASE, List.of(new ListedEvent(meeting, Optional.of(renamed), false)))));
+        assertEquals("Town hall, Main Square 1, Graz an der Mur", moved.getLocation().getValue());
+    }
+
+    @Test
+    void long_lines_are_folded_at_75_octets() {
+        Event event = EventFixtures.aPublished(EventFixtures.details("long", "A title " + "that goes on ".repeat(12),
+                EventFixtures.roundtable().timing(), EventFixtures.roundtable().place(), List.of()));
+        String text = new String(calendars.write("x", BASE, List.of(new ListedEvent(event, Optional.empty(), false))),
+                StandardCharsets.UTF_8);
+        text.lines().forEach(line -> assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line));
+        assertTrue(text.contains("\r\n "), "a folded line goes on after CRLF and a space");
+        assertTrue(only(parse(text.getBytes(StandardCharsets.UTF_8))).getSummary().getValue().endsWith("that goes on"));
+    }
+
+    @Test
     void the_uid_domain_is_fixed_when_the_site_address_is_not_set() {
         Event roundtable = EventFixtures.aPublished(EventFixtures.roundtable());
         EventCalendars unset = new EventCalendars(new SiteAddress(Optional.empty()));
@@ -195,11 +224,17 @@ class EventCalendarsTest {
         for (int i = 0; i < 1_000; i++) {
             events.add(listed("meeting-" + i, "2030-01-15T10:00", i % 2 == 0 ? LISBON : EventFixtures.BRUSSELS));
         }
-        calendars.write("warm-up", BASE, events);
+        calendars.write("warm-up", BASE, List.of(listed("warm-up", "2030-01-15T10:00", LISBON),
+                listed("warm-up-2", "2030-01-15T10:00", EventFixtures.BRUSSELS)));
         long started = System.nanoTime();
         byte[] bytes = calendars.write("All", BASE, events);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("EventCalendarsTest: 1000 events, %d bytes, written in %d ms%n", bytes.length, millis);
+        long first = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        byte[] again = calendars.write("All", BASE, events);
+        long second = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("EventCalendarsTest: 1000 events, %d bytes, written in %d ms, again (entries kept) in %d ms%n",
+                bytes.length, first, second);
+        assertTrue(java.util.Arrays.equals(bytes, again), "the entries kept are the entries written");
         assertEquals(1_000, parse(bytes).getEvents().size());
     }
 
