@@ -220,7 +220,8 @@ class BrowserIT {
         browser.resize(MOBILE, 800);
         assertEquals(MOBILE, browser.number("return window.innerWidth"), "the viewport is 320 CSS pixels wide");
         List<String> problems = new ArrayList<>();
-        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/topics/housing",
+        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/events",
+                "/events/housing-exchange-in-vienna", "/topics/housing",
                 "/pages/about-the-network", "/search?q=housing", "/privacy", "/privacy/requests")) {
             open(site, path);
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
@@ -242,6 +243,10 @@ class BrowserIT {
             "post,   /posts/happy-new-year-2021",
             "cities, /cities",
             "city,   /cities/graz",
+            "events, /events",
+            "event,  /events/housing-exchange-in-vienna",
+            "past-event, /events/roundtable-with-the-un-special-rapporteur-on-extreme-poverty",
+            "cancelled-event, /events/study-visit-to-the-way-of-human-rights",
             "topic,  /topics/housing",
             "page,   /pages/about-the-network",
             "search, /search?q=housing",

@@ -126,8 +126,9 @@ class SitePagesIT {
         assertFalse(site.get("/posts/happy-new-year-2021/comments/feed.xml").body().contains("@example."));
 
         Document sitemap = xml(site.get("/sitemap.xml").body());
-        assertEquals(2 + 7 + 2 + 6 + 3, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
-                "home, cities, the 7 cities, the 2 demo pages, the 6 published posts and the 3 demo topics");
+        assertEquals(2 + 7 + 2 + 6 + 3 + 1 + 5, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
+                "home, cities, the 7 cities, the 2 demo pages, the 6 published posts, the 3 demo topics, the events and"
+                        + " the 5 demo events");
         assertTrue(site.get("/sitemap.xml").body().contains("/pages/privacy-policy</loc>"));
         assertTrue(site.get("/robots.txt").body().contains("Sitemap: "));
         assertEquals(404, site.get("/posts/network-meeting-agenda/comments/feed.xml").statusCode(), "drafts have no feed");

@@ -44,6 +44,8 @@ import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
 import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.filter.SiteAddressFilter;
+import org.hrcities.platform.adapter.in.web.api.event.EventsResource;
+import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
 import org.hrcities.platform.adapter.in.web.filter.SecurityHeadersFilter;
 import org.hrcities.platform.adapter.in.web.input.JsonRecordReader;
 import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
@@ -76,6 +78,8 @@ public class WebApplication extends Application {
                 PartnerCitiesResource.class,
                 PostPagesResource.class,
                 CityPagesResource.class,
+                EventPagesResource.class,
+                EventsResource.class,
                 TopicsResource.class,
                 PagesResource.class,
                 TopicPagesResource.class,

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -72,6 +73,16 @@ public final class Markdown {
         RENDERED.put(markdown, safe);
         return safe;
     }
+
+    /**
+     * The text of a body without its markup, for what is plain text by definition (a calendar's
+     * DESCRIPTION, schema.org's description): links keep their text, images their alternative text.
+     */
+    public static String toPlainText(String markdown) {
+        return PLAIN.render(PARSER.parse(markdown)).strip();
+    }
+
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
     /** The bytes an entry may take at most: both texts at two bytes a character, and the overhead. */
     static int weight(String markdown, SafeHtml html) {

@@ -18,6 +18,14 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.adapter.in.web.site.EventCard;
+import org.hrcities.platform.adapter.in.web.site.event.EventCalendars;
+import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
+import org.hrcities.platform.adapter.in.web.input.SiteAddress;
+import org.hrcities.platform.application.port.in.event.ListCalendarEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListUpcomingEventsUseCase;
+import org.hrcities.platform.domain.shared.Slug;
+import java.util.Optional;
 import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
@@ -28,8 +36,8 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.domain.shared.PageRequest;
 
 /**
- * The visitors' pages of partner cities: the directory with its map, one city with its posts, and
- * the Atom feed of a city's latest posts.
+ * The visitors' pages of partner cities: the directory with its map, one city with its posts and
+ * upcoming events, the Atom feed of a city's latest posts and the calendar (iCalendar) of its events.
  */
 @Path("cities")
 @ApplicationScoped
@@ -40,6 +48,9 @@ public class CityPagesResource {
     private ListPartnerCitiesUseCase listCities;
     private ReadPartnerCityUseCase readCity;
     private VisitorTemplates templates;
+    private ListUpcomingEventsUseCase upcomingEvents;
+    private ListCalendarEventsUseCase calendarEvents;
+    private EventCalendars calendars;
 
     protected CityPagesResource() {
         // for the container's proxy
@@ -47,10 +58,21 @@ public class CityPagesResource {
 
     @Inject
     public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
-                             VisitorTemplates templates) {
+                             VisitorTemplates templates, ListUpcomingEventsUseCase upcomingEvents,
+                             ListCalendarEventsUseCase calendarEvents, SiteAddress site) {
         this.listCities = listCities;
         this.readCity = readCity;
         this.templates = templates;
+        this.upcomingEvents = upcomingEvents;
+        this.calendarEvents = calendarEvents;
+        this.calendars = new EventCalendars(site);
+    }
+
+    /** The pages without events: no city has any. */
+    public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
+                             VisitorTemplates templates) {
+        this(listCities, readCity, templates, (city, limit) -> List.of(), city -> List.of(),
+                new SiteAddress(Optional.empty()));
     }
 
     @GET
@@ -70,7 +92,9 @@ public class CityPagesResource {
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
-                profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null));
+                profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null),
+                upcomingEvents.listUpcomingEvents(profile.city().id(), CityPage.UPCOMING_EVENTS).stream()
+                        .map(EventCard::of).toList());
         return Representations.ok(templates.render("city.jte", model,
                 Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
     }
@@ -84,5 +108,17 @@ public class CityPagesResource {
         CityRow city = CityRow.of(profile.city());
         return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
                 city.feedHref().substring(1), profile.posts().items());
+    }
+
+    /** The events the city hosts or organises, as a calendar to subscribe to (as the site's, {@code /events.ics}). */
+    @GET
+    @Path("{slug}/events.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("slug") String slug, @Context UriInfo request) {
+        Slug city = Slugs.fromPath(slug, "partner city");
+        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, PageRequest.first(1))).city().name();
+        byte[] body = calendars.write(EventPagesResource.CALENDAR_NAME + " in " + name, AtomFeeds.base(request),
+                calendarEvents.listCalendarEvents(city));
+        return Representations.ok(body, EventCalendars.MEDIA_TYPE, true, Freshness.MINUTE).build();
     }
 }

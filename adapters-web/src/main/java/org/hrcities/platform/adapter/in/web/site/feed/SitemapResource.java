@@ -21,6 +21,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.event.ListEventsQuery;
+import org.hrcities.platform.application.port.in.event.ListEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListedEvent;
 import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
@@ -34,7 +37,8 @@ import org.hrcities.platform.domain.topic.Topic;
 /**
  * What search engines read: the sitemap (written with StAX, which escapes) and robots.txt. The
  * sitemap lists the home page, the partner cities, the published pages, every published post and the topics that at least
- * one published post is filed under (a topic without posts has an empty page, not worth a visit).
+ * one published post is filed under (a topic without posts has an empty page, not worth a visit), and the list of
+ * events with every published event.
  */
 @Path("")
 @ApplicationScoped
@@ -47,6 +51,7 @@ public class SitemapResource {
     private ListPublishedPostsUseCase listPosts;
     private ListPartnerCitiesUseCase listCities;
     private ListPublishedPagesUseCase listPages;
+    private ListEventsUseCase listEvents;
 
     protected SitemapResource() {
         // for the container's proxy
@@ -54,10 +59,17 @@ public class SitemapResource {
 
     @Inject
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
-                           ListPublishedPagesUseCase listPages) {
+                           ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents) {
         this.listPosts = listPosts;
         this.listCities = listCities;
         this.listPages = listPages;
+        this.listEvents = listEvents;
+    }
+
+    /** A sitemap without events. */
+    public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
+                           ListPublishedPagesUseCase listPages) {
+        this(listPosts, listCities, listPages, query -> new Page<>(java.util.List.of(), query.page(), 0));
     }
 
     @GET
@@ -101,6 +113,21 @@ public class SitemapResource {
                 break;
             }
             url(xml, base + "topics/" + topic, null);
+        }
+        if (written++ < MAX_URLS) {
+            url(xml, base + "events", null);
+        }
+        for (int page = 1; written < MAX_URLS; page++) {
+            Page<ListedEvent> events = listEvents.listEvents(new ListEventsQuery(new PageRequest(page, 100), null));
+            for (ListedEvent event : events.items()) {
+                if (written++ >= MAX_URLS) {
+                    break;
+                }
+                url(xml, base + "events/" + event.event().slug().value(), event.event().updatedAt());
+            }
+            if (!events.hasNext()) {
+                break;
+            }
         }
         xml.writeEndElement();
         xml.writeEndDocument();

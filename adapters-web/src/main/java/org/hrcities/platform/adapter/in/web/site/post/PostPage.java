@@ -15,7 +15,23 @@ import org.hrcities.platform.adapter.in.web.site.TopicLink;
 public record PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
                        List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
                        boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image,
-                       int senderDataDays) {
+                       int senderDataDays, List<EventLink> events) {
+
+    /** A published event that names the post, as a link: "This post is about: ...". */
+    public record EventLink(String slug, String title, String when) {
+
+        public String href() {
+            return "/events/" + slug;
+        }
+    }
+
+    /** A post page that no event names. */
+    public PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
+                    List<CityLink> cities, List<TopicLink> topics, List<CommentNode> comments, int commentCount,
+                    boolean commentsOpen, String commentNotice, CommentForm form, ImageLink image, int senderDataDays) {
+        this(slug, title, excerpt, author, publishedAt, body, cities, topics, comments, commentCount, commentsOpen,
+                commentNotice, form, image, senderDataDays, List.of());
+    }
 
     /** A post page whose form says sender data is kept for the default number of days. */
     public PostPage(String slug, String title, String excerpt, String author, Instant publishedAt, SafeHtml body,
@@ -39,6 +55,7 @@ public record PostPage(String slug, String title, String excerpt, String author,
     public static final String PUBLISHED = "published";
 
     public PostPage {
+        events = List.copyOf(events);
         commentNotice = RECEIVED.equals(commentNotice) || PUBLISHED.equals(commentNotice) ? commentNotice : null;
     }
 

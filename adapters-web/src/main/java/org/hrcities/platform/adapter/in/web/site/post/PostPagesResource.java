@@ -49,11 +49,15 @@ import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.TopicLink;
 import org.hrcities.platform.adapter.in.web.site.privacy.SenderDataRetention;
+import org.hrcities.platform.adapter.in.web.render.EventTimes;
+import org.hrcities.platform.adapter.in.web.site.EventCard;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
+import org.hrcities.platform.application.port.in.event.ListEventsNamingPostUseCase;
+import org.hrcities.platform.application.port.in.event.ListUpcomingEventsUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PostDetails;
@@ -89,6 +93,8 @@ public class PostPagesResource {
     private VisitorTemplates templates;
     private int senderDataDays = SenderDataRetention.DEFAULT_DAYS;
     private ReadMailOptionsUseCase mailOptions;
+    private ListUpcomingEventsUseCase upcomingEvents = (city, limit) -> List.of();
+    private ListEventsNamingPostUseCase eventsNamingPost = post -> List.of();
 
     protected PostPagesResource() {
         // for the container's proxy
@@ -99,12 +105,15 @@ public class PostPagesResource {
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
                              VisitorTemplates templates, ReadMailOptionsUseCase mailOptions,
-                             SenderDataRetention retention) {
+                             SenderDataRetention retention, ListUpcomingEventsUseCase upcomingEvents,
+                             ListEventsNamingPostUseCase eventsNamingPost) {
         this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates, mailOptions);
         this.senderDataDays = retention.days();
+        this.upcomingEvents = upcomingEvents;
+        this.eventsNamingPost = eventsNamingPost;
     }
 
-    /** Pages whose comment form tells the default retention of sender data. */
+    /** Pages whose comment form tells the default retention of sender data, without events. */
     public PostPagesResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
                              SearchPublishedPostsUseCase searchPosts, SubmitCommentUseCase submitComment,
                              ClientAddresses clientAddresses, FormStamps formStamps,
@@ -119,13 +128,14 @@ public class PostPagesResource {
         this.templates = templates;
     }
 
-    /** The latest posts, ten to a page. */
+    /** The latest posts, ten to a page, and the next {@value HomePage#NEXT_EVENTS} events. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home(@QueryParam("page") String page, @Context UriInfo request) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
-        HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null));
+        HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null),
+                upcomingEvents.listUpcomingEvents(null, HomePage.NEXT_EVENTS).stream().map(EventCard::of).toList());
         return Representations.ok(templates.render("home.jte", model, Canonical.of(request, "/", model.pager())), HTML, true,
                 Freshness.REVALIDATE).build();
     }
@@ -281,7 +291,9 @@ public class PostPagesResource {
                 details.partnerCities().stream().map(CityLink::of).toList(),
                 details.topics().stream().map(TopicLink::of).toList(), CommentNode.threads(details.approvedComments()),
                 details.approvedComments().size(), details.acceptsComments(), notice, form,
-                ImageLink.featured(post, details.featuredImage()), senderDataDays);
+                ImageLink.featured(post, details.featuredImage()), senderDataDays,
+                eventsNamingPost.listEventsNamingPost(post.id()).stream().map(event -> new PostPage.EventLink(
+                        event.slug().value(), event.title(), EventTimes.brief(event.timing()))).toList());
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

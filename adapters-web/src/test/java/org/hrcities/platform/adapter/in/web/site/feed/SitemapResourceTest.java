@@ -23,6 +23,11 @@ import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
+import java.util.Optional;
+import org.hrcities.platform.application.port.in.event.ListEventsUseCase;
+import org.hrcities.platform.application.port.in.event.ListedEvent;
+import org.hrcities.platform.domain.event.Event;
+import org.hrcities.platform.domain.event.EventFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -60,7 +65,8 @@ class SitemapResourceTest {
         assertEquals(1, xml.split("<loc>https://news.example.org/topics/housing</loc>", -1).length - 1, xml);
         assertTrue(xml.contains("<loc>https://news.example.org/topics/poverty</loc>"), xml);
         assertTrue(xml.contains("<loc>https://news.example.org/posts/three</loc>"), xml);
-        assertEquals(2 + 3 + 2, xml.split("<url>", -1).length - 1, "home, cities, three posts and two topics");
+        assertEquals(2 + 3 + 2 + 1, xml.split("<url>", -1).length - 1,
+                "home, cities, three posts, two topics and the events");
         assertFalse(xml.contains("/pages/"), xml);
     }
 
@@ -78,7 +84,26 @@ class SitemapResourceTest {
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<url><loc>https://news.example.org/pages/about</loc><lastmod>2024-03-01</lastmod></url>"),
                 xml);
-        assertEquals(3, xml.split("<url>", -1).length - 1, "home, cities and the page");
+        assertEquals(4, xml.split("<url>", -1).length - 1, "home, cities, the page and the events");
         assertFalse(xml.contains("/topics/</loc>"));
+    }
+
+    @Test
+    void lists_the_events_and_each_published_event_with_the_day_it_last_changed() throws Exception {
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(1, 100))))
+                .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
+        Event roundtable = EventFixtures.aPublished(EventFixtures.roundtable());
+        ListEventsUseCase listEvents = query -> new Page<>(List.of(new ListedEvent(roundtable, Optional.empty(), true)),
+                query.page(), 1);
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents)
+                .sitemap(uri).getEntity();
+
+        String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<url><loc>https://news.example.org/events</loc></url>"), xml);
+        assertTrue(xml.contains("<url><loc>https://news.example.org/events/roundtable-extreme-poverty</loc>"
+                + "<lastmod>2020-12-01</lastmod></url>"), xml);
     }
 }
