@@ -23,14 +23,18 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.topic.TopicId;
 
 /**
- * The search index of an H2 database, built from its rows when the storage opens: the published posts
- * with their cities and topics, read in one pass below JPA. The index lives beside the database file
- * ({@code <file>.search/}, memory-mapped, outside the heap) or, for a database in memory, in the heap;
- * either way it is rebuilt at every start, so that it can never disagree with the database it follows.
+ * The search index of an H2 database: the published posts with their cities and topics, read in one
+ * pass below JPA. The index lives beside the database file ({@code <file>.search/}, memory-mapped,
+ * outside the heap), committed with a fingerprint of the posts' rows when built and when the storage
+ * closes; at opening it is kept when the fingerprint still matches, and rebuilt otherwise (a first
+ * start, a crash after writes, a database restored from a backup). A database in memory has its index
+ * in the heap, built at opening.
  */
 final class SearchIndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexRebuild.class.getName());
+    /** The version of the index's documents and analysis: changing either must change it, forcing a rebuild. */
+    static final String FORMAT = "posts-1";
 
     private SearchIndexRebuild() {
     }
@@ -51,16 +55,52 @@ final class SearchIndexRebuild {
         return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file + ".search"));
     }
 
-    /** A new index for the H2 database at {@code url}, filled with its published posts. */
+    /**
+     * The index of the H2 database at {@code url}: the one committed beside the file when its fingerprint
+     * is the database's, otherwise a new one filled with the published posts (and committed).
+     */
     static LucenePostIndex open(String url, DataSource dataSource, Function<PostId, String> languageOf) {
-        LucenePostIndex index = folderOf(url).map(folder -> LucenePostIndex.inFolder(folder, languageOf))
-                .orElseGet(() -> LucenePostIndex.inMemory(languageOf));
-        try {
+        Optional<Path> folder = folderOf(url);
+        if (folder.isEmpty()) {
+            LucenePostIndex index = LucenePostIndex.inMemory(languageOf);
             fill(index, dataSource);
+            return index;
+        }
+        String fingerprint = fingerprint(dataSource);
+        LucenePostIndex index = LucenePostIndex.inFolder(folder.get(), languageOf, fingerprint,
+                () -> fingerprint(dataSource));
+        try {
+            if (index.reused()) {
+                LOG.info(() -> "search index kept: it matches the database (" + fingerprint + ")");
+            } else {
+                fill(index, dataSource);
+                index.commit(fingerprint);
+            }
             return index;
         } catch (RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /**
+     * What the index must have been committed with to be kept: the format of its documents and what
+     * changes with every write of a post (their number, the sum of their versions, the last change, the
+     * numbers of their city and topic tags). A write the index missed (a crash before it closed) changes it.
+     */
+    static String fingerprint(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM posts),"
+                     + " (SELECT COALESCE(SUM(version), 0) FROM posts), (SELECT MAX(updated_at) FROM posts),"
+                     + " (SELECT COUNT(*) FROM post_partner_cities), (SELECT COUNT(*) FROM post_topics)");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            String fingerprint = FORMAT + ";" + row.getLong(1) + ";" + row.getLong(2) + ";"
+                    + row.getObject(3, OffsetDateTime.class) + ";" + row.getLong(4) + ";" + row.getLong(5);
+            connection.rollback();
+            return fingerprint;
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the search index could not read the posts: " + e.getMessage(), e);
         }
     }
 

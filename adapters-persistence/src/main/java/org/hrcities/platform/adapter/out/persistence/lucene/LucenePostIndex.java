@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,8 +21,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,6 +39,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -63,6 +67,8 @@ import org.hrcities.platform.domain.shared.Page;
  * post, so that two transactions committing one after the other cannot leave the older change in
  * the index. A search refreshes the index's reader first when anything changed since the last one
  * (near-real-time: nothing is written to disk for it), so that a change is found at the next search.
+ * An index in a folder is committed (written to disk) when it is rebuilt and when it closes, each time
+ * with a fingerprint of the storage it matches; opened again with the same fingerprint, it is kept.
  *
  * <p>Ranking: BM25, a title match boosted {@value #TITLE_BOOST} times (so that it ranks above matches
  * in the text alone), then the publication time, newest first, then the id.
@@ -81,6 +87,9 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     private static final String CITY = "city";
     private static final String TOPIC = "topic";
     private static final String PUBLISHED = "published";
+    private static final String FINGERPRINT = "fingerprint";
+    /** Below this many posts found, the total is counted while ranking; above, apart (so that ranking can skip). */
+    private static final int COUNTED_WHILE_RANKING = 1_000;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true),
             new SortField(ID_ORDER, SortField.Type.STRING, true));
     /** A removed post's version: nothing can follow it. */
@@ -93,13 +102,18 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     private final Function<PostId, String> languageOf;
     private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
     private final UnifiedHighlighter highlighter;
+    private final boolean reused;
+    private final Supplier<String> fingerprintAtClose;
     private volatile boolean changed;
 
-    private LucenePostIndex(Directory directory, Function<PostId, String> languageOf) throws IOException {
+    private LucenePostIndex(Directory directory, Function<PostId, String> languageOf, boolean reuse,
+                            Supplier<String> fingerprintAtClose) throws IOException {
         this.directory = directory;
         this.languageOf = Objects.requireNonNull(languageOf, "languageOf");
+        this.reused = reuse;
+        this.fingerprintAtClose = fingerprintAtClose;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(16);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
@@ -115,18 +129,46 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     /** An empty index in the heap. */
     public static LucenePostIndex inMemory(Function<PostId, String> languageOf) {
         try {
-            return new LucenePostIndex(new ByteBuffersDirectory(), languageOf);
+            return new LucenePostIndex(new ByteBuffersDirectory(), languageOf, false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** An empty index in {@code folder}, created if missing; whatever the folder held is dropped. */
-    public static LucenePostIndex inFolder(Path folder, Function<PostId, String> languageOf) {
+    /**
+     * The index in {@code folder} (created if missing): the one committed there if it was committed with
+     * {@code fingerprint} (see {@link #reused()}), otherwise an empty one, dropping what the folder held.
+     * Closing it commits it with the fingerprint {@code fingerprintAtClose} gives then.
+     */
+    public static LucenePostIndex inFolder(Path folder, Function<PostId, String> languageOf, String fingerprint,
+                                           Supplier<String> fingerprintAtClose) {
         try {
-            return new LucenePostIndex(FSDirectory.open(folder), languageOf);
+            Directory directory = FSDirectory.open(folder);
+            boolean reuse = false;
+            try {
+                reuse = DirectoryReader.indexExists(directory) && fingerprint.equals(
+                        SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT));
+            } catch (IOException unreadable) {
+                LOG.warning(() -> "the search index in " + folder + " cannot be read (" + unreadable + "); it is rebuilt");
+            }
+            return new LucenePostIndex(directory, languageOf, reuse, fingerprintAtClose);
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be opened in " + folder, e);
+        }
+    }
+
+    /** Whether the index was found committed with the fingerprint it was opened with, and kept. */
+    public boolean reused() {
+        return reused;
+    }
+
+    /** Writes the index as it is now to its folder, with the fingerprint of the storage it matches. */
+    public synchronized void commit(String fingerprint) {
+        try {
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be committed", e);
         }
     }
 
@@ -212,8 +254,9 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
             try {
                 int wanted = query.withinReach() ? query.page().offset() + query.page().size() : 1;
                 TopFieldDocs top = searcher.search(matching, new TopFieldCollectorManager(RANKING, wanted, null,
-                        Integer.MAX_VALUE));
-                long total = top.totalHits.value();
+                        Math.max(wanted, COUNTED_WHILE_RANKING)));
+                long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(matching);
                 if (!query.withinReach()) {
                     return new Page<>(List.of(), query.page(), total);
                 }
@@ -231,8 +274,16 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
         }
     }
 
+    /** Commits the index with the fingerprint of the storage now (an index in a folder), then closes it. */
     @Override
     public void close() {
+        if (fingerprintAtClose != null) {
+            try {
+                commit(fingerprintAtClose.get());
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "the search index was not committed at closing (" + e + "); it is rebuilt at the next start");
+            }
+        }
         try {
             searchers.close();
             writer.close();
