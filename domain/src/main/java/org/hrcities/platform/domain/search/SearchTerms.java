@@ -28,6 +28,12 @@ public record SearchTerms(List<String> words, List<List<String>> phrases) {
     /** The most words kept, counting each phrase's words. */
     public static final int MAX_WORDS = 10;
 
+    /**
+     * How far the results of a search reach: pages beyond the first thousand posts found are empty, and
+     * a total above this number may only say that more posts match (a search engine may stop counting).
+     */
+    public static final int MAX_RESULTS = 1_000;
+
     /** Nothing to search. */
     public static final SearchTerms NONE = new SearchTerms(List.of(), List.of());
 

@@ -17,9 +17,10 @@ import org.hrcities.platform.domain.shared.Page;
 public interface PostSearchPort {
 
     /**
-     * One page of the posts that match {@code query}, best first, with the number of all that match;
-     * an empty page when the query holds nothing to search or asks for a page beyond
-     * {@link PostSearchQuery#MAX_RESULTS}.
+     * One page of the posts that match {@code query}, best first, with the number of all that match
+     * (exact up to {@link PostSearchQuery#MAX_RESULTS}; above it, only "more than that"); an empty page
+     * when the query holds nothing to search or asks for a page beyond {@link PostSearchQuery#MAX_RESULTS}.
+     * An adapter may rank only the {@link PostSearchQuery#MAX_RESULTS} most recent posts that match.
      */
     Page<PostSearchHit> search(PostSearchQuery query);
 }

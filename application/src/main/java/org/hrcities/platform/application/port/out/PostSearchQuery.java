@@ -16,11 +16,11 @@ public record PostSearchQuery(SearchTerms terms, PartnerCityId cityOrNull, Topic
                               PageRequest page) {
 
     /**
-     * How far the results of one search can be paged: the pages beyond the first ten thousand posts
-     * found are empty (their total still counts every match), so that no page asks an index or a
-     * database to rank more than that.
+     * How far the results of one search can be paged ({@link SearchTerms#MAX_RESULTS}): the pages beyond
+     * are empty, so that no page asks an index or a database to rank more than that. A total up to this
+     * number is exact; above it, an adapter may answer any number above it, meaning "more than".
      */
-    public static final int MAX_RESULTS = 10_000;
+    public static final int MAX_RESULTS = SearchTerms.MAX_RESULTS;
 
     /** The language of the posts that do not say theirs: the site's default. */
     public static final String DEFAULT_LANGUAGE = "en";

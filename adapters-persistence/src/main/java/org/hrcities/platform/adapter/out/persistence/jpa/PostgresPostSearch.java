@@ -21,9 +21,11 @@ import org.hrcities.platform.domain.shared.Page;
  *
  * <p>The query is never the visitor's syntax: the parsed words become {@code plainto_tsquery} (every
  * word) and each phrase {@code phraseto_tsquery}, bound as parameters, once per language
- * configuration, and a post is matched with its own language's query. The rank is
- * {@code ts_rank_cd} with a title match weighing ten times a match in the text, then the publication
- * time, newest first, then the id. The snippet is {@code ts_headline} of the text with marks made of
+ * configuration, and a post is matched with its own language's query. The posts ranked are the
+ * {@link PostSearchQuery#MAX_RESULTS} most recent that match (all of them when fewer match), so that
+ * neither ranking nor counting ever reads every post of a common word; a total above that number only
+ * says that more match. The rank is {@code ts_rank_cd} with a title match weighing ten times a match
+ * in the text, then the publication time, newest first, then the id. The snippet is {@code ts_headline} of the text with marks made of
  * two control characters that the text cannot hold (they are taken out of it first), split into
  * segments.
  */
@@ -33,10 +35,10 @@ final class PostgresPostSearch implements PostSearchPort {
     private static final String WEIGHTS = "'{0, 0, 0.1, 1.0}'";
     private static final char START = '\u0001';
     private static final char STOP = '\u0002';
-    /** The analysis of each language with a configuration of its own, and the configuration of the others. */
-    private static final String CONFIGURATIONS = "(VALUES (CAST('hrc_english' AS regconfig)), (CAST('hrc_french' AS regconfig)),"
-            + " (CAST('hrc_german' AS regconfig)), (CAST('hrc_spanish' AS regconfig)), (CAST('hrc_italian' AS regconfig)),"
-            + " (CAST('hrc_dutch' AS regconfig)), (CAST('hrc_simple' AS regconfig))) AS c(cfg)";
+    /** The configuration of each language with a stemmer, then that of the others, each with its column in {@code q}. */
+    private static final String[][] CONFIGURATIONS = {{"hrc_english", "en"}, {"hrc_french", "fr"}, {"hrc_german", "de"},
+        {"hrc_spanish", "es"}, {"hrc_italian", "it"}, {"hrc_dutch", "nl"}, {"hrc_simple", "other"}};
+    private static final List<String> OWN_CONFIGURATION = List.of("en", "fr", "de", "es", "it", "nl");
     private static final String HEADLINE_OPTIONS = "'StartSel=\"' || chr(1) || '\", StopSel=\"' || chr(2)"
             + " || '\", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=\" … \"'";
 
@@ -52,14 +54,19 @@ final class PostgresPostSearch implements PostSearchPort {
             return Page.empty(query.page());
         }
         EntityManager em = transactions.entityManager();
+        // the plan depends on how many posts hold the words: never a generic plan made without them
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         List<Object> parameters = new ArrayList<>();
-        String matches = matches(query, parameters);
+        String candidates = candidates(query, parameters);
         if (!query.withinReach()) {
-            return new Page<>(List.of(), query.page(), count(em, matches, parameters));
+            Query count = em.createNativeQuery("WITH " + candidates + " SELECT COUNT(*) FROM candidates");
+            bind(count, parameters);
+            return new Page<>(List.of(), query.page(), ((Number) count.getSingleResult()).longValue());
         }
-        String sql = "WITH " + matches + ","
-                + " found AS MATERIALIZED (SELECT m.id, m.cfg, m.query, m.rank, m.published_at, COUNT(*) OVER () AS total"
-                + " FROM matches m ORDER BY m.rank DESC, m.published_at DESC, m.id DESC"
+        String sql = "WITH " + candidates + ","
+                + " ranked AS MATERIALIZED (SELECT c.id, c.cfg, c.query, c.published_at, COUNT(*) OVER () AS total,"
+                + " ts_rank_cd(" + WEIGHTS + ", c.search_vector, c.query) AS rank FROM candidates c),"
+                + " found AS MATERIALIZED (SELECT * FROM ranked r ORDER BY r.rank DESC, r.published_at DESC, r.id DESC"
                 + " LIMIT " + query.page().size() + " OFFSET " + query.page().offset() + ")"
                 + " SELECT CAST(f.id AS TEXT), f.total, ts_headline(f.cfg, translate(COALESCE(NULLIF(p.excerpt, ''), '')"
                 + " || E'\\n\\n' || hrc_plain_text(p.body), chr(1) || chr(2), ''), f.query, " + HEADLINE_OPTIONS + ")"
@@ -70,7 +77,12 @@ final class PostgresPostSearch implements PostSearchPort {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
-            return new Page<>(List.of(), query.page(), query.page().offset() == 0 ? 0 : count(em, matches, parameters));
+            if (query.page().offset() == 0) {
+                return Page.empty(query.page());
+            }
+            Query count = em.createNativeQuery("WITH " + candidates + " SELECT COUNT(*) FROM candidates");
+            bind(count, parameters);
+            return new Page<>(List.of(), query.page(), ((Number) count.getSingleResult()).longValue());
         }
         List<PostSearchHit> hits = new ArrayList<>();
         for (Object[] row : rows) {
@@ -80,18 +92,38 @@ final class PostgresPostSearch implements PostSearchPort {
     }
 
     /**
-     * The common table expressions {@code matches}: each matching published post with its configuration,
-     * its language's query and its rank; {@code parameters} receives the values to bind, in order.
+     * The common table expression {@code candidates}: the most recent matching published posts, at most
+     * {@link PostSearchQuery#MAX_RESULTS} and one more (which only says that there are more), each with its
+     * configuration and its language's query; {@code parameters} receives the values to bind, in order.
+     * A post is matched with the query of its own language: one condition per language, each the post's
+     * language and its vector matching that language's query, so that the planner estimates how many
+     * posts match from the vectors' statistics and chooses between the GIN index (few posts, a rare word)
+     * and the index on the publication time read newest first (most posts, a common word).
      */
-    private static String matches(PostSearchQuery query, List<Object> parameters) {
+    private static String candidates(PostSearchQuery query, List<Object> parameters) {
         SearchTerms terms = query.terms();
-        StringBuilder tsquery = new StringBuilder("plainto_tsquery(c.cfg, CAST(? AS TEXT))");
-        parameters.add(String.join(" ", terms.words()));
-        for (List<String> phrase : terms.phrases()) {
-            tsquery.append(" && phraseto_tsquery(c.cfg, CAST(? AS TEXT))");
-            parameters.add(String.join(" ", phrase));
+        List<String[]> languages = new ArrayList<>();
+        for (String[] configuration : CONFIGURATIONS) {
+            boolean other = configuration[1].equals("other");
+            if (query.languageOrNull() == null || configuration[1].equals(query.languageOrNull())
+                    || other && !OWN_CONFIGURATION.contains(query.languageOrNull())) {
+                languages.add(configuration);
+            }
         }
-        StringBuilder where = new StringBuilder(" WHERE p.status = 'PUBLISHED' AND p.search_vector @@ q.query");
+        StringBuilder ownQuery = new StringBuilder("CASE hrc_search_config(p.language)");
+        for (String[] language : languages) {
+            ownQuery.append(" WHEN CAST('").append(language[0]).append("' AS regconfig) THEN ")
+                    .append(tsquery(language[0], terms, parameters));
+        }
+        ownQuery.append(" END");
+        StringBuilder matching = new StringBuilder();
+        for (String[] language : languages) {
+            matching.append(matching.length() == 0 ? "(" : " OR (")
+                    .append(language[1].equals("other") ? "p.language NOT IN ('en', 'fr', 'de', 'es', 'it', 'nl')"
+                            : "p.language = '" + language[1] + "'")
+                    .append(" AND p.search_vector @@ ").append(tsquery(language[0], terms, parameters)).append(")");
+        }
+        StringBuilder where = new StringBuilder(" WHERE p.status = 'PUBLISHED' AND (").append(matching).append(")");
         if (query.languageOrNull() != null) {
             where.append(" AND p.language = CAST(? AS TEXT)");
             parameters.add(query.languageOrNull());
@@ -105,16 +137,21 @@ final class PostgresPostSearch implements PostSearchPort {
             where.append(" AND EXISTS (SELECT 1 FROM post_topics t WHERE t.post_id = p.id AND t.topic_id = CAST(? AS UUID))");
             parameters.add(query.topicOrNull().value().toString());
         }
-        return "q AS (SELECT c.cfg, " + tsquery + " AS query FROM " + CONFIGURATIONS + "),"
-                + " matches AS (SELECT p.id, p.published_at, q.cfg, q.query,"
-                + " ts_rank_cd(" + WEIGHTS + ", p.search_vector, q.query) AS rank"
-                + " FROM posts p JOIN q ON q.cfg = hrc_search_config(p.language)" + where + ")";
+        return " candidates AS MATERIALIZED (SELECT p.id, p.published_at, p.search_vector,"
+                + " hrc_search_config(p.language) AS cfg, " + ownQuery + " AS query FROM posts p" + where
+                + " ORDER BY p.status, p.published_at DESC, p.id DESC LIMIT " + (PostSearchQuery.MAX_RESULTS + 1) + ")";
     }
 
-    private static long count(EntityManager em, String matches, List<Object> parameters) {
-        Query count = em.createNativeQuery("WITH " + matches + " SELECT COUNT(*) FROM matches");
-        bind(count, parameters);
-        return ((Number) count.getSingleResult()).longValue();
+    /** Every word ({@code plainto_tsquery}) and every phrase ({@code phraseto_tsquery}) in one configuration. */
+    private static String tsquery(String configuration, SearchTerms terms, List<Object> parameters) {
+        StringBuilder tsquery = new StringBuilder("(plainto_tsquery(CAST('").append(configuration)
+                .append("' AS regconfig), CAST(? AS TEXT))");
+        parameters.add(String.join(" ", terms.words()));
+        for (List<String> phrase : terms.phrases()) {
+            tsquery.append(" && phraseto_tsquery(CAST('").append(configuration).append("' AS regconfig), CAST(? AS TEXT))");
+            parameters.add(String.join(" ", phrase));
+        }
+        return tsquery.append(")").toString();
     }
 
     private static void bind(Query query, List<Object> parameters) {

@@ -39,7 +39,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -71,7 +70,9 @@ import org.hrcities.platform.domain.shared.Page;
  * with a fingerprint of the storage it matches; opened again with the same fingerprint, it is kept.
  *
  * <p>Ranking: BM25, a title match boosted {@value #TITLE_BOOST} times (so that it ranks above matches
- * in the text alone), then the publication time, newest first, then the id.
+ * in the text alone), then the publication time, newest first, then the id. The total is counted
+ * exactly up to {@link PostSearchQuery#MAX_RESULTS} and one more; beyond, the ranking skips the
+ * documents that cannot compete instead of counting them.
  */
 public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
 
@@ -88,8 +89,6 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     private static final String TOPIC = "topic";
     private static final String PUBLISHED = "published";
     private static final String FINGERPRINT = "fingerprint";
-    /** Below this many posts found, the total is counted while ranking; above, apart (so that ranking can skip). */
-    private static final int COUNTED_WHILE_RANKING = 1_000;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true),
             new SortField(ID_ORDER, SortField.Type.STRING, true));
     /** A removed post's version: nothing can follow it. */
@@ -254,9 +253,9 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
             try {
                 int wanted = query.withinReach() ? query.page().offset() + query.page().size() : 1;
                 TopFieldDocs top = searcher.search(matching, new TopFieldCollectorManager(RANKING, wanted, null,
-                        Math.max(wanted, COUNTED_WHILE_RANKING)));
-                long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(matching);
+                        PostSearchQuery.MAX_RESULTS + 1));
+                // counted exactly up to the most results served; above, only "more than that" (the port's rule)
+                long total = top.totalHits.value();
                 if (!query.withinReach()) {
                     return new Page<>(List.of(), query.page(), total);
                 }
