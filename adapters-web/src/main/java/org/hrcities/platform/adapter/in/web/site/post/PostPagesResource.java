@@ -256,7 +256,9 @@ public class PostPagesResource {
             parameters.put("language", language);
             model = new SearchPage(shown, !query.terms().isEmpty(), found.items().stream()
                     .map(item -> new SearchPage.Result(PostCard.of(item.post()), item.snippet())).toList(),
-                    found.totalItems(), Pager.withParameters(found, "/search", parameters), null);
+                    found.totalItems(), Pager.withParameters(new Page<>(found.items(), found.request(),
+                    Math.min(found.totalItems(), Math.max(SearchTerms.MAX_RESULTS, found.items().size()))), "/search",
+                    parameters), null);
         } catch (InvalidValueException e) {
             model = new SearchPage(shown, false, List.of(), 0, new Pager(1, 0, null, null), Sentences.of(e.getMessage()));
             return Response.status(400).entity(templates.render("search.jte", model)).type(HTML).build();
