@@ -22,7 +22,10 @@ import org.hrcities.platform.adapter.out.persistence.jpa.JpaStorage;
  * lower-cased email key, the published-posts counter). About 85% of the comments are spam, as on real
  * sites; the rest approved (12%) or pending (3%). One post ({@link #POST_PAGE_SLUG}) has exactly 30
  * approved comments, six of them replies; another ({@link #SUBMIT_SLUG}) takes the submitted comments.
- * The moderation log is not filled: no scenario reads it.
+ * The moderation log is not filled: no scenario reads it. The bodies draw on a vocabulary of about sixty
+ * words, so that most words are in most posts; one post in {@value #RARE_EVERY} also holds
+ * {@value #RARE_WORD}, for searches of a rare word. The profile {@code search} has the large site's posts
+ * and only the post page's comments.
  */
 final class SiteGenerator {
 
@@ -33,6 +36,9 @@ final class SiteGenerator {
     private static final int BATCH = 1_000;
     private static final int COMMIT_EVERY = 20_000;
     private static final long TEN_YEARS = 10L * 365 * 24 * 3600;
+    /** A word that one post in {@link #RARE_EVERY} holds in its body, and no other. */
+    static final String RARE_WORD = "ombudsperson";
+    static final int RARE_EVERY = 1_000;
 
     /** How much a profile holds. */
     record Profile(String name, int posts, int comments) {
@@ -40,7 +46,8 @@ final class SiteGenerator {
             return switch (name) {
                 case "small" -> new Profile("small", 100, 1_000);
                 case "large" -> new Profile("large", 100_000, 1_000_000);
-                default -> throw new IllegalArgumentException("unknown profile " + name + "; known: small, large");
+                case "search" -> new Profile("search", 100_000, 0);
+                default -> throw new IllegalArgumentException("unknown profile " + name + "; known: small, large, search");
             };
         }
     }
@@ -282,6 +289,10 @@ final class SiteGenerator {
         for (int p = 0; p < 4; p++) {
             body.append(capitalised(sentence(20 + random.nextInt(20)))).append(". ")
                     .append(capitalised(sentence(10 + random.nextInt(20)))).append(".\n\n");
+        }
+        if (n % RARE_EVERY == RARE_EVERY - 1) {
+            // a word few posts hold, as real sites have many: the search benchmark's rare word
+            body.append("The ").append(RARE_WORD).append(" answered the residents.\n\n");
         }
         body.append("- ").append(sentence(6)).append("\n- ").append(sentence(7)).append("\n- ").append(sentence(5))
                 .append("\n\nRead [the full report](https://hrcities.example.org/reports/").append(n).append(").\n");

@@ -109,7 +109,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
         CommentNotifications commentNotifications = new CommentNotifications(storage.mailSubscribers(), storage.outbox(),
                 links, mail);
         return new Services(
-                new PostReadingService(storage.posts(), storage.comments(), storage.cities(), storage.topics(),
+                new PostReadingService(storage.posts(), storage.postSearch(), storage.comments(), storage.cities(), storage.topics(),
                         storage.media(), storage.discussionSettings(), storage.transactions(), clock),
                 new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),

@@ -21,6 +21,7 @@ import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.PostSearchPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -48,6 +49,11 @@ final class StorageWithMediaFiles implements StorageAdapter {
     @Override
     public PostRepository posts() {
         return storage.posts();
+    }
+
+    @Override
+    public PostSearchPort postSearch() {
+        return storage.postSearch();
     }
 
     @Override

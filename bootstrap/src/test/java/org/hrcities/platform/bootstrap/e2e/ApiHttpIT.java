@@ -126,7 +126,9 @@ class ApiHttpIT {
         assertEquals(List.of("the-way-of-human-rights-in-nuremberg"),
                 found.stream().map(post -> post.asJsonObject().getString("slug")).toList());
         assertEquals(404, site.get("/api/posts?city=atlantis").statusCode());
-        assertEquals(400, site.get("/api/posts?city=graz&q=x").statusCode());
+        assertEquals(200, site.get("/api/posts?city=graz&q=x").statusCode());
+        assertEquals(404, site.get("/api/posts?city=atlantis&q=x").statusCode());
+        assertEquals(400, site.get("/api/posts?topic=housing").statusCode());
     }
 
     @Test

@@ -153,6 +153,7 @@ class OpenApiIT {
     static final Map<Class<?>, String> RECORD_SCHEMAS = Map.ofEntries(
             Map.entry(org.hrcities.platform.adapter.in.web.api.backup.BackupResponse.class, "Backup"),
             Map.entry(PostSummaryResponse.class, "PostSummary"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.post.SnippetSegmentResponse.class, "SnippetSegment"),
             Map.entry(PostResponse.class, "Post"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.media.MediaResponse.class, "MediaFile"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.media.DescribeMediaRequest.class, "DescribeMedia"),
@@ -520,7 +521,10 @@ class OpenApiIT {
         }
         Parameter q = parameters(api, operations(api).get("GET /api/posts")).stream()
                 .filter(parameter -> parameter.getName().equals("q")).findFirst().orElseThrow();
-        assertEquals(SearchText.MAX_LENGTH, q.getSchema().getMaxLength());
+        assertEquals(null, q.getSchema().getMaxLength(), "q is cut where it is too long, never refused");
+        assertTrue(q.getDescription().contains(org.hrcities.platform.domain.search.SearchTerms.MAX_LENGTH + " characters")
+                && q.getDescription().contains(org.hrcities.platform.domain.search.SearchTerms.MAX_WORDS + " words"),
+                "q's description states where it is cut");
         assertTrue(resource(SOURCE).contains(String.format("%,d", RequestLimitsFilter.MAX_BODY_BYTES)), "the body limit is stated");
     }
 

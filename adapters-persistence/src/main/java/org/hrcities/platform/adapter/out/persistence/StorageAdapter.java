@@ -16,6 +16,7 @@ import org.hrcities.platform.application.port.out.MailSubscriberRepository;
 import org.hrcities.platform.application.port.out.OutboxRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.PostSearchPort;
 import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -27,6 +28,9 @@ import org.hrcities.platform.application.port.out.TransactionPort;
 public interface StorageAdapter extends AutoCloseable {
 
     PostRepository posts();
+
+    /** The full-text search of the published posts, in step with the writes of {@link #posts()}. */
+    PostSearchPort postSearch();
 
     CommentRepository comments();
 

@@ -33,6 +33,7 @@ import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.PostSearchPort;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
@@ -247,7 +248,8 @@ public final class StorageOpener implements AutoCloseable {
                 forward(CommentReportRepository.class, StorageAdapter::commentReports),
                 forward(TransactionPort.class, StorageAdapter::transactions),
                 forward(StorageBackupPort.class, StorageAdapter::backups),
-                forward(DataRequestRepository.class, StorageAdapter::dataRequests));
+                forward(DataRequestRepository.class, StorageAdapter::dataRequests),
+                forward(PostSearchPort.class, StorageAdapter::postSearch));
     }
 
     private <T> T forward(Class<T> port, Function<StorageAdapter, T> of) {
@@ -280,7 +282,8 @@ public final class StorageOpener implements AutoCloseable {
                            OutboxRepository outbox, MailSubscriberRepository mailSubscribers, ScheduledJobsPort scheduledJobs, SiteKeyPort siteKeys,
                            CommentReportRepository commentReports,
                            TransactionPort transactions, StorageBackupPort backups,
-                           DataRequestRepository dataRequests) implements StorageAdapter {
+                           DataRequestRepository dataRequests,
+                           PostSearchPort postSearch) implements StorageAdapter {
 
         @Override
         public void check() {

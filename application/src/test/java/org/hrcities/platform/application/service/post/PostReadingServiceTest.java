@@ -38,6 +38,15 @@ import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.hrcities.platform.domain.topic.TopicId;
+import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
+import org.hrcities.platform.application.port.in.post.FoundPost;
+import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
+import org.hrcities.platform.application.port.out.PostSearchHit;
+import org.hrcities.platform.application.port.out.PostSearchPort;
+import org.hrcities.platform.application.port.out.PostSearchQuery;
+import org.hrcities.platform.domain.search.Snippet;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +61,8 @@ class PostReadingServiceTest {
 
     @Mock
     private PostRepository posts;
+    @Mock
+    private PostSearchPort search;
     @Mock
     private CommentRepository comments;
     @Mock
@@ -68,12 +79,12 @@ class PostReadingServiceTest {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new PostReadingService(posts, comments, cities, topics, media, settings, transactions, () -> NOW);
+        service = new PostReadingService(posts, search, comments, cities, topics, media, settings, transactions, () -> NOW);
     }
 
     @Test
     void reports_comments_closed_on_a_post_older_than_the_days_they_stay_open() {
-        service = new PostReadingService(posts, comments, cities, topics, media, settings, transactions,
+        service = new PostReadingService(posts, search, comments, cities, topics, media, settings, transactions,
                 () -> T.plus(Duration.ofDays(30)));
         Post post = PostFixtures.aPublishedPost("old-news", T);
         when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
@@ -207,5 +218,39 @@ class PostReadingServiceTest {
         PostNotFoundException e = assertThrows(PostNotFoundException.class,
                 () -> service.readPublishedPost(new ReadPublishedPostQuery(old)));
         assertFalse(e instanceof PostMovedException, "no redirect to a post readers cannot read");
+    }
+
+    @Test
+    void searches_nothing_when_the_text_holds_nothing_to_search() {
+        Page<FoundPost> found = service.searchPublishedPosts(new SearchPublishedPostsQuery("&|!():* \"\"", PageRequest.first(10)));
+
+        assertEquals(0, found.totalItems());
+        org.mockito.Mockito.verifyNoInteractions(search, posts);
+    }
+
+    @Test
+    void refuses_a_search_narrowed_to_a_partner_city_that_does_not_exist() {
+        when(cities.findBySlug(new org.hrcities.platform.domain.shared.Slug("atlantis"))).thenReturn(Optional.empty());
+
+        org.junit.jupiter.api.Assertions.assertThrows(PartnerCityNotFoundException.class, () -> service.searchPublishedPosts(
+                SearchPublishedPostsQuery.of("housing", "atlantis", null, null, PageRequest.first(10))));
+        org.mockito.Mockito.verifyNoInteractions(search);
+    }
+
+    @Test
+    void leaves_out_a_hit_whose_post_is_gone_and_keeps_each_snippet_with_its_post() {
+        Post kept = PostFixtures.aPublishedPost("kept", T);
+        Post gone = PostFixtures.aPublishedPost("gone", T);
+        Snippet snippet = new Snippet(java.util.List.of(new Snippet.Segment("housing", true)));
+        when(search.search(org.mockito.ArgumentMatchers.any(PostSearchQuery.class))).thenReturn(new Page<>(java.util.List.of(
+                new PostSearchHit(gone.id(), Snippet.NONE), new PostSearchHit(kept.id(), snippet)), PageRequest.first(10), 2));
+        when(posts.findById(gone.id())).thenReturn(Optional.empty());
+        when(posts.findById(kept.id())).thenReturn(Optional.of(kept));
+
+        Page<FoundPost> found = service.searchPublishedPosts(new SearchPublishedPostsQuery("housing", PageRequest.first(10)));
+
+        assertEquals(1, found.items().size());
+        assertEquals(kept.id(), found.items().get(0).post().post().id());
+        assertEquals(snippet, found.items().get(0).snippet());
     }
 }

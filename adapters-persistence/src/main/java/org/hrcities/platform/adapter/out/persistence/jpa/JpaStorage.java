@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.ExclusiveConnectionMode;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -24,6 +25,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hrcities.platform.adapter.out.persistence.PoolEvents;
 import org.hrcities.platform.adapter.out.persistence.PoolFigures;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.adapter.out.persistence.lucene.IndexedPostRepository;
+import org.hrcities.platform.adapter.out.persistence.lucene.LucenePostIndex;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
@@ -46,12 +49,16 @@ import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.PostSearchPort;
+import org.hrcities.platform.application.port.out.PostSearchQuery;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.post.PostId;
 
 /**
  * Storage in a relational database (H2 or PostgreSQL) through JPA with EclipseLink. Opening it
  * brings the schema up to date with the Flyway migrations under {@code db/migration}; the schema is
- * never generated from the entities.
+ * never generated from the entities. Posts are searched with PostgreSQL's text search on PostgreSQL,
+ * and with a Lucene index rebuilt at opening and kept in step with the writes on H2.
  */
 public final class JpaStorage implements StorageAdapter {
 
@@ -92,8 +99,13 @@ public final class JpaStorage implements StorageAdapter {
     private final JpaCommentReportRepository commentReports;
     /** On PostgreSQL only: the members of a cluster share it. */
     private final JpaFloodControl floodControl;
+    /** On H2 only: the search index, which the posts' writes keep in step. */
+    private final LucenePostIndex searchIndex;
+    private final PostRepository searchedPosts;
+    private final PostSearchPort postSearch;
 
-    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database) {
+    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database,
+                       Function<PostId, String> languageOf) {
         this.dataSource = dataSource;
         this.database = database;
         this.schemaVersion = schemaVersion;
@@ -118,6 +130,19 @@ public final class JpaStorage implements StorageAdapter {
         this.siteKeys = new JpaSiteKeys(dataSource);
         this.commentReports = new JpaCommentReportRepository(transactions);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
+        if (database == Database.H2) {
+            this.searchIndex = SearchIndexRebuild.open(settings(dataSource), dataSource, languageOf);
+            this.searchedPosts = new IndexedPostRepository(posts, searchIndex, transactions);
+            this.postSearch = searchIndex;
+        } else {
+            this.searchIndex = null;
+            this.searchedPosts = posts;
+            this.postSearch = new PostgresPostSearch(transactions);
+        }
+    }
+
+    private static String settings(HikariDataSource dataSource) {
+        return dataSource.getJdbcUrl();
     }
 
     /**
@@ -135,6 +160,14 @@ public final class JpaStorage implements StorageAdapter {
      * request for a connection waited, and which of them got none.
      */
     public static JpaStorage open(JpaSettings settings, PoolEvents poolEvents) {
+        return open(settings, poolEvents, post -> PostSearchQuery.DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * Opens the storage as {@link #open(JpaSettings, PoolEvents)} does, with the posts' languages for
+     * the search on H2 as {@code languageOf} says (on PostgreSQL each post's row holds its language).
+     */
+    public static JpaStorage open(JpaSettings settings, PoolEvents poolEvents, Function<PostId, String> languageOf) {
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(settings, poolEvents);
@@ -154,7 +187,7 @@ public final class JpaStorage implements StorageAdapter {
             }
             factory.createEntityManager().close();
             return new JpaStorage(dataSource, factory, migrated.targetSchemaVersion != null
-                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, Database.of(settings.url()));
+                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, Database.of(settings.url()), languageOf);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -239,7 +272,12 @@ public final class JpaStorage implements StorageAdapter {
 
     @Override
     public PostRepository posts() {
-        return posts;
+        return searchedPosts;
+    }
+
+    @Override
+    public PostSearchPort postSearch() {
+        return postSearch;
     }
 
     @Override
@@ -409,15 +447,21 @@ public final class JpaStorage implements StorageAdapter {
         return new JpaFloodControl(transactions, dataSource, purgesInBackground);
     }
 
-    /** Forgets every cached entity, as after data changed behind JPA's back. */
+    /** Forgets every cached entity, as after data changed behind JPA's back, and rebuilds the search index. */
     void evictCaches() {
         factory.getCache().evictAll();
+        if (searchIndex != null) {
+            SearchIndexRebuild.fill(searchIndex, dataSource);
+        }
     }
 
     @Override
     public void close() {
         if (floodControl != null) {
             floodControl.close();
+        }
+        if (searchIndex != null) {
+            searchIndex.close();
         }
         try {
             factory.close();

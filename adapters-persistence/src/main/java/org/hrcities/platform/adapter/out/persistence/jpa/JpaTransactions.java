@@ -8,8 +8,11 @@ import jakarta.persistence.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hrcities.platform.adapter.out.persistence.AfterCommit;
 import org.hrcities.platform.application.port.StorageUnavailableException;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
@@ -18,9 +21,10 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
  * One resource-local JPA transaction per use-case call: the entity manager lives exactly as long as
  * the transaction and is bound to the calling thread, where the repositories find it. The same
  * code runs inside Payara Micro and in the contract tests. A database that cannot be reached leaves
- * as {@link StorageUnavailableException}, whatever layer (pool, driver, EclipseLink) noticed it.
+ * as {@link StorageUnavailableException}, whatever layer (pool, driver, EclipseLink) noticed it. Work
+ * handed to {@link #afterCommit} runs once the commit has succeeded, after the entity manager is closed.
  */
-final class JpaTransactions implements TransactionPort {
+final class JpaTransactions implements TransactionPort, AfterCommit {
 
     /** SQLSTATEs that say the server is going down or not up yet (PostgreSQL's class 57P), beside class 08. */
     private static final Set<String> SERVER_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
@@ -34,6 +38,7 @@ final class JpaTransactions implements TransactionPort {
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
 
     JpaTransactions(EntityManagerFactory factory) {
         this.factory = factory;
@@ -79,9 +84,27 @@ final class JpaTransactions implements TransactionPort {
         return false;
     }
 
+    @Override
+    public void afterCommit(Runnable work) {
+        List<Runnable> waiting = committed.get();
+        if (waiting == null) {
+            work.run();
+        } else {
+            waiting.add(work);
+        }
+    }
+
     private <T> T runAlone(Supplier<T> work) {
+        List<Runnable> afterCommit = new ArrayList<>();
+        T result = runAlone(work, afterCommit);
+        afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    private <T> T runAlone(Supplier<T> work, List<Runnable> afterCommit) {
         EntityManager entityManager = factory.createEntityManager();
         current.set(entityManager);
+        committed.set(afterCommit);
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
@@ -104,6 +127,7 @@ final class JpaTransactions implements TransactionPort {
                 }
             } finally {
                 current.remove();
+                committed.remove();
                 entityManager.close();
             }
         }

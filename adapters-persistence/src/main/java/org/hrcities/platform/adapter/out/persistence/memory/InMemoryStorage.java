@@ -1,6 +1,9 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
+import java.util.function.Function;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
+import org.hrcities.platform.adapter.out.persistence.lucene.IndexedPostRepository;
+import org.hrcities.platform.adapter.out.persistence.lucene.LucenePostIndex;
 import org.hrcities.platform.application.port.out.AccountRepository;
 import org.hrcities.platform.application.port.out.CommentReportRepository;
 import org.hrcities.platform.application.port.out.CommentRepository;
@@ -17,16 +20,20 @@ import org.hrcities.platform.application.port.out.ScheduledJobsPort;
 import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
+import org.hrcities.platform.application.port.out.PostSearchPort;
+import org.hrcities.platform.application.port.out.PostSearchQuery;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.post.PostId;
 
 /**
  * Storage that lives in the heap of the running application and is gone when it stops: for
  * development, demonstrations and tests. It keeps the same rules as the database adapters (unique
- * slugs, versions, transactions that undo their writes on failure).
+ * slugs, versions, transactions that undo their writes on failure). Its posts are searched through a
+ * Lucene index in the heap, which follows every committed write of the posts.
  */
 public final class InMemoryStorage implements StorageAdapter {
 
@@ -52,13 +59,29 @@ public final class InMemoryStorage implements StorageAdapter {
     private final InMemoryCommentReportRepository commentReports =
             new InMemoryCommentReportRepository(transactions, comments::exists);
 
+    private final LucenePostIndex search;
+    private final PostRepository indexedPosts;
+
+    /** Storage whose posts are all in the site's default language ({@link PostSearchQuery#DEFAULT_LANGUAGE}). */
     public InMemoryStorage() {
+        this(post -> PostSearchQuery.DEFAULT_LANGUAGE);
+    }
+
+    /** Storage whose posts' languages, for the search, are those {@code languageOf} says. */
+    public InMemoryStorage(Function<PostId, String> languageOf) {
         posts.onDelete(comments::deleteAllOf);
+        search = LucenePostIndex.inMemory(languageOf);
+        indexedPosts = new IndexedPostRepository(posts, search, transactions);
     }
 
     @Override
     public PostRepository posts() {
-        return posts;
+        return indexedPosts;
+    }
+
+    @Override
+    public PostSearchPort postSearch() {
+        return search;
     }
 
     @Override
@@ -171,8 +194,9 @@ public final class InMemoryStorage implements StorageAdapter {
         return "none";
     }
 
-    /** Nothing to release: the heap is reclaimed with the store. */
+    /** Closes the search index; the heap is reclaimed with the store. */
     @Override
     public void close() {
+        search.close();
     }
 }

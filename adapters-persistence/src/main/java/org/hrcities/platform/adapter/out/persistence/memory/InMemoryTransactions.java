@@ -1,18 +1,22 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.hrcities.platform.adapter.out.persistence.AfterCommit;
 import org.hrcities.platform.application.port.out.TransactionPort;
 
 /**
  * Transactions over the in-memory repositories. A transaction that writes takes the store's single
  * write lock at its first write and keeps it until it ends, so writing transactions run one after
  * the other; each write records how to undo itself, and a failing transaction undoes its writes in
- * reverse order. Reads take no lock and see the latest written state.
+ * reverse order. Reads take no lock and see the latest written state. Work handed to
+ * {@link #afterCommit} runs when the transaction has succeeded, after its lock is released.
  */
-final class InMemoryTransactions implements TransactionPort {
+final class InMemoryTransactions implements TransactionPort, AfterCommit {
 
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
@@ -24,10 +28,10 @@ final class InMemoryTransactions implements TransactionPort {
         }
         Transaction transaction = new Transaction();
         current.set(transaction);
+        T result;
         try {
-            T result = work.get();
+            result = work.get();
             transaction.undoLog.clear();
-            return result;
         } catch (RuntimeException | Error e) {
             transaction.rollback();
             throw e;
@@ -36,6 +40,18 @@ final class InMemoryTransactions implements TransactionPort {
             if (transaction.holdsLock) {
                 writeLock.unlock();
             }
+        }
+        transaction.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable work) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            work.run();
+        } else {
+            transaction.afterCommit.add(work);
         }
     }
 
@@ -67,6 +83,7 @@ final class InMemoryTransactions implements TransactionPort {
 
     private static final class Transaction {
         private final Deque<Runnable> undoLog = new ArrayDeque<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
         private boolean holdsLock;
 
         private void rollback() {

@@ -9,7 +9,11 @@ final class InMemoryStorageUnderTest {
     }
 
     static StorageUnderTest create() {
-        InMemoryStorage storage = new InMemoryStorage();
+        return of(new InMemoryStorage());
+    }
+
+    /** The ports of {@code storage}. */
+    static StorageUnderTest of(InMemoryStorage storage) {
         return StorageUnderTest.of(storage.posts(), storage.comments(), storage.cities(), storage.topics(), storage.pages(),
                 storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(),
                 storage.discussionSettings(), storage.moderationLog(), storage.commentReports(), storage.transactions(),

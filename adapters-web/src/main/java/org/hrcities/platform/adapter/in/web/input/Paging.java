@@ -67,11 +67,19 @@ public final class Paging {
         return response.header("Link", String.join(", ", links));
     }
 
+    /**
+     * A query parameter's value as a literal: a URI builder takes braces as a template's variables (and
+     * fails to build without their values), so they go encoded.
+     */
+    public static String literal(String value) {
+        return value.replace("{", "%7B").replace("}", "%7D");
+    }
+
     private static String link(UriInfo uri, Page<?> page, long number, String relation) {
         UriBuilder target = uri.getRequestUriBuilder().replaceQuery(null);
         uri.getQueryParameters().forEach((name, values) -> {
             if (!name.equals("page") && !name.equals("per_page")) {
-                target.queryParam(name, values.toArray());
+                target.queryParam(name, values.stream().map(Paging::literal).toArray());
             }
         });
         target.queryParam("page", number).queryParam("per_page", page.request().size());

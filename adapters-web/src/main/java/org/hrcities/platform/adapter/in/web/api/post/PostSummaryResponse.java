@@ -4,17 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
+import org.hrcities.platform.application.port.in.post.FoundPost;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.post.Post;
 
 /**
- * A published post in a list, with its partner cities and topics in the editor's order and its
- * featured image (null when it has none).
+ * A published post in a list, with its partner cities and topics in the editor's order, its
+ * featured image (null when it has none) and, for a search's result, the passage that matched
+ * (null in other lists).
  */
 public record PostSummaryResponse(String id, String slug, String title, String excerpt, String author,
                                   Instant publishedAt, List<PartnerCityRefResponse> partnerCities,
                                   List<TopicRefResponse> topics, boolean commentsOpen, long commentCount, String url,
-                                  FeaturedImageResponse featuredImage) {
+                                  FeaturedImageResponse featuredImage, List<SnippetSegmentResponse> snippet) {
+
+    /** A search's result, with its passage. */
+    public static PostSummaryResponse from(FoundPost found) {
+        PostSummaryResponse summary = from(found.post());
+        return new PostSummaryResponse(summary.id, summary.slug, summary.title, summary.excerpt, summary.author,
+                summary.publishedAt, summary.partnerCities, summary.topics, summary.commentsOpen, summary.commentCount,
+                summary.url, summary.featuredImage, SnippetSegmentResponse.from(found.snippet()));
+    }
 
     public static PostSummaryResponse from(PublishedPost published) {
         Post post = published.post();
@@ -23,6 +33,6 @@ public record PostSummaryResponse(String id, String slug, String title, String e
                 published.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 published.topics().stream().map(TopicRefResponse::from).toList(),
                 post.commentsOpen(), published.approvedComments(), "/api/posts/" + post.slug().value(),
-                FeaturedImageResponse.from(post, published.featuredImage()));
+                FeaturedImageResponse.from(post, published.featuredImage()), null);
     }
 }

@@ -18,6 +18,7 @@ import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
+import org.hrcities.platform.application.port.in.post.FoundPost;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
@@ -51,20 +52,28 @@ public class PostsResource {
     }
 
     /**
-     * Published posts, newest first, {@code per_page} (1 to 100, default 10) at a time: all of them,
-     * those holding every word of {@code q}, or those tagged with the partner city {@code city}.
+     * Published posts, newest first, {@code per_page} (1 to 100, default 10) at a time: all of them, or
+     * those tagged with the partner city {@code city}; or, with {@code q}, the posts that match its words
+     * and phrases, best first, each with the passage that matched, narrowed by {@code city},
+     * {@code topic} and {@code language} when given.
      */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                         @QueryParam("q") String q, @QueryParam("city") String city, @Context UriInfo uri) {
+                         @QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("topic") String topic,
+                         @QueryParam("language") String language, @Context UriInfo uri) {
         PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
-        if (q != null && city != null) {
-            throw new InvalidRequestException(List.of(new FieldErrorResponse("city", "q and city cannot be combined")));
+        if (q != null) {
+            Page<FoundPost> found = searchPosts.searchPublishedPosts(SearchPublishedPostsQuery.of(q, city, topic, language,
+                    pageRequest));
+            List<PostSummaryResponse> body = found.items().stream().map(PostSummaryResponse::from).toList();
+            return Paging.withLinks(Representations.json(body, Freshness.MINUTE), found, uri).build();
+        }
+        if (topic != null || language != null) {
+            throw new InvalidRequestException(List.of(new FieldErrorResponse(topic != null ? "topic" : "language",
+                    (topic != null ? "topic" : "language") + " narrows a search: it needs q")));
         }
         Page<PublishedPost> posts;
-        if (q != null) {
-            posts = searchPosts.searchPublishedPosts(new SearchPublishedPostsQuery(q, pageRequest));
-        } else if (city != null) {
+        if (city != null) {
             posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest, Slugs.fromPath(city, "partner city")));
         } else {
             posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -64,6 +65,7 @@ import org.hrcities.platform.application.port.in.post.PostDetails;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
+import org.hrcities.platform.application.port.in.post.FoundPost;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.comment.Comment;
@@ -72,7 +74,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
-import org.hrcities.platform.domain.shared.SearchText;
+import org.hrcities.platform.domain.search.SearchTerms;
 import org.hrcities.platform.domain.shared.Slug;
 
 /** The visitors' pages of posts: the home page, a post with its comments and form, and search. */
@@ -239,23 +241,36 @@ public class PostPagesResource {
         return Response.seeOther(back).header("Cache-Control", "no-store").build();
     }
 
-    /** Published posts matching the words of {@code q}. */
+    /**
+     * Published posts matching the words and phrases of {@code q}, best first, each with the passage that
+     * matched, narrowed by {@code city}, {@code topic} and {@code language} when given. The text is never
+     * refused (see {@code SearchTerms}); a narrowing value that is malformed is, with 400.
+     */
     @GET
     @Path("search")
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        String query = q == null ? "" : q;
+    public Response search(@QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("topic") String topic,
+                           @QueryParam("language") String language, @QueryParam("page") String page) {
+        String typed = q == null ? "" : q;
+        String shown = (typed.length() > SearchTerms.MAX_LENGTH ? typed.substring(0, SearchTerms.MAX_LENGTH) : typed)
+                .replaceAll("\\p{Cntrl}", " ").strip();
         PageRequest pageRequest = Paging.request(page, null, Paging.DEFAULT_PER_PAGE);
         SearchPage model;
         try {
-            Page<PublishedPost> found = searchPosts.searchPublishedPosts(new SearchPublishedPostsQuery(query, pageRequest));
-            model = new SearchPage(query.strip(), found.items().stream().map(PostCard::of).toList(), found.totalItems(),
-                    Pager.of(found, "/search", query.strip()), null);
+            SearchPublishedPostsQuery query = SearchPublishedPostsQuery.of(typed, city, topic, language, pageRequest);
+            Page<FoundPost> found = searchPosts.searchPublishedPosts(query);
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("q", shown);
+            parameters.put("city", city);
+            parameters.put("topic", topic);
+            parameters.put("language", language);
+            model = new SearchPage(shown, !query.terms().isEmpty(), found.items().stream()
+                    .map(item -> new SearchPage.Result(PostCard.of(item.post()), item.snippet())).toList(),
+                    found.totalItems(), Pager.withParameters(new Page<>(found.items(), found.request(),
+                    Math.min(found.totalItems(), Math.max(SearchTerms.MAX_RESULTS, found.items().size()))), "/search",
+                    parameters), null);
         } catch (InvalidValueException e) {
-            String shown = query.length() > SearchText.MAX_LENGTH
-                    ? query.substring(0, SearchText.MAX_LENGTH) : query;
-            model = new SearchPage(shown.replaceAll("\\p{Cntrl}", " "), List.of(), 0, new Pager(1, 0, null, null),
-                    Sentences.of(e.getMessage().replaceFirst("^q ", "The search ")));
+            model = new SearchPage(shown, false, List.of(), 0, new Pager(1, 0, null, null), Sentences.of(e.getMessage()));
             return Response.status(400).entity(templates.render("search.jte", model)).type(HTML).build();
         }
         return Representations.ok(templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();

@@ -68,7 +68,7 @@ class PostsResourceTest {
         query.add("per_page", "2");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, uri);
+        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, null, null, uri);
 
         assertEquals(200, response.getStatus());
         assertEquals("5", response.getHeaderString("X-Total-Count"));
@@ -118,8 +118,48 @@ class PostsResourceTest {
     @Test
     void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, mock(UriInfo.class)));
+                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, null, null, mock(UriInfo.class)));
         assertEquals("per_page", e.errors().get(0).field());
         verify(listPosts, never()).listPublishedPosts(any());
+    }
+
+    @Test
+    void searches_with_the_narrowing_values_and_answers_each_post_with_its_passage_in_segments() {
+        PageRequest first = PageRequest.first(10);
+        PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("found", Instant.parse("2021-01-04T09:00:00Z")),
+                List.of(), List.of(), 0);
+        org.hrcities.platform.domain.search.Snippet snippet = new org.hrcities.platform.domain.search.Snippet(List.of(
+                new org.hrcities.platform.domain.search.Snippet.Segment("Two <b>", false),
+                new org.hrcities.platform.domain.search.Snippet.Segment("cities", true)));
+        org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery asked =
+                org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery.of("city {x}", "graz", "housing", "fr",
+                        first);
+        when(searchPosts.searchPublishedPosts(asked)).thenReturn(new Page<>(List.of(
+                new org.hrcities.platform.application.port.in.post.FoundPost(post, snippet)), first, 1));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getRequestUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(URI.create("http://site/api/posts")));
+        MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+        query.add("q", "city {x}");
+        when(uri.getQueryParameters()).thenReturn(query);
+
+        Response response = new PostsResource(listPosts, readPost, searchPosts).list(null, null, "city {x}", "graz", "housing",
+                "fr", uri);
+
+        assertEquals(200, response.getStatus());
+        assertTrue(response.getHeaderString("Link").contains("q=city+%7Bx%7D") || response.getHeaderString("Link")
+                .contains("q=city%20%7Bx%7D"), response.getHeaderString("Link"));
+        Answer answer = new PageCache(new LocalRevisions()).answer((Representation) response.getEntity(),
+                Set.of(), new Conditions(null, null, false));
+        String json = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"snippet\":[{\"match\":false,\"text\":\"Two <b>\"},{\"match\":true,\"text\":\"cities\"}]")
+                || json.contains("\"snippet\":[{\"text\":\"Two <b>\",\"match\":false},{\"text\":\"cities\",\"match\":true}]"),
+                json);
+    }
+
+    @Test
+    void refuses_a_topic_or_a_language_without_a_search() {
+        assertThrows(org.hrcities.platform.adapter.in.web.error.InvalidRequestException.class,
+                () -> new PostsResource(listPosts, readPost, searchPosts).list(null, null, null, null, "housing", null,
+                        mock(UriInfo.class)));
     }
 }
