@@ -5,8 +5,10 @@ import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.media.MediaFile;
 import org.hrcities.platform.domain.media.MediaId;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ final class DemoContent {
                 List.of(postId("happy-new-year-2021"), postId("cities-meet-the-un-special-rapporteur-on-poverty")),
                 Instant.parse("2021-01-04T09:00:00Z")));
 
-        LocalDate webinarDay = LocalDate.ofInstant(now, brussels).plusWeeks(3);
+        LocalDate webinarDay = onAWeekday(LocalDate.ofInstant(now, brussels).plusWeeks(3));
         events.add(event("webinar-measuring-human-rights-in-the-city", "Webinar: measuring human rights in the city",
                 """
                 How do you know whether rights are respected in your city? York and Graz present their yearly \
@@ -114,7 +116,7 @@ final class DemoContent {
                 now));
 
         ZoneId vienna = ZoneId.of("Europe/Vienna");
-        LocalDate exchangeDay = LocalDate.ofInstant(now, vienna).plusMonths(2);
+        LocalDate exchangeDay = onAWeekday(LocalDate.ofInstant(now, vienna).plusMonths(2));
         events.add(event("housing-exchange-in-vienna", "Learning exchange on the right to housing in Vienna",
                 """
                 Utrecht's team visits Vienna to continue the exchange on **housing as a human right**: municipal \
@@ -129,7 +131,7 @@ final class DemoContent {
                 now));
 
         ZoneId london = ZoneId.of("Europe/London");
-        LocalDate conferenceDay = LocalDate.ofInstant(now, london).plusMonths(4);
+        LocalDate conferenceDay = onAWeekday(LocalDate.ofInstant(now, london).plusMonths(4));
         events.add(event("annual-conference-of-human-rights-cities-in-york", "Annual conference of human rights cities",
                 """
                 Two days in York for the partner cities and the organisations working with them: reports from \
@@ -141,7 +143,7 @@ final class DemoContent {
                 now));
 
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        LocalDate visitDay = LocalDate.ofInstant(now, berlin).plusWeeks(6);
+        LocalDate visitDay = onAWeekday(LocalDate.ofInstant(now, berlin).plusWeeks(6));
         Event visit = event("study-visit-to-the-way-of-human-rights", "Study visit: the Way of Human Rights in Nuremberg",
                 """
                 A guided walk along the Way of Human Rights and a meeting with the city's human rights office. \
@@ -442,5 +444,10 @@ final class DemoContent {
         }
         comments.add(comment);
         return comment;
+    }
+
+    /** The first Tuesday on or after {@code day}: the network meets on working days (a two-day conference ends on a Wednesday). */
+    private static LocalDate onAWeekday(LocalDate day) {
+        return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
     }
 }
