@@ -1,5 +1,7 @@
 package org.hrcities.platform.application.service.event;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.hrcities.platform.application.port.in.event.ChangeEventStatusUseCase;
@@ -17,6 +19,8 @@ import org.hrcities.platform.application.port.out.EventRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.city.PartnerCity;
+import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.event.Event;
 import org.hrcities.platform.domain.event.EventDetails;
 import org.hrcities.platform.domain.event.EventId;
@@ -117,7 +121,15 @@ public class EventAdministrationService implements ListEventsForAdministrationUs
     }
 
     private void requireReferences(EventDetails details) {
-        EventService.requireCities(cities, details);
+        LinkedHashSet<PartnerCityId> named = new LinkedHashSet<>(details.organisers());
+        details.place().partnerCity().ifPresent(named::add);
+        List<PartnerCityId> found = named.isEmpty() ? List.of() : cities.findAllById(named).stream().map(PartnerCity::id).toList();
+        for (PartnerCityId id : named) {
+            if (!found.contains(id)) {
+                String field = details.place().partnerCity().filter(id::equals).isPresent() ? "city" : "organisers";
+                throw new InvalidValueException(field, "no partner city has the id " + id);
+            }
+        }
         for (PostId post : details.posts()) {
             if (posts.findById(post).isEmpty()) {
                 throw new InvalidValueException("posts", "no post has the id " + post);

@@ -157,19 +157,4 @@ public class EventService implements ListEventsUseCase, ListUpcomingEventsUseCas
         return found.stream().map(event -> new ListedEvent(event,
                 event.place().partnerCity().map(byId::get), event.timing().isOverAt(now))).toList();
     }
-
-    static void requireCities(PartnerCityRepository cities, EventDetails candidate) {
-        LinkedHashSet<PartnerCityId> named = new LinkedHashSet<>(candidate.organisers());
-        candidate.place().partnerCity().ifPresent(named::add);
-        if (named.isEmpty()) {
-            return;
-        }
-        List<PartnerCityId> found = cities.findAllById(named).stream().map(PartnerCity::id).toList();
-        for (PartnerCityId id : named) {
-            if (!found.contains(id)) {
-                String field = candidate.place().partnerCity().filter(id::equals).isPresent() ? "city" : "organisers";
-                throw new InvalidValueException(field, "no partner city has the id " + id);
-            }
-        }
-    }
 }

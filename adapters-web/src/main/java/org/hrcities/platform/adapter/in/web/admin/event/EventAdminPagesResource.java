@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
@@ -141,49 +142,14 @@ public class EventAdminPagesResource {
         return save(readEvent.readEventForAdministration(Ids.eventFromPath(id)), form, admin);
     }
 
+    /** Publishes, withdraws, postpones, cancels or reinstates the event, as its page's buttons ask. */
     @POST
-    @Path("{id}/publish")
+    @Path("{id}/{action: publish|withdraw|postpone|cancel|reinstate}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response publish(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                            @BeanParam AdminRequest admin) {
-        return changeState(id, EventChange.Kind.PUBLISH, form, admin);
-    }
-
-    @POST
-    @Path("{id}/withdraw")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                             @BeanParam AdminRequest admin) {
-        return changeState(id, EventChange.Kind.WITHDRAW, form, admin);
-    }
-
-    @POST
-    @Path("{id}/postpone")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response postpone(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                             @BeanParam AdminRequest admin) {
-        return changeState(id, EventChange.Kind.POSTPONE, form, admin);
-    }
-
-    @POST
-    @Path("{id}/cancel")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response cancel(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                           @BeanParam AdminRequest admin) {
-        return changeState(id, EventChange.Kind.CANCEL, form, admin);
-    }
-
-    @POST
-    @Path("{id}/reinstate")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response reinstate(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                              @BeanParam AdminRequest admin) {
-        return changeState(id, EventChange.Kind.REINSTATE, form, admin);
+    public Response changeState(@PathParam("id") String id, @PathParam("action") String action,
+                                MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        return changeState(id, EventChange.Kind.valueOf(action.toUpperCase(Locale.ROOT)), form, admin);
     }
 
     /** Plans ({@code stored} null) or changes an event; a new one is published at once with the "publish" button. */
@@ -230,6 +196,9 @@ public class EventAdminPagesResource {
             return admin.page(403, "admin/event.jte", current.withPostponement(typed, Map.of(), AdminPages.EXPIRED_FORM));
         }
         long version = AdminPages.version(form);
+        if (version < 1) {
+            return admin.page(409, "admin/event.jte", current.withPostponement(typed, Map.of(), STALE_CHANGE));
+        }
         EventChange change;
         if (kind == EventChange.Kind.POSTPONE) {
             FieldErrors errors = new FieldErrors();
@@ -238,14 +207,11 @@ public class EventAdminPagesResource {
             if (timing == null) {
                 return admin.page(400, "admin/event.jte", current.withPostponement(typed, postponed(errors.messages()), null));
             }
-            change = version < 1 ? null : EventChange.postpone(event.id(), version, timing);
+            change = EventChange.postpone(event.id(), version, timing);
         } else {
-            change = version < 1 ? null : EventChange.of(event.id(), version, kind);
+            change = EventChange.of(event.id(), version, kind);
         }
         try {
-            if (change == null) {
-                throw new ConcurrentUpdateException("event", event.id());
-            }
             changeStatus.changeEventStatus(change);
         } catch (ConcurrentUpdateException e) {
             return admin.page(409, "admin/event.jte", current.withPostponement(typed, Map.of(), STALE_CHANGE));

@@ -293,7 +293,7 @@ class EventAdminPagesResourceTest {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         form.putSingle("version", "2");
 
-        Response published = resource().publish(event.id().toString(), form, new Editor(true));
+        Response published = resource().changeState(event.id().toString(), "publish", form, new Editor(true));
         assertEquals(303, published.getStatus());
         assertTrue(published.getLocation().toString().endsWith("?notice=published"));
         ArgumentCaptor<EventChange> change = ArgumentCaptor.forClass(EventChange.class);
@@ -301,7 +301,7 @@ class EventAdminPagesResourceTest {
         assertEquals(EventChange.of(event.id(), 2, EventChange.Kind.PUBLISH), change.getValue());
 
         when(changeStatus.changeEventStatus(any())).thenThrow(new ConcurrentUpdateException("event", event.id()));
-        Response stale = resource().cancel(event.id().toString(), form, new Editor(true));
+        Response stale = resource().changeState(event.id().toString(), "cancel", form, new Editor(true));
         assertEquals(409, stale.getStatus());
         assertEquals(EventAdminPagesResource.STALE_CHANGE, shown(stale).formError());
         assertEquals(event.title(), shown(stale).title(), "the event as stored");
@@ -315,7 +315,7 @@ class EventAdminPagesResourceTest {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         form.putSingle("version", "2");
 
-        Response response = resource().reinstate(event.id().toString(), form, new Editor(true));
+        Response response = resource().changeState(event.id().toString(), "reinstate", form, new Editor(true));
 
         assertEquals(409, response.getStatus());
         assertEquals("The event x is not cancelled.", shown(response).formError());
@@ -332,7 +332,7 @@ class EventAdminPagesResourceTest {
         form.putSingle("newEndDate", "2021-03-28");
         form.putSingle("newEndTime", "05:00");
 
-        Response response = resource().postpone(event.id().toString(), form, new Editor(true));
+        Response response = resource().changeState(event.id().toString(), "postpone", form, new Editor(true));
 
         assertEquals(400, response.getStatus());
         EventForm shown = shown(response);
@@ -352,7 +352,7 @@ class EventAdminPagesResourceTest {
         form.putSingle("newEndDate", "2021-02-03");
         form.putSingle("newEndTime", "12:00");
 
-        Response response = resource().postpone(event.id().toString(), form, new Editor(true));
+        Response response = resource().changeState(event.id().toString(), "postpone", form, new Editor(true));
 
         assertEquals(303, response.getStatus());
         ArgumentCaptor<EventChange> change = ArgumentCaptor.forClass(EventChange.class);
