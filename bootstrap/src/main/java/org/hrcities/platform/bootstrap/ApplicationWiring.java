@@ -29,6 +29,8 @@ import org.hrcities.platform.application.port.in.privacy.ListPersonalDataRequest
 import org.hrcities.platform.application.port.in.privacy.RequestPersonalDataUseCase;
 import org.hrcities.platform.application.service.privacy.SenderDataRetentionService;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
@@ -445,8 +447,18 @@ public class ApplicationWiring {
 
     /** The visitors' templates, with the navigation menu every visitor page shows. */
     @Produces
-    VisitorTemplates visitorTemplates(ReadSiteMenuUseCase menu) {
-        return new VisitorTemplates(menu);
+    VisitorTemplates visitorTemplates(ReadSiteMenuUseCase menu, LanguageRoutes routes) {
+        return new VisitorTemplates(menu, routes);
+    }
+
+    /**
+     * The site's languages, {@code hrc.languages} ({@code en,fr,de} by default): the first is the default,
+     * at the root of the site; every other has its pages under its code ({@code /fr/}).
+     */
+    @Produces
+    LanguageRoutes languageRoutes() {
+        return new LanguageRoutes(SiteLanguages.parse(config.getOptionalValue("hrc.languages", String.class)
+                .orElse("en,fr,de")));
     }
 
     @Produces

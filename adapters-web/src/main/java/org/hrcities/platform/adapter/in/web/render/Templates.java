@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.net.URI;
 import java.util.Map;
+import org.hrcities.platform.domain.shared.Language;
 
 /**
  * The page templates (src/main/jte), compiled to Java at build time; every value they print is
@@ -32,10 +33,14 @@ public final class Templates {
         return output.toByteArray();
     }
 
-    /** Renders a visitor's page, {@code name} with its model as {@code page}, naming its canonical address. */
+    /**
+     * Renders a visitor's page, {@code name} with its model as {@code page}, naming its canonical address,
+     * as a site in English alone without a menu shows it.
+     */
     public static byte[] render(String name, Object page, URI canonical) {
         Utf8ByteOutput output = new Utf8ByteOutput();
-        ENGINE.render(name, Map.of("page", page, "canonical", canonical.toString()), output);
+        ENGINE.render(name, Map.of("page", page, "canonical", canonical.toString(), "frame",
+                Frame.plain(Language.parse("en"))), output);
         return output.toByteArray();
     }
 }

@@ -80,7 +80,7 @@ public class CityPagesResource {
     public Response directory(@Context UriInfo request) {
         List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
         return Representations.ok(templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
-                        Canonical.of(request, "/cities")),
+                        templates.frame(request), Canonical.of(request, "/cities")),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
@@ -95,7 +95,7 @@ public class CityPagesResource {
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null),
                 upcomingEvents.listUpcomingEvents(profile.city().id(), CityPage.UPCOMING_EVENTS).stream()
                         .map(EventCard::of).toList());
-        return Representations.ok(templates.render("city.jte", model,
+        return Representations.ok(templates.render("city.jte", model, templates.frame(request),
                 Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
     }
 

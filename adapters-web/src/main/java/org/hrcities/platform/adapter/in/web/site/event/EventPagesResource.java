@@ -79,7 +79,7 @@ public class EventPagesResource {
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE), null));
         EventsPage model = EventsPage.of(found.items().stream().map(EventCard::of).toList(), found.totalItems(),
                 Pager.of(found, "/events", null));
-        return Representations.ok(templates.render("events.jte", model, Canonical.of(request, "/events", model.pager())),
+        return Representations.ok(templates.render("events.jte", model, templates.frame(request), Canonical.of(request, "/events", model.pager())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
@@ -90,7 +90,7 @@ public class EventPagesResource {
     public Response event(@PathParam("slug") String slug, @Context UriInfo request) {
         EventView view = readEvent.readEvent(Slugs.fromPath(slug, "event"));
         EventPage model = page(view, AtomFeeds.base(request));
-        return Representations.ok(templates.render("event.jte", model, Canonical.of(request, model.href())),
+        return Representations.ok(templates.render("event.jte", model, templates.frame(request), Canonical.of(request, model.href())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 

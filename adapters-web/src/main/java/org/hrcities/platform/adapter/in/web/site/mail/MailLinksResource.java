@@ -129,7 +129,7 @@ public class MailLinksResource {
     }
 
     private Response page(int status, MailLinkPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("mailLink.jte", page))
+        return Response.status(status).type(HTML).entity(templates.render("mailLink.jte", page, templates.inDefaultLanguage()))
                 .header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex")
                 .header("Referrer-Policy", "no-referrer")

@@ -48,7 +48,7 @@ public class TransparencyPagesResource {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         TransparencyPage page = TransparencyPage.of(readReport.readTransparencyReport(
                 new TransparencyReportQuery(now.minusMonths(MONTHS - 1), now)));
-        return Representations.ok(templates.render("transparency.jte", page,
+        return Representations.ok(templates.render("transparency.jte", page, templates.frame(request),
                 Canonical.of(request, "/transparency")), HTML, true,
                 Freshness.MINUTE).build();
     }

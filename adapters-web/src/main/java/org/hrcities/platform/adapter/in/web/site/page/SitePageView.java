@@ -1,7 +1,7 @@
 package org.hrcities.platform.adapter.in.web.site.page;
 
+import org.hrcities.platform.adapter.in.web.render.MenuLink;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
-import org.hrcities.platform.adapter.in.web.site.MenuLink;
 
 /** A published page as visitors read it: its title and its body rendered from Markdown. */
 public record SitePageView(String slug, String title, SafeHtml body) {

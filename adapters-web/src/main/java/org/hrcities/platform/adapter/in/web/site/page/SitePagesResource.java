@@ -48,7 +48,7 @@ public class SitePagesResource {
     public Response page(@PathParam("slug") String slug, @Context UriInfo request) {
         SitePage page = readPage.readPublishedPage(Slugs.fromPath(slug, "page"));
         SitePageView model = new SitePageView(page.slug().value(), page.title(), Markdown.toHtml(page.body()));
-        return Representations.ok(templates.render("sitepage.jte", model, Canonical.of(request, model.href())),
+        return Representations.ok(templates.render("sitepage.jte", model, templates.frame(request), Canonical.of(request, model.href())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 }

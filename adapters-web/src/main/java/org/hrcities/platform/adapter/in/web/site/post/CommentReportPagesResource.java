@@ -144,7 +144,7 @@ public class CommentReportPagesResource {
     }
 
     private Response.ResponseBuilder html(int status, ReportPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("report.jte", page))
+        return Response.status(status).type(HTML).entity(templates.render("report.jte", page, templates.inDefaultLanguage()))
                 .header("Cache-Control", "no-store");
     }
 

@@ -138,7 +138,7 @@ public class PostPagesResource {
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null),
                 upcomingEvents.listUpcomingEvents(null, HomePage.NEXT_EVENTS).stream().map(EventCard::of).toList());
-        return Representations.ok(templates.render("home.jte", model, Canonical.of(request, "/", model.pager())), HTML, true,
+        return Representations.ok(templates.render("home.jte", model, templates.frame(request), Canonical.of(request, "/", model.pager())), HTML, true,
                 Freshness.REVALIDATE).build();
     }
 
@@ -167,7 +167,7 @@ public class PostPagesResource {
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER)
                 .withNotify(mailOptions.sendsMail(), false);
         PostPage model = page(details, notice, form);
-        byte[] rendered = templates.render("post.jte", model, Canonical.of(request, model.href()));
+        byte[] rendered = templates.render("post.jte", model, templates.frame(request), Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
                 HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
@@ -250,7 +250,9 @@ public class PostPagesResource {
     @Path("search")
     @Produces(MediaType.TEXT_HTML)
     public Response search(@QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("topic") String topic,
-                           @QueryParam("language") String language, @QueryParam("page") String page) {
+                           @QueryParam("language") String asked, @QueryParam("page") String page,
+                           @Context UriInfo request) {
+        String language = asked != null ? asked : templates.language(request).code();
         String typed = q == null ? "" : q;
         String shown = (typed.length() > SearchTerms.MAX_LENGTH ? typed.substring(0, SearchTerms.MAX_LENGTH) : typed)
                 .replaceAll("\\p{Cntrl}", " ").strip();
@@ -271,9 +273,9 @@ public class PostPagesResource {
                     parameters), null);
         } catch (InvalidValueException e) {
             model = new SearchPage(shown, false, List.of(), 0, new Pager(1, 0, null, null), Sentences.of(e.getMessage()));
-            return Response.status(400).entity(templates.render("search.jte", model)).type(HTML).build();
+            return Response.status(400).entity(templates.render("search.jte", model, templates.frame(request))).type(HTML).build();
         }
-        return Representations.ok(templates.render("search.jte", model), HTML, true, Freshness.REVALIDATE).build();
+        return Representations.ok(templates.render("search.jte", model, templates.frame(request)), HTML, true, Freshness.REVALIDATE).build();
     }
 
     /** The answer that sends the visitor back to the post, telling that the comment awaits moderation. */
@@ -295,7 +297,7 @@ public class PostPagesResource {
                 form.formError(), form.stamp(), form.notifyOffered(), form.notifyMe());
         PostPage page = page(details, null, shown);
         return Response.status(status).type(HTML)
-                .entity(templates.render("post.jte", page, Canonical.of(address, page.href())))
+                .entity(templates.render("post.jte", page, templates.frame(address), Canonical.of(address, page.href())))
                 .header("Cache-Control", "no-store");
     }
 

@@ -107,7 +107,7 @@ public class PrivacyPagesResource {
                     .header("Cache-Control", "no-cache").build();
         } catch (SitePageNotFoundException e) {
             PrivacyPage model = new PrivacyPage(senderDataDays);
-            return Representations.ok(templates.render("privacy.jte", model, Canonical.of(request, model.href())), HTML,
+            return Representations.ok(templates.render("privacy.jte", model, templates.frame(request), Canonical.of(request, model.href())), HTML,
                     true, Freshness.REVALIDATE).build();
         }
     }
@@ -128,7 +128,7 @@ public class PrivacyPagesResource {
         } else {
             page = formPage(new RequestForm("", "export", null, mail), null, false);
         }
-        return Representations.ok(templates.render("privacyRequest.jte", page, Canonical.of(request, page.href())), HTML,
+        return Representations.ok(templates.render("privacyRequest.jte", page, templates.frame(request), Canonical.of(request, page.href())), HTML,
                 true, Freshness.REVALIDATE).build();
     }
 
@@ -311,7 +311,7 @@ public class PrivacyPagesResource {
     }
 
     private Response page(int status, PrivacyRequestPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("privacyRequest.jte", page))
+        return Response.status(status).type(HTML).entity(templates.render("privacyRequest.jte", page, templates.inDefaultLanguage()))
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
     }
 

@@ -58,7 +58,7 @@ public class TopicPagesResource {
         TopicPage model = new TopicPage(topic, Markdown.toHtml(profile.topic().description()),
                 profile.posts().items().stream().map(PostCard::of).toList(), profile.posts().totalItems(),
                 Pager.of(profile.posts(), topic.href(), null));
-        return Representations.ok(templates.render("topic.jte", model, Canonical.of(request, topic.href(), model.pager())),
+        return Representations.ok(templates.render("topic.jte", model, templates.frame(request), Canonical.of(request, topic.href(), model.pager())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 

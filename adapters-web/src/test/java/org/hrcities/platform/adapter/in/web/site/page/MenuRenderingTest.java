@@ -25,7 +25,7 @@ class MenuRenderingTest {
                 SitePageFixtures.aPublishedPageInMenu("privacy", "Privacy policy", 1)));
 
         String html = new String(templates.render("cities.jte", new CitiesPage(List.of(), CityMap.of(List.of())),
-                CANONICAL), StandardCharsets.UTF_8);
+                templates.inDefaultLanguage(), CANONICAL), StandardCharsets.UTF_8);
 
         int search = html.indexOf("<a href=\"/search\"");
         int about = html.indexOf("<li><a href=\"/pages/about\">About the network</a></li>");
@@ -36,10 +36,14 @@ class MenuRenderingTest {
 
     @Test
     void without_menu_pages_or_without_the_menu_the_navigation_is_the_built_in_one() {
-        String empty = new String(new VisitorTemplates(List::of).render("cities.jte",
-                new CitiesPage(List.of(), CityMap.of(List.of())), CANONICAL), StandardCharsets.UTF_8);
-        String plain = new String(Templates.render("cities.jte", new CitiesPage(List.of(), CityMap.of(List.of())),
-                CANONICAL), StandardCharsets.UTF_8);
+        VisitorTemplates templates = new VisitorTemplates(List::of);
+        String empty = new String(templates.render("cities.jte",
+                new CitiesPage(List.of(), CityMap.of(List.of())), templates.inDefaultLanguage(), CANONICAL),
+                StandardCharsets.UTF_8);
+        String plain = new String(Templates.render("cities.jte", java.util.Map.of("page",
+                new CitiesPage(List.of(), CityMap.of(List.of())), "canonical", CANONICAL.toString(), "frame",
+                org.hrcities.platform.adapter.in.web.render.Frame.plain(
+                        org.hrcities.platform.domain.shared.Language.parse("en")))), StandardCharsets.UTF_8);
         assertFalse(empty.contains("/pages/"), empty);
         assertFalse(plain.contains("/pages/"), plain);
     }

@@ -1,4 +1,4 @@
-package org.hrcities.platform.adapter.in.web.site;
+package org.hrcities.platform.adapter.in.web.render;
 
 import org.hrcities.platform.domain.page.SitePage;
 
