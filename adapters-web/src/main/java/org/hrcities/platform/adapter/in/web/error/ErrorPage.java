@@ -27,6 +27,6 @@ public record ErrorPage(int status, String title, String message) {
 
     /** The page as bytes, ready to send. */
     public byte[] render() {
-        return Templates.render("error.jte", this);
+        return Templates.render("error.jte", java.util.Map.of("page", this));
     }
 }
