@@ -69,7 +69,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return movedPermanently(moved);
         }
         Response problem = problemFor(failure);
-        return uri == null ? problem : ErrorPages.forPath(uri.getPath(), problem);
+        return uri == null ? problem : ErrorPages.forRequest(uri, problem);
     }
 
     private boolean isRead() {

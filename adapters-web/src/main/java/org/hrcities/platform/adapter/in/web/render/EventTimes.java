@@ -34,6 +34,34 @@ public final class EventTimes {
         return span(timing, SHORT_DAY) + " (" + timing.zone().getId() + " time)";
     }
 
+    /** {@link #human(EventTiming)} in the language of {@code texts}: "Mittwoch, 20. Januar 2021, 14:00–16:00 (Zeit: Europe/Brussels)". */
+    public static String human(EventTiming timing, Texts texts) {
+        return inLanguage(timing, texts, "format.eventDay");
+    }
+
+    /** {@link #brief(EventTiming)} in the language of {@code texts}. */
+    public static String brief(EventTiming timing, Texts texts) {
+        return inLanguage(timing, texts, "format.eventShortDay");
+    }
+
+    private static String inLanguage(EventTiming timing, Texts texts, String dayPattern) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.t(dayPattern), texts.locale());
+        String span;
+        if (timing.allDay()) {
+            LocalDate first = timing.firstDay();
+            LocalDate last = timing.lastDay();
+            span = first.equals(last) ? texts.t("event.time.allDay", day.format(first))
+                    : texts.t("event.time.allDays", day.format(first), day.format(last));
+        } else {
+            LocalDateTime start = timing.start();
+            LocalDateTime end = timing.end();
+            span = start.toLocalDate().equals(end.toLocalDate())
+                    ? texts.t("event.time.sameDay", day.format(start), CLOCK.format(start), CLOCK.format(end))
+                    : texts.t("event.time.span", day.format(start), CLOCK.format(start), day.format(end), CLOCK.format(end));
+        }
+        return texts.t("event.time.zone", span, timing.zone().getId());
+    }
+
     private static String span(EventTiming timing, DateTimeFormatter day) {
         if (timing.allDay()) {
             LocalDate first = timing.firstDay();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
+import org.hrcities.platform.domain.event.EventTiming;
 import org.hrcities.platform.domain.shared.Language;
 
 /**
@@ -53,6 +54,32 @@ public record Frame(LanguageRoutes routes, Language language, List<MenuLink> men
     /** A day in the page's language. */
     public String date(Instant at) {
         return texts().date(at);
+    }
+
+    /** A moment, in UTC, in the page's language: "4 January 2021 at 10:00 UTC". */
+    public String dateTime(Instant at) {
+        return texts().dateTime(at);
+    }
+
+    /** A month given as ISO 8601 ("2021-01") in the page's language: "January 2021", "janvier 2021". */
+    public String month(String iso) {
+        return java.time.format.DateTimeFormatter.ofPattern(texts().t("format.month"), texts().locale())
+                .format(java.time.YearMonth.parse(iso));
+    }
+
+    /** A country, named in English as the domain names it, in the page's language. */
+    public String country(String englishName) {
+        return Countries.inLanguage(englishName, texts().locale());
+    }
+
+    /** When an event takes place, in full, in the page's language: see {@link EventTimes#human(EventTiming, Texts)}. */
+    public String eventTime(EventTiming timing) {
+        return EventTimes.human(timing, texts());
+    }
+
+    /** The same in short, for lists. */
+    public String eventTimeBrief(EventTiming timing) {
+        return EventTimes.brief(timing, texts());
     }
 
     /** The code for {@code <html lang>} and {@code hreflang}. */

@@ -45,15 +45,26 @@ public final class LanguageRoutes {
     }
 
     Language of(URI base) {
-        String path = base == null ? null : base.getRawPath();
-        if (path != null && path.endsWith("/") && path.length() > 1) {
-            String last = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+        String last = lastSegment(base);
+        if (last != null) {
             Language language = languages.find(last);
             if (language != null && !languages.isDefault(language)) {
                 return language;
             }
         }
         return languages.defaultLanguage();
+    }
+
+    /**
+     * The last segment of a base URI ({@code fr} of {@code https://site/fr/}), where
+     * {@link LanguagePrefixFilter} puts a language's code; null for a base without one.
+     */
+    public static String lastSegment(URI base) {
+        String path = base == null ? null : base.getRawPath();
+        if (path != null && path.endsWith("/") && path.length() > 1) {
+            return path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+        }
+        return null;
     }
 
     /** What an address's path starts with in {@code language}: "" for the default, "/fr" for French. */

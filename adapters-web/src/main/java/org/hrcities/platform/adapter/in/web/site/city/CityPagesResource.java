@@ -19,6 +19,7 @@ import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.EventCard;
+import org.hrcities.platform.adapter.in.web.render.Frame;
 import org.hrcities.platform.adapter.in.web.site.event.EventCalendars;
 import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
@@ -91,11 +92,12 @@ public class CityPagesResource {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
+        Frame frame = templates.frame(request);
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null),
                 upcomingEvents.listUpcomingEvents(profile.city().id(), CityPage.UPCOMING_EVENTS).stream()
-                        .map(EventCard::of).toList());
-        return Representations.ok(templates.render("city.jte", model, templates.frame(request),
+                        .map(listed -> EventCard.of(listed, frame.texts())).toList());
+        return Representations.ok(templates.render("city.jte", model, frame,
                 Canonical.of(request, city.href(), model.pager())), HTML, true, Freshness.REVALIDATE).build();
     }
 

@@ -24,6 +24,11 @@ public record CityRow(String slug, String name, String countryName, String membe
         };
     }
 
+    /** The text key of {@link #membership}, for pages in other languages. */
+    public String membershipKey() {
+        return "Guest".equals(membership) ? "city.membership.guest" : "city.membership.associate";
+    }
+
     public String href() {
         return "/cities/" + slug;
     }

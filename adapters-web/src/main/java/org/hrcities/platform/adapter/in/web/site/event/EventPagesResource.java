@@ -18,6 +18,9 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.EventTimes;
+import org.hrcities.platform.adapter.in.web.render.Frame;
+import org.hrcities.platform.adapter.in.web.render.Texts;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
@@ -77,9 +80,10 @@ public class EventPagesResource {
     public Response events(@QueryParam("page") String page, @Context UriInfo request) {
         Page<ListedEvent> found = listEvents.listEvents(new ListEventsQuery(
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE), null));
-        EventsPage model = EventsPage.of(found.items().stream().map(EventCard::of).toList(), found.totalItems(),
-                Pager.of(found, "/events", null));
-        return Representations.ok(templates.render("events.jte", model, templates.frame(request), Canonical.of(request, "/events", model.pager())),
+        Frame frame = templates.frame(request);
+        EventsPage model = EventsPage.of(found.items().stream().map(item -> EventCard.of(item, frame.texts())).toList(),
+                found.totalItems(), Pager.of(found, "/events", null), frame.texts());
+        return Representations.ok(templates.render("events.jte", model, frame, Canonical.of(request, "/events", model.pager())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
@@ -89,8 +93,9 @@ public class EventPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response event(@PathParam("slug") String slug, @Context UriInfo request) {
         EventView view = readEvent.readEvent(Slugs.fromPath(slug, "event"));
-        EventPage model = page(view, AtomFeeds.base(request));
-        return Representations.ok(templates.render("event.jte", model, templates.frame(request), Canonical.of(request, model.href())),
+        Frame frame = templates.frame(request);
+        EventPage model = page(view, AtomFeeds.base(request), frame.texts());
+        return Representations.ok(templates.render("event.jte", model, frame, Canonical.of(request, model.href())),
                 HTML, true, Freshness.REVALIDATE).build();
     }
 
@@ -117,11 +122,15 @@ public class EventPagesResource {
     }
 
     static EventPage page(EventView view, String base) {
+        return page(view, base, Texts.of(Texts.SITE, Language.parse("en")));
+    }
+
+    static EventPage page(EventView view, String base, Texts texts) {
         Event event = view.event();
         EventTiming timing = event.timing();
-        return new EventPage(event.slug().value(), event.title(), EventTimes.human(timing), EventTimes.isoStart(timing),
-                EventCard.statusLabel(event.status()), event.isCancelled(),
-                event.previousTiming().map(EventTimes::human).orElse(null), view.over(), event.place().address(),
+        return new EventPage(event.slug().value(), event.title(), EventTimes.human(timing, texts), EventTimes.isoStart(timing),
+                EventCard.statusLabel(event.status(), texts), event.isCancelled(),
+                event.previousTiming().map(previous -> EventTimes.human(previous, texts)).orElse(null), view.over(), event.place().address(),
                 view.city().map(CityLink::of).orElse(null), event.place().online().map(WebsiteUrl::value).orElse(null),
                 event.registration().map(WebsiteUrl::value).orElse(null),
                 view.organisers().stream().map(CityLink::of).toList(),

@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.form.FormOrigins;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.notification.ConfirmAddressUseCase;
@@ -48,91 +51,94 @@ public class MailLinksResource {
     @GET
     @Path("confirm/{token}")
     @Produces(MediaType.TEXT_HTML)
-    public Response confirmation(@PathParam("token") String token) {
+    public Response confirmation(@PathParam("token") String token, @Context UriInfo address) {
+        Texts texts = texts(address);
         MailLinkStatus status = confirm.checkConfirmationLink(token);
         return page(status, switch (status) {
-            case VALID -> new MailLinkPage("Confirm your address",
-                    "Confirm that this address is yours and that you want an email when your comment is published or"
-                            + " someone replies to it. Every email has a link that stops them all.",
-                    "Confirm my address", "/mail/confirm/" + token);
-            default -> confirmationOutcome(status);
-        });
+            case VALID -> new MailLinkPage(texts.t("mail.confirm.title"), texts.t("mail.confirm.text"),
+                    texts.t("mail.confirm.button"), "/mail/confirm/" + token);
+            default -> confirmationOutcome(status, texts);
+        }, address);
     }
 
     @POST
     @Path("confirm/{token}")
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(@PathParam("token") String token, @HeaderParam("Sec-Fetch-Site") String fetchSite,
-                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                            @Context UriInfo address) {
+        Texts texts = texts(address);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return page(403, new MailLinkPage("Address not confirmed", "Your browser says this form was sent from another"
-                    + " site, so nothing was done. Open the link from your email again and use the button there.", null, null));
+            return page(403, new MailLinkPage(texts.t("mail.notConfirmed.title"), texts.t("mail.notConfirmed.text"),
+                    null, null), address);
         }
-        return page(confirm.confirmAddress(token), confirmationOutcome(confirm.checkConfirmationLink(token)));
+        return page(confirm.confirmAddress(token), confirmationOutcome(confirm.checkConfirmationLink(token), texts), address);
     }
 
     @GET
     @Path("unsubscribe/{token}")
     @Produces(MediaType.TEXT_HTML)
-    public Response unsubscription(@PathParam("token") String token) {
+    public Response unsubscription(@PathParam("token") String token, @Context UriInfo address) {
+        Texts texts = texts(address);
         MailLinkStatus status = unsubscribe.checkUnsubscribeLink(token);
         return page(status, switch (status) {
-            case VALID -> new MailLinkPage("Stop emails from us",
-                    "Stop every email from the Human Rights Cities Network to this address: news of comments and, for"
-                            + " staff, the moderation digest.", "Stop all emails", "/mail/unsubscribe/" + token);
-            default -> unsubscriptionOutcome(status);
-        });
+            case VALID -> new MailLinkPage(texts.t("mail.unsubscribe.title"), texts.t("mail.unsubscribe.text"),
+                    texts.t("mail.unsubscribe.button"), "/mail/unsubscribe/" + token);
+            default -> unsubscriptionOutcome(status, texts);
+        }, address);
     }
 
     /** The page's button and RFC 8058's one-click unsubscribe alike. */
     @POST
     @Path("unsubscribe/{token}")
     @Produces(MediaType.TEXT_HTML)
-    public Response unsubscribe(@PathParam("token") String token) {
+    public Response unsubscribe(@PathParam("token") String token, @Context UriInfo address) {
         MailLinkStatus status = unsubscribe.unsubscribe(token);
-        return page(status, unsubscriptionOutcome(status));
+        return page(status, unsubscriptionOutcome(status, texts(address)), address);
     }
 
-    private static MailLinkPage confirmationOutcome(MailLinkStatus status) {
+    private static MailLinkPage confirmationOutcome(MailLinkStatus status, Texts texts) {
         return switch (status) {
-            case DONE, ALREADY_DONE, VALID -> new MailLinkPage("Your address is confirmed",
-                    "We will email you when your comment is published or someone replies to it. Every email has a link"
-                            + " that stops them all.", null, null);
-            case EXPIRED -> new MailLinkPage("This link has expired",
-                    "Links to confirm an address work for seven days. Tick “Email me when my comment is published or"
-                            + " someone replies” when you next comment, and we will send you a new one.", null, null);
-            case INVALID -> invalid();
+            case DONE, ALREADY_DONE, VALID -> new MailLinkPage(texts.t("mail.confirmed.title"),
+                    texts.t("mail.confirmed.text"), null, null);
+            case EXPIRED -> new MailLinkPage(texts.t("mail.expired.title"), texts.t("mail.expired.text"), null, null);
+            case INVALID -> invalid(texts);
         };
     }
 
-    private static MailLinkPage unsubscriptionOutcome(MailLinkStatus status) {
+    private static MailLinkPage unsubscriptionOutcome(MailLinkStatus status, Texts texts) {
         return switch (status) {
-            case DONE, ALREADY_DONE, VALID -> new MailLinkPage("You will get no more emails from us",
-                    "We send nothing more to this address. If you ask for news of a comment again, we will first send a"
-                            + " link to confirm the address.", null, null);
-            case EXPIRED, INVALID -> invalid();
+            case DONE, ALREADY_DONE, VALID -> new MailLinkPage(texts.t("mail.unsubscribed.title"),
+                    texts.t("mail.unsubscribed.text"), null, null);
+            case EXPIRED, INVALID -> invalid(texts);
         };
     }
 
-    private static MailLinkPage invalid() {
-        return new MailLinkPage("This link does not work",
-                "It may have been cut short when it was copied, or the address it was for is no longer kept by this site."
-                        + " Open it again from the email, in full.", null, null);
+    private static MailLinkPage invalid(Texts texts) {
+        return new MailLinkPage(texts.t("mail.invalid.title"), texts.t("mail.invalid.text"), null, null);
     }
 
-    private Response page(MailLinkStatus status, MailLinkPage page) {
+    private Response page(MailLinkStatus status, MailLinkPage page, UriInfo address) {
         return page(switch (status) {
             case EXPIRED -> 410;
             case INVALID -> 404;
             default -> 200;
-        }, page);
+        }, page, address);
     }
 
-    private Response page(int status, MailLinkPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("mailLink.jte", page, templates.inDefaultLanguage()))
+    /**
+     * The page in the request's language; the links' addresses ({@code /mail/...}) are the same for every
+     * language, so it is the site's default unless a link was opened under a language's prefix.
+     */
+    private Response page(int status, MailLinkPage page, UriInfo address) {
+        return Response.status(status).type(HTML).entity(templates.render("mailLink.jte", page, templates.alone(address)))
                 .header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex")
                 .header("Referrer-Policy", "no-referrer")
                 .build();
+    }
+
+    private Texts texts(UriInfo address) {
+        return Texts.of(Texts.SITE, templates.language(address));
     }
 }

@@ -16,13 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.form.FormOrigins;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
-import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.form.FieldTexts;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.comment.ReportCommentCommand;
@@ -71,19 +73,19 @@ public class CommentReportPagesResource {
     /** The form for a public comment of a published post; 404 for any other. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response form(@PathParam("slug") String slug, @PathParam("id") String id) {
+    public Response form(@PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo address) {
         ReportPage page = pageFor(Slugs.fromPath(slug, "post"), Ids.commentFromPath(id));
-        return html(200, page).build();
+        return html(200, page, address).build();
     }
 
     /** The thanks after a report: the same for every report, so it tells nothing about the comment. */
     @GET
     @Path("received")
     @Produces(MediaType.TEXT_HTML)
-    public Response received(@PathParam("slug") String slug, @PathParam("id") String id) {
+    public Response received(@PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo address) {
         PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
         Ids.commentFromPath(id);
-        return html(200, ReportPage.thanks(details.post().slug().value(), details.post().title())).build();
+        return html(200, ReportPage.thanks(details.post().slug().value(), details.post().title()), address).build();
     }
 
     /**
@@ -99,15 +101,15 @@ public class CommentReportPagesResource {
     public Response report(@PathParam("slug") String slug, @PathParam("id") String id,
                            MultivaluedMap<String, String> form, @HeaderParam("Sec-Fetch-Site") String fetchSite,
                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                           @Context HttpServletRequest request) {
+                           @Context HttpServletRequest request, @Context UriInfo address) {
+        Texts texts = Texts.of(Texts.SITE, templates.language(address));
         Slug postSlug = Slugs.fromPath(slug, "post");
         CommentId commentId = Ids.commentFromPath(id);
         String reason = value(form, "reason");
         String note = value(form, "note");
         ReportPage page = pageFor(postSlug, commentId);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return html(403, page.refused(reason, note, Map.of(), "Your browser says this form was sent from another "
-                    + "site, so your report was not sent. Please send it again from here.")).build();
+            return html(403, page.refused(reason, note, Map.of(), texts.t("report.refused.otherSite")), address).build();
         }
         FieldErrors errors = new FieldErrors();
         ReportReason chosen = errors.capture("reason", () -> reason.isBlank()
@@ -115,24 +117,26 @@ public class CommentReportPagesResource {
         ReportCommentCommand command = errors.isEmpty() ? errors.capture(() -> new ReportCommentCommand(postSlug, commentId,
                 chosen, note, clientAddresses.of(request))) : null;
         if (!errors.isEmpty()) {
-            return html(400, page.refused(reason, note, sentences(errors.messages()), null)).build();
+            return html(400, page.refused(reason, note, messages(errors, texts), null), address).build();
         }
         try {
             reportComment.reportComment(command);
         } catch (ReportFloodException e) {
             long seconds = e.retryAfter().toSeconds();
-            return html(429, page.refused(reason, note, Map.of(), "You are sending reports too fast; wait " + seconds
-                    + (seconds == 1 ? " second" : " seconds") + ", then send your report again."))
+            return html(429, page.refused(reason, note, Map.of(), texts.t("report.refused.flood", seconds)), address)
                     .header("Retry-After", seconds).build();
         } catch (CommentNotFoundException e) {
             throw new NotFoundException("the comment is no longer shown");
         }
-        return Response.seeOther(UriBuilder.fromPath("/posts/{slug}/comments/{id}/report/received")
-                .build(postSlug.value(), commentId.toString())).header("Cache-Control", "no-store").build();
+        return Response.seeOther(address.getBaseUri().resolve(UriBuilder.fromPath("posts/{slug}/comments/{id}/report/received")
+                .build(postSlug.value(), commentId.toString()))).header("Cache-Control", "no-store").build();
     }
 
+    /** The English text of {@code report.error.noReason}, which the page shows in its own language. */
+    private static final String NO_REASON = "Choose why the moderators should look at the comment.";
+
     private static ReportReason failNoReason() {
-        throw new InvalidValueException("reason", "Choose why the moderators should look at the comment.");
+        throw new InvalidValueException("reason", NO_REASON);
     }
 
     private ReportPage pageFor(Slug slug, CommentId commentId) {
@@ -143,16 +147,21 @@ public class CommentReportPagesResource {
                 comment.commenter().name(), comment.text().value());
     }
 
-    private Response.ResponseBuilder html(int status, ReportPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("report.jte", page, templates.inDefaultLanguage()))
+    private Response.ResponseBuilder html(int status, ReportPage page, UriInfo address) {
+        return Response.status(status).type(HTML).entity(templates.render("report.jte", page, templates.alone(address)))
                 .header("Cache-Control", "no-store");
     }
 
-    /** Messages as sentences: "note must be ..." becomes "Note must be ...". */
-    private static Map<String, String> sentences(Map<String, String> messages) {
+    /** The refused fields' messages in the page's language: "note must be ..." becomes "Note must be ...". */
+    private static Map<String, String> messages(FieldErrors errors, Texts texts) {
         Map<String, String> shown = new java.util.LinkedHashMap<>();
-        messages.forEach((field, message) -> shown.put(field, Sentences.of(message)));
+        errors.messages().forEach((field, message) -> shown.put(field, NO_REASON.equals(message)
+                ? texts.t("report.error.noReason") : FieldTexts.message(field, uncapitalised(message), texts)));
         return shown;
+    }
+
+    private static String uncapitalised(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -32,7 +32,6 @@ import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
-import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.form.FormOrigins;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
@@ -40,8 +39,10 @@ import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.CommentCommands;
 import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
+import org.hrcities.platform.adapter.in.web.form.FieldTexts;
+import org.hrcities.platform.adapter.in.web.render.Frame;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
-import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.CityLink;
@@ -136,9 +137,11 @@ public class PostPagesResource {
     public Response home(@QueryParam("page") String page, @Context UriInfo request) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
                 new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+        Frame frame = templates.frame(request);
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null),
-                upcomingEvents.listUpcomingEvents(null, HomePage.NEXT_EVENTS).stream().map(EventCard::of).toList());
-        return Representations.ok(templates.render("home.jte", model, templates.frame(request), Canonical.of(request, "/", model.pager())), HTML, true,
+                upcomingEvents.listUpcomingEvents(null, HomePage.NEXT_EVENTS).stream()
+                        .map(listed -> EventCard.of(listed, frame.texts())).toList());
+        return Representations.ok(templates.render("home.jte", model, frame, Canonical.of(request, "/", model.pager())), HTML, true,
                 Freshness.REVALIDATE).build();
     }
 
@@ -166,8 +169,9 @@ public class PostPagesResource {
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER)
                 .withNotify(mailOptions.sendsMail(), false);
-        PostPage model = page(details, notice, form);
-        byte[] rendered = templates.render("post.jte", model, templates.frame(request), Canonical.of(request, model.href()));
+        Frame frame = templates.frame(request);
+        PostPage model = page(details, notice, form, frame.texts());
+        byte[] rendered = templates.render("post.jte", model, frame, Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
                 HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
@@ -192,6 +196,7 @@ public class PostPagesResource {
                             @HeaderParam("Host") String host, @Context HttpServletRequest request,
                             @Context UriInfo address) {
         Slug postSlug = Slugs.fromPath(slug, "post");
+        Texts texts = Texts.of(Texts.SITE, templates.language(address));
         Instant now = Instant.now();
         if (form == null) {
             form = new jakarta.ws.rs.core.MultivaluedHashMap<>();
@@ -203,8 +208,7 @@ public class PostPagesResource {
                 value(form, "comment"), value(form, "parent"), null, Map.of(), null, stamp)
                 .withNotify(mailOptions.sendsMail(), !value(form, "notify").isBlank());
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return refused(postSlug, address, 403, typed.withFormError("Your browser says this form was sent from another site, "
-                    + "so your comment was not sent. It is still below: please send it again from here.")).build();
+            return refused(postSlug, address, 403, typed.withFormError(texts.t("form.refused.otherSite"))).build();
         }
         SubmitCommentCommand command;
         try {
@@ -214,30 +218,26 @@ public class PostPagesResource {
                     .withUserAgent(request.getHeader("User-Agent"));
         } catch (InvalidRequestException e) {
             return refused(postSlug, address, 400, new CommentForm(typed.name(), typed.email(), typed.website(),
-                    typed.comment(), typed.parent(), null, FieldErrors.messages(e.errors()), null, stamp,
+                    typed.comment(), typed.parent(), null, FieldTexts.messages(e.errors(), texts), null, stamp,
                     typed.notifyOffered(), typed.notifyMe())).build();
         }
         SubmittedComment submitted;
         try {
             submitted = submitComment.submitComment(command);
         } catch (CommentsNotAcceptedException e) {
-            return refused(postSlug, address, 403, typed.withFormError("Comments on this post are closed, so your comment was "
-                    + "not sent. Your text is still below.")).build();
+            return refused(postSlug, address, 403, typed.withFormError(texts.t("form.refused.closed"))).build();
         } catch (DuplicateCommentException e) {
-            return refused(postSlug, address, 409, typed.withFormError("You already sent this comment, so it was not sent "
-                    + "again. It will appear once a moderator has approved it.")).build();
+            return refused(postSlug, address, 409, typed.withFormError(texts.t("form.refused.duplicate"))).build();
         } catch (CommentFloodException e) {
             long seconds = e.retryAfter().toSeconds();
-            return refused(postSlug, address, 429, typed.withFormError("You are commenting too fast; wait " + seconds
-                    + (seconds == 1 ? " second" : " seconds") + ", then send your comment again. Your text is still below."))
+            return refused(postSlug, address, 429, typed.withFormError(texts.t("form.refused.flood", seconds)))
                     .header("Retry-After", seconds).build();
         } catch (InvalidValueException e) {
-            return refused(postSlug, address, 400, typed.withFormError("The comment you replied to is no longer shown. "
-                    + "Your text is still below: send it as a new comment.")).build();
+            return refused(postSlug, address, 400, typed.withFormError(texts.t("form.refused.parent"))).build();
         }
-        URI back = UriBuilder.fromPath("/posts/{slug}")
+        URI back = address.getBaseUri().resolve(UriBuilder.fromPath("posts/{slug}")
                 .queryParam("comment", submitted.isPublished() ? PostPage.PUBLISHED : PostPage.RECEIVED)
-                .fragment("comment-notice").build(postSlug.value());
+                .fragment("comment-notice").build(postSlug.value()));
         return Response.seeOther(back).header("Cache-Control", "no-store").build();
     }
 
@@ -272,7 +272,8 @@ public class PostPagesResource {
                     Math.min(found.totalItems(), Math.max(SearchTerms.MAX_RESULTS, found.items().size()))), "/search",
                     parameters), null);
         } catch (InvalidValueException e) {
-            model = new SearchPage(shown, false, List.of(), 0, new Pager(1, 0, null, null), Sentences.of(e.getMessage()));
+            model = new SearchPage(shown, false, List.of(), 0, new Pager(1, 0, null, null),
+                    FieldTexts.message(e.field(), e.getMessage(), templates.frame(request).texts()));
             return Response.status(400).entity(templates.render("search.jte", model, templates.frame(request))).type(HTML).build();
         }
         return Representations.ok(templates.render("search.jte", model, templates.frame(request)), HTML, true, Freshness.REVALIDATE).build();
@@ -295,13 +296,14 @@ public class PostPagesResource {
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
                 form.formError(), form.stamp(), form.notifyOffered(), form.notifyMe());
-        PostPage page = page(details, null, shown);
+        Frame frame = templates.frame(address);
+        PostPage page = page(details, null, shown, frame.texts());
         return Response.status(status).type(HTML)
-                .entity(templates.render("post.jte", page, templates.frame(address), Canonical.of(address, page.href())))
+                .entity(templates.render("post.jte", page, frame, Canonical.of(address, page.href())))
                 .header("Cache-Control", "no-store");
     }
 
-    private PostPage page(PostDetails details, String notice, CommentForm form) {
+    private PostPage page(PostDetails details, String notice, CommentForm form, Texts texts) {
         Post post = details.post();
         return new PostPage(post.slug().value(), post.title(), post.content().excerpt(), post.authorName(),
                 post.publishedAt().orElseThrow(), Markdown.toHtml(post.content().body()),
@@ -310,7 +312,7 @@ public class PostPagesResource {
                 details.approvedComments().size(), details.acceptsComments(), notice, form,
                 ImageLink.featured(post, details.featuredImage()), senderDataDays,
                 eventsNamingPost.listEventsNamingPost(post.id()).stream().map(event -> new PostPage.EventLink(
-                        event.slug().value(), event.title(), EventTimes.brief(event.timing()))).toList());
+                        event.slug().value(), event.title(), EventTimes.brief(event.timing(), texts))).toList());
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

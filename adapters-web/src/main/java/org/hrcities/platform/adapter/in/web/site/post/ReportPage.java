@@ -18,7 +18,7 @@ public record ReportPage(String slug, String postTitle, String commentId, String
     /** The longest start of the comment's text the page quotes. */
     static final int EXCERPT_LENGTH = 200;
 
-    /** A reason to choose: its code (the form's value) and its label. */
+    /** A reason to choose: its code (the form's value) and the text keys of its label and hint. */
     public record Choice(String code, String label, String hint) {
     }
 
@@ -46,11 +46,12 @@ public record ReportPage(String slug, String postTitle, String commentId, String
 
     public List<Choice> choices() {
         return List.of(
-                new Choice(ReportReason.SPAM.code(), "Spam", "Advertising or other unsolicited content"),
-                new Choice(ReportReason.ABUSE.code(), "Abuse", "Insults, harassment or hate"),
-                new Choice(ReportReason.OFF_TOPIC.code(), "Off-topic", "Nothing to do with the post"),
-                new Choice(ReportReason.PERSONAL_DATA.code(), "Personal data",
-                        "Someone's address, phone number or other personal details"));
+                choice(ReportReason.SPAM, "spam"), choice(ReportReason.ABUSE, "abuse"),
+                choice(ReportReason.OFF_TOPIC, "offTopic"), choice(ReportReason.PERSONAL_DATA, "personalData"));
+    }
+
+    private static Choice choice(ReportReason reason, String key) {
+        return new Choice(reason.code(), "report.reason." + key, "report.reason." + key + ".hint");
     }
 
     public boolean chosen(String code) {

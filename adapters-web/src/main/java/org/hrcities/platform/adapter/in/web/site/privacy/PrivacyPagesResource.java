@@ -23,6 +23,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.form.FormOrigins;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.site.Canonical;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.adapter.in.web.site.privacy.PrivacyRequestPage.Button;
@@ -66,7 +67,6 @@ public class PrivacyPagesResource {
     public static final Slug POLICY_PAGE = new Slug("privacy-policy");
     /** The query that says a request was taken. */
     static final String SENT = "sent";
-    private static final String OPERATORS = "Please write to the site's operators, who can start the request for you.";
 
     private RequestPersonalDataUseCase requestData;
     private ConfirmPersonalDataRequestUseCase confirmRequest;
@@ -103,7 +103,7 @@ public class PrivacyPagesResource {
     public Response policy(@Context UriInfo request) {
         try {
             readPage.readPublishedPage(POLICY_PAGE);
-            return Response.status(Response.Status.FOUND).location(URI.create("/pages/" + POLICY_PAGE.value()))
+            return Response.status(Response.Status.FOUND).location(request.getBaseUri().resolve("pages/" + POLICY_PAGE.value()))
                     .header("Cache-Control", "no-cache").build();
         } catch (SitePageNotFoundException e) {
             PrivacyPage model = new PrivacyPage(senderDataDays);
@@ -118,15 +118,14 @@ public class PrivacyPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response requestForm(@QueryParam(SENT) String sent, @Context UriInfo request) {
         boolean mail = requestData.requestsByMailAvailable();
+        Texts texts = texts(request);
         PrivacyRequestPage page;
         if (sent != null) {
-            page = new PrivacyRequestPage("Check your mailbox", List.of(
-                    "If the address you typed can receive mail, a message with a confirmation link is on its way to it. "
-                            + "Nothing happens until you follow that link and press the button on its page.",
-                    "The link works for 24 hours. No message? Look in your spam folder, or ask again."),
+            page = new PrivacyRequestPage(texts.t("privacyRequest.sent.title"), List.of(
+                    texts.t("privacyRequest.sent.text"), texts.t("privacyRequest.sent.again")),
                     false, null, null, true);
         } else {
-            page = formPage(new RequestForm("", "export", null, mail), null, false);
+            page = formPage(new RequestForm("", "export", null, mail), null, false, texts);
         }
         return Representations.ok(templates.render("privacyRequest.jte", page, templates.frame(request), Canonical.of(request, page.href())), HTML,
                 true, Freshness.REVALIDATE).build();
@@ -135,7 +134,7 @@ public class PrivacyPagesResource {
     /**
      * A request: from another site 403; invalid input 400 and the form again; no mail server 409 (the
      * page says whom to ask); too many requests 429 with Retry-After. Taken: 303 to the same notice for
-     * every address.
+     * every address, in the request's language.
      */
     @POST
     @Path("requests")
@@ -144,15 +143,15 @@ public class PrivacyPagesResource {
     @ChangesOnly({})
     public Response request(MultivaluedMap<String, String> form, @HeaderParam("Sec-Fetch-Site") String fetchSite,
                             @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                            @Context HttpServletRequest http) {
+                            @Context HttpServletRequest http, @Context UriInfo address) {
+        Texts texts = texts(address);
         MultivaluedMap<String, String> fields = form == null ? new MultivaluedHashMap<>() : form;
         String typedEmail = value(fields, "email");
         String typedKind = value(fields, "kind");
         boolean mail = requestData.requestsByMailAvailable();
         RequestForm typed = new RequestForm(typedEmail, typedKind, null, mail);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return formAnswer(403, typed, "Your browser says this form was sent from another site, so nothing was sent. "
-                    + "Please send it again from here.");
+            return formAnswer(403, typed, texts.t("privacyRequest.refused.otherSite"), address);
         }
         DataRequestKind kind = switch (typedKind) {
             case "export" -> DataRequestKind.EXPORT;
@@ -160,53 +159,52 @@ public class PrivacyPagesResource {
             default -> null;
         };
         if (kind == null) {
-            return formAnswer(400, new RequestForm(typedEmail, "export", null, mail),
-                    "Choose what you ask for: a copy of your data, or its erasure.");
+            return formAnswer(400, new RequestForm(typedEmail, "export", null, mail), texts.t("privacyRequest.error.kind"),
+                    address);
         }
         EmailAddress email;
         try {
             email = EmailAddress.parse(typedEmail);
         } catch (InvalidValueException e) {
-            return formAnswer(400, new RequestForm(typedEmail, typedKind, "Enter an email address such as name@example.org.",
-                    mail), null);
+            return formAnswer(400, new RequestForm(typedEmail, typedKind, texts.t("privacyRequest.error.email"), mail), null,
+                    address);
         }
         if (!mail) {
-            return formAnswer(409, typed, "Requests by email are not available at the moment. " + OPERATORS);
+            return formAnswer(409, typed, texts.t("privacyRequest.noMail"), address);
         }
         try {
             requestData.requestPersonalData(new RequestPersonalDataCommand(email, kind, DataRequestOrigin.VISITOR,
                     clientAddresses.of(http)));
         } catch (DataRequestLimitException e) {
-            Response refused = formAnswer(429, typed, e.getMessage());
+            Response refused = formAnswer(429, typed, e.getMessage(), address);
             return Response.fromResponse(refused).header("Retry-After", e.retryAfter().toSeconds()).build();
         } catch (MailUnavailableException e) {
-            return formAnswer(409, typed, "Requests by email are not available at the moment. " + OPERATORS);
+            return formAnswer(409, typed, texts.t("privacyRequest.noMail"), address);
         }
-        return Response.seeOther(URI.create("/privacy/requests?" + SENT + "=1")).header("Cache-Control", "no-store").build();
+        return Response.seeOther(address.getBaseUri().resolve("privacy/requests?" + SENT + "=1"))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** The page a confirmation link opens: what the request asks for, and one button. */
     @GET
     @Path("requests/confirm")
     @Produces(MediaType.TEXT_HTML)
-    public Response confirmation(@QueryParam("token") String token) {
+    public Response confirmation(@QueryParam("token") String token, @Context UriInfo address) {
+        Texts texts = texts(address);
         DataRequestKind kind;
         try {
             kind = confirmRequest.readConfirmation(token);
         } catch (DataRequestLinkException e) {
-            return linkProblem(e);
+            return linkProblem(e, address);
         }
         PrivacyRequestPage page = kind == DataRequestKind.EXPORT
-                ? new PrivacyRequestPage("Confirm your request for a copy of your data", List.of(
-                        "Press the button to confirm. You will then be able to download, once, a copy of everything this "
-                                + "site holds about your email address; the link is also mailed to you."),
-                        false, null, new Button("/privacy/requests/confirm", token, "Confirm and prepare my copy"), false)
-                : new PrivacyRequestPage("Confirm the erasure of your data", List.of(
-                        "Press the button to confirm. Your comments will be anonymised: shown as written by \"Anonymous\", "
-                                + "without your email address, website, network address or browser; or deleted, as the "
-                                + "site's settings say. This cannot be undone."),
-                        false, null, new Button("/privacy/requests/confirm", token, "Erase my data"), false);
-        return page(200, page);
+                ? new PrivacyRequestPage(texts.t("privacyRequest.confirmExport.title"),
+                        List.of(texts.t("privacyRequest.confirmExport.text")), false, null,
+                        new Button("/privacy/requests/confirm", token, texts.t("privacyRequest.confirmExport.button")), false)
+                : new PrivacyRequestPage(texts.t("privacyRequest.confirmErasure.title"),
+                        List.of(texts.t("privacyRequest.confirmErasure.text")), false, null,
+                        new Button("/privacy/requests/confirm", token, texts.t("privacyRequest.confirmErasure.button")), false);
+        return page(200, page, address);
     }
 
     /** The button of the confirmation page: does what the request asks and tells the outcome. */
@@ -215,27 +213,29 @@ public class PrivacyPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(MultivaluedMap<String, String> form, @HeaderParam("Sec-Fetch-Site") String fetchSite,
-                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                            @Context UriInfo address) {
+        Texts texts = texts(address);
         String token = form == null ? "" : value(form, "token");
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return page(403, new PrivacyRequestPage("Not confirmed", List.of("Your browser says this form was sent from "
-                    + "another site, so nothing was done. Follow the link in your email again."), true, null, null, false));
+            return page(403, new PrivacyRequestPage(texts.t("privacyRequest.notConfirmed.title"),
+                    List.of(texts.t("privacyRequest.notConfirmed.text")), true, null, null, false), address);
         }
         Confirmed confirmed;
         try {
             confirmed = confirmRequest.confirm(token);
         } catch (DataRequestLinkException e) {
-            return linkProblem(e);
+            return linkProblem(e, address);
         }
         return switch (confirmed) {
-            case ExportReady ready -> page(200, new PrivacyRequestPage("Your copy is ready", List.of(
-                    "Download it now with the button below, or later with the link mailed to you. It can be downloaded "
-                            + "once, until " + ready.until() + " (UTC): a zip file with your data as JSON and as a web page."),
-                    false, null, new Button("/privacy/export", tokenOf(ready.downloadLink()), "Download my data"), false));
-            case Erased erased -> page(200, new PrivacyRequestPage("Your data was erased", List.of(
-                    "Comments anonymised: " + erased.anonymisedComments() + ".",
-                    "Comments deleted: " + erased.deletedComments() + ".",
-                    "A message saying so is on its way to your address."), false, null, null, false));
+            case ExportReady ready -> page(200, new PrivacyRequestPage(texts.t("privacyRequest.ready.title"),
+                    List.of(texts.t("privacyRequest.ready.text", String.valueOf(ready.until()))), false, null,
+                    new Button("/privacy/export", tokenOf(ready.downloadLink()), texts.t("privacyRequest.download.button")),
+                    false), address);
+            case Erased erased -> page(200, new PrivacyRequestPage(texts.t("privacyRequest.erased.title"), List.of(
+                    texts.t("privacyRequest.erased.anonymised", erased.anonymisedComments()),
+                    texts.t("privacyRequest.erased.deleted", erased.deletedComments()),
+                    texts.t("privacyRequest.erased.mail")), false, null, null, false), address);
         };
     }
 
@@ -243,16 +243,16 @@ public class PrivacyPagesResource {
     @GET
     @Path("export")
     @Produces(MediaType.TEXT_HTML)
-    public Response download(@QueryParam("token") String token) {
+    public Response download(@QueryParam("token") String token, @Context UriInfo address) {
+        Texts texts = texts(address);
         try {
             downloadData.checkDownload(token);
         } catch (DataRequestLinkException e) {
-            return linkProblem(e);
+            return linkProblem(e, address);
         }
-        return page(200, new PrivacyRequestPage("Download your data", List.of(
-                "Press the button to download a zip file with everything this site holds about your email address, as "
-                        + "JSON and as a web page. It can be downloaded once."),
-                false, null, new Button("/privacy/export", token, "Download my data"), false));
+        return page(200, new PrivacyRequestPage(texts.t("privacyRequest.download.title"),
+                List.of(texts.t("privacyRequest.download.text")), false, null,
+                new Button("/privacy/export", token, texts.t("privacyRequest.download.button")), false), address);
     }
 
     /** The button of the download page: the zip, once. */
@@ -261,17 +261,19 @@ public class PrivacyPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @ChangesOnly({})
     public Response downloadNow(MultivaluedMap<String, String> form, @HeaderParam("Sec-Fetch-Site") String fetchSite,
-                                @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+                                @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                                @Context UriInfo address) {
+        Texts texts = texts(address);
         String token = form == null ? "" : value(form, "token");
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
-            return page(403, new PrivacyRequestPage("Not downloaded", List.of("Your browser says this form was sent from "
-                    + "another site, so nothing was sent. Follow the link in your email again."), true, null, null, false));
+            return page(403, new PrivacyRequestPage(texts.t("privacyRequest.notDownloaded.title"),
+                    List.of(texts.t("privacyRequest.notDownloaded.text")), true, null, null, false), address);
         }
         PersonalDataCopy copy;
         try {
             copy = downloadData.download(token);
         } catch (DataRequestLinkException e) {
-            return linkProblem(e);
+            return linkProblem(e, address);
         }
         return Response.ok(copy.zip(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + copy.fileName() + "\"")
@@ -283,36 +285,41 @@ public class PrivacyPagesResource {
         return query == null || !query.startsWith("token=") ? "" : query.substring("token=".length());
     }
 
-    private Response linkProblem(DataRequestLinkException e) {
+    /** A link that does not work: the title in the page's language, the service's explanation (English). */
+    private Response linkProblem(DataRequestLinkException e, UriInfo address) {
+        Texts texts = texts(address);
         return switch (e.problem()) {
-            case INVALID -> page(400, new PrivacyRequestPage("This link does not work", List.of(e.getMessage()), true,
-                    null, null, true));
-            case EXPIRED -> page(410, new PrivacyRequestPage("This link ran out", List.of(e.getMessage()), true,
-                    null, null, true));
-            case USED -> page(410, new PrivacyRequestPage("This link was used already", List.of(e.getMessage()), true,
-                    null, null, true));
+            case INVALID -> page(400, new PrivacyRequestPage(texts.t("privacyRequest.link.invalid"), List.of(e.getMessage()),
+                    true, null, null, true), address);
+            case EXPIRED -> page(410, new PrivacyRequestPage(texts.t("privacyRequest.link.expired"), List.of(e.getMessage()),
+                    true, null, null, true), address);
+            case USED -> page(410, new PrivacyRequestPage(texts.t("privacyRequest.link.used"), List.of(e.getMessage()),
+                    true, null, null, true), address);
         };
     }
 
-    private PrivacyRequestPage formPage(RequestForm form, String problem, boolean alert) {
+    private PrivacyRequestPage formPage(RequestForm form, String problem, boolean alert, Texts texts) {
         List<String> paragraphs = form.mailAvailable()
-                ? List.of("Ask for a copy of the data this site holds about your email address, or for its erasure. "
-                        + "We mail a confirmation link to the address; nothing happens until you follow it.")
-                : List.of("Requests by email are not available at the moment. " + OPERATORS);
+                ? List.of(texts.t("privacyRequest.form.text"))
+                : List.of(texts.t("privacyRequest.noMail"));
         if (problem != null) {
             paragraphs = List.of(problem);
         }
-        return new PrivacyRequestPage("Your data: a copy or its erasure", paragraphs, alert || problem != null,
+        return new PrivacyRequestPage(texts.t("privacyRequest.form.title"), paragraphs, alert || problem != null,
                 form.mailAvailable() ? form : null, null, false);
     }
 
-    private Response formAnswer(int status, RequestForm form, String problem) {
-        return page(status, formPage(form, problem, problem != null || form.hasEmailError()));
+    private Response formAnswer(int status, RequestForm form, String problem, UriInfo address) {
+        return page(status, formPage(form, problem, problem != null || form.hasEmailError(), texts(address)), address);
     }
 
-    private Response page(int status, PrivacyRequestPage page) {
-        return Response.status(status).type(HTML).entity(templates.render("privacyRequest.jte", page, templates.inDefaultLanguage()))
+    private Response page(int status, PrivacyRequestPage page, UriInfo address) {
+        return Response.status(status).type(HTML).entity(templates.render("privacyRequest.jte", page, templates.alone(address)))
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+    }
+
+    private Texts texts(UriInfo address) {
+        return Texts.of(Texts.SITE, templates.language(address));
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +79,7 @@ class CommentReportPagesResourceTest {
         }
         form.add("note", note);
         return resource.report(post.slug().value(), comment.id().toString(), form, "same-origin", "http://" + HOST, HOST,
-                request);
+                request, site());
     }
 
     private static String body(Response response) {
@@ -86,7 +88,7 @@ class CommentReportPagesResourceTest {
 
     @Test
     void the_form_names_the_comment_and_offers_every_reason_in_a_fieldset() {
-        Response response = resource.form(post.slug().value(), comment.id().toString());
+        Response response = resource.form(post.slug().value(), comment.id().toString(), site());
 
         assertEquals(200, response.getStatus());
         assertEquals("no-store", response.getHeaderString("Cache-Control"));
@@ -103,8 +105,8 @@ class CommentReportPagesResourceTest {
 
     @Test
     void a_comment_the_post_does_not_show_has_no_report_form() {
-        assertThrows(NotFoundException.class, () -> resource.form(post.slug().value(), CommentId.generate().toString()));
-        assertThrows(NotFoundException.class, () -> resource.form(post.slug().value(), "not-an-id"));
+        assertThrows(NotFoundException.class, () -> resource.form(post.slug().value(), CommentId.generate().toString(), site()));
+        assertThrows(NotFoundException.class, () -> resource.form(post.slug().value(), "not-an-id", site()));
     }
 
     @Test
@@ -112,7 +114,7 @@ class CommentReportPagesResourceTest {
         Response response = send("off-topic", " about football ");
 
         assertEquals(303, response.getStatus());
-        assertEquals("/posts/happy-new-year-2021/comments/" + comment.id() + "/report/received",
+        assertEquals("https://news.example.org/posts/happy-new-year-2021/comments/" + comment.id() + "/report/received",
                 response.getLocation().toString());
         ArgumentCaptor<ReportCommentCommand> command = ArgumentCaptor.forClass(ReportCommentCommand.class);
         verify(reportComment).reportComment(command.capture());
@@ -121,7 +123,7 @@ class CommentReportPagesResourceTest {
         assertEquals("203.0.113.9", command.getValue().reporterAddress(), "the client's address, through the trusted proxy");
         assertEquals(comment.id(), command.getValue().commentId());
 
-        String thanks = body(resource.received(post.slug().value(), comment.id().toString()));
+        String thanks = body(resource.received(post.slug().value(), comment.id().toString(), site()));
         assertTrue(thanks.contains("Thank you for your report"), thanks);
         assertFalse(thanks.contains(comment.commenter().name()), "the thanks says nothing about the comment");
     }
@@ -162,7 +164,7 @@ class CommentReportPagesResourceTest {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         form.add("reason", "spam");
         Response response = resource.report(post.slug().value(), comment.id().toString(), form, "cross-site",
-                "https://elsewhere.example", HOST, request);
+                "https://elsewhere.example", HOST, request, site());
 
         assertEquals(403, response.getStatus());
         verify(reportComment, never()).reportComment(any());
@@ -172,5 +174,11 @@ class CommentReportPagesResourceTest {
     void a_comment_hidden_meanwhile_is_not_found() {
         doThrow(new CommentNotFoundException(comment.id())).when(reportComment).reportComment(any());
         assertThrows(NotFoundException.class, () -> send("spam", ""));
+    }
+
+    private static UriInfo site() {
+        UriInfo request = mock(UriInfo.class);
+        lenient().when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+        return request;
     }
 }

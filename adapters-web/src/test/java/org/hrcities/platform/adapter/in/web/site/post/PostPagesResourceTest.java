@@ -109,7 +109,7 @@ class PostPagesResourceTest {
         Response response = send(form("Lea", "lea@example.org", "Hello"));
 
         assertEquals(303, response.getStatus());
-        assertEquals("/posts/happy-new-year-2021?comment=received#comment-notice", response.getLocation().toString());
+        assertEquals("http://" + HOST + "/posts/happy-new-year-2021?comment=received#comment-notice", response.getLocation().toString());
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment).submitComment(command.capture());
         assertEquals(false, command.getValue().honeypotFilled());
@@ -161,7 +161,7 @@ class PostPagesResourceTest {
 
         Response response = send(form("Lea", "lea@example.org", "Hello"));
 
-        assertEquals("/posts/happy-new-year-2021?comment=published#comment-notice", response.getLocation().toString());
+        assertEquals("http://" + HOST + "/posts/happy-new-year-2021?comment=published#comment-notice", response.getLocation().toString());
     }
 
     @Test

@@ -101,9 +101,9 @@ class PrivacyPagesResourceTest {
     @Test
     void the_answer_is_the_same_for_a_known_and_an_unknown_address() {
         Response known = resource.request(form("email", "commenter@example.org", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http);
+                "news.example.org", http, site());
         Response unknown = resource.request(form("email", "nobody-ever@example.org", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http);
+                "news.example.org", http, site());
 
         assertEquals(303, known.getStatus());
         assertEquals(known.getStatus(), unknown.getStatus());
@@ -124,7 +124,7 @@ class PrivacyPagesResourceTest {
     @Test
     void an_invalid_address_gives_the_form_again_with_a_message() {
         Response answer = resource.request(form("email", "not an address", "kind", "erasure"), SAME_SITE, null,
-                "news.example.org", http);
+                "news.example.org", http, site());
         assertEquals(400, answer.getStatus());
         String page = html(answer);
         assertTrue(page.contains("Enter an email address such as name@example.org."), page);
@@ -136,7 +136,7 @@ class PrivacyPagesResourceTest {
     @Test
     void a_form_from_another_site_is_refused() {
         Response answer = resource.request(form("email", "a@example.org", "kind", "export"), "cross-site", null,
-                "news.example.org", http);
+                "news.example.org", http, site());
         assertEquals(403, answer.getStatus());
         verify(requestData, never()).requestPersonalData(any());
     }
@@ -146,7 +146,7 @@ class PrivacyPagesResourceTest {
         when(requestData.requestPersonalData(any())).thenThrow(new DataRequestLimitException("Too many requests.",
                 Duration.ofHours(24)));
         Response answer = resource.request(form("email", "a@example.org", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http);
+                "news.example.org", http, site());
         assertEquals(429, answer.getStatus());
         assertEquals("86400", answer.getHeaderString("Retry-After"));
         assertTrue(html(answer).contains("Too many requests."));
@@ -160,15 +160,15 @@ class PrivacyPagesResourceTest {
         assertTrue(page.contains("site's operators"), page);
         assertFalse(page.contains("<form method=\"post\" action=\"/privacy/requests\""), page);
         assertEquals(409, resource.request(form("email", "a@example.org", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http).getStatus(), "a 4xx: the visitor's request cannot be served as things are");
+                "news.example.org", http, site()).getStatus(), "a 4xx: the visitor's request cannot be served as things are");
         assertEquals(400, resource.request(form("email", "not an address", "kind", "export"), SAME_SITE, null,
-                "news.example.org", http).getStatus(), "bad input is told first");
+                "news.example.org", http, site()).getStatus(), "bad input is told first");
     }
 
     @Test
     void a_confirmation_link_shows_one_button_and_changes_nothing() {
         when(confirmRequest.readConfirmation("tok")).thenReturn(DataRequestKind.ERASURE);
-        Response answer = resource.confirmation("tok");
+        Response answer = resource.confirmation("tok", site());
         assertEquals(200, answer.getStatus());
         String page = html(answer);
         assertTrue(page.contains("<input type=\"hidden\" name=\"token\" value=\"tok\">"), page);
@@ -184,16 +184,16 @@ class PrivacyPagesResourceTest {
         when(confirmRequest.confirm("used")).thenThrow(new DataRequestLinkException(Problem.USED, "Done already."));
         when(downloadData.download("gone")).thenThrow(new DataRequestLinkException(Problem.USED, "Downloaded already."));
 
-        Response bad = resource.confirmation("bad");
+        Response bad = resource.confirmation("bad", site());
         assertEquals(400, bad.getStatus());
         assertTrue(html(bad).contains("Not ours."));
         assertTrue(html(bad).contains("href=\"/privacy/requests\">Ask again</a>"));
-        Response old = resource.confirmation("old");
+        Response old = resource.confirmation("old", site());
         assertEquals(410, old.getStatus());
         assertTrue(html(old).contains("Ran out."));
-        Response used = resource.confirm(form("token", "used"), SAME_SITE, null, "news.example.org");
+        Response used = resource.confirm(form("token", "used"), SAME_SITE, null, "news.example.org", site());
         assertEquals(410, used.getStatus());
-        Response gone = resource.downloadNow(form("token", "gone"), SAME_SITE, null, "news.example.org");
+        Response gone = resource.downloadNow(form("token", "gone"), SAME_SITE, null, "news.example.org", site());
         assertEquals(410, gone.getStatus());
         assertTrue(html(gone).contains("Downloaded already."));
     }
@@ -202,13 +202,13 @@ class PrivacyPagesResourceTest {
     void confirming_an_export_offers_the_download_and_the_download_is_a_zip() {
         when(confirmRequest.confirm("tok")).thenReturn(new ConfirmPersonalDataRequestUseCase.ExportReady(
                 URI.create("https://news.example.org/privacy/export?token=dl.sig"), Instant.parse("2026-12-13T10:00:00Z")));
-        String page = html(resource.confirm(form("token", "tok"), SAME_SITE, null, "news.example.org"));
+        String page = html(resource.confirm(form("token", "tok"), SAME_SITE, null, "news.example.org", site()));
         assertTrue(page.contains("action=\"/privacy/export\""), page);
         assertTrue(page.contains("value=\"dl.sig\""), page);
 
         byte[] zip = {'P', 'K', 3, 4};
         when(downloadData.download("dl.sig")).thenReturn(new DownloadPersonalDataUseCase.PersonalDataCopy("data.zip", zip));
-        Response download = resource.downloadNow(form("token", "dl.sig"), SAME_SITE, null, "news.example.org");
+        Response download = resource.downloadNow(form("token", "dl.sig"), SAME_SITE, null, "news.example.org", site());
         assertEquals(200, download.getStatus());
         assertEquals("application/zip", download.getMediaType().toString());
         assertEquals("attachment; filename=\"data.zip\"", download.getHeaderString("Content-Disposition"));
@@ -218,7 +218,7 @@ class PrivacyPagesResourceTest {
     @Test
     void confirming_an_erasure_tells_the_counts() {
         when(confirmRequest.confirm("tok")).thenReturn(new ConfirmPersonalDataRequestUseCase.Erased(3, 1));
-        String page = html(resource.confirm(form("token", "tok"), SAME_SITE, null, "news.example.org"));
+        String page = html(resource.confirm(form("token", "tok"), SAME_SITE, null, "news.example.org", site()));
         assertTrue(page.contains("Comments anonymised: 3."), page);
         assertTrue(page.contains("Comments deleted: 1."), page);
     }
@@ -236,6 +236,6 @@ class PrivacyPagesResourceTest {
                 new SenderDataRetention(21));
         Response redirect = withPage.policy(site());
         assertEquals(302, redirect.getStatus());
-        assertEquals("/pages/privacy-policy", redirect.getLocation().toString());
+        assertEquals("https://news.example.org/pages/privacy-policy", redirect.getLocation().toString());
     }
 }
