@@ -55,5 +55,10 @@ class LanguagesIT {
             assertFalse(answer.body().contains("Exception"), shared);
         }
         assertEquals(404, site.get("/es/cities").statusCode(), "a language the site is not written in has no pages");
+
+        HttpResponse<String> missing = site.get("/de/posts/no-such-post");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<html lang=\"de\">"), missing.body());
+        assertTrue(missing.body().contains("href=\"/de/\""), "the error page leads to the German home");
     }
 }

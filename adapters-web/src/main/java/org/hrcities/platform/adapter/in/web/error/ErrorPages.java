@@ -43,6 +43,20 @@ public final class ErrorPages {
     }
 
     /**
+     * As {@link #forPath}, in the language of the request among the site's {@code routes}, with the
+     * page's links under its language's prefix.
+     */
+    public static Response forRequest(UriInfo request, Response problem, LanguageRoutes routes) {
+        String path = request.getPath();
+        if (RequestPaths.isApi(path == null ? "" : path)) {
+            return problem;
+        }
+        URI base = routes.siteBase(request);
+        return errorPage(problem, new Frame(routes, routes.of(request), List.of(), Map.of(),
+                base == null ? "" : base.toString()));
+    }
+
+    /**
      * The frame of an error page whose base URI is {@code base}: the language whose code ends it, on a
      * site whose default is English (the configured languages are not at hand where errors are mapped),
      * else English.

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -63,13 +64,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private Request request;
 
+    /** The site's languages, for error pages in the language of their address (absent in unit tests). */
+    @jakarta.inject.Inject
+    private LanguageRoutes routes;
+
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof PostMovedException moved && isRead()) {
             return movedPermanently(moved);
         }
         Response problem = problemFor(failure);
-        return uri == null ? problem : ErrorPages.forRequest(uri, problem);
+        if (uri == null) {
+            return problem;
+        }
+        return routes != null ? ErrorPages.forRequest(uri, problem, routes)
+                : ErrorPages.forRequest(uri, problem);
     }
 
     private boolean isRead() {

@@ -55,9 +55,10 @@ public class LanguagePrefixFilter implements ContainerRequestFilter {
         } else if (slash < 0) {
             request.abortWith(moved(base.resolve(first + "/" + query)));
         } else if (!rest.isEmpty() && LanguageRoutes.isShared(rest.split("/", 2)[0])) {
-            request.abortWith(ErrorPages.forPath(rest, Problems.builder(request.getUriInfo(), 404, "not-found",
+            request.setRequestUri(base.resolve(first + "/"), asked);
+            request.abortWith(ErrorPages.forRequest(request.getUriInfo(), Problems.builder(request.getUriInfo(), 404, "not-found",
                     "Not found", "the site's " + rest.split("/", 2)[0] + " has one address for every language, without "
-                            + first + "/", null).build()));
+                            + first + "/", null).build(), routes));
         } else {
             request.setRequestUri(base.resolve(first + "/"), asked);
         }
