@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * Renders the visitors' pages with what every one of them shows besides its own model: the
@@ -16,9 +18,21 @@ import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 public final class VisitorTemplates {
 
     private final ReadSiteMenuUseCase menu;
+    private final SiteLanguages languages;
 
-    public VisitorTemplates(ReadSiteMenuUseCase menu) {
+    public VisitorTemplates(ReadSiteMenuUseCase menu, SiteLanguages languages) {
         this.menu = Objects.requireNonNull(menu);
+        this.languages = Objects.requireNonNull(languages);
+    }
+
+    /** The templates of a site written in English only. */
+    public VisitorTemplates(ReadSiteMenuUseCase menu) {
+        this(menu, SiteLanguages.only(new Language("en")));
+    }
+
+    /** The languages the site is written in; its pages are shown in the default one for now. */
+    public SiteLanguages languages() {
+        return languages;
     }
 
     /** Renders {@code name} with its model as {@code page}, naming its canonical address. */
@@ -33,6 +47,6 @@ public final class VisitorTemplates {
 
     /** The entries of the navigation menu, in order. */
     public List<MenuLink> menu() {
-        return menu.readMenu().stream().map(MenuLink::of).toList();
+        return menu.readMenu(languages.defaultLanguage()).stream().map(MenuLink::of).toList();
     }
 }

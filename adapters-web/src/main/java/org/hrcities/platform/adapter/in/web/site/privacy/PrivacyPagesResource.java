@@ -102,7 +102,7 @@ public class PrivacyPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response policy(@Context UriInfo request) {
         try {
-            readPage.readPublishedPage(POLICY_PAGE);
+            readPage.readPublishedPage(templates.languages().defaultLanguage(), POLICY_PAGE);
             return Response.status(Response.Status.FOUND).location(URI.create("/pages/" + POLICY_PAGE.value()))
                     .header("Cache-Control", "no-cache").build();
         } catch (SitePageNotFoundException e) {
