@@ -93,6 +93,7 @@ import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
 import org.hrcities.platform.application.port.in.media.DescribeMediaUseCase;
@@ -115,6 +116,7 @@ import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.service.mail.MailDeliveryService;
 import org.hrcities.platform.application.service.mail.MailSettings;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * Opens the configured storage once, wires the services to it and hands the use cases to the web
@@ -127,6 +129,7 @@ public class ApplicationWiring {
 
     /** The configuration key of the days sender data is kept. */
     static final String SENDER_DATA_DAYS = "hrc.privacy.sender-data-days";
+    static final String LANGUAGES = "hrc.languages";
 
     private static final Logger LOG = Logger.getLogger(ApplicationWiring.class.getName());
 
@@ -153,6 +156,7 @@ public class ApplicationWiring {
     private SubmitCommentUseCase submitComment;
     private MailSettings mail;
     private DeliverQueuedMailUseCase mailDelivery;
+    private SiteLanguages languages;
 
     @PostConstruct
     void wire() {
@@ -177,7 +181,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays(), languages());
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
@@ -228,6 +232,21 @@ public class ApplicationWiring {
             throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
         }
         return Duration.ofMinutes(minutes);
+    }
+
+    /** {@code hrc.languages}: the languages the site is written in, its default first ("en,fr,de"). */
+    SiteLanguages languages() {
+        if (languages == null) {
+            languages = config.getOptionalValue(LANGUAGES, String.class).map(SiteLanguages::parse)
+                    .orElse(Services.DEFAULT_LANGUAGES);
+        }
+        return languages;
+    }
+
+    /** The languages the site is written in, for the web adapter. */
+    @Produces
+    SiteLanguages siteLanguages() {
+        return languages();
     }
 
     /** {@code hrc.privacy.sender-data-days}: comments' network addresses and user agents are erased after this many days. */
@@ -431,6 +450,11 @@ public class ApplicationWiring {
     }
 
     @Produces
+    TranslateSitePageUseCase translateSitePage() {
+        return services.pageAdministration();
+    }
+
+    @Produces
     EditSitePageUseCase editSitePage() {
         return services.pageAdministration();
     }
@@ -452,13 +476,12 @@ public class ApplicationWiring {
     }
 
     /**
-     * The site's languages, {@code hrc.languages} ({@code en,fr,de} by default): the first is the default,
-     * at the root of the site; every other has its pages under its code ({@code /fr/}).
+     * Where the site's languages live: {@code hrc.languages} ({@code en,fr,de} by default), the first the
+     * default, at the root of the site; every other has its pages under its code ({@code /fr/}).
      */
     @Produces
     LanguageRoutes languageRoutes() {
-        return new LanguageRoutes(SiteLanguages.parse(config.getOptionalValue("hrc.languages", String.class)
-                .orElse("en,fr,de")));
+        return new LanguageRoutes(languages());
     }
 
     @Produces

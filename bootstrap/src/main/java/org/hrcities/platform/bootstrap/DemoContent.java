@@ -36,6 +36,7 @@ import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.hrcities.platform.domain.topic.Topic;
@@ -55,6 +56,8 @@ import org.hrcities.platform.domain.topic.TopicId;
 final class DemoContent {
 
     private static final String TEAM = "The Human Rights Cities Network Team";
+    /** The demo is written in English. */
+    private static final Language ENGLISH = new Language("en");
 
     private final List<PartnerCity> cities = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
@@ -184,8 +187,8 @@ final class DemoContent {
     }
 
     private void page(String slug, String title, int menuPosition, String body) {
-        pages.add(SitePage.migrated(SitePageId.generate(), new Slug(slug), title, body, SitePageStatus.PUBLISHED,
-                menuPosition, Instant.parse("2021-01-04T09:00:00Z")));
+        pages.add(SitePage.migrated(SitePageId.generate(), ENGLISH, null, new Slug(slug), title, body,
+                SitePageStatus.PUBLISHED, menuPosition, Instant.parse("2021-01-04T09:00:00Z")));
     }
 
     private void addTopics() {

@@ -39,6 +39,7 @@ import org.hrcities.platform.application.service.page.SitePageAdministrationServ
 import org.hrcities.platform.application.service.page.SitePageReadingService;
 import org.hrcities.platform.application.service.topic.TopicAdministrationService;
 import org.hrcities.platform.application.service.topic.TopicService;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * Every service of the application, built by hand from the ports of one storage adapter. This is
@@ -105,6 +106,17 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
                                 int senderDataDays) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, mail, digestPeriod,
+                senderDataDays, DEFAULT_LANGUAGES);
+    }
+
+    /** The site's languages unless {@code hrc.languages} says otherwise: English first, then French and German. */
+    public static final SiteLanguages DEFAULT_LANGUAGES = SiteLanguages.parse("en,fr,de");
+
+    /** @param languages the languages the site is written in, its default first */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
+                                int senderDataDays, SiteLanguages languages) {
         SignedLinks links = new SignedLinks(storage.siteKeys(), clock);
         CommentNotifications commentNotifications = new CommentNotifications(storage.mailSubscribers(), storage.outbox(),
                 links, mail);
@@ -115,7 +127,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
                         commentsPerTransaction, commentNotifications),
-                new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
+                new PartnerCityService(storage.cities(), storage.posts(), storage.transactions(), languages),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.events(), storage.transactions()),
                 new CommentModerationService(storage.posts(), storage.comments(), storage.moderationLog(),
@@ -127,17 +139,18 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new SavePostService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
                         storage.transactions(), clock),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
-                new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
+                new PartnerCityAdministrationService(storage.cities(), storage.transactions(), languages),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
                 new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.pages(),
-                        storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), passwords, storage.transactions(), clock),
+                        storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), passwords, storage.transactions(), clock,
+                        languages),
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.pages(),
-                        storage.media(), storage.importLedger(), storage.transactions(), clock),
+                        storage.media(), storage.importLedger(), storage.transactions(), clock, languages),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
                         storage.media(), storage.transactions()),
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
-                new SitePageReadingService(storage.pages(), storage.transactions()),
-                new SitePageAdministrationService(storage.pages(), storage.transactions(), clock),
+                new SitePageReadingService(storage.pages(), storage.transactions(), languages),
+                new SitePageAdministrationService(storage.pages(), storage.transactions(), clock, languages),
                 new MediaService(storage.media(), storage.mediaContent(), storage.transactions(), clock),
                 new OutboxAdministrationService(storage.outbox(), mail, storage.scheduledJobs(), storage.transactions(),
                         clock),

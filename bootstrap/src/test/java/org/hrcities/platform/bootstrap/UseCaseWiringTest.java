@@ -36,6 +36,7 @@ import org.hrcities.platform.application.port.in.authoring.PostsForEditing;
 import org.hrcities.platform.application.port.in.authoring.PublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
+import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
@@ -123,7 +124,7 @@ class UseCaseWiringTest {
             assertFalse(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
 
             assertEquals(6, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
-            assertEquals(7, services.partnerCities().listPartnerCities().size());
+            assertEquals(7, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size());
             PostDetails newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(new Slug("happy-new-year-2021")));
             assertEquals(3, newYear.approvedComments().size());
         }
@@ -142,7 +143,7 @@ class UseCaseWiringTest {
 
             assertThrows(SlugAlreadyTakenException.class, () -> services.loadInitialContent().loadIfEmpty(clashing));
 
-            assertEquals(0, services.partnerCities().listPartnerCities().size(), "the city written first was undone");
+            assertEquals(0, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size(), "the city written first was undone");
             assertEquals(0, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
             assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
         }
@@ -438,16 +439,17 @@ class UseCaseWiringTest {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
-            PartnerCity graz = services.partnerCities().listPartnerCities().stream()
+            PartnerCity graz = services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).stream()
+                    .map(PartnerCityInLanguage::city)
                     .filter(city -> city.slug().value().equals("graz")).findFirst().orElseThrow();
-            long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)))
+            long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), Services.DEFAULT_LANGUAGES.defaultLanguage(), PageRequest.first(10)))
                     .posts().totalItems();
 
             services.partnerCityAdministration().retirePartnerCity(new RetirePartnerCityCommand(graz.id(), graz.version()));
 
-            assertEquals(6, services.partnerCities().listPartnerCities().size());
+            assertEquals(6, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size());
             assertEquals(7, services.partnerCityAdministration().listAllPartnerCities().size());
-            PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PageRequest.first(10)));
+            PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), Services.DEFAULT_LANGUAGES.defaultLanguage(), PageRequest.first(10)));
             assertTrue(page.city().isRetired());
             assertEquals(grazPosts, page.posts().totalItems());
         }
@@ -527,7 +529,8 @@ class UseCaseWiringTest {
                     .post();
             assertEquals(List.of(roundtableSlug), services.events().listEventsNamingPost(newYear.id()).stream()
                     .map(Event::slug).toList());
-            PartnerCity vienna = services.partnerCities().listPartnerCities().stream()
+            PartnerCity vienna = services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).stream()
+                    .map(PartnerCityInLanguage::city)
                     .filter(city -> city.slug().value().equals("vienna")).findFirst().orElseThrow();
             List<ListedEvent> inVienna = services.events().listUpcomingEvents(vienna.id(), 10);
             assertEquals(List.of("housing-exchange-in-vienna"), eventSlugs(inVienna));

@@ -1,9 +1,13 @@
 package org.hrcities.platform.domain.city;
 
 import java.time.Year;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.Text;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
@@ -12,6 +16,10 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
  * A city that takes part in the Human Rights Cities Network. A city that leaves is <em>retired</em>,
  * not deleted: it leaves the public list and map but keeps its page (as a former partner city) and
  * the posts tagged with it.
+ *
+ * <p>Its {@linkplain #name() name} and {@linkplain #description() description} are in the site's
+ * default language; {@linkplain #translations() translations} give them in other languages. The city
+ * keeps one slug whatever the language.
  */
 public final class PartnerCity {
 
@@ -31,30 +39,34 @@ public final class PartnerCity {
     private GeoPoint location;
     private String description;
     private boolean retired;
+    private final Map<Language, CityTranslation> translations = new TreeMap<>();
     private final long version;
 
     private PartnerCity(PartnerCityId id, Slug slug, String name, CountryCode country, MembershipKind membership,
                         Year memberSince, WebsiteUrl website, GeoPoint location, String description, boolean retired,
-                        long version) {
+                        Map<Language, CityTranslation> translations, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.retired = retired;
         this.version = version;
         describe(slug, name, country, membership, memberSince, website, location, description);
+        Objects.requireNonNull(translations, "translations").forEach(this::translate);
     }
 
     /** Registers a city that joins the network. The website may be null. */
     public static PartnerCity join(PartnerCityId id, Slug slug, String name, CountryCode country,
                                    MembershipKind membership, Year memberSince, WebsiteUrl website,
                                    GeoPoint location, String description) {
-        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, false, 0);
+        return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description, false,
+                Map.of(), 0);
     }
 
-    /** Rebuilds a stored city exactly as it was saved; used by storage adapters. */
+    /** Rebuilds a stored city exactly as it was saved, with its translations; used by storage adapters. */
     public static PartnerCity reconstitute(PartnerCityId id, Slug slug, String name, CountryCode country,
                                            MembershipKind membership, Year memberSince, WebsiteUrl website,
-                                           GeoPoint location, String description, boolean retired, long version) {
+                                           GeoPoint location, String description, boolean retired,
+                                           Map<Language, CityTranslation> translations, long version) {
         return new PartnerCity(id, slug, name, country, membership, memberSince, website, location, description,
-                retired, version);
+                retired, translations, version);
     }
 
     /** The city leaves the network: it is no longer listed, but its page and its post tags stay. */
@@ -90,6 +102,43 @@ public final class PartnerCity {
         this.website = newWebsite;
         this.location = Objects.requireNonNull(newLocation, "location");
         this.description = Text.optionalMultiLine("description", newDescription, MAX_DESCRIPTION_BYTES);
+    }
+
+    /**
+     * Gives the city's name and description in {@code language}, replacing the translation there was;
+     * an {@linkplain CityTranslation#isEmpty() empty} translation removes it. Whether the site is
+     * written in the language, and that it is not the default, is for the caller to check.
+     */
+    public void translate(Language language, CityTranslation translation) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(translation, "translation");
+        if (translation.isEmpty()) {
+            translations.remove(language);
+        } else {
+            translations.put(language, translation);
+        }
+    }
+
+    /** Removes the translation into {@code language}, if there is one. */
+    public void removeTranslation(Language language) {
+        translations.remove(Objects.requireNonNull(language, "language"));
+    }
+
+    /** The name and description in other languages than the default, by language code; never empty ones. */
+    public Map<Language, CityTranslation> translations() {
+        return Collections.unmodifiableMap(new TreeMap<>(translations));
+    }
+
+    /** The city's name in {@code language}: its translation there, or else the name in the default language. */
+    public String nameIn(Language language) {
+        CityTranslation translation = translations.get(language);
+        return translation == null || translation.name().isEmpty() ? name : translation.name();
+    }
+
+    /** The description in {@code language}: its translation there, or else the description in the default language. */
+    public String descriptionIn(Language language) {
+        CityTranslation translation = translations.get(language);
+        return translation == null || translation.description().isEmpty() ? description : translation.description();
     }
 
     public PartnerCityId id() {

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.service.city;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
@@ -17,14 +18,19 @@ import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * What administrators do with the partner cities: add, change, retire and reinstate them. Every
  * change names the version the administrator read; a city changed since is refused with
- * {@link ConcurrentUpdateException}.
+ * {@link ConcurrentUpdateException}. A city's name and description are in the site's default
+ * language; its translations may be in the site's other languages only.
  *
  * <p>One service for the six use cases of administrators on partner cities, which share the
  * loading of a city at the version read: {@link ListPartnerCitiesForAdministrationUseCase},
@@ -38,10 +44,13 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
 
     private final PartnerCityRepository cities;
     private final TransactionPort transactions;
+    private final SiteLanguages languages;
 
-    public PartnerCityAdministrationService(PartnerCityRepository cities, TransactionPort transactions) {
+    public PartnerCityAdministrationService(PartnerCityRepository cities, TransactionPort transactions,
+                                            SiteLanguages languages) {
         this.cities = Objects.requireNonNull(cities);
         this.transactions = Objects.requireNonNull(transactions);
+        this.languages = Objects.requireNonNull(languages);
     }
 
     @Override
@@ -58,9 +67,11 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
     @Override
     public PartnerCity createPartnerCity(CreatePartnerCityCommand command) {
         PartnerCityInput in = command.city();
+        checkLanguages(in);
         return transactions.inTransaction(() -> {
             PartnerCity city = PartnerCity.join(PartnerCityId.generate(), in.slug(), in.name(), in.country(),
                     in.membership(), in.memberSince(), in.website(), in.location(), in.description());
+            translate(city, in);
             cities.save(city);
             return load(city.id());
         });
@@ -69,8 +80,12 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
     @Override
     public PartnerCity editPartnerCity(EditPartnerCityCommand command) {
         PartnerCityInput in = command.city();
-        return change(command.id(), command.expectedVersion(), city -> city.describe(in.slug(), in.name(), in.country(),
-                in.membership(), in.memberSince(), in.website(), in.location(), in.description()));
+        checkLanguages(in);
+        return change(command.id(), command.expectedVersion(), city -> {
+            city.describe(in.slug(), in.name(), in.country(), in.membership(), in.memberSince(), in.website(),
+                    in.location(), in.description());
+            translate(city, in);
+        });
     }
 
     @Override
@@ -81,6 +96,35 @@ public class PartnerCityAdministrationService implements ListPartnerCitiesForAdm
     @Override
     public PartnerCity reinstatePartnerCity(ReinstatePartnerCityCommand command) {
         return change(command.id(), command.expectedVersion(), PartnerCity::reinstate);
+    }
+
+    /** Refuses translations into a language the site is not written in, or into its default language. */
+    private void checkLanguages(PartnerCityInput in) {
+        if (in.translations() == null) {
+            return;
+        }
+        for (Language language : in.translations().keySet()) {
+            if (!languages.contains(language) || languages.isDefault(language)) {
+                throw new InvalidValueException("translations", "a city is translated into the site's languages"
+                        + " besides its default, " + languages.defaultLanguage().code() + ": "
+                        + String.join(", ", languages.others().stream().map(Language::code).toList())
+                        + "; not into " + language.code());
+            }
+        }
+    }
+
+    /** Replaces the city's translations by the input's, when it names them. */
+    private static void translate(PartnerCity city, PartnerCityInput in) {
+        Map<Language, CityTranslation> wanted = in.translations();
+        if (wanted == null) {
+            return;
+        }
+        for (Language language : List.copyOf(city.translations().keySet())) {
+            if (!wanted.containsKey(language)) {
+                city.removeTranslation(language);
+            }
+        }
+        wanted.forEach(city::translate);
     }
 
     private PartnerCity change(PartnerCityId id, long expectedVersion, Consumer<PartnerCity> change) {

@@ -68,6 +68,8 @@ import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.DomainException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.hrcities.platform.domain.topic.Topic;
@@ -108,6 +110,8 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final CommentRepository comments;
     private final TopicRepository topics;
     private final SitePageRepository pages;
+    /** Pages come in in the site's default language. */
+    private final SiteLanguages languages;
     private final MediaRepository media;
     private final MediaKeeping keeping;
     private final ImportLedgerPort ledger;
@@ -119,8 +123,9 @@ public final class ImportSiteService implements ImportSiteUseCase {
     public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
                              SitePageRepository pages, MediaRepository media, MediaContentPort mediaContent,
                              ImportLedgerPort ledger, AccountRepository accounts, PasswordHashingPort passwords,
-                             TransactionPort transactions, ClockPort clock) {
+                             TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
         this.posts = Objects.requireNonNull(posts);
+        this.languages = Objects.requireNonNull(languages);
         this.pages = Objects.requireNonNull(pages);
         this.media = Objects.requireNonNull(media);
         this.keeping = new MediaKeeping(media, Objects.requireNonNull(mediaContent));
@@ -464,18 +469,20 @@ public final class ImportSiteService implements ImportSiteUseCase {
             }
             Slug wanted = Slugs.of(exported.slug(), title, "page-" + exported.sourceId());
             SitePageId self = stored.map(SitePage::id).orElse(null);
-            Slug slug = freeSlug(wanted, "page", candidate -> pages.findBySlug(candidate)
+            Language language = stored.map(SitePage::language).orElse(languages.defaultLanguage());
+            Slug slug = freeSlug(wanted, "page", candidate -> pages.findBySlug(language, candidate)
                     .filter(other -> !other.id().equals(self)).isPresent(), item, mine);
             SitePage page;
             if (stored.isPresent()) {
                 SitePage before = stored.get();
-                page = SitePage.reconstitute(before.id(), slug, title, exported.body(), status,
+                page = SitePage.reconstitute(before.id(), before.language(), before.translationOf().orElse(null), slug, title, exported.body(), status,
                         before.menuPosition().orElse(null), clock.now(), before.version());
                 pages.save(page);
                 ledger.record(new Entry(source, Kind.PAGE, exported.sourceId(), page.id().value(), fingerprint));
                 mine.count(PAGES, Outcome.UPDATED);
             } else {
-                page = SitePage.migrated(SitePageId.generate(), slug, title, exported.body(), status, null, clock.now());
+                page = SitePage.migrated(SitePageId.generate(), language, null, slug, title, exported.body(), status, null,
+                        clock.now());
                 pages.save(page);
                 ledger.add(new Entry(source, Kind.PAGE, exported.sourceId(), page.id().value(), fingerprint));
                 mine.count(PAGES, Outcome.CREATED);

@@ -20,6 +20,7 @@ import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
@@ -40,11 +41,13 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final ImportLedgerPort ledger;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final SiteLanguages languages;
 
     public MovedContentService(PostRepository posts, TopicRepository topics, PartnerCityRepository cities,
                                SitePageRepository pages, MediaRepository media, ImportLedgerPort ledger,
-                               TransactionPort transactions, ClockPort clock) {
+                               TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
         this.pages = Objects.requireNonNull(pages);
+        this.languages = Objects.requireNonNull(languages);
         this.media = Objects.requireNonNull(media);
         this.posts = Objects.requireNonNull(posts);
         this.topics = Objects.requireNonNull(topics);
@@ -65,7 +68,7 @@ public final class MovedContentService implements FindMovedContentUseCase {
                     .flatMap(MovedContentService::published);
             case POST_SLUG -> Slugs.valid(address.key())
                     .flatMap(slug -> posts.findBySlug(slug).or(() -> posts.findByFormerSlug(slug)).flatMap(this::readable)
-                            .or(() -> pages.findBySlug(slug).flatMap(MovedContentService::published)));
+                            .or(() -> pages.findBySlug(languages.defaultLanguage(), slug).flatMap(MovedContentService::published)));
             case TOPIC -> topic(address.key());
         });
     }

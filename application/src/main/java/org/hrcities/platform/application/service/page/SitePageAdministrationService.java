@@ -12,9 +12,13 @@ import org.hrcities.platform.application.port.in.page.EditSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.SitePageForAdministration;
 import org.hrcities.platform.application.port.in.page.SitePageInput;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
+import org.hrcities.platform.application.port.in.page.SitePageTranslation;
 import org.hrcities.platform.application.port.in.page.SitePageVersion;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageCommand;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
@@ -22,24 +26,31 @@ import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
 
 /**
- * What editors do with pages: list them, read one, add, change, publish, unpublish and delete one,
- * each in one transaction. A change names the version the editor read; a page changed since is
+ * What editors do with pages: list them, read one, add, translate, change, publish, unpublish and
+ * delete one, each in one transaction. A page is written in one of the site's languages (the
+ * default unless the editor names another); its translations are pages of its translation group. A change names the version the editor read; a page changed since is
  * refused with {@link ConcurrentUpdateException} and nothing is changed.
  */
 public class SitePageAdministrationService implements ListSitePagesForAdministrationUseCase,
         ReadSitePageForAdministrationUseCase, CreateSitePageUseCase, EditSitePageUseCase, PublishSitePageUseCase,
-        DeleteSitePageUseCase {
+        DeleteSitePageUseCase, TranslateSitePageUseCase {
 
     private final SitePageRepository pages;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final SiteLanguages languages;
 
-    public SitePageAdministrationService(SitePageRepository pages, TransactionPort transactions, ClockPort clock) {
+    public SitePageAdministrationService(SitePageRepository pages, TransactionPort transactions, ClockPort clock,
+                                         SiteLanguages languages) {
         this.pages = Objects.requireNonNull(pages);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.languages = Objects.requireNonNull(languages);
     }
 
     @Override
@@ -48,17 +59,18 @@ public class SitePageAdministrationService implements ListSitePagesForAdministra
     }
 
     @Override
-    public SitePage readPageForAdministration(SitePageId id) {
+    public SitePageForAdministration readPageForAdministration(SitePageId id) {
         Objects.requireNonNull(id, "id");
-        return transactions.inTransaction(() -> load(id));
+        return transactions.inTransaction(() -> forAdministration(load(id)));
     }
 
     @Override
     public SitePage createPage(CreateSitePageCommand command) {
         SitePageInput in = command.page();
+        Language language = command.language() == null ? languages.defaultLanguage() : languages.require(command.language());
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
-            SitePage page = SitePage.create(SitePageId.generate(), in.slug(), in.title(), in.body(), now);
+            SitePage page = SitePage.create(SitePageId.generate(), language, in.slug(), in.title(), in.body(), now);
             if (in.menuPosition() != null) {
                 page.placeInMenu(in.menuPosition(), now);
             }
@@ -67,6 +79,27 @@ public class SitePageAdministrationService implements ListSitePagesForAdministra
             }
             pages.save(page);
             return load(page.id());
+        });
+    }
+
+    @Override
+    public SitePageForAdministration translatePage(TranslateSitePageCommand command) {
+        SitePageInput in = command.page();
+        Language language = languages.require(command.language());
+        return transactions.inTransaction(() -> {
+            SitePage original = load(command.id());
+            Instant now = clock.now();
+            SitePage translation = original.translate(SitePageId.generate(), language, in.slug(), in.title(), in.body(),
+                    now);
+            if (pages.findTranslations(original.translationGroup()).stream()
+                    .anyMatch(page -> page.language().equals(language))) {
+                throw new TranslationAlreadyExistsException("page", language);
+            }
+            if (in.menuPosition() != null) {
+                translation.placeInMenu(in.menuPosition(), now);
+            }
+            pages.save(translation);
+            return forAdministration(load(translation.id()));
         });
     }
 
@@ -119,6 +152,13 @@ public class SitePageAdministrationService implements ListSitePagesForAdministra
             throw new ConcurrentUpdateException("page", version.id());
         }
         return page;
+    }
+
+    private SitePageForAdministration forAdministration(SitePage page) {
+        return new SitePageForAdministration(page, pages.findTranslations(page.translationGroup()).stream()
+                .filter(other -> !other.id().equals(page.id()))
+                .map(SitePageTranslation::of)
+                .toList());
     }
 
     private SitePage load(SitePageId id) {

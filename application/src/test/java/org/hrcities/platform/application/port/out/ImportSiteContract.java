@@ -43,6 +43,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.Topic;
 import org.junit.jupiter.api.Test;
@@ -67,14 +68,17 @@ public abstract class ImportSiteContract extends StorageContract {
     private ImportReport importing(Consumer<ExportItems> export, Map<String, org.hrcities.platform.domain.city.PartnerCityId> cities,
                                    boolean openStaffAccounts) {
         ImportSiteService service = new ImportSiteService(storage.posts(), storage.comments(), storage.topics(),
-                storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0);
+                storage.pages(), storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), HASHING, storage.transactions(), () -> T0,
+                LANGUAGES);
         return service.importSite(new ImportSiteCommand(export::accept, cities, openStaffAccounts, null));
     }
 
     private MovedContentService movedContent() {
         return new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.pages(),
-                storage.media(), storage.importLedger(), storage.transactions(), () -> T0);
+                storage.media(), storage.importLedger(), storage.transactions(), () -> T0, LANGUAGES);
     }
+
+    private static final SiteLanguages LANGUAGES = SiteLanguages.parse("en,fr,de");
 
     private static final byte[] BANNER = TestImages.png(40, 20);
 
@@ -218,7 +222,7 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(new Counts(0, 0, 1, 0), report.countsOf("topics mapped to partner cities"));
         assertEquals(new Counts(3, 0, 0, 0), report.countsOf("posts"));
         assertEquals(new Counts(1, 0, 0, 0), report.countsOf("pages"));
-        SitePage about = inTx(() -> storage.pages().findBySlug(new Slug("about"))).orElseThrow();
+        SitePage about = inTx(() -> storage.pages().findBySlug(LANGUAGES.defaultLanguage(), new Slug("about"))).orElseThrow();
         assertEquals("About", about.title());
         assertEquals("About us", about.body());
         assertEquals(SitePageStatus.PUBLISHED, about.status());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.CountryCode;
 import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
@@ -15,6 +17,7 @@ import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.junit.jupiter.api.Test;
@@ -112,5 +115,66 @@ public abstract class PartnerCityRepositoryContract extends StorageContract {
         inTx(() -> storage.cities().save(rejoining));
         assertEquals(List.of("Graz", "York"), inTx(() -> storage.cities().findCurrent()).stream().map(PartnerCity::name).toList());
         assertFalse(inTx(() -> storage.cities().findById(york.id())).orElseThrow().isRetired());
+    }
+
+    private static final Language GERMAN = new Language("de");
+    private static final Language FRENCH = new Language("fr");
+
+    @Test
+    void stores_a_citys_translations_and_finds_them_every_way() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        graz.translate(GERMAN, new CityTranslation("Graz", "Graz ist dabei.\n\nSeit 2001."));
+        graz.translate(FRENCH, new CityTranslation("", "Graz participe au réseau."));
+        inTx(() -> storage.cities().save(graz));
+        Map<Language, CityTranslation> expected = Map.of(GERMAN, new CityTranslation("Graz", "Graz ist dabei.\n\nSeit 2001."),
+                FRENCH, new CityTranslation("", "Graz participe au réseau."));
+        for (PartnerCity found : List.of(inTx(() -> storage.cities().findById(graz.id())).orElseThrow(),
+                inTx(() -> storage.cities().findBySlug(graz.slug())).orElseThrow(),
+                inTx(() -> storage.cities().findAll()).get(0),
+                inTx(() -> storage.cities().findCurrent()).get(0),
+                inTx(() -> storage.cities().findAllById(List.of(graz.id()))).get(0))) {
+            assertEquals(expected, found.translations());
+            assertEquals(List.of(GERMAN, FRENCH), List.copyOf(found.translations().keySet()), "by language code");
+        }
+    }
+
+    @Test
+    void replaces_and_removes_translations() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        graz.translate(GERMAN, new CityTranslation("Graz", "Alt."));
+        graz.translate(FRENCH, new CityTranslation("Graz", "Ancien."));
+        inTx(() -> storage.cities().save(graz));
+
+        PartnerCity changing = inTx(() -> storage.cities().findById(graz.id())).orElseThrow();
+        changing.translate(GERMAN, new CityTranslation("Graz (Steiermark)", "Neu."));
+        changing.removeTranslation(FRENCH);
+        changing.translate(new Language("it"), new CityTranslation("Graz", "Nuovo."));
+        inTx(() -> storage.cities().save(changing));
+        assertEquals(Map.of(GERMAN, new CityTranslation("Graz (Steiermark)", "Neu."),
+                        new Language("it"), new CityTranslation("Graz", "Nuovo.")),
+                inTx(() -> storage.cities().findById(graz.id())).orElseThrow().translations());
+
+        PartnerCity clearing = inTx(() -> storage.cities().findById(graz.id())).orElseThrow();
+        clearing.removeTranslation(GERMAN);
+        clearing.removeTranslation(new Language("it"));
+        inTx(() -> storage.cities().save(clearing));
+        assertEquals(Map.of(), inTx(() -> storage.cities().findById(graz.id())).orElseThrow().translations());
+    }
+
+    @Test
+    void a_change_of_translations_alone_moves_the_version_and_refuses_a_stale_copy() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        inTx(() -> storage.cities().save(graz));
+        PartnerCity first = inTx(() -> storage.cities().findById(graz.id())).orElseThrow();
+        PartnerCity second = inTx(() -> storage.cities().findById(graz.id())).orElseThrow();
+        first.translate(GERMAN, new CityTranslation("Graz", "Zuerst."));
+        inTx(() -> storage.cities().save(first));
+        PartnerCity stored = inTx(() -> storage.cities().findById(graz.id())).orElseThrow();
+        assertTrue(stored.version() > first.version(), "the translation moved the version");
+
+        second.translate(GERMAN, new CityTranslation("Graz", "Danach."));
+        assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.cities().save(second)));
+        assertEquals(Map.of(GERMAN, new CityTranslation("Graz", "Zuerst.")),
+                inTx(() -> storage.cities().findById(graz.id())).orElseThrow().translations());
     }
 }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Year;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hrcities.platform.application.port.in.city.CreatePartnerCityCommand;
@@ -21,6 +22,7 @@ import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityComman
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.service.RecordingTransactions;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.CountryCode;
 import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
@@ -28,6 +30,9 @@ import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +47,7 @@ class PartnerCityAdministrationServiceTest {
     private final RecordingTransactions transactions = new RecordingTransactions();
 
     private PartnerCityAdministrationService service() {
-        return new PartnerCityAdministrationService(cities, transactions);
+        return new PartnerCityAdministrationService(cities, transactions, SiteLanguages.parse("en,fr,de"));
     }
 
     private static PartnerCityInput lund() {
@@ -52,7 +57,7 @@ class PartnerCityAdministrationServiceTest {
 
     private static PartnerCity stored(PartnerCityInput in, boolean retired, long version) {
         return PartnerCity.reconstitute(PartnerCityId.generate(), in.slug(), in.name(), in.country(), in.membership(),
-                in.memberSince(), in.website(), in.location(), in.description(), retired, version);
+                in.memberSince(), in.website(), in.location(), in.description(), retired, Map.of(), version);
     }
 
     @Test
@@ -113,5 +118,53 @@ class PartnerCityAdministrationServiceTest {
         when(cities.findById(id)).thenReturn(Optional.empty());
         assertThrows(PartnerCityNotFoundException.class,
                 () -> service().retirePartnerCity(new RetirePartnerCityCommand(id, 1)));
+    }
+
+    private static final Language DE = new Language("de");
+    private static final Language FR = new Language("fr");
+
+    private static PartnerCityInput lundIn(Map<Language, CityTranslation> translations) {
+        PartnerCityInput in = lund();
+        return new PartnerCityInput(in.slug(), in.name(), in.country(), in.membership(), in.memberSince(), in.website(),
+                in.location(), in.description(), translations);
+    }
+
+    @Test
+    void adds_a_city_with_its_translations() {
+        AtomicReference<PartnerCity> saved = new AtomicReference<>();
+        doAnswer(call -> {
+            saved.set(call.getArgument(0));
+            return null;
+        }).when(cities).save(any());
+        when(cities.findById(any())).thenAnswer(call -> Optional.ofNullable(saved.get()));
+
+        PartnerCity city = service().createPartnerCity(new CreatePartnerCityCommand(
+                lundIn(Map.of(DE, new CityTranslation("", "Eine Universitätsstadt.")))));
+
+        assertEquals(Map.of(DE, new CityTranslation("", "Eine Universitätsstadt.")), city.translations());
+    }
+
+    @Test
+    void an_edit_replaces_the_translations_it_names_and_keeps_them_when_it_names_none() {
+        PartnerCity city = stored(lund(), false, 1);
+        city.translate(DE, new CityTranslation("Lund", "Alt."));
+        city.translate(FR, new CityTranslation("Lund", "Ancien."));
+        when(cities.findById(city.id())).thenReturn(Optional.of(city));
+
+        PartnerCity kept = service().editPartnerCity(new EditPartnerCityCommand(city.id(), 1, lund()));
+        assertEquals(2, kept.translations().size());
+        PartnerCity replaced = service().editPartnerCity(new EditPartnerCityCommand(city.id(), 1,
+                lundIn(Map.of(DE, new CityTranslation("Lund", "Neu.")))));
+        assertEquals(Map.of(DE, new CityTranslation("Lund", "Neu.")), replaced.translations());
+    }
+
+    @Test
+    void refuses_translations_into_the_default_language_or_one_the_site_is_not_written_in() {
+        for (Language language : java.util.List.of(new Language("en"), new Language("it"))) {
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> service().createPartnerCity(
+                    new CreatePartnerCityCommand(lundIn(Map.of(language, new CityTranslation("Lund", ""))))));
+            assertEquals("translations", e.field());
+        }
+        verify(cities, never()).save(any());
     }
 }

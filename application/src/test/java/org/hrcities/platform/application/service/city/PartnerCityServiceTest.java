@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.PartnerCityNotFoundException;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -19,7 +20,11 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.city.CityTranslation;
+import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -27,6 +32,11 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class PartnerCityServiceTest {
+
+    private static final SiteLanguages LANGUAGES = SiteLanguages.parse("en,fr,de");
+    private static final Language EN = new Language("en");
+    private static final Language DE = new Language("de");
+    private static final Language FR = new Language("fr");
 
     @Mock
     private PartnerCityRepository cities;
@@ -41,7 +51,7 @@ class PartnerCityServiceTest {
         when(cities.findBySlug(graz.slug())).thenReturn(Optional.of(graz));
         when(posts.findPublishedByPartnerCity(graz.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
 
-        PartnerCityProfile profile = service().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), page));
+        PartnerCityProfile profile = service().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), EN, page));
 
         assertEquals(graz, profile.city());
         assertEquals(List.of(post), profile.posts().items());
@@ -52,7 +62,7 @@ class PartnerCityServiceTest {
         Slug atlantis = new Slug("atlantis");
         when(cities.findBySlug(atlantis)).thenReturn(Optional.empty());
         assertThrows(PartnerCityNotFoundException.class,
-                () -> service().readPartnerCity(new ReadPartnerCityQuery(atlantis, PageRequest.first(5))));
+                () -> service().readPartnerCity(new ReadPartnerCityQuery(atlantis, EN, PageRequest.first(5))));
     }
 
     @Test
@@ -65,11 +75,46 @@ class PartnerCityServiceTest {
         when(cities.findBySlug(york.slug())).thenReturn(Optional.of(york));
         when(posts.findPublishedByPartnerCity(york.id(), page)).thenReturn(Page.empty(page));
 
-        assertEquals(List.of(graz), service().listPartnerCities());
-        assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(york.slug(), page)).city().isRetired());
+        assertEquals(List.of(graz), service().listPartnerCities(EN).stream().map(PartnerCityInLanguage::city).toList());
+        assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(york.slug(), EN, page)).city().isRetired());
     }
 
     private PartnerCityService service() {
-        return new PartnerCityService(cities, posts, new RecordingTransactions());
+        return new PartnerCityService(cities, posts, new RecordingTransactions(), LANGUAGES);
+    }
+
+    @Test
+    void reads_a_city_in_a_language_with_the_default_where_it_has_no_translation() {
+        PartnerCity vienna = PartnerCityFixtures.aCity("vienna", "Vienna", "AT", 48.2, 16.37);
+        vienna.translate(DE, new CityTranslation("Wien", "Wien ist dabei."));
+        vienna.translate(new Language("it"), new CityTranslation("Vienna", "Vienna partecipa."));
+        PageRequest page = PageRequest.first(5);
+        when(cities.findBySlug(vienna.slug())).thenReturn(Optional.of(vienna));
+        when(posts.findPublishedByPartnerCity(vienna.id(), page)).thenReturn(Page.empty(page));
+
+        PartnerCityProfile german = service().readPartnerCity(new ReadPartnerCityQuery(vienna.slug(), DE, page));
+        assertEquals("Wien", german.name());
+        assertEquals("Wien ist dabei.", german.description());
+        assertEquals(List.of(DE), german.translatedInto(), "Italian is none of the site's languages");
+        PartnerCityProfile french = service().readPartnerCity(new ReadPartnerCityQuery(vienna.slug(), FR, page));
+        assertEquals("Vienna", french.name());
+        assertEquals(vienna.description(), french.description());
+        assertEquals(FR, french.language());
+    }
+
+    @Test
+    void lists_cities_by_their_name_in_the_language() {
+        PartnerCity vienna = PartnerCityFixtures.aCity("vienna", "Vienna", "AT", 48.2, 16.37);
+        vienna.translate(DE, new CityTranslation("Wien", ""));
+        PartnerCity york = PartnerCityFixtures.york();
+        when(cities.findCurrent()).thenReturn(List.of(vienna, york));
+
+        assertEquals(List.of("Vienna", "York"), service().listPartnerCities(EN).stream().map(PartnerCityInLanguage::name).toList());
+        List<PartnerCityInLanguage> german = service().listPartnerCities(DE);
+        assertEquals(List.of("Wien", "York"), german.stream().map(PartnerCityInLanguage::name).toList());
+        assertEquals(List.of(DE), german.get(0).translatedInto());
+        assertEquals(vienna.description(), german.get(0).description());
+        assertEquals("language", assertThrows(InvalidValueException.class,
+                () -> service().listPartnerCities(new Language("it"))).field());
     }
 }

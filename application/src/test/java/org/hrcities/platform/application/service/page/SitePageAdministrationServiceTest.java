@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.in.page.CreateSitePageCommand;
 import org.hrcities.platform.application.port.in.page.EditSitePageCommand;
+import org.hrcities.platform.application.port.in.page.SitePageForAdministration;
 import org.hrcities.platform.application.port.in.page.SitePageInput;
+import org.hrcities.platform.application.port.in.page.SitePageTranslation;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageCommand;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
 import org.hrcities.platform.application.port.in.page.SitePageVersion;
 import org.hrcities.platform.application.port.out.SitePageRepository;
@@ -26,7 +29,10 @@ import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +43,9 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class SitePageAdministrationServiceTest {
 
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+    private static final SiteLanguages LANGUAGES = SiteLanguages.parse("en,fr,de");
+    private static final Language EN = new Language("en");
+    private static final Language FR = new Language("fr");
 
     @Mock
     private SitePageRepository pages;
@@ -48,18 +57,25 @@ class SitePageAdministrationServiceTest {
     void storeInAMap() {
         lenient().doAnswer(call -> {
             SitePage page = call.getArgument(0);
-            stored.put(page.id(), SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
-                    page.menuPosition().orElse(null), page.updatedAt(), page.version() + 1));
+            stored.put(page.id(), SitePage.reconstitute(page.id(), page.language(), page.translationOf().orElse(null),
+                    page.slug(), page.title(), page.body(), page.status(), page.menuPosition().orElse(null),
+                    page.updatedAt(), page.version() + 1));
             return null;
         }).when(pages).save(any());
         lenient().doAnswer(call -> Optional.ofNullable(stored.get((SitePageId) call.getArgument(0))).map(page ->
-                SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
-                        page.menuPosition().orElse(null), page.updatedAt(), page.version())))
+                SitePage.reconstitute(page.id(), page.language(), page.translationOf().orElse(null), page.slug(),
+                        page.title(), page.body(), page.status(), page.menuPosition().orElse(null), page.updatedAt(),
+                        page.version())))
                 .when(pages).findById(any());
+        lenient().doAnswer(call -> stored.values().stream()
+                .filter(page -> page.translationGroup().equals(call.getArgument(0)))
+                .sorted(java.util.Comparator.comparing(SitePage::language))
+                .toList())
+                .when(pages).findTranslations(any());
     }
 
     private SitePageAdministrationService service() {
-        return new SitePageAdministrationService(pages, transactions, () -> NOW);
+        return new SitePageAdministrationService(pages, transactions, () -> NOW, LANGUAGES);
     }
 
     private SitePage created(boolean publish, Integer position) {
@@ -75,7 +91,54 @@ class SitePageAdministrationServiceTest {
         assertEquals(Optional.of(2), page.menuPosition());
         assertEquals(NOW, page.updatedAt());
         assertEquals(1, page.version());
+        assertEquals(EN, page.language(), "the site's default language");
         assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void adds_a_page_in_a_language_of_the_site_and_refuses_another() {
+        SitePageInput input = new SitePageInput(null, "À propos", "", null);
+        assertEquals(FR, service().createPage(new CreateSitePageCommand(input, FR, false)).language());
+        assertEquals("language", assertThrows(InvalidValueException.class,
+                () -> service().createPage(new CreateSitePageCommand(input, new Language("it"), false))).field());
+        assertEquals(1, stored.size());
+    }
+
+    @Test
+    void translates_a_page_into_a_draft_of_its_group_and_reads_the_group_with_it() {
+        SitePage about = created(true, 0);
+        SitePageForAdministration french = service().translatePage(new TranslateSitePageCommand(about.id(), FR,
+                new SitePageInput(null, "À propos du réseau", "Nous sommes des villes.", 1)));
+        assertEquals(FR, french.language());
+        assertEquals(Optional.of(about.id()), french.page().translationOf());
+        assertEquals(new Slug("a-propos-du-reseau"), french.page().slug());
+        assertEquals(SitePageStatus.DRAFT, french.page().status());
+        assertEquals(Optional.of(1), french.page().menuPosition());
+        assertEquals(1, french.version());
+        assertEquals(List.of(new SitePageTranslation(about.id(), EN, SitePageStatus.PUBLISHED,
+                new Slug("about-the-network"), "About the network")), french.translations());
+        SitePageForAdministration original = service().readPageForAdministration(about.id());
+        assertEquals(List.of(new SitePageTranslation(french.id(), FR, SitePageStatus.DRAFT,
+                new Slug("a-propos-du-reseau"), "À propos du réseau")), original.translations());
+    }
+
+    @Test
+    void refuses_a_second_translation_into_a_language_a_language_of_no_site_and_the_pages_own() {
+        SitePage about = created(false, null);
+        SitePageInput input = new SitePageInput(null, "À propos", "", null);
+        SitePageForAdministration french = service().translatePage(new TranslateSitePageCommand(about.id(), FR, input));
+        assertThrows(TranslationAlreadyExistsException.class,
+                () -> service().translatePage(new TranslateSitePageCommand(about.id(), FR, input)));
+        assertThrows(TranslationAlreadyExistsException.class,
+                () -> service().translatePage(new TranslateSitePageCommand(french.id(), EN, input)),
+                "the group has its English page");
+        assertEquals("language", assertThrows(InvalidValueException.class,
+                () -> service().translatePage(new TranslateSitePageCommand(about.id(), new Language("it"), input))).field());
+        assertEquals("language", assertThrows(InvalidValueException.class,
+                () -> service().translatePage(new TranslateSitePageCommand(about.id(), EN, input))).field());
+        assertThrows(SitePageNotFoundException.class,
+                () -> service().translatePage(new TranslateSitePageCommand(SitePageId.generate(), FR, input)));
+        assertEquals(2, stored.size());
     }
 
     @Test

@@ -2,14 +2,17 @@ package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
 
 /** Pages in the {@code site_pages} table. */
 final class JpaSitePageRepository implements SitePageRepository {
@@ -29,7 +32,9 @@ final class JpaSitePageRepository implements SitePageRepository {
             row = StoredRows.insert(em, new SitePageJpaEntity(page.id().value()), "page", page.id());
         }
         SitePageJpaMapper.copyInto(page, row);
-        Flushing.flush(em, "uq_site_pages_slug", () -> new SlugAlreadyTakenException("page", page.slug()),
+        Flushing.flush(em, Map.of(
+                "uq_site_pages_language_slug", () -> new SlugAlreadyTakenException("page", page.slug()),
+                "uq_site_pages_translation", () -> new TranslationAlreadyExistsException("page", page.language())),
                 "page", page.id());
     }
 
@@ -51,18 +56,40 @@ final class JpaSitePageRepository implements SitePageRepository {
     }
 
     @Override
-    public Optional<SitePage> findBySlug(Slug slug) {
+    public Optional<SitePage> findBySlug(Language language, Slug slug) {
         return transactions.entityManager()
-                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.slug = :slug", SitePageJpaEntity.class)
+                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.language = :language AND p.slug = :slug",
+                        SitePageJpaEntity.class)
+                .setParameter("language", language.code())
                 .setParameter("slug", slug.value())
                 .getResultStream().findFirst().map(SitePageJpaMapper::toDomain);
     }
 
     @Override
-    public List<SitePage> findPublishedInMenu() {
+    public List<SitePage> findTranslations(SitePageId group) {
         return transactions.entityManager()
-                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.status = :published"
+                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.translationGroup = :group ORDER BY p.language",
+                        SitePageJpaEntity.class)
+                .setParameter("group", group.value())
+                .getResultList().stream().map(SitePageJpaMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<SitePage> findPublishedInMenu(Language language) {
+        return transactions.entityManager()
+                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.language = :language AND p.status = :published"
                         + " AND p.menuPosition IS NOT NULL ORDER BY p.menuPosition, p.title, p.id", SitePageJpaEntity.class)
+                .setParameter("language", language.code())
+                .setParameter("published", SitePageStatus.PUBLISHED.name())
+                .getResultList().stream().map(SitePageJpaMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<SitePage> findPublished(Language language) {
+        return transactions.entityManager()
+                .createQuery("SELECT p FROM SitePageJpaEntity p WHERE p.language = :language AND p.status = :published"
+                        + " ORDER BY p.title, p.id", SitePageJpaEntity.class)
+                .setParameter("language", language.code())
                 .setParameter("published", SitePageStatus.PUBLISHED.name())
                 .getResultList().stream().map(SitePageJpaMapper::toDomain).toList();
     }

@@ -1,11 +1,19 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A row of {@code partner_cities}. */
 @Entity
@@ -49,6 +57,16 @@ public class PartnerCityJpaEntity {
 
     @Column(name = "retired", nullable = false)
     boolean retired;
+
+    /**
+     * The rows of {@code partner_city_translations}, keyed by language code: keyed as the table is, by
+     * (city, language), so that a change writes only the languages that changed.
+     */
+    @ElementCollection
+    @CollectionTable(name = "partner_city_translations", joinColumns = @JoinColumn(name = "city_id"))
+    @MapKeyColumn(name = "language")
+    @BatchFetch(BatchFetchType.IN)
+    Map<String, CityTranslationJpaEmbeddable> translations = new HashMap<>();
 
     protected PartnerCityJpaEntity() {
     }

@@ -21,6 +21,13 @@ public class SitePageJpaEntity {
     @Column(name = "version")
     long version;
 
+    @Column(name = "language", nullable = false)
+    String language;
+
+    /** The id of the group's first page: the page's own id when it translates none. */
+    @Column(name = "translation_group", nullable = false)
+    UUID translationGroup;
+
     @Column(name = "slug", nullable = false)
     String slug;
 

@@ -9,8 +9,10 @@ import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
 
 /** Pages in memory. */
 final class InMemorySitePageRepository implements SitePageRepository {
@@ -33,10 +35,15 @@ final class InMemorySitePageRepository implements SitePageRepository {
         if (page.version() != storedVersion) {
             throw new ConcurrentUpdateException("page", page.id());
         }
-        boolean slugTaken = byId.values().stream()
-                .anyMatch(other -> other.slug().equals(page.slug()) && !other.id().equals(page.id()));
+        boolean slugTaken = byId.values().stream().anyMatch(other -> !other.id().equals(page.id())
+                && other.language().equals(page.language()) && other.slug().equals(page.slug()));
         if (slugTaken) {
             throw new SlugAlreadyTakenException("page", page.slug());
+        }
+        boolean translated = byId.values().stream().anyMatch(other -> !other.id().equals(page.id())
+                && other.translationGroup().equals(page.translationGroup()) && other.language().equals(page.language()));
+        if (translated) {
+            throw new TranslationAlreadyExistsException("page", page.language());
         }
         transactions.onRollback(() -> {
             if (stored == null) {
@@ -66,17 +73,37 @@ final class InMemorySitePageRepository implements SitePageRepository {
     }
 
     @Override
-    public Optional<SitePage> findBySlug(Slug slug) {
+    public Optional<SitePage> findBySlug(Language language, Slug slug) {
         transactions.requireTransaction();
-        return byId.values().stream().filter(page -> page.slug().equals(slug)).findFirst()
-                .map(page -> Snapshots.copy(page, page.version()));
+        return byId.values().stream().filter(page -> page.language().equals(language) && page.slug().equals(slug))
+                .findFirst().map(page -> Snapshots.copy(page, page.version()));
     }
 
     @Override
-    public List<SitePage> findPublishedInMenu() {
+    public List<SitePage> findTranslations(SitePageId group) {
         transactions.requireTransaction();
         return byId.values().stream()
-                .filter(SitePage::isInMenu)
+                .filter(page -> page.translationGroup().equals(group))
+                .sorted(Comparator.comparing(SitePage::language))
+                .map(page -> Snapshots.copy(page, page.version()))
+                .toList();
+    }
+
+    @Override
+    public List<SitePage> findPublished(Language language) {
+        transactions.requireTransaction();
+        return byId.values().stream()
+                .filter(page -> page.isPublished() && page.language().equals(language))
+                .sorted(BY_TITLE)
+                .map(page -> Snapshots.copy(page, page.version()))
+                .toList();
+    }
+
+    @Override
+    public List<SitePage> findPublishedInMenu(Language language) {
+        transactions.requireTransaction();
+        return byId.values().stream()
+                .filter(page -> page.isInMenu() && page.language().equals(language))
                 .sorted(Comparator.comparing((SitePage page) -> page.menuPosition().orElseThrow()).thenComparing(BY_TITLE))
                 .map(page -> Snapshots.copy(page, page.version()))
                 .toList();

@@ -48,7 +48,7 @@ final class Snapshots {
     static PartnerCity copy(PartnerCity city, long version) {
         return PartnerCity.reconstitute(city.id(), city.slug(), city.name(), city.country(), city.membership(),
                 city.memberSince(), city.website().orElse(null), city.location(), city.description(), city.isRetired(),
-                version);
+                city.translations(), version);
     }
 
     static Event copy(Event event, long version) {
@@ -57,8 +57,8 @@ final class Snapshots {
     }
 
     static SitePage copy(SitePage page, long version) {
-        return SitePage.reconstitute(page.id(), page.slug(), page.title(), page.body(), page.status(),
-                page.menuPosition().orElse(null), page.updatedAt(), version);
+        return SitePage.reconstitute(page.id(), page.language(), page.translationOf().orElse(null), page.slug(),
+                page.title(), page.body(), page.status(), page.menuPosition().orElse(null), page.updatedAt(), version);
     }
 
     static Topic copy(Topic topic, long version) {

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
@@ -38,6 +40,7 @@ import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 import org.junit.jupiter.api.Test;
@@ -251,6 +254,26 @@ class JpaMappersTest {
         assertEquals(york.description(), back.description());
         assertFalse(back.isRetired());
         assertEquals(5, back.version());
+    }
+
+    @Test
+    void a_citys_translations_survive_the_round_trip_and_a_change_touches_only_the_languages_that_changed() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Language german = new Language("de");
+        Language french = new Language("fr");
+        graz.translate(german, new CityTranslation("Graz", "Graz ist dabei."));
+        graz.translate(french, new CityTranslation("", "Graz participe."));
+        PartnerCityJpaEntity row = new PartnerCityJpaEntity(graz.id().value());
+        PartnerCityJpaMapper.copyInto(graz, row);
+        assertEquals(graz.translations(), PartnerCityJpaMapper.toDomain(row).translations());
+
+        CityTranslationJpaEmbeddable germanRow = row.translations.get("de");
+        graz.removeTranslation(french);
+        graz.translate(new Language("it"), new CityTranslation("Graz", "Graz partecipa."));
+        PartnerCityJpaMapper.copyInto(graz, row);
+        assertSame(germanRow, row.translations.get("de"), "an unchanged translation keeps its value");
+        assertEquals(java.util.Set.of("de", "it"), row.translations.keySet());
+        assertEquals(graz.translations(), PartnerCityJpaMapper.toDomain(row).translations());
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class VisitorTemplates {
         return routes;
     }
 
+    /** The languages the site is written in. */
+    public SiteLanguages languages() {
+        return routes.languages();
+    }
+
     /** The language a request's page is shown in, chosen by its address. */
     public Language language(UriInfo request) {
         return routes.of(request);
@@ -57,7 +62,7 @@ public final class VisitorTemplates {
     public Frame frame(UriInfo request, Map<Language, String> translations) {
         Language language = routes.of(request);
         URI base = routes.siteBase(request);
-        return new Frame(routes, language, menu(), translations, base == null ? "" : base.toString());
+        return new Frame(routes, language, menu(language), translations, base == null ? "" : base.toString());
     }
 
     /** The frame of a page in no other language (a form's answer, a notice). */
@@ -70,7 +75,8 @@ public final class VisitorTemplates {
      * form's refusal).
      */
     public Frame inDefaultLanguage() {
-        return new Frame(routes, routes.languages().defaultLanguage(), menu(), Map.of(), "");
+        Language language = routes.languages().defaultLanguage();
+        return new Frame(routes, language, menu(language), Map.of(), "");
     }
 
     /** Renders {@code name} with its model as {@code page} in {@code frame}, naming its canonical address. */
@@ -83,9 +89,9 @@ public final class VisitorTemplates {
         return Templates.render(name, Map.of("page", page, "frame", frame));
     }
 
-    /** The entries of the navigation menu, in order. */
-    public List<MenuLink> menu() {
-        return menu.readMenu().stream().map(MenuLink::of).toList();
+    /** The entries of the navigation menu in {@code language}, in order. */
+    public List<MenuLink> menu(Language language) {
+        return menu.readMenu(language).stream().map(MenuLink::of).toList();
     }
 
     private static String stripSlash(String path) {

@@ -1,11 +1,10 @@
 package org.hrcities.platform.application.port.in.page;
 
-import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 
-/** Editors open one page, draft or published, with its version, to change it. */
+/** Editors open one page, draft or published, with its version and its translations, to change it. */
 public interface ReadSitePageForAdministrationUseCase {
 
     /** @throws SitePageNotFoundException if no page has the id */
-    SitePage readPageForAdministration(SitePageId id);
+    SitePageForAdministration readPageForAdministration(SitePageId id);
 }

@@ -1,6 +1,7 @@
 package org.hrcities.platform.application.port.in.page;
 
 import org.hrcities.platform.domain.page.SitePageId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
@@ -22,6 +23,12 @@ public class SitePageNotFoundException extends RuntimeException {
     /** No published page answers at the slug. */
     public SitePageNotFoundException(Slug slug) {
         super("no page has the slug \"" + slug + "\"");
+        this.id = null;
+    }
+
+    /** No published page of {@code language} answers at the slug. */
+    public SitePageNotFoundException(Language language, Slug slug) {
+        super("no page in " + language.code() + " has the slug \"" + slug + "\"");
         this.id = null;
     }
 

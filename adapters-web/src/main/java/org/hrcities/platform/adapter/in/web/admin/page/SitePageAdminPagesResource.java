@@ -91,7 +91,7 @@ public class SitePageAdminPagesResource {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response edit(@PathParam("id") String id, @BeanParam AdminRequest admin) {
-        SitePage page = readPage.readPageForAdministration(Ids.pageFromPath(id));
+        SitePage page = readPage.readPageForAdministration(Ids.pageFromPath(id)).page();
         return admin.page(200, "admin/page.jte", new SitePageForm(admin.nav(SECTION), page.id().toString(),
                 page.version(), page.title(), page.slug().value(), page.body(), page.isPublished(),
                 page.menuPosition().map(String::valueOf).orElse(""), publicHref(page), Map.of(), null));
@@ -110,7 +110,7 @@ public class SitePageAdminPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @BeanParam AdminRequest admin) {
-        return save(readPage.readPageForAdministration(Ids.pageFromPath(id)), form, admin);
+        return save(readPage.readPageForAdministration(Ids.pageFromPath(id)).page(), form, admin);
     }
 
     /** Adds the page ({@code stored} null) or changes it, as read at the form's version: one use-case call. */

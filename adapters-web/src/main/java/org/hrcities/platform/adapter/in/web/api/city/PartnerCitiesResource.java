@@ -19,7 +19,9 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 
 /** The partner cities of the network. */
@@ -32,15 +34,18 @@ public class PartnerCitiesResource {
 
     private ListPartnerCitiesUseCase listCities;
     private ReadPartnerCityUseCase readCity;
+    private SiteLanguages languages;
 
     protected PartnerCitiesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public PartnerCitiesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity) {
+    public PartnerCitiesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
+                                 SiteLanguages languages) {
         this.listCities = listCities;
         this.readCity = readCity;
+        this.languages = languages;
     }
 
     /** Every partner city, by name. Both representations vary with Accept, so caches keep them apart. */
@@ -58,7 +63,8 @@ public class PartnerCitiesResource {
     }
 
     private List<PartnerCityResponse> cities() {
-        return listCities.listPartnerCities().stream().map(PartnerCityResponse::from).toList();
+        return listCities.listPartnerCities(languages.defaultLanguage()).stream().map(PartnerCityInLanguage::city)
+                .map(PartnerCityResponse::from).toList();
     }
 
     /** One city with a page of its posts ({@code page}, {@code per_page}). */
@@ -67,7 +73,7 @@ public class PartnerCitiesResource {
     public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @Context HttpHeaders headers, @Context Request request) {
         ReadPartnerCityQuery query = new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
-                Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
+                languages.defaultLanguage(), Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
         PartnerCityProfileResponse profile = PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
         return Representations.json(profile, Freshness.MINUTE).build();
     }

@@ -80,7 +80,7 @@ public class AdminPagesResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") String id) {
-        return one(Response.ok(), readPage.readPageForAdministration(Ids.pageFromPath(id)));
+        return one(Response.ok(), readPage.readPageForAdministration(Ids.pageFromPath(id)).page());
     }
 
     /** A new draft; 201 with its address and ETag. */

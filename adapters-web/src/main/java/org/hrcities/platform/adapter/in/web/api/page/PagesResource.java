@@ -14,6 +14,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The published pages of the site; drafts are not there. */
 @Path("api/pages")
@@ -23,21 +24,23 @@ public class PagesResource {
 
     private ListPublishedPagesUseCase listPages;
     private ReadSitePageUseCase readPage;
+    private SiteLanguages languages;
 
     protected PagesResource() {
         // for the container's proxy
     }
 
     @Inject
-    public PagesResource(ListPublishedPagesUseCase listPages, ReadSitePageUseCase readPage) {
+    public PagesResource(ListPublishedPagesUseCase listPages, ReadSitePageUseCase readPage, SiteLanguages languages) {
         this.listPages = listPages;
         this.readPage = readPage;
+        this.languages = languages;
     }
 
     /** Every published page, by title. */
     @GET
     public Response list() {
-        List<PageSummaryResponse> pages = listPages.listPublishedPages().stream().map(PageSummaryResponse::from).toList();
+        List<PageSummaryResponse> pages = listPages.listPublishedPages(languages.defaultLanguage()).stream().map(PageSummaryResponse::from).toList();
         return Representations.json(pages, Freshness.MINUTE).build();
     }
 
@@ -45,7 +48,8 @@ public class PagesResource {
     @GET
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug) {
-        return Representations.json(PageResponse.from(readPage.readPublishedPage(Slugs.fromPath(slug, "page"))),
+        return Representations.json(PageResponse.from(readPage.readPublishedPage(languages.defaultLanguage(),
+                Slugs.fromPath(slug, "page")).page()),
                 Freshness.MINUTE).build();
     }
 }

@@ -31,7 +31,9 @@ import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -76,10 +78,16 @@ public class CityPagesResource {
                 new SiteAddress(Optional.empty()));
     }
 
+    /** The language the pages are shown in: the site's default for now. */
+    private Language language() {
+        return templates.languages().defaultLanguage();
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response directory(@Context UriInfo request) {
-        List<CityRow> cities = listCities.listPartnerCities().stream().map(CityRow::of).toList();
+        List<CityRow> cities = listCities.listPartnerCities(language()).stream()
+                .map(PartnerCityInLanguage::city).map(CityRow::of).toList();
         return Representations.ok(templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
                         templates.frame(request), Canonical.of(request, "/cities")),
                 HTML, true, Freshness.REVALIDATE).build();
@@ -90,7 +98,7 @@ public class CityPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context UriInfo request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
-                Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+                language(), Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         Frame frame = templates.frame(request);
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
@@ -106,7 +114,7 @@ public class CityPagesResource {
     @Produces("application/atom+xml")
     public Response feed(@PathParam("slug") String slug, @Context UriInfo request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
-                PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
+                language(), PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
         CityRow city = CityRow.of(profile.city());
         return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
                 city.feedHref().substring(1), profile.posts().items());
@@ -118,7 +126,7 @@ public class CityPagesResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam("slug") String slug, @Context UriInfo request) {
         Slug city = Slugs.fromPath(slug, "partner city");
-        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, PageRequest.first(1))).city().name();
+        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, language(), PageRequest.first(1))).city().name();
         byte[] body = calendars.write(EventPagesResource.CALENDAR_NAME + " in " + name, AtomFeeds.base(request),
                 calendarEvents.listCalendarEvents(city));
         return Representations.ok(body, EventCalendars.MEDIA_TYPE, true, Freshness.MINUTE).build();

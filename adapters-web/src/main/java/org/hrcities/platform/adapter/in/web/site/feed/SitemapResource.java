@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
+import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.event.ListEventsQuery;
 import org.hrcities.platform.application.port.in.event.ListEventsUseCase;
 import org.hrcities.platform.application.port.in.event.ListedEvent;
@@ -28,10 +29,10 @@ import org.hrcities.platform.application.port.in.page.ListPublishedPagesUseCase;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
-import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.topic.Topic;
 
 /**
@@ -50,6 +51,7 @@ public class SitemapResource {
 
     private ListPublishedPostsUseCase listPosts;
     private ListPartnerCitiesUseCase listCities;
+    private SiteLanguages languages;
     private ListPublishedPagesUseCase listPages;
     private ListEventsUseCase listEvents;
 
@@ -59,7 +61,8 @@ public class SitemapResource {
 
     @Inject
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
-                           ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents) {
+                           ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents, SiteLanguages languages) {
+        this.languages = languages;
         this.listPosts = listPosts;
         this.listCities = listCities;
         this.listPages = listPages;
@@ -68,8 +71,8 @@ public class SitemapResource {
 
     /** A sitemap without events. */
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
-                           ListPublishedPagesUseCase listPages) {
-        this(listPosts, listCities, listPages, query -> new Page<>(java.util.List.of(), query.page(), 0));
+                           ListPublishedPagesUseCase listPages, SiteLanguages languages) {
+        this(listPosts, listCities, listPages, query -> new Page<>(java.util.List.of(), query.page(), 0), languages);
     }
 
     @GET
@@ -86,11 +89,11 @@ public class SitemapResource {
         url(xml, base, null);
         url(xml, base + "cities", null);
         int written = 2;
-        for (PartnerCity city : listCities.listPartnerCities()) {
-            url(xml, base + "cities/" + city.slug().value(), null);
+        for (PartnerCityInLanguage city : listCities.listPartnerCities(languages.defaultLanguage())) {
+            url(xml, base + "cities/" + city.city().slug().value(), null);
             written++;
         }
-        for (SitePage page : listPages.listPublishedPages()) {
+        for (SitePage page : listPages.listPublishedPages(languages.defaultLanguage())) {
             url(xml, base + "pages/" + page.slug().value(), page.updatedAt());
             written++;
         }

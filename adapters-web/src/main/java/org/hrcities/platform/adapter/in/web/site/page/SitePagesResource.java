@@ -46,7 +46,8 @@ public class SitePagesResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("slug") String slug, @Context UriInfo request) {
-        SitePage page = readPage.readPublishedPage(Slugs.fromPath(slug, "page"));
+        SitePage page = readPage.readPublishedPage(templates.languages().defaultLanguage(), Slugs.fromPath(slug, "page"))
+                .page();
         SitePageView model = new SitePageView(page.slug().value(), page.title(), Markdown.toHtml(page.body()));
         return Representations.ok(templates.render("sitepage.jte", model, templates.frame(request), Canonical.of(request, model.href())),
                 HTML, true, Freshness.REVALIDATE).build();

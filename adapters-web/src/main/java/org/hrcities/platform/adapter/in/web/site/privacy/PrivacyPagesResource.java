@@ -102,7 +102,7 @@ public class PrivacyPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response policy(@Context UriInfo request) {
         try {
-            readPage.readPublishedPage(POLICY_PAGE);
+            readPage.readPublishedPage(templates.language(request), POLICY_PAGE);
             return Response.status(Response.Status.FOUND).location(request.getBaseUri().resolve("pages/" + POLICY_PAGE.value()))
                     .header("Cache-Control", "no-cache").build();
         } catch (SitePageNotFoundException e) {

@@ -85,7 +85,8 @@ class SitePageAdminPagesResourceTest {
     @Test
     void saves_the_text_status_and_menu_position_in_one_call_at_the_version_read() {
         SitePage stored = SitePageFixtures.aPublishedPageInMenu("about", "About", 0);
-        when(readPage.readPageForAdministration(stored.id())).thenReturn(stored);
+        when(readPage.readPageForAdministration(stored.id())).thenReturn(
+                new org.hrcities.platform.application.port.in.page.SitePageForAdministration(stored, java.util.List.of()));
 
         Response response = resource().change(stored.id().toString(), form("About us", "about-us", "draft", "", 4),
                 new Editor(true));
@@ -128,7 +129,8 @@ class SitePageAdminPagesResourceTest {
         assertTrue(assertInstanceOf(SitePageForm.class, taken.getEntity()).hasError("slug"));
 
         SitePage stored = SitePageFixtures.aboutDraft();
-        when(readPage.readPageForAdministration(stored.id())).thenReturn(stored);
+        when(readPage.readPageForAdministration(stored.id())).thenReturn(
+                new org.hrcities.platform.application.port.in.page.SitePageForAdministration(stored, java.util.List.of()));
         when(editPage.editPage(any())).thenThrow(new ConcurrentUpdateException("page", stored.id()));
         Response stale = resource().change(stored.id().toString(), form("Typed", "", "draft", "", 1), new Editor(true));
         assertEquals(409, stale.getStatus());

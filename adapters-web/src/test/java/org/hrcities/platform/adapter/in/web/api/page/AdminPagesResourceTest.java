@@ -60,7 +60,7 @@ class AdminPagesResourceTest {
     }
 
     private static SitePage stored(SitePageStatus status, long version) {
-        return SitePage.reconstitute(ID, new Slug("about"), "About", "We *are*.", status, 1, T, version);
+        return SitePage.reconstitute(ID, new org.hrcities.platform.domain.shared.Language("en"), null, new Slug("about"), "About", "We *are*.", status, 1, T, version);
     }
 
     @Test
@@ -83,7 +83,8 @@ class AdminPagesResourceTest {
 
     @Test
     void changes_a_page_as_read_at_the_version_in_if_match() {
-        when(readPage.readPageForAdministration(ID)).thenReturn(stored(SitePageStatus.DRAFT, 2));
+        when(readPage.readPageForAdministration(ID)).thenReturn(
+                new org.hrcities.platform.application.port.in.page.SitePageForAdministration(stored(SitePageStatus.DRAFT, 2), List.of()));
         when(editPage.editPage(any())).thenReturn(stored(SitePageStatus.DRAFT, 3));
 
         Response response = resource().edit(ID.toString(), "\"v2\"", new WritePageRequest(" ", "About us", "", null));
@@ -98,7 +99,8 @@ class AdminPagesResourceTest {
 
     @Test
     void publishes_unpublishes_and_deletes_at_the_version_in_if_match() {
-        when(readPage.readPageForAdministration(ID)).thenReturn(stored(SitePageStatus.DRAFT, 2));
+        when(readPage.readPageForAdministration(ID)).thenReturn(
+                new org.hrcities.platform.application.port.in.page.SitePageForAdministration(stored(SitePageStatus.DRAFT, 2), List.of()));
         when(publishPage.publishPage(new SitePageVersion(ID, 2))).thenReturn(stored(SitePageStatus.PUBLISHED, 3));
         when(publishPage.unpublishPage(new SitePageVersion(ID, 3))).thenReturn(stored(SitePageStatus.DRAFT, 4));
 
@@ -110,7 +112,8 @@ class AdminPagesResourceTest {
 
     @Test
     void a_change_without_if_match_is_428_and_one_to_an_older_version_412() {
-        when(readPage.readPageForAdministration(ID)).thenReturn(stored(SitePageStatus.DRAFT, 2));
+        when(readPage.readPageForAdministration(ID)).thenReturn(
+                new org.hrcities.platform.application.port.in.page.SitePageForAdministration(stored(SitePageStatus.DRAFT, 2), List.of()));
 
         assertEquals(428, assertThrows(WebApplicationException.class,
                 () -> resource().publish(ID.toString(), null)).getResponse().getStatus());

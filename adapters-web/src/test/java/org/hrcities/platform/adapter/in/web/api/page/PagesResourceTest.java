@@ -34,11 +34,11 @@ class PagesResourceTest {
 
     @Test
     void lists_the_published_pages_with_their_address_and_menu_position() {
-        when(listPages.listPublishedPages()).thenReturn(List.of(
+        when(listPages.listPublishedPages(SitePageFixtures.ENGLISH)).thenReturn(List.of(
                 SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0),
                 SitePageFixtures.aPublishedPage("imprint", "Imprint")));
 
-        String json = json(new PagesResource(listPages, readPage).list());
+        String json = json(new PagesResource(listPages, readPage, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).list());
 
         assertTrue(json.contains("\"menuPosition\":0"), json);
         assertTrue(json.contains("\"slug\":\"about\""), json);
@@ -49,10 +49,11 @@ class PagesResourceTest {
 
     @Test
     void reads_one_published_page_with_its_markdown_body() {
-        when(readPage.readPublishedPage(new Slug("about")))
-                .thenReturn(SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0));
+        when(readPage.readPublishedPage(SitePageFixtures.ENGLISH, new Slug("about"))).thenReturn(
+                new org.hrcities.platform.application.port.in.page.PublishedSitePage(
+                        SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0), List.of()));
 
-        String json = json(new PagesResource(listPages, readPage).read("about"));
+        String json = json(new PagesResource(listPages, readPage, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).read("about"));
 
         assertTrue(json.contains("\"body\":\"Text of About the network\""), json);
         assertTrue(json.contains("\"updatedAt\":\"2024-03-01T08:00:00Z\""), json);
@@ -60,8 +61,8 @@ class PagesResourceTest {
 
     @Test
     void a_draft_or_a_malformed_slug_is_not_found() {
-        when(readPage.readPublishedPage(new Slug("draft"))).thenThrow(new SitePageNotFoundException(new Slug("draft")));
-        assertThrows(SitePageNotFoundException.class, () -> new PagesResource(listPages, readPage).read("draft"));
-        assertThrows(NotFoundException.class, () -> new PagesResource(listPages, readPage).read("NOT A SLUG"));
+        when(readPage.readPublishedPage(SitePageFixtures.ENGLISH, new Slug("draft"))).thenThrow(new SitePageNotFoundException(new Slug("draft")));
+        assertThrows(SitePageNotFoundException.class, () -> new PagesResource(listPages, readPage, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).read("draft"));
+        assertThrows(NotFoundException.class, () -> new PagesResource(listPages, readPage, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).read("NOT A SLUG"));
     }
 }

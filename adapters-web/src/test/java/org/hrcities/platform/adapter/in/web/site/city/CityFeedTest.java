@@ -43,12 +43,13 @@ class CityFeedTest {
         PartnerCity graz = PartnerCityFixtures.graz();
         Post post = PostFixtures.aPublishedPost("graz-at-twenty", Instant.parse("2021-06-01T09:00:00Z"), List.of(graz.id()));
         PageRequest latest = PageRequest.first(20);
-        when(readCity.readPartnerCity(new ReadPartnerCityQuery(graz.slug(), latest)))
-                .thenReturn(new PartnerCityProfile(graz, new Page<>(List.of(post), latest, 1)));
+        when(readCity.readPartnerCity(new ReadPartnerCityQuery(graz.slug(), new org.hrcities.platform.domain.shared.Language("en"), latest)))
+                .thenReturn(new PartnerCityProfile(graz, new org.hrcities.platform.domain.shared.Language("en"), graz.name(), graz.description(), List.of(),
+                        new Page<>(List.of(post), latest, 1)));
         UriInfo request = mock(UriInfo.class);
         when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation feed = (Representation) new CityPagesResource(listCities, readCity, new VisitorTemplates(List::of)).feed("graz", request).getEntity();
+        Representation feed = (Representation) new CityPagesResource(listCities, readCity, new VisitorTemplates(language -> List.of())).feed("graz", request).getEntity();
 
         String atom = new String(feed.body(), StandardCharsets.UTF_8);
         assertTrue(atom.contains("<title>Human Rights Cities Network: Graz</title>"), atom);

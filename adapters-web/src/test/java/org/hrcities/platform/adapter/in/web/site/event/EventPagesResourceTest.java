@@ -76,7 +76,7 @@ class EventPagesResourceTest {
     @BeforeEach
     void setUp() {
         lenient().when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
-        resource = new EventPagesResource(listEvents, readEvent, calendarEvents, new VisitorTemplates(List::of),
+        resource = new EventPagesResource(listEvents, readEvent, calendarEvents, new VisitorTemplates(language -> List.of()),
                 SiteAddress.of("https://news.example.org"));
     }
 

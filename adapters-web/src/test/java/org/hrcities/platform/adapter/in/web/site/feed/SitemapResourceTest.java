@@ -59,7 +59,7 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages).sitemap(uri).getEntity();
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
         assertEquals(1, xml.split("<loc>https://news.example.org/topics/housing</loc>", -1).length - 1, xml);
@@ -74,11 +74,11 @@ class SitemapResourceTest {
     void lists_the_published_pages_with_the_day_they_last_changed() throws Exception {
         when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(1, 100))))
                 .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
-        when(listPages.listPublishedPages()).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
+        when(listPages.listPublishedPages(new org.hrcities.platform.domain.shared.Language("en"))).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages).sitemap(uri)
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).sitemap(uri)
                 .getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
@@ -98,7 +98,7 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents)
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de"))
                 .sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ class MenuRenderingTest {
 
     @Test
     void a_visitor_page_shows_the_menu_pages_after_the_built_in_entries_in_order() {
-        VisitorTemplates templates = new VisitorTemplates(() -> List.of(
+        VisitorTemplates templates = new VisitorTemplates(language -> List.of(
                 SitePageFixtures.aPublishedPageInMenu("about", "About the network", 0),
                 SitePageFixtures.aPublishedPageInMenu("privacy", "Privacy policy", 1)));
 
@@ -36,7 +36,7 @@ class MenuRenderingTest {
 
     @Test
     void without_menu_pages_or_without_the_menu_the_navigation_is_the_built_in_one() {
-        VisitorTemplates templates = new VisitorTemplates(List::of);
+        VisitorTemplates templates = new VisitorTemplates(language -> List.of());
         String empty = new String(templates.render("cities.jte",
                 new CitiesPage(List.of(), CityMap.of(List.of())), templates.inDefaultLanguage(), CANONICAL),
                 StandardCharsets.UTF_8);

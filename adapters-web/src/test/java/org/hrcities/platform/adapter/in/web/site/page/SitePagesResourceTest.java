@@ -23,6 +23,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.application.port.in.page.PublishedSitePage;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
@@ -63,8 +64,8 @@ class SitePagesResourceTest {
 
     @Test
     void answers_a_published_page_with_its_body_from_markdown_as_a_shared_page() {
-        when(readPage.readPublishedPage(new Slug("about"))).thenReturn(about);
-        when(menu.readMenu()).thenReturn(List.of(about, privacy));
+        when(readPage.readPublishedPage(SitePageFixtures.ENGLISH, new Slug("about"))).thenReturn(new PublishedSitePage(about, List.of()));
+        when(menu.readMenu(SitePageFixtures.ENGLISH)).thenReturn(List.of(about, privacy));
 
         Answer answer = answer(resource().page("about", site()));
 
@@ -82,13 +83,13 @@ class SitePagesResourceTest {
 
     @Test
     void a_draft_or_an_unknown_page_is_not_found() {
-        when(readPage.readPublishedPage(new Slug("draft"))).thenThrow(new SitePageNotFoundException(new Slug("draft")));
+        when(readPage.readPublishedPage(SitePageFixtures.ENGLISH, new Slug("draft"))).thenThrow(new SitePageNotFoundException(new Slug("draft")));
         assertThrows(SitePageNotFoundException.class, () -> resource().page("draft", site()));
     }
 
     @Test
     void a_path_that_cannot_be_a_slug_names_no_page() {
         assertThrows(NotFoundException.class, () -> resource().page("NOT A SLUG", site()));
-        verify(readPage, never()).readPublishedPage(any());
+        verify(readPage, never()).readPublishedPage(any(), any());
     }
 }

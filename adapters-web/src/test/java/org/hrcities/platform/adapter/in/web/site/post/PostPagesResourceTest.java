@@ -90,7 +90,7 @@ class PostPagesResourceTest {
     @BeforeEach
     void setUp() {
         resource = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
-                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(List::of), mailOptions);
+                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(language -> List.of()), mailOptions);
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))

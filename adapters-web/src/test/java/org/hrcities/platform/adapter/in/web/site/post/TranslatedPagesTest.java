@@ -120,7 +120,7 @@ class TranslatedPagesTest {
                 .thenReturn(new PostDetails(post, List.of(), List.of(), List.of()));
         PostPagesResource resource = new PostPagesResource(mock(ListPublishedPostsUseCase.class), readPost,
                 mock(SearchPublishedPostsUseCase.class), submitComment, new ClientAddresses(Set.of("127.0.0.1")),
-                FormStamps.withRandomKey(), new VisitorTemplates(List::of, ROUTES), noMail());
+                FormStamps.withRandomKey(), new VisitorTemplates(language -> List.of(), ROUTES), noMail());
         HttpServletRequest request = mock(HttpServletRequest.class);
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders(any())).thenAnswer(call -> Collections.emptyEnumeration());

@@ -69,7 +69,7 @@ class PrivacyPagesResourceTest {
     @BeforeEach
     void setUp() {
         resource = new PrivacyPagesResource(requestData, confirmRequest, downloadData, readPage,
-                new ClientAddresses(Set.of()), new VisitorTemplates(List::of), new SenderDataRetention(21));
+                new ClientAddresses(Set.of()), new VisitorTemplates(language -> List.of()), new SenderDataRetention(21));
         lenient().when(http.getRemoteAddr()).thenReturn("198.51.100.7");
         lenient().when(http.getHeaders(any())).thenAnswer(call -> java.util.Collections.emptyEnumeration());
         lenient().when(requestData.requestsByMailAvailable()).thenReturn(true);
@@ -225,14 +225,14 @@ class PrivacyPagesResourceTest {
 
     @Test
     void the_policy_is_the_sites_own_page_when_published_else_the_built_in_one() {
-        when(readPage.readPublishedPage(PrivacyPagesResource.POLICY_PAGE))
+        when(readPage.readPublishedPage(new org.hrcities.platform.domain.shared.Language("en"), PrivacyPagesResource.POLICY_PAGE))
                 .thenThrow(new SitePageNotFoundException(PrivacyPagesResource.POLICY_PAGE));
         String builtIn = html(resource.policy(site()));
         assertTrue(builtIn.contains("erased after 21 days"), builtIn);
         assertTrue(builtIn.contains("href=\"/privacy/requests\""), builtIn);
 
         PrivacyPagesResource withPage = new PrivacyPagesResource(requestData, confirmRequest, downloadData,
-                mock(ReadSitePageUseCase.class), new ClientAddresses(Set.of()), new VisitorTemplates(List::of),
+                mock(ReadSitePageUseCase.class), new ClientAddresses(Set.of()), new VisitorTemplates(language -> List.of()),
                 new SenderDataRetention(21));
         Response redirect = withPage.policy(site());
         assertEquals(302, redirect.getStatus());
