@@ -33,7 +33,7 @@ public record SiteLanguages(List<Language> all) {
             throw new InvalidValueException("languages", "name at least one language, such as en,fr,de");
         }
         List<Language> languages = new ArrayList<>();
-        for (String code : list.split(",")) {
+        for (String code : list.split(",", -1)) {
             languages.add(Language.parse(code));
         }
         return new SiteLanguages(languages);
