@@ -40,7 +40,7 @@ public class PartnerCityService implements ListPartnerCitiesUseCase, ReadPartner
         return transactions.inTransaction(() -> {
             PartnerCity city = cities.findBySlug(query.slug())
                     .orElseThrow(() -> new PartnerCityNotFoundException(query.slug()));
-            return new PartnerCityProfile(city, posts.findPublishedByPartnerCity(city.id(), query.postsPage()));
+            return new PartnerCityProfile(city, posts.findPublishedByPartnerCity(query.language(), city.id(), query.postsPage()));
         });
     }
 }

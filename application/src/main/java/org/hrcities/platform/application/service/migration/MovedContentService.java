@@ -21,6 +21,8 @@ import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -41,9 +43,13 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    /** The language of the posts the old site's addresses lead to: the site's default. */
+    private final Language language;
+
     public MovedContentService(PostRepository posts, TopicRepository topics, PartnerCityRepository cities,
                                SitePageRepository pages, MediaRepository media, ImportLedgerPort ledger,
-                               TransactionPort transactions, ClockPort clock) {
+                               TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
+        this.language = languages.defaultLanguage();
         this.pages = Objects.requireNonNull(pages);
         this.media = Objects.requireNonNull(media);
         this.posts = Objects.requireNonNull(posts);
@@ -64,7 +70,7 @@ public final class MovedContentService implements FindMovedContentUseCase {
                     .flatMap(entry -> pages.findById(new SitePageId(entry.targetId())))
                     .flatMap(MovedContentService::published);
             case POST_SLUG -> Slugs.valid(address.key())
-                    .flatMap(slug -> posts.findBySlug(slug).or(() -> posts.findByFormerSlug(slug)).flatMap(this::readable)
+                    .flatMap(slug -> posts.findBySlug(language, slug).or(() -> posts.findByFormerSlug(language, slug)).flatMap(this::readable)
                             .or(() -> pages.findBySlug(slug).flatMap(MovedContentService::published)));
             case TOPIC -> topic(address.key());
         });

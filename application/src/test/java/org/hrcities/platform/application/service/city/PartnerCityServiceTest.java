@@ -39,9 +39,9 @@ class PartnerCityServiceTest {
         Post post = PostFixtures.aPublishedPost();
         PageRequest page = PageRequest.first(5);
         when(cities.findBySlug(graz.slug())).thenReturn(Optional.of(graz));
-        when(posts.findPublishedByPartnerCity(graz.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
+        when(posts.findPublishedByPartnerCity(PostFixtures.ENGLISH, graz.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
 
-        PartnerCityProfile profile = service().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), page));
+        PartnerCityProfile profile = service().readPartnerCity(new ReadPartnerCityQuery(PostFixtures.ENGLISH, graz.slug(), page));
 
         assertEquals(graz, profile.city());
         assertEquals(List.of(post), profile.posts().items());
@@ -52,7 +52,7 @@ class PartnerCityServiceTest {
         Slug atlantis = new Slug("atlantis");
         when(cities.findBySlug(atlantis)).thenReturn(Optional.empty());
         assertThrows(PartnerCityNotFoundException.class,
-                () -> service().readPartnerCity(new ReadPartnerCityQuery(atlantis, PageRequest.first(5))));
+                () -> service().readPartnerCity(new ReadPartnerCityQuery(PostFixtures.ENGLISH, atlantis, PageRequest.first(5))));
     }
 
     @Test
@@ -63,10 +63,10 @@ class PartnerCityServiceTest {
         PageRequest page = PageRequest.first(5);
         when(cities.findCurrent()).thenReturn(List.of(graz));
         when(cities.findBySlug(york.slug())).thenReturn(Optional.of(york));
-        when(posts.findPublishedByPartnerCity(york.id(), page)).thenReturn(Page.empty(page));
+        when(posts.findPublishedByPartnerCity(PostFixtures.ENGLISH, york.id(), page)).thenReturn(Page.empty(page));
 
         assertEquals(List.of(graz), service().listPartnerCities());
-        assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(york.slug(), page)).city().isRetired());
+        assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(PostFixtures.ENGLISH, york.slug(), page)).city().isRetired());
     }
 
     private PartnerCityService service() {

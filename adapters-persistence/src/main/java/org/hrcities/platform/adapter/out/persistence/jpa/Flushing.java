@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
@@ -30,6 +31,16 @@ final class Flushing {
      */
     static void flush(EntityManager entityManager, String uniqueSlugConstraint, Supplier<RuntimeException> slugTaken,
                       String aggregate, Object id) {
+        flush(entityManager, uniqueSlugConstraint == null ? Map.of() : Map.of(uniqueSlugConstraint, slugTaken),
+                aggregate, id);
+    }
+
+    /**
+     * As {@link #flush(EntityManager, String, Supplier, String, Object)}, for an aggregate with several unique
+     * constraints: each constraint's name (in small letters) with the exception to throw when it is violated.
+     */
+    static void flush(EntityManager entityManager, Map<String, Supplier<RuntimeException>> uniqueConstraints,
+                      String aggregate, Object id) {
         try {
             entityManager.flush();
             entityManager.clear();
@@ -39,8 +50,12 @@ final class Flushing {
             SQLException sql = sqlCause(e);
             String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
             String message = sql == null || sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
-            if (state.equals("23505") && uniqueSlugConstraint != null && message.contains(uniqueSlugConstraint)) {
-                throw slugTaken.get();
+            if (state.equals("23505")) {
+                for (Map.Entry<String, Supplier<RuntimeException>> constraint : uniqueConstraints.entrySet()) {
+                    if (message.contains(constraint.getKey())) {
+                        throw constraint.getValue().get();
+                    }
+                }
             }
             if (state.equals("23505")) {
                 throw new ConcurrentUpdateException(aggregate, id);
