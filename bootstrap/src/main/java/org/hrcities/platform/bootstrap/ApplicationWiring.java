@@ -48,6 +48,7 @@ import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.in.migration.FindMovedContentUseCase;
 import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
@@ -113,6 +114,8 @@ import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.service.mail.MailDeliveryService;
 import org.hrcities.platform.application.service.mail.MailSettings;
+import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * Opens the configured storage once, wires the services to it and hands the use cases to the web
@@ -125,6 +128,7 @@ public class ApplicationWiring {
 
     /** The configuration key of the days sender data is kept. */
     static final String SENDER_DATA_DAYS = "hrc.privacy.sender-data-days";
+    static final String LANGUAGES = "hrc.languages";
 
     private static final Logger LOG = Logger.getLogger(ApplicationWiring.class.getName());
 
@@ -148,6 +152,7 @@ public class ApplicationWiring {
     private StorageOpener storage;
     private Services services;
     private SiteAddress siteAddress;
+    private SiteLanguages languages;
     private SubmitCommentUseCase submitComment;
     private MailSettings mail;
     private DeliverQueuedMailUseCase mailDelivery;
@@ -155,6 +160,7 @@ public class ApplicationWiring {
     @PostConstruct
     void wire() {
         siteAddress = SiteAddress.of(config.getOptionalValue("hrc.site.url", String.class).orElse(""));
+        languages = siteLanguages(config.getOptionalValue(LANGUAGES, String.class).orElse(null));
         settings = StorageSettings.of(
                 config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
                 config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
@@ -175,7 +181,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays(), languages);
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
@@ -226,6 +232,21 @@ public class ApplicationWiring {
             throw new IllegalArgumentException("hrc.mail.digest-minutes lies between 1 and 10080, not " + minutes);
         }
         return Duration.ofMinutes(minutes);
+    }
+
+    /**
+     * {@code hrc.languages}: the languages the site is written in, such as {@code en,fr,de}, its default first
+     * ({@link Services#DEFAULT_LANGUAGES} when unset).
+     */
+    static SiteLanguages siteLanguages(String setting) {
+        if (setting == null) {
+            return Services.DEFAULT_LANGUAGES;
+        }
+        try {
+            return SiteLanguages.parse(setting);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(LANGUAGES + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@code hrc.privacy.sender-data-days}: comments' network addresses and user agents are erased after this many days. */
@@ -315,6 +336,12 @@ public class ApplicationWiring {
         if (storage != null) {
             storage.close();
         }
+    }
+
+    /** The languages the site is written in, for the pages and the API. */
+    @Produces
+    SiteLanguages siteLanguages() {
+        return languages;
     }
 
     @Produces
@@ -574,6 +601,11 @@ public class ApplicationWiring {
 
     @Produces
     SavePostUseCase savePost() {
+        return services.savePost();
+    }
+
+    @Produces
+    TranslatePostUseCase translatePost() {
         return services.savePost();
     }
 

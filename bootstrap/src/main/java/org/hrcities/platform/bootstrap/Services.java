@@ -39,6 +39,7 @@ import org.hrcities.platform.application.service.page.SitePageAdministrationServ
 import org.hrcities.platform.application.service.page.SitePageReadingService;
 import org.hrcities.platform.application.service.topic.TopicAdministrationService;
 import org.hrcities.platform.application.service.topic.TopicService;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * Every service of the application, built by hand from the ports of one storage adapter. This is
@@ -101,20 +102,31 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 SenderDataRetentionService.DEFAULT_DAYS);
     }
 
+    /** The site's languages unless {@code hrc.languages} says otherwise: English first, the default. */
+    public static final SiteLanguages DEFAULT_LANGUAGES = SiteLanguages.parse("en,fr,de");
+
     /** @param senderDataDays comments' network addresses and user agents are erased after this many days */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
                                 int senderDataDays) {
+        return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, mail, digestPeriod,
+                senderDataDays, DEFAULT_LANGUAGES);
+    }
+
+    /** @param languages the languages the site is written in, its default first */
+    public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
+                                Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
+                                int senderDataDays, SiteLanguages languages) {
         SignedLinks links = new SignedLinks(storage.siteKeys(), clock);
         CommentNotifications commentNotifications = new CommentNotifications(storage.mailSubscribers(), storage.outbox(),
                 links, mail);
         return new Services(
                 new PostReadingService(storage.posts(), storage.postSearch(), storage.comments(), storage.cities(), storage.topics(),
                         storage.media(), storage.discussionSettings(), storage.transactions(), clock),
-                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
+                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions(), languages),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
-                        commentsPerTransaction, commentNotifications),
+                        commentsPerTransaction, commentNotifications, languages),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions()),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.events(), storage.transactions()),
@@ -125,14 +137,15 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
                         storage.transactions(), clock),
                 new SavePostService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
-                        storage.transactions(), clock),
+                        storage.transactions(), clock, languages),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions()),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
                 new ImportSiteService(storage.posts(), storage.comments(), storage.topics(), storage.pages(),
-                        storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), passwords, storage.transactions(), clock),
+                        storage.media(), storage.mediaContent(), storage.importLedger(), storage.accounts(), passwords, storage.transactions(), clock,
+                        languages),
                 new MovedContentService(storage.posts(), storage.topics(), storage.cities(), storage.pages(),
-                        storage.media(), storage.importLedger(), storage.transactions(), clock),
+                        storage.media(), storage.importLedger(), storage.transactions(), clock, languages),
                 new TopicService(storage.topics(), storage.posts(), storage.comments(), storage.cities(),
                         storage.media(), storage.transactions()),
                 new TopicAdministrationService(storage.topics(), storage.transactions()),
@@ -147,7 +160,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
                 new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
                         storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),
-                        storage.transactions(), clock),
+                        storage.transactions(), clock, languages),
                 new PersonalDataService(storage.dataRequests(), storage.comments(), storage.posts(), storage.moderationLog(),
                         storage.discussionSettings(), safeguards.floodControl(), storage.outbox(),
                         storage.mailSubscribers(), links, mail,

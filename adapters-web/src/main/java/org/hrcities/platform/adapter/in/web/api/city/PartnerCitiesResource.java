@@ -21,12 +21,20 @@ import org.hrcities.platform.adapter.in.web.render.JsonConfiguration;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The partner cities of the network. */
 @Path("api/cities")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class PartnerCitiesResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     static final String GEO_JSON = "application/geo+json";
 
@@ -38,9 +46,11 @@ public class PartnerCitiesResource {
     }
 
     @Inject
-    public PartnerCitiesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity) {
+    public PartnerCitiesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
+                                 SiteLanguages languages) {
         this.listCities = listCities;
         this.readCity = readCity;
+        this.languages = languages;
     }
 
     /** Every partner city, by name. Both representations vary with Accept, so caches keep them apart. */
@@ -66,7 +76,7 @@ public class PartnerCitiesResource {
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @Context HttpHeaders headers, @Context Request request) {
-        ReadPartnerCityQuery query = new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+        ReadPartnerCityQuery query = new ReadPartnerCityQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
         PartnerCityProfileResponse profile = PartnerCityProfileResponse.from(readCity.readPartnerCity(query));
         return Representations.json(profile, Freshness.MINUTE).build();

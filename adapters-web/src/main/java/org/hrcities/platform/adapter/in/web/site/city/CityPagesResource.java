@@ -24,6 +24,8 @@ import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.application.port.in.event.ListCalendarEventsUseCase;
 import org.hrcities.platform.application.port.in.event.ListUpcomingEventsUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import java.util.Optional;
 import org.hrcities.platform.adapter.in.web.site.Pager;
@@ -43,6 +45,12 @@ import org.hrcities.platform.domain.shared.PageRequest;
 @ApplicationScoped
 public class CityPagesResource {
 
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
+
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     private ListPartnerCitiesUseCase listCities;
@@ -59,20 +67,21 @@ public class CityPagesResource {
     @Inject
     public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
                              VisitorTemplates templates, ListUpcomingEventsUseCase upcomingEvents,
-                             ListCalendarEventsUseCase calendarEvents, SiteAddress site) {
+                             ListCalendarEventsUseCase calendarEvents, SiteAddress site, SiteLanguages languages) {
         this.listCities = listCities;
         this.readCity = readCity;
         this.templates = templates;
         this.upcomingEvents = upcomingEvents;
         this.calendarEvents = calendarEvents;
         this.calendars = new EventCalendars(site);
+        this.languages = languages;
     }
 
     /** The pages without events: no city has any. */
     public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
                              VisitorTemplates templates) {
         this(listCities, readCity, templates, (city, limit) -> List.of(), city -> List.of(),
-                new SiteAddress(Optional.empty()));
+                new SiteAddress(Optional.empty()), SiteLanguages.only(new Language("en")));
     }
 
     @GET
@@ -88,7 +97,7 @@ public class CityPagesResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context UriInfo request) {
-        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "partner city"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         CityRow city = CityRow.of(profile.city());
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
@@ -103,7 +112,7 @@ public class CityPagesResource {
     @Path("{slug}/feed.xml")
     @Produces("application/atom+xml")
     public Response feed(@PathParam("slug") String slug, @Context UriInfo request) {
-        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
+        PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "partner city"),
                 PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
         CityRow city = CityRow.of(profile.city());
         return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
@@ -116,7 +125,7 @@ public class CityPagesResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam("slug") String slug, @Context UriInfo request) {
         Slug city = Slugs.fromPath(slug, "partner city");
-        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, PageRequest.first(1))).city().name();
+        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(languages.defaultLanguage(), city, PageRequest.first(1))).city().name();
         byte[] body = calendars.write(EventPagesResource.CALENDAR_NAME + " in " + name, AtomFeeds.base(request),
                 calendarEvents.listCalendarEvents(city));
         return Representations.ok(body, EventCalendars.MEDIA_TYPE, true, Freshness.MINUTE).build();

@@ -30,8 +30,10 @@ import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.topic.Topic;
 
 /**
@@ -43,6 +45,12 @@ import org.hrcities.platform.domain.topic.Topic;
 @Path("")
 @ApplicationScoped
 public class SitemapResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     /** The sitemap protocol's limit for one file. */
     static final int MAX_URLS = 50_000;
@@ -59,17 +67,19 @@ public class SitemapResource {
 
     @Inject
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
-                           ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents) {
+                           ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents, SiteLanguages languages) {
         this.listPosts = listPosts;
         this.listCities = listCities;
         this.listPages = listPages;
         this.listEvents = listEvents;
+        this.languages = languages;
     }
 
     /** A sitemap without events. */
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
                            ListPublishedPagesUseCase listPages) {
-        this(listPosts, listCities, listPages, query -> new Page<>(java.util.List.of(), query.page(), 0));
+        this(listPosts, listCities, listPages, query -> new Page<>(java.util.List.of(), query.page(), 0),
+                SiteLanguages.only(new Language("en")));
     }
 
     @GET
@@ -96,7 +106,7 @@ public class SitemapResource {
         }
         Set<String> topics = new TreeSet<>();
         for (int page = 1; written < MAX_URLS; page++) {
-            Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(page, 100)));
+            Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), new PageRequest(page, 100)));
             for (PublishedPost post : posts.items()) {
                 if (written++ >= MAX_URLS) {
                     break;

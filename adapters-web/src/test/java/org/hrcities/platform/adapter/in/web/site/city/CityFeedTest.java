@@ -43,7 +43,7 @@ class CityFeedTest {
         PartnerCity graz = PartnerCityFixtures.graz();
         Post post = PostFixtures.aPublishedPost("graz-at-twenty", Instant.parse("2021-06-01T09:00:00Z"), List.of(graz.id()));
         PageRequest latest = PageRequest.first(20);
-        when(readCity.readPartnerCity(new ReadPartnerCityQuery(graz.slug(), latest)))
+        when(readCity.readPartnerCity(new ReadPartnerCityQuery(PostFixtures.ENGLISH, graz.slug(), latest)))
                 .thenReturn(new PartnerCityProfile(graz, new Page<>(List.of(post), latest, 1)));
         UriInfo request = mock(UriInfo.class);
         when(request.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
