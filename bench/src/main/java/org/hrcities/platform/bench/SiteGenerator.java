@@ -135,8 +135,8 @@ final class SiteGenerator {
     private List<PublishedPost> insertPosts(Connection connection, int posts, List<UUID> cities) throws SQLException {
         List<PublishedPost> published = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO posts (id, version, slug, title, body,"
-                + " excerpt, author_name, status, published_at, comments_open, updated_at)"
-                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
+                + " excerpt, author_name, status, published_at, comments_open, updated_at, translation_group)"
+                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)");
              PreparedStatement tag = connection.prepareStatement(
                      "INSERT INTO post_partner_cities (post_id, position, partner_city_id) VALUES (?, 0, ?)")) {
             for (int n = 0; n < posts; n++) {
@@ -167,6 +167,7 @@ final class SiteGenerator {
                 insert.setString(7, isPublished ? "PUBLISHED" : "DRAFT");
                 insert.setObject(8, isPublished ? time(publishedAt) : null);
                 insert.setObject(9, time(isPublished ? publishedAt : publishedAt + 3_600));
+                insert.setObject(10, id);
                 insert.addBatch();
                 if (random.nextInt(4) != 0) {
                     tag.setObject(1, id);

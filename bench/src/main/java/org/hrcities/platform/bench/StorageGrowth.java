@@ -26,6 +26,7 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 
@@ -109,7 +110,7 @@ final class StorageGrowth {
             storage.transactions().inTransaction(() -> {
                 for (int n = 0; n < batch; n++) {
                     int number = offset + n;
-                    Post post = Post.draft(PostId.generate(), new Slug("post-" + number),
+                    Post post = Post.draft(PostId.generate(), new Language("en"), new Slug("post-" + number),
                             new PostContent("Post number " + number, body, "Excerpt of post " + number), "Bench",
                             random.nextInt(4) == 0 ? List.of() : List.of(cities.get(random.nextInt(cities.size()))), true,
                             end.minusSeconds(random.nextInt(10 * 365 * 24 * 3600)));

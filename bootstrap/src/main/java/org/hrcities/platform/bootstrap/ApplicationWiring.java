@@ -50,6 +50,7 @@ import org.hrcities.platform.application.port.in.authoring.PublishPostUseCase;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.application.port.in.migration.FindMovedContentUseCase;
 import org.hrcities.platform.application.port.in.migration.ImportSiteUseCase;
@@ -116,6 +117,7 @@ import org.hrcities.platform.application.port.in.notification.UnsubscribeUseCase
 import org.hrcities.platform.application.port.out.FloodControlPort;
 import org.hrcities.platform.application.service.mail.MailDeliveryService;
 import org.hrcities.platform.application.service.mail.MailSettings;
+import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
@@ -161,6 +163,7 @@ public class ApplicationWiring {
     @PostConstruct
     void wire() {
         siteAddress = SiteAddress.of(config.getOptionalValue("hrc.site.url", String.class).orElse(""));
+        languages = siteLanguages(config.getOptionalValue(LANGUAGES, String.class).orElse(null));
         settings = StorageSettings.of(
                 config.getOptionalValue("hrc.storage", String.class).orElse("jpa"),
                 config.getOptionalValue("hrc.db.url", String.class).orElse("jdbc:h2:file:./data/hrc"),
@@ -181,7 +184,7 @@ public class ApplicationWiring {
         services = Services.wire(storage.storage(), Services.SYSTEM_CLOCK, new Pbkdf2Passwords(pbkdf2,
                 config.getOptionalValue("hrc.password.iterations", Integer.class).orElse(Pbkdf2Passwords.DEFAULT_ITERATIONS)),
                 config.getOptionalValue("hrc.backup.dir", String.class).map(Path::of).orElse(Services.DEFAULT_BACKUP_FOLDER),
-                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays(), languages());
+                safeguards(), settings.commentsPerTransaction(), mail, digestPeriod(), senderDataDays(), languages);
         if (mail.enabled()) {
             mailDelivery = new MailDeliveryService(storage.storage().outbox(), new SmtpMailSender(smtp.orElseThrow()),
                     storage.storage().transactions(), Services.SYSTEM_CLOCK, claimPeriod());
@@ -234,19 +237,25 @@ public class ApplicationWiring {
         return Duration.ofMinutes(minutes);
     }
 
-    /** {@code hrc.languages}: the languages the site is written in, its default first ("en,fr,de"). */
-    SiteLanguages languages() {
-        if (languages == null) {
-            languages = config.getOptionalValue(LANGUAGES, String.class).map(SiteLanguages::parse)
-                    .orElse(Services.DEFAULT_LANGUAGES);
+    /**
+     * {@code hrc.languages}: the languages the site is written in, such as {@code en,fr,de}, its default first
+     * ({@link Services#DEFAULT_LANGUAGES} when unset).
+     */
+    static SiteLanguages siteLanguages(String setting) {
+        if (setting == null) {
+            return Services.DEFAULT_LANGUAGES;
         }
-        return languages;
+        try {
+            return SiteLanguages.parse(setting);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(LANGUAGES + ": " + e.getMessage(), e);
+        }
     }
 
-    /** The languages the site is written in, for the web adapter. */
+    /** The languages the site is written in, for the pages and the API. */
     @Produces
     SiteLanguages siteLanguages() {
-        return languages();
+        return languages;
     }
 
     /** {@code hrc.privacy.sender-data-days}: comments' network addresses and user agents are erased after this many days. */
@@ -481,7 +490,7 @@ public class ApplicationWiring {
      */
     @Produces
     LanguageRoutes languageRoutes() {
-        return new LanguageRoutes(languages());
+        return new LanguageRoutes(languages);
     }
 
     @Produces
@@ -609,6 +618,11 @@ public class ApplicationWiring {
 
     @Produces
     SavePostUseCase savePost() {
+        return services.savePost();
+    }
+
+    @Produces
+    TranslatePostUseCase translatePost() {
         return services.savePost();
     }
 

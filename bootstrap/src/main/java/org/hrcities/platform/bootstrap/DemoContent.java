@@ -56,7 +56,7 @@ import org.hrcities.platform.domain.topic.TopicId;
 final class DemoContent {
 
     private static final String TEAM = "The Human Rights Cities Network Team";
-    /** The demo is written in English. */
+    /** The language the demonstration posts are written in. */
     private static final Language ENGLISH = new Language("en");
 
     private final List<PartnerCity> cities = new ArrayList<>();
@@ -374,7 +374,7 @@ final class DemoContent {
         fileUnder(york, "human-rights-monitoring");
         fileUnder(housing, "housing");
 
-        Post draft = Post.draft(PostId.generate(), new Slug("network-meeting-agenda"),
+        Post draft = Post.draft(PostId.generate(), ENGLISH, new Slug("network-meeting-agenda"),
                 new PostContent("Network meeting: agenda", "Agenda items for the next meeting of the partner cities.", ""),
                 TEAM, List.of(), true, Instant.parse("2022-03-01T10:00:00Z"));
         posts.add(draft);
@@ -430,7 +430,7 @@ final class DemoContent {
                 .map(citySlug -> cities.stream().filter(city -> city.slug().value().equals(citySlug)).findFirst()
                         .orElseThrow().id())
                 .toList();
-        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, excerpt), TEAM, tagged, true,
+        Post post = Post.draft(PostId.generate(), ENGLISH, new Slug(slug), new PostContent(title, body, excerpt), TEAM, tagged, true,
                 Instant.parse(publishedAt));
         post.publish(Instant.parse(publishedAt));
         posts.add(post);

@@ -102,6 +102,9 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 SenderDataRetentionService.DEFAULT_DAYS);
     }
 
+    /** The site's languages unless {@code hrc.languages} says otherwise: English first, the default. */
+    public static final SiteLanguages DEFAULT_LANGUAGES = SiteLanguages.parse("en,fr,de");
+
     /** @param senderDataDays comments' network addresses and user agents are erased after this many days */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
                                 Safeguards safeguards, int commentsPerTransaction, MailSettings mail, Duration digestPeriod,
@@ -109,9 +112,6 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
         return wire(storage, clock, passwords, backupFolder, safeguards, commentsPerTransaction, mail, digestPeriod,
                 senderDataDays, DEFAULT_LANGUAGES);
     }
-
-    /** The site's languages unless {@code hrc.languages} says otherwise: English first, then French and German. */
-    public static final SiteLanguages DEFAULT_LANGUAGES = SiteLanguages.parse("en,fr,de");
 
     /** @param languages the languages the site is written in, its default first */
     public static Services wire(StorageAdapter storage, ClockPort clock, PasswordHashingPort passwords, Path backupFolder,
@@ -123,10 +123,10 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
         return new Services(
                 new PostReadingService(storage.posts(), storage.postSearch(), storage.comments(), storage.cities(), storage.topics(),
                         storage.media(), storage.discussionSettings(), storage.transactions(), clock),
-                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions()),
+                new ListApprovedCommentsService(storage.posts(), storage.comments(), storage.transactions(), languages),
                 new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
                         storage.moderationLog(), safeguards.floodControl(), storage.transactions(), clock,
-                        commentsPerTransaction, commentNotifications),
+                        commentsPerTransaction, commentNotifications, languages),
                 new PartnerCityService(storage.cities(), storage.posts(), storage.transactions(), languages),
                 new LoadInitialContentService(storage.cities(), storage.topics(), storage.posts(), storage.comments(),
                         storage.pages(), storage.media(), storage.mediaContent(), storage.events(), storage.transactions()),
@@ -137,7 +137,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                 new PostAuthoringService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
                         storage.transactions(), clock),
                 new SavePostService(storage.posts(), storage.cities(), storage.topics(), storage.media(),
-                        storage.transactions(), clock),
+                        storage.transactions(), clock, languages),
                 new PublishDuePostsService(storage.posts(), storage.transactions(), clock),
                 new PartnerCityAdministrationService(storage.cities(), storage.transactions(), languages),
                 new BackUpSiteService(storage.backups(), backupFolder, clock),
@@ -160,7 +160,7 @@ public record Services(PostReadingService postReading, ListApprovedCommentsServi
                         storage.scheduledJobs(), commentNotifications, mail, digestPeriod, storage.transactions(), clock),
                 new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
                         storage.discussionSettings(), storage.moderationLog(), safeguards.floodControl(),
-                        storage.transactions(), clock),
+                        storage.transactions(), clock, languages),
                 new PersonalDataService(storage.dataRequests(), storage.comments(), storage.posts(), storage.moderationLog(),
                         storage.discussionSettings(), safeguards.floodControl(), storage.outbox(),
                         storage.mailSubscribers(), links, mail,

@@ -123,9 +123,9 @@ class UseCaseWiringTest {
             assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()));
             assertFalse(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "a site with content is left alone");
 
-            assertEquals(6, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
-            assertEquals(7, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size());
-            PostDetails newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(new Slug("happy-new-year-2021")));
+            assertEquals(6, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, PageRequest.first(10))).totalItems());
+            assertEquals(7, services.partnerCities().listPartnerCities(PostFixtures.ENGLISH).size());
+            PostDetails newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, new Slug("happy-new-year-2021")));
             assertEquals(3, newYear.approvedComments().size());
         }
     }
@@ -143,8 +143,8 @@ class UseCaseWiringTest {
 
             assertThrows(SlugAlreadyTakenException.class, () -> services.loadInitialContent().loadIfEmpty(clashing));
 
-            assertEquals(0, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size(), "the city written first was undone");
-            assertEquals(0, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems());
+            assertEquals(0, services.partnerCities().listPartnerCities(PostFixtures.ENGLISH).size(), "the city written first was undone");
+            assertEquals(0, services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, PageRequest.first(10))).totalItems());
             assertTrue(services.loadInitialContent().loadIfEmpty(DemoContent.build()), "the site is still empty");
         }
     }
@@ -205,7 +205,7 @@ class UseCaseWiringTest {
             assertEquals(ModerationStatus.PENDING, submitted.status());
             assertEquals(NOW, storage.transactions().inTransaction(() -> storage.comments().findById(submitted.id()))
                     .orElseThrow().submittedAt());
-            assertEquals(3, services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments().size());
+            assertEquals(3, services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).approvedComments().size());
         }
     }
 
@@ -276,7 +276,7 @@ class UseCaseWiringTest {
             PostForEditing scheduled = editors.schedulePost(new SchedulePostCommand(draft.post().id(), draft.version(), at));
             assertThrows(ConcurrentUpdateException.class, () -> editors.publishPost(new PublishPostCommand(draft.post().id(),
                     draft.version())), "a stale version is refused");
-            ReadPublishedPostQuery read = new ReadPublishedPostQuery(draft.post().slug());
+            ReadPublishedPostQuery read = new ReadPublishedPostQuery(PostFixtures.ENGLISH, draft.post().slug());
             assertThrows(PostNotFoundException.class, () -> services.postReading().readPublishedPost(read));
             assertEquals(0, services.publishDuePosts().publishDuePosts(), "not due yet");
 
@@ -300,14 +300,14 @@ class UseCaseWiringTest {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
-            Comment shown = services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments().get(0);
+            Comment shown = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).approvedComments().get(0);
 
             for (String reader : List.of("192.0.2.1", "192.0.2.2", "192.0.2.2", "192.0.2.3")) {
                 services.reportComment().reportComment(new org.hrcities.platform.application.port.in.comment.ReportCommentCommand(
                         slug, shown.id(), org.hrcities.platform.domain.comment.ReportReason.SPAM, null, reader));
             }
 
-            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments()
+            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).approvedComments()
                     .contains(shown), "hidden once three readers reported it");
             ModerationQueue reported = services.commentModeration().listCommentsForModeration(
                     new ListCommentsForModerationQuery(org.hrcities.platform.application.port.in.moderation.StatusFilter.REPORTED,
@@ -317,7 +317,7 @@ class UseCaseWiringTest {
             Comment held = reported.page().items().get(0).comment();
             services.commentModeration().moderateComment(new org.hrcities.platform.application.port.in.moderation.ModerateCommentCommand(
                     new ModerationTarget(held.id(), held.version()), ModerationAction.APPROVE, Actor.person("a", "Eva"), null));
-            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).approvedComments()
+            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).approvedComments()
                     .contains(shown), "public again");
             var month = services.commentModeration().readTransparencyReport(new TransparencyReportQuery(
                     java.time.YearMonth.of(2026, 11), java.time.YearMonth.of(2026, 11))).reports().get(0);
@@ -333,12 +333,12 @@ class UseCaseWiringTest {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
-            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
+            assertTrue(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).acceptsComments());
 
             services.discussionSettings().updateDiscussionSettings(new UpdateDiscussionSettingsCommand(
                     true, 30, false, 2, List.of(), List.of(), 15, 2, 3, 0));
 
-            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(slug)).acceptsComments());
+            assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).acceptsComments());
             assertThrows(CommentsNotAcceptedException.class, () -> services.submitComment().submitComment(
                     new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
@@ -352,7 +352,7 @@ class UseCaseWiringTest {
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             PostAuthoringService editors = services.postAuthoring();
             Slug old = new Slug("happy-new-year-2021");
-            Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
+            Post post = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)).post();
             PostForEditing read = editors.readPostForEditing(post.id());
 
             services.savePost().savePost(SavePostCommand.storedPost(post.id(), read.version(), new PostInput(post.title(),
@@ -360,14 +360,14 @@ class UseCaseWiringTest {
                     post.authorName()), AfterSaving.keepStatus()));
 
             PostMovedException moved = assertThrows(PostMovedException.class,
-                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)));
             assertEquals(new Slug("new-year-2021"), moved.currentSlug());
 
             services.savePost().savePost(SavePostCommand.newPost(new PostInput("Another", "", "", old.value(), List.of(), true,
                     "Anna"), AfterSaving.keepStatus()));
             assertEquals(Set.of(), editors.readPostForEditing(post.id()).post().formerSlugs(), "the new owner wins");
             PostNotFoundException gone = assertThrows(PostNotFoundException.class,
-                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)));
             assertFalse(gone instanceof PostMovedException);
         }
     }
@@ -379,7 +379,7 @@ class UseCaseWiringTest {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug old = new Slug("happy-new-year-2021");
-            Post moved = services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)).post();
+            Post moved = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)).post();
             services.savePost().savePost(SavePostCommand.storedPost(moved.id(), moved.version(), new PostInput(moved.title(),
                     moved.content().excerpt(), moved.content().body(), "new-year-2021", moved.partnerCities(), true,
                     moved.authorName()), AfterSaving.keepStatus()));
@@ -397,7 +397,7 @@ class UseCaseWiringTest {
             assertEquals(PostStatus.DRAFT, after.post().status());
             assertEquals(published, publishedTotal(services));
             PostMovedException stillMoved = assertThrows(PostMovedException.class,
-                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(old)));
+                    () -> services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)));
             assertEquals(new Slug("new-year-2021"), stillMoved.currentSlug(), "the old address still leads to its post");
         }
     }
@@ -442,14 +442,14 @@ class UseCaseWiringTest {
             PartnerCity graz = services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).stream()
                     .map(PartnerCityInLanguage::city)
                     .filter(city -> city.slug().value().equals("graz")).findFirst().orElseThrow();
-            long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), Services.DEFAULT_LANGUAGES.defaultLanguage(), PageRequest.first(10)))
+            long grazPosts = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PostFixtures.ENGLISH, PageRequest.first(10)))
                     .posts().totalItems();
 
             services.partnerCityAdministration().retirePartnerCity(new RetirePartnerCityCommand(graz.id(), graz.version()));
 
             assertEquals(6, services.partnerCities().listPartnerCities(Services.DEFAULT_LANGUAGES.defaultLanguage()).size());
             assertEquals(7, services.partnerCityAdministration().listAllPartnerCities().size());
-            PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), Services.DEFAULT_LANGUAGES.defaultLanguage(), PageRequest.first(10)));
+            PartnerCityProfile page = services.partnerCities().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), PostFixtures.ENGLISH, PageRequest.first(10)));
             assertTrue(page.city().isRetired());
             assertEquals(grazPosts, page.posts().totalItems());
         }
@@ -462,7 +462,7 @@ class UseCaseWiringTest {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug housing = new Slug("housing");
-            TopicProfile before = services.topics().readTopic(new ReadTopicQuery(housing, PageRequest.first(10)));
+            TopicProfile before = services.topics().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing, PageRequest.first(10)));
             assertEquals(2, before.posts().totalItems(), "the demo's posts about housing");
 
             PostForEditing saved = services.savePost().savePost(SavePostCommand.newPost(new PostInput("Rent caps in Graz",
@@ -470,16 +470,16 @@ class UseCaseWiringTest {
                     AfterSaving.publishNow()));
 
             assertEquals(List.of("network-news", "housing"), saved.topics().stream().map(t -> t.slug().value()).toList());
-            TopicProfile after = services.topics().readTopic(new ReadTopicQuery(housing, PageRequest.first(10)));
+            TopicProfile after = services.topics().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing, PageRequest.first(10)));
             assertEquals(3, after.posts().totalItems());
             assertEquals(saved.post().id(), after.posts().items().get(0).post().id(), "newest first");
             assertEquals(List.of("Network news", "Housing"), after.posts().items().get(0).topics().stream()
                     .map(Topic::name).toList());
-            PostDetails read = services.postReading().readPublishedPost(new ReadPublishedPostQuery(saved.post().slug()));
+            PostDetails read = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, saved.post().slug()));
             assertEquals(saved.topics(), read.topics());
             assertEquals(3, services.topics().listTopics().size());
             assertThrows(TopicNotFoundException.class,
-                    () -> services.topics().readTopic(new ReadTopicQuery(new Slug("atlantis"), PageRequest.first(10))));
+                    () -> services.topics().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, new Slug("atlantis"), PageRequest.first(10))));
             InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> services.savePost().savePost(
                     SavePostCommand.newPost(new PostInput("Nowhere", "", "", null, List.of(), List.of(new Slug("atlantis")),
                             true, "Anna"), AfterSaving.keepStatus())));
@@ -500,7 +500,7 @@ class UseCaseWiringTest {
                     new TopicInput(new Slug("asylum"), "Asylum", "")));
 
             assertEquals(added.version() + 1, renamed.version());
-            assertEquals("Asylum", services.topics().readTopic(new ReadTopicQuery(new Slug("asylum"), PageRequest.first(1)))
+            assertEquals("Asylum", services.topics().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, new Slug("asylum"), PageRequest.first(1)))
                     .topic().name());
             assertThrows(ConcurrentUpdateException.class, () -> services.topicAdministration().editTopic(
                     new EditTopicCommand(added.id(), added.version(), new TopicInput(null, "Stale", ""))));
@@ -525,7 +525,7 @@ class UseCaseWiringTest {
             assertTrue(roundtable.over());
             assertEquals(List.of("Happy New Year 2021!", "Cities meet the UN Special Rapporteur on poverty"),
                     roundtable.posts().stream().map(Post::title).toList());
-            Post newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(new Slug("happy-new-year-2021")))
+            Post newYear = services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, new Slug("happy-new-year-2021")))
                     .post();
             assertEquals(List.of(roundtableSlug), services.events().listEventsNamingPost(newYear.id()).stream()
                     .map(Event::slug).toList());
@@ -561,6 +561,6 @@ class UseCaseWiringTest {
     }
 
     private static long publishedTotal(Services services) {
-        return services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PageRequest.first(10))).totalItems();
+        return services.postReading().listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, PageRequest.first(10))).totalItems();
     }
 }

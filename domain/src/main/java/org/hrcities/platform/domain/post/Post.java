@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.Text;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -25,12 +26,20 @@ import org.hrcities.platform.domain.topic.TopicId;
  * <p>When the slug of a published post changes, the old slug becomes a <em>former slug</em> that keeps
  * leading readers to the post (WordPress's {@code _wp_old_slug}). {@link #updatedAt()} says when an
  * editor last created, edited, published, scheduled or withdrew the post, for the editors' list.
+ *
+ * <p>A post is written in one {@link #language()}, which does not change. A translation of a post is a
+ * post of its own (its own slug, status, schedule and comments) in another language, made with
+ * {@link #translate}; the posts that translate each other form a <em>translation group</em>, named by the
+ * id of the post the others were translated from ({@link #translationGroup()}). A group holds at most one
+ * post per language; storage adapters enforce it ({@link TranslationAlreadyExistsException}).
  */
 public final class Post {
 
     public static final int MAX_AUTHOR_LENGTH = 100;
 
     private final PostId id;
+    private final Language language;
+    private final PostId translationOf;
     private Slug slug;
     private final Set<Slug> formerSlugs = new TreeSet<>(Comparator.comparing(Slug::value));
     private PostContent content;
@@ -44,10 +53,16 @@ public final class Post {
     private Instant updatedAt;
     private final long version;
 
-    private Post(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content, String authorName,
-                 PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities,
-                 Collection<TopicId> topics, boolean commentsOpen, Instant updatedAt, long version) {
+    private Post(PostId id, Language language, PostId translationOf, Slug slug, Collection<Slug> formerSlugs,
+                 PostContent content, String authorName, PostStatus status, Instant publishedAt,
+                 Collection<PartnerCityId> partnerCities, Collection<TopicId> topics, boolean commentsOpen,
+                 Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
+        this.language = Objects.requireNonNull(language, "language");
+        if (id.equals(translationOf)) {
+            throw new PostStateException("a post cannot be a translation of itself");
+        }
+        this.translationOf = translationOf;
         this.slug = Objects.requireNonNull(slug, "slug");
         if (formerSlugs != null) {
             formerSlugs.forEach(former -> this.formerSlugs.add(Objects.requireNonNull(former, "former slug")));
@@ -76,15 +91,37 @@ public final class Post {
     }
 
     /**
-     * Starts a new post as a draft, written at {@code createdAt}. Without a slug, the slug is derived
-     * from the title.
+     * Starts a new post in {@code language} as a draft, written at {@code createdAt}. Without a slug, the
+     * slug is derived from the title.
      */
-    public static Post draft(PostId id, Slug slugOrNull, PostContent content, String authorName,
+    public static Post draft(PostId id, Language language, Slug slugOrNull, PostContent content, String authorName,
                              Collection<PartnerCityId> partnerCities, boolean commentsOpen, Instant createdAt) {
         Objects.requireNonNull(content, "content");
         Slug slug = slugOrNull != null ? slugOrNull : Slug.fromTitle(content.title());
-        return new Post(id, slug, List.of(), content, authorName, PostStatus.DRAFT, null, partnerCities, List.of(),
-                commentsOpen, createdAt, 0);
+        return new Post(id, language, null, slug, List.of(), content, authorName, PostStatus.DRAFT, null,
+                partnerCities, List.of(), commentsOpen, createdAt, 0);
+    }
+
+    /**
+     * Starts a translation of this post into {@code language}: a new draft of the same translation group,
+     * tagged with the same partner cities and topics, with the same featured image and its comments open
+     * or closed as this post's. Without a slug, the slug is derived from the translated title.
+     *
+     * @throws InvalidValueException if {@code language} is this post's own
+     */
+    public Post translate(PostId newId, Language language, Slug slugOrNull, PostContent content, String authorName,
+                          Instant createdAt) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(content, "content");
+        if (language.equals(this.language)) {
+            throw new InvalidValueException("language", "the post is already written in " + language.code()
+                    + "; a translation is in another language");
+        }
+        Slug slug = slugOrNull != null ? slugOrNull : Slug.fromTitle(content.title());
+        Post translation = new Post(newId, language, translationGroup(), slug, List.of(), content, authorName,
+                PostStatus.DRAFT, null, partnerCities, topics, commentsOpen, createdAt, 0);
+        translation.featuredImage = featuredImage;
+        return translation;
     }
 
     /**
@@ -92,24 +129,25 @@ public final class Post {
      * it was published there, with the slugs it had there before. Its state must be one this platform
      * can hold (a published or scheduled post has a body and a publication time; a draft has none).
      */
-    public static Post migrated(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
-                                String authorName, PostStatus status, Instant publishedAt,
-                                Collection<PartnerCityId> partnerCities, Collection<TopicId> topics,
-                                boolean commentsOpen, Instant importedAt) {
-        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, topics,
-                commentsOpen, importedAt, 0);
+    public static Post migrated(PostId id, Language language, PostId translationOfOrNull, Slug slug,
+                                Collection<Slug> formerSlugs, PostContent content, String authorName,
+                                PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities,
+                                Collection<TopicId> topics, boolean commentsOpen, Instant importedAt) {
+        return new Post(id, language, translationOfOrNull, slug, formerSlugs, content, authorName, status,
+                publishedAt, partnerCities, topics, commentsOpen, importedAt, 0);
     }
 
     /**
      * Rebuilds a stored post exactly as it was saved; used by storage adapters, and by an import that
      * replaces a post it brought in earlier with what a later export says (at the stored version).
      */
-    public static Post reconstitute(PostId id, Slug slug, Collection<Slug> formerSlugs, PostContent content,
-                                    String authorName, PostStatus status, Instant publishedAt,
-                                    Collection<PartnerCityId> partnerCities, Collection<TopicId> topics,
-                                    boolean commentsOpen, Instant updatedAt, long version) {
-        return new Post(id, slug, formerSlugs, content, authorName, status, publishedAt, partnerCities, topics,
-                commentsOpen, updatedAt, version);
+    public static Post reconstitute(PostId id, Language language, PostId translationOfOrNull, Slug slug,
+                                    Collection<Slug> formerSlugs, PostContent content, String authorName,
+                                    PostStatus status, Instant publishedAt, Collection<PartnerCityId> partnerCities,
+                                    Collection<TopicId> topics, boolean commentsOpen, Instant updatedAt,
+                                    long version) {
+        return new Post(id, language, translationOfOrNull, slug, formerSlugs, content, authorName, status,
+                publishedAt, partnerCities, topics, commentsOpen, updatedAt, version);
     }
 
     /**
@@ -280,6 +318,26 @@ public final class Post {
         return id;
     }
 
+    /** The language the post is written in; it does not change. */
+    public Language language() {
+        return language;
+    }
+
+    /** The post of the translation group this one was translated from; empty for the group's original. */
+    public Optional<PostId> translationOf() {
+        return Optional.ofNullable(translationOf);
+    }
+
+    /** The translation group: the id of its original, which is this post's own id for an original. */
+    public PostId translationGroup() {
+        return translationOf != null ? translationOf : id;
+    }
+
+    /** Whether this post is a translation of another. */
+    public boolean isTranslation() {
+        return translationOf != null;
+    }
+
     public Slug slug() {
         return slug;
     }
@@ -345,6 +403,6 @@ public final class Post {
 
     @Override
     public String toString() {
-        return "Post[" + id + ", " + slug + ", " + status + "]";
+        return "Post[" + id + ", " + language + ", " + slug + ", " + status + "]";
     }
 }

@@ -3,6 +3,7 @@ package org.hrcities.platform.domain.post;
 import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 
 /** Posts for tests. Each call builds a new post with a new id. */
@@ -11,6 +12,10 @@ public final class PostFixtures {
     public static final Instant PUBLISHED_AT = Instant.parse("2021-01-04T09:00:00Z");
     /** When the fixtures' drafts were written. */
     public static final Instant CREATED_AT = Instant.parse("2021-01-02T10:00:00Z");
+    /** The language of the fixtures' posts. */
+    public static final Language ENGLISH = new Language("en");
+    public static final Language FRENCH = new Language("fr");
+    public static final Language GERMAN = new Language("de");
 
     private PostFixtures() {
     }
@@ -21,7 +26,7 @@ public final class PostFixtures {
     }
 
     public static Post aDraftPost() {
-        return Post.draft(PostId.generate(), null, someContent(), "The Network Team", List.of(), true, CREATED_AT);
+        return Post.draft(PostId.generate(), ENGLISH, null, someContent(), "The Network Team", List.of(), true, CREATED_AT);
     }
 
     public static Post aPublishedPost() {
@@ -33,7 +38,7 @@ public final class PostFixtures {
     }
 
     public static Post aPublishedPost(String slug, Instant publishedAt, List<PartnerCityId> cities) {
-        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", cities, true,
+        Post post = Post.draft(PostId.generate(), ENGLISH, new Slug(slug), someContent(), "The Network Team", cities, true,
                 publishedAt);
         post.publish(publishedAt);
         return post;
@@ -41,7 +46,7 @@ public final class PostFixtures {
 
     /** A draft with a body and its own slug, scheduled to be published at {@code at} (after {@link #CREATED_AT}). */
     public static Post aScheduledPost(String slug, Instant at) {
-        Post post = Post.draft(PostId.generate(), new Slug(slug), someContent(), "The Network Team", List.of(), true,
+        Post post = Post.draft(PostId.generate(), ENGLISH, new Slug(slug), someContent(), "The Network Team", List.of(), true,
                 CREATED_AT);
         post.schedule(at, CREATED_AT);
         return post;

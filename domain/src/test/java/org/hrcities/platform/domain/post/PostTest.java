@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hrcities.platform.domain.city.PartnerCityId;
+import org.hrcities.platform.domain.media.FeaturedImage;
+import org.hrcities.platform.domain.media.MediaId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -49,7 +51,7 @@ class PostTest {
 
     @Test
     void a_post_without_body_cannot_be_published_or_scheduled() {
-        Post post = Post.draft(PostId.generate(), null, new PostContent("Title only", "", ""), "Editor", List.of(), true, NOW);
+        Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, null, new PostContent("Title only", "", ""), "Editor", List.of(), true, NOW);
         assertThrows(PostStateException.class, () -> post.publish(NOW));
         assertThrows(PostStateException.class, () -> post.schedule(NOW.plusSeconds(60), NOW));
         assertEquals(PostStatus.DRAFT, post.status());
@@ -124,11 +126,11 @@ class PostTest {
     void the_stored_state_must_be_consistent() {
         PostContent content = PostFixtures.someContent();
         Slug slug = new Slug("a-post");
-        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), PostFixtures.ENGLISH, null, slug, List.of(), content,
                 "Editor", PostStatus.PUBLISHED, null, List.of(), List.of(), true, NOW, 1));
-        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(), content,
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), PostFixtures.ENGLISH, null, slug, List.of(), content,
                 "Editor", PostStatus.DRAFT, NOW, List.of(), List.of(), true, NOW, 1));
-        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), slug, List.of(slug), content,
+        assertThrows(PostStateException.class, () -> Post.reconstitute(PostId.generate(), PostFixtures.ENGLISH, null, slug, List.of(slug), content,
                 "Editor", PostStatus.PUBLISHED, NOW, List.of(), List.of(), true, NOW, 1), "the current slug is no former slug");
     }
 
@@ -143,13 +145,13 @@ class PostTest {
 
     @Test
     void the_author_name_is_required() {
-        assertThrows(InvalidValueException.class, () -> Post.draft(PostId.generate(), null,
+        assertThrows(InvalidValueException.class, () -> Post.draft(PostId.generate(), PostFixtures.ENGLISH, null,
                 PostFixtures.someContent(), "  ", List.of(), true, NOW));
     }
 
     @Test
     void a_new_draft_was_last_changed_when_it_was_written() {
-        Post post = Post.draft(PostId.generate(), null, PostFixtures.someContent(), "Editor", List.of(), true, NOW);
+        Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, null, PostFixtures.someContent(), "Editor", List.of(), true, NOW);
         assertEquals(NOW, post.updatedAt());
         assertEquals(Set.of(), post.formerSlugs());
     }
@@ -251,5 +253,77 @@ class PostTest {
         assertFalse(aDraftPost().isReadableAt(at));
         assertTrue(aPublishedPost().isReadableAt(at));
         assertFalse(aPublishedPost().isDue(at), "only scheduled posts fall due");
+    }
+
+    @Test
+    void a_new_post_is_an_original_in_its_language_and_names_its_own_translation_group() {
+        Post post = aDraftPost();
+        assertEquals(PostFixtures.ENGLISH, post.language());
+        assertEquals(Optional.empty(), post.translationOf());
+        assertEquals(post.id(), post.translationGroup());
+        assertFalse(post.isTranslation());
+    }
+
+    @Test
+    void a_translation_is_a_new_draft_of_the_group_with_the_tags_and_image_of_the_original() {
+        PartnerCityId city = PartnerCityId.generate();
+        TopicId topic = TopicId.generate();
+        FeaturedImage image = new FeaturedImage(MediaId.generate(), "The harbour");
+        Post original = PostFixtures.aPublishedPost("harbour", PostFixtures.PUBLISHED_AT, List.of(city));
+        original.fileUnder(List.of(topic));
+        original.feature(image);
+        original.closeComments();
+
+        PostId id = PostId.generate();
+        Post french = original.translate(id, PostFixtures.FRENCH, null, new PostContent("Le port", "Un texte", ""),
+                "Équipe", NOW);
+
+        assertEquals(id, french.id());
+        assertEquals(PostFixtures.FRENCH, french.language());
+        assertEquals(Optional.of(original.id()), french.translationOf());
+        assertEquals(original.id(), french.translationGroup());
+        assertEquals(new Slug("le-port"), french.slug());
+        assertEquals(PostStatus.DRAFT, french.status());
+        assertEquals(Optional.empty(), french.publishedAt());
+        assertEquals(List.of(city), french.partnerCities());
+        assertEquals(List.of(topic), french.topics());
+        assertEquals(Optional.of(image), french.featuredImage());
+        assertFalse(french.commentsOpen());
+        assertEquals("Équipe", french.authorName());
+        assertEquals(NOW, french.updatedAt());
+        assertEquals(0, french.version());
+    }
+
+    @Test
+    void a_translation_of_a_translation_joins_the_group_of_the_original() {
+        Post original = aDraftPost();
+        Post french = original.translate(PostId.generate(), PostFixtures.FRENCH, new Slug("bonne-annee"),
+                PostFixtures.someContent(), "Editor", NOW);
+        Post german = french.translate(PostId.generate(), PostFixtures.GERMAN, null, PostFixtures.someContent(),
+                "Editor", NOW);
+        assertEquals(new Slug("bonne-annee"), french.slug());
+        assertEquals(Optional.of(original.id()), german.translationOf());
+        assertEquals(original.id(), german.translationGroup());
+    }
+
+    @Test
+    void a_post_is_not_translated_into_its_own_language() {
+        Post original = aDraftPost();
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> original.translate(
+                PostId.generate(), PostFixtures.ENGLISH, null, PostFixtures.someContent(), "Editor", NOW));
+        assertEquals("language", refused.field());
+    }
+
+    @Test
+    void a_stored_post_keeps_its_language_and_group_and_is_no_translation_of_itself() {
+        PostId original = PostId.generate();
+        Post french = Post.reconstitute(PostId.generate(), PostFixtures.FRENCH, original, new Slug("le-port"), List.of(),
+                PostFixtures.someContent(), "Editor", PostStatus.DRAFT, null, List.of(), List.of(), true, NOW, 3);
+        assertEquals(PostFixtures.FRENCH, french.language());
+        assertEquals(original, french.translationGroup());
+        PostId id = PostId.generate();
+        assertThrows(PostStateException.class, () -> Post.reconstitute(id, PostFixtures.FRENCH, id, new Slug("x"),
+                List.of(), PostFixtures.someContent(), "Editor", PostStatus.DRAFT, null, List.of(), List.of(), true,
+                NOW, 3));
     }
 }

@@ -1,7 +1,9 @@
 package org.hrcities.platform.application.service.authoring;
 
+import java.util.List;
 import java.util.Objects;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
+import org.hrcities.platform.application.port.in.authoring.TranslationSummary;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -14,7 +16,7 @@ import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 /**
  * The posts as the editors' services load them, inside the caller's transaction: by id in any
  * status, at the version the editor read, and with the partner cities they are tagged with and the
- * topics they are filed under.
+ * topics they are filed under, and the other posts of their translation group.
  */
 final class EditablePosts {
 
@@ -49,7 +51,9 @@ final class EditablePosts {
     }
 
     PostForEditing forEditing(Post post) {
+        List<TranslationSummary> translations = posts.findTranslations(post.translationGroup()).stream()
+                .filter(member -> !member.id().equals(post.id())).map(TranslationSummary::of).toList();
         return new PostForEditing(post, cities.findAllById(post.partnerCities()), topics.findAllById(post.topics()),
-                post.featuredImage().flatMap(image -> media.findById(image.media())).orElse(null));
+                post.featuredImage().flatMap(image -> media.findById(image.media())).orElse(null), translations);
     }
 }

@@ -54,7 +54,7 @@ public class PostAuthoringService implements ListPostsForEditingUseCase, ReadPos
     @Override
     public PostsForEditing listPostsForEditing(ListPostsForEditingQuery query) {
         return transactions.inTransaction(() -> new PostsForEditing(
-                posts.findForEditing(query.status(), query.words(), query.page()), posts.countByStatus()));
+                posts.findForEditing(query.languageOrNull(), query.status(), query.words(), query.page()), posts.countByStatus()));
     }
 
     @Override

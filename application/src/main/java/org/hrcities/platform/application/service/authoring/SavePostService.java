@@ -11,6 +11,8 @@ import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
 import org.hrcities.platform.application.port.out.ClockPort;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
@@ -22,7 +24,10 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.topic.Topic;
@@ -32,10 +37,11 @@ import org.hrcities.platform.domain.topic.TopicId;
  * Saves what an editor wrote into a post and takes the step they asked for after saving, in one
  * transaction: the post is written once, already published, scheduled or withdrawn, filed under the
  * topics the editor named by their slugs, and a slug taken over from another post's former slugs is
- * released in the same transaction. A refusal of
+ * released in the same transaction. Slugs are unique within a language: a new post is written in the
+ * language the editor chose among the site's (its default when none), and keeps it. A refusal of
  * any part (a stale version, a taken slug, a post that cannot be published) leaves everything as it was.
  */
-public class SavePostService implements SavePostUseCase {
+public class SavePostService implements SavePostUseCase, TranslatePostUseCase {
 
     /** How many numbered variants of a derived slug ({@code title-2} ...) are tried before giving up. */
     static final int MAX_DERIVED_SLUG_ATTEMPTS = 100;
@@ -47,9 +53,12 @@ public class SavePostService implements SavePostUseCase {
     private final EditablePosts editable;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final SiteLanguages languages;
 
     public SavePostService(PostRepository posts, PartnerCityRepository cities, TopicRepository topics,
-                           MediaRepository media, TransactionPort transactions, ClockPort clock) {
+                           MediaRepository media, TransactionPort transactions, ClockPort clock,
+                           SiteLanguages languages) {
+        this.languages = Objects.requireNonNull(languages);
         this.posts = Objects.requireNonNull(posts);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
@@ -63,7 +72,7 @@ public class SavePostService implements SavePostUseCase {
     public PostForEditing savePost(SavePostCommand command) {
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
-            Post post = command.isNew() ? draft(command.post(), now) : edited(command, now);
+            Post post = command.isNew() ? draft(languageOf(command), command.post(), now) : edited(command, now);
             switch (command.then()) {
                 case AfterSaving.KeepStatus keep -> {
                 }
@@ -76,13 +85,46 @@ public class SavePostService implements SavePostUseCase {
         });
     }
 
-    private Post draft(PostInput input, Instant now) {
+    /**
+     * Starts a translation as a draft of the original's group, in one transaction. The original's cities,
+     * topics, image and comments setting go with it; what the editor wrote gives its text, slug and author.
+     */
+    @Override
+    public PostForEditing translatePost(TranslatePostCommand command) {
+        Language language = languages.require(command.language());
+        return transactions.inTransaction(() -> {
+            Post original = editable.load(command.original());
+            if (original.language().equals(language)) {
+                throw new InvalidValueException("language", "the post is already written in " + language.code()
+                        + "; a translation is in another language");
+            }
+            if (posts.findTranslations(original.translationGroup()).stream()
+                    .anyMatch(member -> member.language().equals(language))) {
+                throw new TranslationAlreadyExistsException(original.translationGroup(), language);
+            }
+            PostInput input = command.post();
+            PostId id = PostId.generate();
+            Slug slug = input.slugOrNull() != null ? input.slugOrNull() : freeSlugFor(language, input.title());
+            claimSlug(id, language, slug);
+            Post translation = original.translate(id, language, slug, input.content(), input.authorName(),
+                    clock.now());
+            posts.save(translation);
+            return editable.reload(id);
+        });
+    }
+
+    /** The language of a new post: the one the editor chose, if the site is written in it, or the default. */
+    private Language languageOf(SavePostCommand command) {
+        return command.languageOrNull() == null ? languages.defaultLanguage() : languages.require(command.languageOrNull());
+    }
+
+    private Post draft(Language language, PostInput input, Instant now) {
         requireKnownCities(input.partnerCities());
         List<TopicId> filedUnder = topicsNamed(input.topics());
         PostId id = PostId.generate();
-        Slug slug = input.slugOrNull() != null ? input.slugOrNull() : freeSlugFor(input.title());
-        claimSlug(id, slug);
-        Post post = Post.draft(id, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(),
+        Slug slug = input.slugOrNull() != null ? input.slugOrNull() : freeSlugFor(language, input.title());
+        claimSlug(id, language, slug);
+        Post post = Post.draft(id, language, slug, input.content(), input.authorName(), input.partnerCities(), input.commentsOpen(),
                 now);
         post.fileUnder(filedUnder);
         post.feature(knownImage(input.featuredImage()));
@@ -92,11 +134,15 @@ public class SavePostService implements SavePostUseCase {
     private Post edited(SavePostCommand command, Instant now) {
         PostInput input = command.post();
         Post post = editable.loadAt(command.id(), command.expectedVersion());
+        if (command.languageOrNull() != null && !command.languageOrNull().equals(post.language())) {
+            throw new InvalidValueException("language", "a post keeps its language (" + post.language().code()
+                    + "); write it in another language as a translation");
+        }
         requireKnownCities(input.partnerCities());
         List<TopicId> filedUnder = topicsNamed(input.topics());
         Slug slug = input.slugOrNull() != null ? input.slugOrNull() : post.slug();
         if (!slug.equals(post.slug())) {
-            claimSlug(post.id(), slug);
+            claimSlug(post.id(), post.language(), slug);
         }
         post.edit(input.content(), slug, input.authorName(), input.partnerCities(), input.commentsOpen(), now);
         post.fileUnder(filedUnder);
@@ -136,25 +182,25 @@ public class SavePostService implements SavePostUseCase {
     }
 
     /**
-     * Lets the post with {@code id} answer at {@code slug}: refused when it is another post's slug;
-     * when it is another post's former slug, the new owner wins and that redirect goes.
+     * Lets the post with {@code id} answer at {@code slug} in {@code language}: refused when it is another
+     * post's slug there; when it is another post's former slug there, the new owner wins and that redirect goes.
      */
-    private void claimSlug(PostId id, Slug slug) {
-        if (posts.findBySlug(slug).filter(owner -> !owner.id().equals(id)).isPresent()) {
+    private void claimSlug(PostId id, Language language, Slug slug) {
+        if (posts.findBySlug(language, slug).filter(owner -> !owner.id().equals(id)).isPresent()) {
             throw new SlugAlreadyTakenException("post", slug);
         }
-        posts.findByFormerSlug(slug).filter(owner -> !owner.id().equals(id)).ifPresent(formerOwner -> {
+        posts.findByFormerSlug(language, slug).filter(owner -> !owner.id().equals(id)).ifPresent(formerOwner -> {
             formerOwner.dropFormerSlug(slug);
             posts.save(formerOwner);
         });
     }
 
     /** The slug derived from the title, numbered ({@code -2}, {@code -3} ...) past slugs in use, current or former. */
-    private Slug freeSlugFor(String title) {
+    private Slug freeSlugFor(Language language, String title) {
         Slug base = Slug.fromTitle(title);
         for (int n = 1; n <= MAX_DERIVED_SLUG_ATTEMPTS; n++) {
             Slug candidate = n == 1 ? base : new Slug(base.value() + "-" + n);
-            if (posts.findBySlug(candidate).isEmpty() && posts.findByFormerSlug(candidate).isEmpty()) {
+            if (posts.findBySlug(language, candidate).isEmpty() && posts.findByFormerSlug(language, candidate).isEmpty()) {
                 return candidate;
             }
         }

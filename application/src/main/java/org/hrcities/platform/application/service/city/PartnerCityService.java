@@ -62,7 +62,7 @@ public class PartnerCityService implements ListPartnerCitiesUseCase, ReadPartner
             PartnerCity city = cities.findBySlug(query.slug())
                     .orElseThrow(() -> new PartnerCityNotFoundException(query.slug()));
             return new PartnerCityProfile(city, language, city.nameIn(language), city.descriptionIn(language),
-                    translatedInto(city), posts.findPublishedByPartnerCity(city.id(), query.postsPage()));
+                    translatedInto(city), posts.findPublishedByPartnerCity(language, city.id(), query.postsPage()));
         });
     }
 

@@ -35,6 +35,7 @@ import org.hrcities.platform.domain.comment.InvalidReplyException;
 import org.hrcities.platform.domain.comment.ModerationDecision;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.DomainException;
 import org.hrcities.platform.domain.shared.Slug;
 
@@ -72,18 +73,22 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private final ReentrantLock storing = new ReentrantLock();
 
     /** A service that stores each comment in a transaction of its own. */
+    /** Posts are looked up by their slug in the site's default language. */
+    private final SiteLanguages languages;
+
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
-        this(posts, comments, settings, log, floodControl, transactions, clock, 1);
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
+                                SiteLanguages languages) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, 1, languages);
     }
 
     /** @param groupSize the comments stored by one transaction at most; 1 for a transaction each */
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                int groupSize) {
-        this(posts, comments, settings, log, floodControl, transactions, clock, groupSize, null);
+                                int groupSize, SiteLanguages languages) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, groupSize, null, languages);
     }
 
     /**
@@ -93,7 +98,8 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                int groupSize, CommentNotifications notifications) {
+                                int groupSize, CommentNotifications notifications, SiteLanguages languages) {
+        this.languages = Objects.requireNonNull(languages);
         this.notifications = notifications;
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
@@ -323,7 +329,8 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         private DiscussionSettings rules;
 
         Optional<Post> post(Slug slug) {
-            return this.posts.computeIfAbsent(slug, SubmitCommentService.this.posts::findBySlug);
+            return this.posts.computeIfAbsent(slug,
+                    bySlug -> SubmitCommentService.this.posts.findBySlug(languages.defaultLanguage(), bySlug));
         }
 
         DiscussionSettings rules() {

@@ -64,6 +64,8 @@ import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
@@ -120,10 +122,14 @@ public final class ImportSiteService implements ImportSiteUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    /** The language of the posts brought in: the site's default. */
+    private final Language language;
+
     public ImportSiteService(PostRepository posts, CommentRepository comments, TopicRepository topics,
                              SitePageRepository pages, MediaRepository media, MediaContentPort mediaContent,
                              ImportLedgerPort ledger, AccountRepository accounts, PasswordHashingPort passwords,
                              TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
+        this.language = languages.defaultLanguage();
         this.posts = Objects.requireNonNull(posts);
         this.languages = Objects.requireNonNull(languages);
         this.pages = Objects.requireNonNull(pages);
@@ -583,7 +589,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
             for (String former : exported.formerSlugs()) {
                 Slugs.valid(former).filter(s -> !s.equals(slug)).ifPresent(formerSlugs::add);
             }
-            Post post = Post.migrated(PostId.generate(), slug, formerSlugs, content, authorOf(exported), status,
+            Post post = Post.migrated(PostId.generate(), language, null, slug, formerSlugs, content, authorOf(exported), status,
                     publishedAt, cities, topicIds, exported.commentsOpen(), clock.now());
             post.feature(featuredImageOf(exported, title, item, mine));
             return post;
@@ -607,7 +613,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
         private Post withFreeSlugs(Post wanted, String item, ImportTally mine) {
             Slug slug = freeSlug(wanted.slug(), null, item, mine);
             List<Slug> formers = freeFormerSlugs(wanted.formerSlugs(), null, slug, item, mine);
-            Post post = Post.migrated(wanted.id(), slug, formers, wanted.content(), wanted.authorName(), wanted.status(),
+            Post post = Post.migrated(wanted.id(), wanted.language(), wanted.translationOf().orElse(null), slug, formers, wanted.content(), wanted.authorName(), wanted.status(),
                     wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(), wanted.commentsOpen(),
                     wanted.updatedAt());
             post.feature(wanted.featuredImage().orElse(null));
@@ -630,7 +636,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
             }
             formers.remove(slug);
             List<Slug> freeFormers = freeFormerSlugs(formers, stored.id(), slug, item, mine);
-            Post post = Post.reconstitute(stored.id(), slug, freeFormers, wanted.content(), wanted.authorName(),
+            Post post = Post.reconstitute(stored.id(), stored.language(), stored.translationOf().orElse(null), slug, freeFormers, wanted.content(), wanted.authorName(),
                     wanted.status(), wanted.publishedAt().orElse(null), wanted.partnerCities(), wanted.topics(),
                     wanted.commentsOpen(), clock.now(), stored.version());
             post.feature(wanted.featuredImage().orElse(null));
@@ -669,7 +675,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
         }
 
         private boolean takenByAnother(Slug slug, PostId self) {
-            return posts.findBySlug(slug).filter(other -> !other.id().equals(self)).isPresent();
+            return posts.findBySlug(language, slug).filter(other -> !other.id().equals(self)).isPresent();
         }
 
         private List<Slug> freeFormerSlugs(Set<Slug> formers, PostId self, Slug current, String item, ImportTally mine) {
@@ -678,7 +684,7 @@ public final class ImportSiteService implements ImportSiteUseCase {
                 if (former.equals(current)) {
                     continue;
                 }
-                boolean elsewhere = posts.findByFormerSlug(former).filter(other -> !other.id().equals(self)).isPresent()
+                boolean elsewhere = posts.findByFormerSlug(language, former).filter(other -> !other.id().equals(self)).isPresent()
                         || takenByAnother(former, self);
                 if (elsewhere) {
                     mine.problem(item, "the former slug \"" + former + "\" already leads to another post; left out");

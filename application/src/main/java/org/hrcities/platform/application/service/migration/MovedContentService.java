@@ -22,6 +22,8 @@ import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -43,9 +45,13 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final ClockPort clock;
     private final SiteLanguages languages;
 
+    /** The language of the posts the old site's addresses lead to: the site's default. */
+    private final Language language;
+
     public MovedContentService(PostRepository posts, TopicRepository topics, PartnerCityRepository cities,
                                SitePageRepository pages, MediaRepository media, ImportLedgerPort ledger,
                                TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
+        this.language = languages.defaultLanguage();
         this.pages = Objects.requireNonNull(pages);
         this.languages = Objects.requireNonNull(languages);
         this.media = Objects.requireNonNull(media);
@@ -67,8 +73,8 @@ public final class MovedContentService implements FindMovedContentUseCase {
                     .flatMap(entry -> pages.findById(new SitePageId(entry.targetId())))
                     .flatMap(MovedContentService::published);
             case POST_SLUG -> Slugs.valid(address.key())
-                    .flatMap(slug -> posts.findBySlug(slug).or(() -> posts.findByFormerSlug(slug)).flatMap(this::readable)
-                            .or(() -> pages.findBySlug(languages.defaultLanguage(), slug).flatMap(MovedContentService::published)));
+                    .flatMap(slug -> posts.findBySlug(language, slug).or(() -> posts.findByFormerSlug(language, slug)).flatMap(this::readable)
+                            .or(() -> pages.findBySlug(language, slug).flatMap(MovedContentService::published)));
             case TOPIC -> topic(address.key());
         });
     }

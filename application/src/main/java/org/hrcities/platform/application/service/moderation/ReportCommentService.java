@@ -26,6 +26,7 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
@@ -56,9 +57,14 @@ public class ReportCommentService implements ReportCommentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    /** Posts are looked up by their slug in the site's default language. */
+    private final SiteLanguages languages;
+
     public ReportCommentService(PostRepository posts, CommentRepository comments, CommentReportRepository reports,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
+                                SiteLanguages languages) {
+        this.languages = Objects.requireNonNull(languages);
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.reports = Objects.requireNonNull(reports);
@@ -97,7 +103,7 @@ public class ReportCommentService implements ReportCommentUseCase {
 
     private void receive(ReportCommentCommand command, ReporterKey reporter, Admission[] admission) {
         Instant now = clock.now();
-        Post post = posts.findBySlug(command.postSlug()).filter(Post::isPublished)
+        Post post = posts.findBySlug(languages.defaultLanguage(), command.postSlug()).filter(Post::isPublished)
                 .orElseThrow(() -> new PostNotFoundException(command.postSlug()));
         Comment comment = comments.findById(command.commentId())
                 .filter(found -> found.postId().equals(post.id()) && found.isPublic())

@@ -35,6 +35,7 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.search.Snippet;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.TopicId;
@@ -70,7 +71,7 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
         this.comments = Objects.requireNonNull(comments);
         this.cities = Objects.requireNonNull(cities);
         this.topics = Objects.requireNonNull(topics);
-        this.published = new PublishedPosts(comments, cities, topics, media);
+        this.published = new PublishedPosts(posts, comments, cities, topics, media);
         this.settings = Objects.requireNonNull(settings);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -80,11 +81,11 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     public Page<PublishedPost> listPublishedPosts(ListPublishedPostsQuery query) {
         return transactions.inTransaction(() -> {
             if (query.partnerCity() == null) {
-                return published.of(posts.findPublished(query.page()));
+                return published.of(posts.findPublished(query.language(), query.page()));
             }
             PartnerCity city = cities.findBySlug(query.partnerCity())
                     .orElseThrow(() -> new PartnerCityNotFoundException(query.partnerCity()));
-            return published.of(posts.findPublishedByPartnerCity(city.id(), query.page()));
+            return published.of(posts.findPublishedByPartnerCity(query.language(), city.id(), query.page()));
         });
     }
 
@@ -117,20 +118,23 @@ public class PostReadingService implements ListPublishedPostsUseCase, ReadPublis
     public PostDetails readPublishedPost(ReadPublishedPostQuery query) {
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
-            Post post = posts.findBySlug(query.slug())
+            Post post = posts.findBySlug(query.language(), query.slug())
                     .filter(found -> found.isReadableAt(now))
-                    .orElseThrow(() -> movedOrNotFound(query.slug(), now));
+                    .orElseThrow(() -> movedOrNotFound(query.language(), query.slug(), now));
             return new PostDetails(post, cities.findAllById(post.partnerCities()), published.topicsOf(post),
                     comments.findApprovedByPost(post.id()), settings.load().commentsOpenOn(post, now),
-                    published.featuredImageOf(post));
+                    published.featuredImageOf(post), published.translationsOf(post));
         });
     }
 
-    /** A post that answered at the slug before it moved, if readers may read it; else plain not found. */
-    private PostNotFoundException movedOrNotFound(Slug slug, Instant now) {
-        return posts.findByFormerSlug(slug)
+    /**
+     * A post in the language that answered at the slug before it moved, if readers may read it; else plain
+     * not found.
+     */
+    private PostNotFoundException movedOrNotFound(Language language, Slug slug, Instant now) {
+        return posts.findByFormerSlug(language, slug)
                 .filter(moved -> moved.isReadableAt(now))
-                .<PostNotFoundException>map(moved -> new PostMovedException(slug, moved.slug()))
+                .<PostNotFoundException>map(moved -> new PostMovedException(language, slug, moved.slug()))
                 .orElseGet(() -> new PostNotFoundException(slug));
     }
 }

@@ -34,7 +34,7 @@ public class TopicService implements ListTopicsUseCase, ReadTopicUseCase {
                         PartnerCityRepository cities, MediaRepository media, TransactionPort transactions) {
         this.topics = Objects.requireNonNull(topics);
         this.posts = Objects.requireNonNull(posts);
-        this.published = new PublishedPosts(comments, cities, topics, media);
+        this.published = new PublishedPosts(posts, comments, cities, topics, media);
         this.transactions = Objects.requireNonNull(transactions);
     }
 
@@ -47,7 +47,7 @@ public class TopicService implements ListTopicsUseCase, ReadTopicUseCase {
     public TopicProfile readTopic(ReadTopicQuery query) {
         return transactions.inTransaction(() -> {
             Topic topic = topics.findBySlug(query.slug()).orElseThrow(() -> new TopicNotFoundException(query.slug()));
-            return new TopicProfile(topic, published.of(posts.findPublishedByTopic(topic.id(), query.postsPage())));
+            return new TopicProfile(topic, published.of(posts.findPublishedByTopic(query.language(), topic.id(), query.postsPage())));
         });
     }
 }

@@ -40,6 +40,7 @@ import org.hrcities.platform.domain.media.TestImages;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -104,7 +105,7 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals("hrc-banner.png", banner.fileName());
         assertEquals("Banner of the network", banner.altText());
         assertTrue(java.util.Arrays.equals(BANNER, inTx(() -> storage.mediaContent().read(banner.id())).orElseThrow()));
-        Post post = inTx(() -> storage.posts().findBySlug(new Slug("accessible-events"))).orElseThrow();
+        Post post = inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("accessible-events"))).orElseThrow();
         assertEquals(Optional.of(new FeaturedImage(banner.id(), "Banner of the network")), post.featuredImage());
         assertEquals(Optional.of(banner.id()), movedContent().findMovedMediaFile("2020/09/hrc-banner.png").map(MediaFile::id));
         assertEquals(Optional.empty(), movedContent().findMovedMediaFile("2020/09/other.png"));
@@ -131,9 +132,9 @@ public abstract class ImportSiteContract extends StorageContract {
         assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("attachment 40")), report.problems().toString());
         assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("post 32")
                 && p.message().contains("featured image")), report.problems().toString());
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("accessible-events"))).orElseThrow()
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("accessible-events"))).orElseThrow()
                 .featuredImage());
-        Post other = inTx(() -> storage.posts().findBySlug(new Slug("accessible-events-2"))).orElseThrow();
+        Post other = inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("accessible-events-2"))).orElseThrow();
         assertEquals("Map of the city", other.featuredImage().orElseThrow().altText(), "without alt text, the title");
     }
 
@@ -229,7 +230,7 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(new Counts(5, 0, 0, 0), report.countsOf("comments"));
         assertEquals(new Counts(0, 0, 0, 1), report.countsOf("pingbacks and trackbacks"));
 
-        Post happy = inTx(() -> storage.posts().findBySlug(new Slug("happy-new-year-2021"))).orElseThrow();
+        Post happy = inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("happy-new-year-2021"))).orElseThrow();
         assertEquals(PostStatus.PUBLISHED, happy.status());
         assertEquals(Optional.of(PUBLISHED), happy.publishedAt());
         assertEquals("Anna Čapek", happy.authorName());
@@ -239,9 +240,9 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(List.of(housing.id()), happy.topics());
         assertEquals("Homes for all", housing.description());
 
-        Post draft = inTx(() -> storage.posts().findBySlug(new Slug("not-yet"))).orElseThrow();
+        Post draft = inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("not-yet"))).orElseThrow();
         assertEquals(PostStatus.DRAFT, draft.status());
-        assertEquals(PostStatus.DRAFT, inTx(() -> storage.posts().findBySlug(new Slug("board-minutes"))).orElseThrow().status());
+        assertEquals(PostStatus.DRAFT, inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("board-minutes"))).orElseThrow().status());
         assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("post 12") && p.message().contains("private")));
         assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("comment 4") && p.message().contains("99")));
         assertTrue(report.problems().stream().anyMatch(p -> p.item().startsWith("post 11")
@@ -299,7 +300,7 @@ public abstract class ImportSiteContract extends StorageContract {
 
         assertEquals(new Counts(1, 1, 0, 0), later.countsOf("posts"));
         assertEquals(new Counts(1, 1, 1, 0), later.countsOf("comments"));
-        Post happy = inTx(() -> storage.posts().findBySlug(new Slug("new-year-2021"))).orElseThrow();
+        Post happy = inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("new-year-2021"))).orElseThrow();
         assertEquals("Happy new year 2021!", happy.content().title());
         assertEquals(List.of(new Slug("happy-new-year-2021")), List.copyOf(happy.formerSlugs()));
         List<Comment> thread = commentsOf(happy);
@@ -321,10 +322,10 @@ public abstract class ImportSiteContract extends StorageContract {
         assertEquals(new Counts(0, 0, 0, 1), report.countsOf("comments"));
         assertTrue(report.problems().stream().anyMatch(p -> p.item().equals("post 20 \"Too long\"")
                 && p.message().contains("200000")), report.problems().toString());
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("too-long"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("too-long"))));
         assertEquals(0, inTx(() -> storage.comments().count()));
         assertEquals(Optional.empty(), inTx(() -> storage.importLedger().find(SITE, ImportLedgerPort.Kind.POST, "20")));
-        assertTrue(inTx(() -> storage.posts().findBySlug(new Slug("fine"))).isPresent());
+        assertTrue(inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("fine"))).isPresent());
     }
 
     @Test
@@ -338,9 +339,9 @@ public abstract class ImportSiteContract extends StorageContract {
                     "Soleil", List.of(), List.of()));
         });
 
-        assertTrue(inTx(() -> storage.posts().findBySlug(new Slug("fine-2"))).isPresent());
+        assertTrue(inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("fine-2"))).isPresent());
         assertTrue(report.problems().stream().anyMatch(p -> p.message().contains("\"fine-2\"")));
-        assertTrue(inTx(() -> storage.posts().findBySlug(new Slug("ete-a-geneve"))).isPresent());
+        assertTrue(inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("ete-a-geneve"))).isPresent());
     }
 
     @Test
@@ -352,7 +353,7 @@ public abstract class ImportSiteContract extends StorageContract {
         }));
 
         assertEquals(40, failure.line());
-        assertTrue(inTx(() -> storage.posts().findBySlug(new Slug("fine"))).isPresent());
+        assertTrue(inTx(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, new Slug("fine"))).isPresent());
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
@@ -37,6 +39,10 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link PostRepository} must do. */
 public abstract class PostRepositoryContract extends StorageContract {
+
+    private static final Language EN = PostFixtures.ENGLISH;
+    private static final Language FR = PostFixtures.FRENCH;
+    private static final Language DE = PostFixtures.GERMAN;
 
     @Test
     void stores_a_post_and_finds_it_by_id_and_by_slug_with_every_field() {
@@ -52,7 +58,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         inTx(() -> storage.posts().save(post));
 
         Post byId = inTx(() -> storage.posts().findById(post.id())).orElseThrow();
-        Post bySlug = inTx(() -> storage.posts().findBySlug(new Slug("with-every-field"))).orElseThrow();
+        Post bySlug = inTx(() -> storage.posts().findBySlug(EN, new Slug("with-every-field"))).orElseThrow();
         for (Post found : List.of(byId, bySlug)) {
             assertEquals(post.id(), found.id());
             assertEquals(post.slug(), found.slug());
@@ -80,7 +86,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         inTx(() -> storage.posts().save(first));
         assertEquals(Optional.of(bridge), inTx(() -> storage.posts().findById(post.id())).orElseThrow().featuredImage());
         assertEquals(Optional.of(bridge),
-                inTx(() -> storage.posts().findBySlug(new Slug("with-an-image"))).orElseThrow().featuredImage());
+                inTx(() -> storage.posts().findBySlug(EN, new Slug("with-an-image"))).orElseThrow().featuredImage());
         assertEquals(List.of(Optional.of(bridge)), inTx(() -> storage.posts().findPublished(PageRequest.first(10)))
                 .items().stream().map(Post::featuredImage).toList());
 
@@ -99,7 +105,7 @@ public abstract class PostRepositoryContract extends StorageContract {
     @Test
     void finds_nothing_for_unknown_ids_and_slugs() {
         assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(PostId.generate())));
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("no-such-post"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(EN, new Slug("no-such-post"))));
     }
 
     @Test
@@ -137,7 +143,7 @@ public abstract class PostRepositoryContract extends StorageContract {
     void refuses_a_new_post_whose_id_is_taken() {
         Post draft = PostFixtures.aDraftPost();
         inTx(() -> storage.posts().save(draft));
-        Post sameId = Post.draft(draft.id(), new Slug("other-slug"), PostFixtures.someContent(), "Other", List.of(), true, T0);
+        Post sameId = Post.draft(draft.id(), EN, new Slug("other-slug"), PostFixtures.someContent(), "Other", List.of(), true, T0);
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(sameId)));
     }
 
@@ -258,7 +264,7 @@ public abstract class PostRepositoryContract extends StorageContract {
             List.of(aboutGraz, alsoGraz, elsewhere, draftAboutGraz).forEach(storage.posts()::save);
         });
 
-        Page<Post> page = inTx(() -> storage.posts().findPublishedByPartnerCity(grazId, PageRequest.first(10)));
+        Page<Post> page = inTx(() -> storage.posts().findPublishedByPartnerCity(EN, grazId, PageRequest.first(10)));
         assertEquals(List.of(alsoGraz.id(), aboutGraz.id()), page.items().stream().map(Post::id).toList());
         assertEquals(2, page.totalItems());
     }
@@ -281,7 +287,7 @@ public abstract class PostRepositoryContract extends StorageContract {
             List.of(aboutHousing, alsoHousing, elsewhere, draftOnHousing).forEach(storage.posts()::save);
         });
 
-        Page<Post> page = inTx(() -> storage.posts().findPublishedByTopic(housing.id(), PageRequest.first(10)));
+        Page<Post> page = inTx(() -> storage.posts().findPublishedByTopic(EN, housing.id(), PageRequest.first(10)));
         assertEquals(List.of(alsoHousing.id(), aboutHousing.id()), page.items().stream().map(Post::id).toList());
         assertEquals(2, page.totalItems());
         assertEquals(List.of(culture.id(), housing.id()), page.items().get(1).topics());
@@ -290,7 +296,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         refiled.fileUnder(List.of(culture.id()));
         inTx(() -> storage.posts().save(refiled));
         assertEquals(List.of(alsoHousing.id()), inTx(() -> storage.posts()
-                .findPublishedByTopic(housing.id(), PageRequest.first(10))).items().stream().map(Post::id).toList());
+                .findPublishedByTopic(EN, housing.id(), PageRequest.first(10))).items().stream().map(Post::id).toList());
         assertEquals(List.of(culture.id()), inTx(() -> storage.posts().findById(aboutHousing.id())).orElseThrow().topics());
     }
 
@@ -338,9 +344,9 @@ public abstract class PostRepositoryContract extends StorageContract {
 
         inTx(() -> storage.posts().delete(stored));
 
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("doomed"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(EN, new Slug("doomed"))));
         assertEquals(Optional.empty(), inTx(() -> storage.comments().findById(reply.id())));
-        assertEquals(0, inTx(() -> storage.posts().findPublishedByPartnerCity(graz.id(), PageRequest.first(10))).totalItems());
+        assertEquals(0, inTx(() -> storage.posts().findPublishedByPartnerCity(EN, graz.id(), PageRequest.first(10))).totalItems());
         assertEquals(1, inTx(() -> storage.comments().count()));
         assertEquals(List.of(kept.id()), inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items().stream()
                 .map(Post::id).toList());
@@ -378,7 +384,7 @@ public abstract class PostRepositoryContract extends StorageContract {
             throw new IllegalStateException("the use case failed after the deletion");
         }));
 
-        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(new Slug("survivor"))).map(Post::id));
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(EN, new Slug("survivor"))).map(Post::id));
         assertEquals(List.of(comment.id()), inTx(() -> storage.comments().findApprovedByPost(post.id())).stream()
                 .map(Comment::id).toList());
         assertEquals(1, inTx(() -> storage.posts().findPublished(PageRequest.first(10))).totalItems());
@@ -389,7 +395,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         Post housing = publishedWith("housing", "Housing as a Human Right", "Vienna and Utrecht compare notes.", T0);
         Post poverty = publishedWith("poverty", "Meeting on poverty", "Housing costs came up in Vienna too.", T0.plusSeconds(60));
         Post other = publishedWith("other", "Something else", "Nothing to see.", T0.plusSeconds(120));
-        Post draft = Post.draft(PostId.generate(), new Slug("draft-housing"),
+        Post draft = Post.draft(PostId.generate(), EN, new Slug("draft-housing"),
                 new PostContent("Housing draft", "Vienna housing", ""), "Editor", List.of(), true, T0);
         inTx(() -> List.of(housing, poverty, other, draft).forEach(storage.posts()::save));
 
@@ -417,7 +423,7 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     private static Post publishedWith(String slug, String title, String body, Instant at) {
-        Post post = Post.draft(PostId.generate(), new Slug(slug), new PostContent(title, body, ""), "Editor", List.of(), true, at);
+        Post post = Post.draft(PostId.generate(), EN, new Slug(slug), new PostContent(title, body, ""), "Editor", List.of(), true, at);
         post.publish(at);
         return post;
     }
@@ -436,14 +442,14 @@ public abstract class PostRepositoryContract extends StorageContract {
         inTx(() -> storage.posts().save(again));
 
         for (String former : List.of("first-address", "second-address")) {
-            Post found = inTx(() -> storage.posts().findByFormerSlug(new Slug(former))).orElseThrow();
+            Post found = inTx(() -> storage.posts().findByFormerSlug(EN, new Slug(former))).orElseThrow();
             assertEquals(post.id(), found.id());
             assertEquals(new Slug("third-address"), found.slug());
             assertEquals(Set.of(new Slug("first-address"), new Slug("second-address")), found.formerSlugs());
         }
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Slug("first-address"))));
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("third-address"))));
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("never-used"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(EN, new Slug("first-address"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("third-address"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("never-used"))));
     }
 
     @Test
@@ -457,9 +463,9 @@ public abstract class PostRepositoryContract extends StorageContract {
         back.changeSlug(new Slug("first-address"));
         inTx(() -> storage.posts().save(back));
 
-        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(new Slug("first-address"))).map(Post::id));
-        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("second-address"))).map(Post::id));
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("first-address"))));
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findBySlug(EN, new Slug("first-address"))).map(Post::id));
+        assertEquals(Optional.of(post.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("second-address"))).map(Post::id));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("first-address"))));
     }
 
     @Test
@@ -473,7 +479,7 @@ public abstract class PostRepositoryContract extends StorageContract {
 
         assertEquals(new Slug("shared-former"), e.slug());
         assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(second.id())));
-        assertEquals(Optional.of(first.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("shared-former"))).map(Post::id));
+        assertEquals(Optional.of(first.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("shared-former"))).map(Post::id));
     }
 
     @Test
@@ -491,7 +497,7 @@ public abstract class PostRepositoryContract extends StorageContract {
         assertThrows(ConcurrentUpdateException.class, () -> inTx(() -> storage.posts().save(stale)));
         Post second = withFormerSlugs("current-two", "old-one");
         inTx(() -> storage.posts().save(second));
-        assertEquals(Optional.of(second.id()), inTx(() -> storage.posts().findByFormerSlug(new Slug("old-one"))).map(Post::id));
+        assertEquals(Optional.of(second.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("old-one"))).map(Post::id));
     }
 
     @Test
@@ -500,12 +506,12 @@ public abstract class PostRepositoryContract extends StorageContract {
         inTx(() -> storage.posts().save(doomed));
         inTx(() -> storage.posts().delete(storage.posts().findById(doomed.id()).orElseThrow()));
 
-        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(new Slug("doomed-before"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("doomed-before"))));
         inTx(() -> storage.posts().save(withFormerSlugs("heir", "doomed-before")));
     }
 
     private static Post withFormerSlugs(String slug, String... former) {
-        return Post.reconstitute(PostId.generate(), new Slug(slug), Arrays.stream(former).map(Slug::new).toList(),
+        return Post.reconstitute(PostId.generate(), EN, null, new Slug(slug), Arrays.stream(former).map(Slug::new).toList(),
                 PostFixtures.someContent(), "Editor", PostStatus.PUBLISHED, T0, List.of(), List.of(), true, T0, 0);
     }
 
@@ -520,13 +526,13 @@ public abstract class PostRepositoryContract extends StorageContract {
         scheduled.edit(PostFixtures.someContent(), scheduled.slug(), "Editor", List.of(), true, T0.plusSeconds(20));
         inTx(() -> List.of(draft, published, scheduled).forEach(storage.posts()::save));
 
-        Page<Post> all = inTx(() -> storage.posts().findForEditing(null, List.of(), PageRequest.first(10)));
+        Page<Post> all = inTx(() -> storage.posts().findForEditing(null, null, List.of(), PageRequest.first(10)));
         assertEquals(List.of(draft.id(), scheduled.id(), published.id()), all.items().stream().map(Post::id).toList());
         assertEquals(3, all.totalItems());
-        Page<Post> second = inTx(() -> storage.posts().findForEditing(null, List.of(), new PageRequest(2, 2)));
+        Page<Post> second = inTx(() -> storage.posts().findForEditing(null, null, List.of(), new PageRequest(2, 2)));
         assertEquals(List.of(published.id()), second.items().stream().map(Post::id).toList());
         assertEquals(3, second.totalItems());
-        assertEquals(List.of(scheduled.id()), inTx(() -> storage.posts().findForEditing(PostStatus.SCHEDULED, List.of(),
+        assertEquals(List.of(scheduled.id()), inTx(() -> storage.posts().findForEditing(null, PostStatus.SCHEDULED, List.of(),
                 PageRequest.first(10))).items().stream().map(Post::id).toList());
     }
 
@@ -534,25 +540,25 @@ public abstract class PostRepositoryContract extends StorageContract {
     void posts_changed_at_the_same_time_keep_a_stable_order_for_editors() {
         List<Post> sameTime = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sameTime.add(Post.draft(PostId.generate(), new Slug("same-" + i), PostFixtures.someContent(), "Editor",
+            sameTime.add(Post.draft(PostId.generate(), EN, new Slug("same-" + i), PostFixtures.someContent(), "Editor",
                     List.of(), true, T0));
         }
         inTx(() -> sameTime.forEach(storage.posts()::save));
         List<PostId> pageByPage = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
             int p = page;
-            inTx(() -> storage.posts().findForEditing(PostStatus.DRAFT, List.of(), new PageRequest(p, 2))).items()
+            inTx(() -> storage.posts().findForEditing(null, PostStatus.DRAFT, List.of(), new PageRequest(p, 2))).items()
                     .forEach(post -> pageByPage.add(post.id()));
         }
         assertEquals(5, pageByPage.stream().distinct().count(), "no post is skipped or repeated across pages");
-        assertEquals(pageByPage, inTx(() -> storage.posts().findForEditing(null, List.of(), PageRequest.first(5)))
+        assertEquals(pageByPage, inTx(() -> storage.posts().findForEditing(null, null, List.of(), PageRequest.first(5)))
                 .items().stream().map(Post::id).toList());
     }
 
     @Test
     void editors_search_every_status_by_every_word_as_plain_text() {
         Post housing = publishedWith("housing", "Housing as a Human Right", "Vienna and Utrecht compare notes.", T0);
-        Post draft = Post.draft(PostId.generate(), new Slug("draft-housing"),
+        Post draft = Post.draft(PostId.generate(), EN, new Slug("draft-housing"),
                 new PostContent("Housing draft", "Vienna housing at 12%", ""), "Editor", List.of(), true, T0.plusSeconds(5));
         Post other = publishedWith("other", "Something else", "Nothing to see.", T0.plusSeconds(10));
         inTx(() -> List.of(housing, draft, other).forEach(storage.posts()::save));
@@ -562,11 +568,11 @@ public abstract class PostRepositoryContract extends StorageContract {
         assertEquals(List.of(draft.id()), editing(PostStatus.DRAFT, List.of("12%")));
         assertEquals(List.of(), editing(null, List.of("%", "nowhere")));
         assertEquals(List.of(), editing(null, List.of("h_using")), "an underscore is no wildcard");
-        assertEquals(2, inTx(() -> storage.posts().findForEditing(null, List.of("housing"), new PageRequest(2, 1))).totalItems());
+        assertEquals(2, inTx(() -> storage.posts().findForEditing(null, null, List.of("housing"), new PageRequest(2, 1))).totalItems());
     }
 
     private List<PostId> editing(PostStatus status, List<String> words) {
-        return inTx(() -> storage.posts().findForEditing(status, words, PageRequest.first(20))).items().stream()
+        return inTx(() -> storage.posts().findForEditing(null, status, words, PageRequest.first(20))).items().stream()
                 .map(Post::id).toList();
     }
 
@@ -615,5 +621,211 @@ public abstract class PostRepositoryContract extends StorageContract {
         assertEquals(List.of(scheduled.id()), inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items()
                 .stream().map(Post::id).toList());
         assertEquals(List.of(), inTx(() -> storage.posts().findDueScheduled(T0, 10)));
+    }
+
+    // languages and translations
+
+    @Test
+    void stores_a_posts_language_and_translation_group() {
+        Post original = PostFixtures.aPublishedPost("harbour", T0);
+        Post french = translated(original, FR, "le-port");
+        inTx(() -> {
+            storage.posts().save(original);
+            storage.posts().save(french);
+        });
+
+        Post storedOriginal = inTx(() -> storage.posts().findById(original.id())).orElseThrow();
+        Post storedFrench = inTx(() -> storage.posts().findById(french.id())).orElseThrow();
+        assertEquals(EN, storedOriginal.language());
+        assertEquals(Optional.empty(), storedOriginal.translationOf());
+        assertEquals(FR, storedFrench.language());
+        assertEquals(Optional.of(original.id()), storedFrench.translationOf());
+        assertEquals(original.id(), storedFrench.translationGroup());
+    }
+
+    @Test
+    void the_same_slug_may_be_used_once_in_each_language() {
+        Post english = PostFixtures.aPublishedPost("festival", T0);
+        Post french = translated(english, FR, "festival");
+        Post german = Post.draft(PostId.generate(), DE, new Slug("festival"), PostFixtures.someContent(), "Editor",
+                List.of(), true, T0);
+        inTx(() -> List.of(english, french, german).forEach(storage.posts()::save));
+
+        assertEquals(Optional.of(english.id()), inTx(() -> storage.posts().findBySlug(EN, new Slug("festival"))).map(Post::id));
+        assertEquals(Optional.of(french.id()), inTx(() -> storage.posts().findBySlug(FR, new Slug("festival"))).map(Post::id));
+        assertEquals(Optional.of(german.id()), inTx(() -> storage.posts().findBySlug(DE, new Slug("festival"))).map(Post::id));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(new Language("es"), new Slug("festival"))));
+    }
+
+    @Test
+    void a_slug_is_refused_when_another_post_in_its_language_has_it() {
+        Post english = PostFixtures.aPublishedPost("the-report", T0);
+        Post french = Post.draft(PostId.generate(), FR, new Slug("rapport"), PostFixtures.someContent(), "Editor",
+                List.of(), true, T0);
+        inTx(() -> {
+            storage.posts().save(english);
+            storage.posts().save(french);
+        });
+        Post secondFrench = Post.draft(PostId.generate(), FR, new Slug("rapport"), PostFixtures.someContent(), "Editor",
+                List.of(), true, T0);
+
+        SlugAlreadyTakenException refused = assertThrows(SlugAlreadyTakenException.class,
+                () -> inTx(() -> storage.posts().save(secondFrench)));
+
+        assertEquals(new Slug("rapport"), refused.slug());
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(secondFrench.id())));
+        Post renamed = inTx(() -> storage.posts().findById(english.id())).orElseThrow();
+        renamed.changeSlug(new Slug("rapport"));
+        inTx(() -> storage.posts().save(renamed));
+        assertEquals(Optional.of(english.id()), inTx(() -> storage.posts().findBySlug(EN, new Slug("rapport"))).map(Post::id));
+        assertEquals(Optional.of(english.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("the-report")))
+                .map(Post::id));
+    }
+
+    @Test
+    void a_former_slug_leads_to_one_post_in_each_language() {
+        Post english = withFormerSlugs(EN, "now-en", "old-address");
+        Post french = withFormerSlugs(FR, "now-fr", "old-address");
+        inTx(() -> {
+            storage.posts().save(english);
+            storage.posts().save(french);
+        });
+
+        assertEquals(Optional.of(english.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("old-address")))
+                .map(Post::id));
+        assertEquals(Optional.of(french.id()), inTx(() -> storage.posts().findByFormerSlug(FR, new Slug("old-address")))
+                .map(Post::id));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(DE, new Slug("old-address"))));
+        Post secondFrench = withFormerSlugs(FR, "other-fr", "old-address");
+        assertThrows(SlugAlreadyTakenException.class, () -> inTx(() -> storage.posts().save(secondFrench)));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(secondFrench.id())));
+    }
+
+    @Test
+    void a_translation_group_holds_one_post_per_language() {
+        Post original = PostFixtures.aPublishedPost("rights", T0);
+        Post french = translated(original, FR, "droits");
+        inTx(() -> {
+            storage.posts().save(original);
+            storage.posts().save(french);
+        });
+        Post secondFrench = translated(original, FR, "autres-droits");
+        Post backIntoEnglish = french.translate(PostId.generate(), EN, new Slug("rights-again"),
+                PostFixtures.someContent(), "Editor", T0);
+
+        TranslationAlreadyExistsException refused = assertThrows(TranslationAlreadyExistsException.class,
+                () -> inTx(() -> storage.posts().save(secondFrench)));
+        assertEquals(original.id(), refused.translationGroup());
+        assertEquals(FR, refused.language());
+        assertThrows(TranslationAlreadyExistsException.class, () -> inTx(() -> storage.posts().save(backIntoEnglish)));
+
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(secondFrench.id())));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findBySlug(FR, new Slug("autres-droits"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findById(backIntoEnglish.id())));
+        assertEquals(List.of(original.id(), french.id()), inTx(() -> storage.posts().findTranslations(original.id()))
+                .stream().map(Post::id).toList());
+        assertEquals(2, inTx(() -> storage.posts().count()));
+    }
+
+    @Test
+    void finds_every_post_of_a_translation_group_in_any_status_by_language() {
+        Post original = PostFixtures.aPublishedPost("assembly", T0);
+        Post french = translated(original, FR, "assemblee");
+        Post german = translated(original, DE, "versammlung");
+        german.publish(T0.plusSeconds(5));
+        Post unrelated = PostFixtures.aPublishedPost("unrelated", T0);
+        inTx(() -> List.of(french, unrelated, german, original).forEach(storage.posts()::save));
+
+        assertEquals(List.of(german.id(), original.id(), french.id()),
+                inTx(() -> storage.posts().findTranslations(original.id())).stream().map(Post::id).toList(),
+                "de, en, fr");
+        assertEquals(List.of(unrelated.id()),
+                inTx(() -> storage.posts().findTranslations(unrelated.id())).stream().map(Post::id).toList());
+        assertEquals(List.of(), inTx(() -> storage.posts().findTranslations(PostId.generate())));
+        assertEquals(Set.of(original.id(), german.id(), unrelated.id()),
+                inTx(() -> storage.posts().findPublishedOfGroups(List.of(original.id(), unrelated.id()))).stream()
+                        .map(Post::id).collect(java.util.stream.Collectors.toSet()),
+                "the published posts of the groups only");
+        assertEquals(List.of(), inTx(() -> storage.posts().findPublishedOfGroups(List.of())));
+    }
+
+    @Test
+    void lists_the_published_posts_of_one_language() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Topic housing = TopicFixtures.housing();
+        inTx(() -> {
+            storage.cities().save(graz);
+            storage.topics().save(housing);
+        });
+        Post english = PostFixtures.aPublishedPost("english-one", T0, List.of(graz.id()));
+        english.fileUnder(List.of(housing.id()));
+        Post french = translated(english, FR, "francais-un");
+        french.publish(T0.plusSeconds(60));
+        Post secondEnglish = PostFixtures.aPublishedPost("english-two", T0.plusSeconds(120));
+        inTx(() -> List.of(english, french, secondEnglish).forEach(storage.posts()::save));
+
+        Page<Post> inEnglish = inTx(() -> storage.posts().findPublished(EN, PageRequest.first(10)));
+        assertEquals(List.of(secondEnglish.id(), english.id()), inEnglish.items().stream().map(Post::id).toList());
+        assertEquals(2, inEnglish.totalItems());
+        Page<Post> inFrench = inTx(() -> storage.posts().findPublished(FR, PageRequest.first(10)));
+        assertEquals(List.of(french.id()), inFrench.items().stream().map(Post::id).toList());
+        assertEquals(1, inFrench.totalItems());
+        assertEquals(0, inTx(() -> storage.posts().findPublished(DE, PageRequest.first(10))).totalItems());
+        assertEquals(3, inTx(() -> storage.posts().findPublished(PageRequest.first(10))).totalItems(), "every language");
+
+        assertEquals(List.of(french.id()), inTx(() -> storage.posts().findPublishedByPartnerCity(FR, graz.id(),
+                PageRequest.first(10))).items().stream().map(Post::id).toList());
+        assertEquals(List.of(english.id()), inTx(() -> storage.posts().findPublishedByPartnerCity(EN, graz.id(),
+                PageRequest.first(10))).items().stream().map(Post::id).toList());
+        Page<Post> filedInFrench = inTx(() -> storage.posts().findPublishedByTopic(FR, housing.id(), PageRequest.first(10)));
+        assertEquals(List.of(french.id()), filedInFrench.items().stream().map(Post::id).toList());
+        assertEquals(1, filedInFrench.totalItems());
+        assertEquals(List.of(english.id()), inTx(() -> storage.posts().findPublishedByTopic(EN, housing.id(),
+                PageRequest.first(10))).items().stream().map(Post::id).toList());
+    }
+
+    @Test
+    void a_translation_has_its_own_status() {
+        Post original = PostFixtures.aPublishedPost("published-original", T0);
+        Post french = translated(original, FR, "traduction-en-cours");
+        inTx(() -> {
+            storage.posts().save(original);
+            storage.posts().save(french);
+        });
+
+        assertEquals(List.of(original.id()), inTx(() -> storage.posts().findPublished(PageRequest.first(10))).items()
+                .stream().map(Post::id).toList());
+        assertEquals(List.of(), inTx(() -> storage.posts().findPublished(FR, PageRequest.first(10))).items());
+        assertEquals(PostStatus.DRAFT, inTx(() -> storage.posts().findById(french.id())).orElseThrow().status());
+        assertEquals(Map.of(PostStatus.DRAFT, 1L, PostStatus.SCHEDULED, 0L, PostStatus.PUBLISHED, 1L),
+                inTx(() -> storage.posts().countByStatus()));
+    }
+
+    @Test
+    void editors_may_list_the_posts_of_one_language() {
+        Post original = PostFixtures.aPublishedPost("for-editors", T0);
+        Post french = translated(original, FR, "pour-les-redacteurs");
+        inTx(() -> {
+            storage.posts().save(original);
+            storage.posts().save(french);
+        });
+
+        assertEquals(List.of(french.id()), inTx(() -> storage.posts().findForEditing(FR, null, List.of(),
+                PageRequest.first(10))).items().stream().map(Post::id).toList());
+        assertEquals(1, inTx(() -> storage.posts().findForEditing(EN, null, List.of(), PageRequest.first(10))).totalItems());
+        assertEquals(List.of(), inTx(() -> storage.posts().findForEditing(FR, PostStatus.PUBLISHED, List.of(),
+                PageRequest.first(10))).items());
+        assertEquals(2, inTx(() -> storage.posts().findForEditing(null, null, List.of(), PageRequest.first(10))).totalItems());
+    }
+
+    private static Post translated(Post original, Language language, String slug) {
+        return original.translate(PostId.generate(), language, new Slug(slug), PostFixtures.someContent(), "Editor",
+                T0.plusSeconds(1));
+    }
+
+    private static Post withFormerSlugs(Language language, String slug, String... former) {
+        return Post.reconstitute(PostId.generate(), language, null, new Slug(slug),
+                Arrays.stream(former).map(Slug::new).toList(), PostFixtures.someContent(), "Editor",
+                PostStatus.PUBLISHED, T0, List.of(), List.of(), true, T0, 0);
     }
 }

@@ -13,8 +13,10 @@ import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.search.SearchTerms;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
@@ -33,9 +35,6 @@ public abstract class PostSearchContract extends StorageContract {
     /** The search port of the storage that {@link #emptyStorage()} handed out last. */
     protected abstract PostSearchPort search();
 
-    /** Makes the stored post's language {@code language}, as the storage keeps it, and its index with it. */
-    protected abstract void writtenIn(PostId post, String language);
-
     // --- what is found -------------------------------------------------------------------------------------------
 
     @Test
@@ -49,13 +48,27 @@ public abstract class PostSearchContract extends StorageContract {
 
     @Test
     void finds_a_french_post_by_the_stem_of_its_words() {
-        Post droits = published("Les droits des enfants", "La ville publie son rapport annuel.", T0);
-        writtenIn(droits.id(), "fr");
-        Post droit = published("Un droit au logement", "Le conseil a voté.", T0.plusSeconds(60));
-        writtenIn(droit.id(), "fr");
+        Post droits = published(PostFixtures.FRENCH, "Les droits des enfants", "La ville publie son rapport annuel.", T0);
+        Post droit = published(PostFixtures.FRENCH, "Un droit au logement", "Le conseil a voté.", T0.plusSeconds(60));
 
         assertEquals(Set.of(droit.id(), droits.id()), found(find("droit")));
         assertEquals(Set.of(droit.id(), droits.id()), found(find("droits")));
+    }
+
+    @Test
+    void finds_a_french_translation_in_french_by_the_stem_of_its_words() {
+        Post original = published("The rights of children", "The city publishes its yearly report.", T0);
+        Post french = original.translate(PostId.generate(), PostFixtures.FRENCH, null,
+                new PostContent("Les droits des enfants", "La ville publie son rapport annuel.", ""), "Équipe", T0);
+        french.publish(T0.plusSeconds(60));
+        inTx(() -> storage.posts().save(french));
+
+        assertEquals(List.of(french.id()), ids(inTx(() -> search().search(new PostSearchQuery(terms("droit"), null, null,
+                "fr", FIRST)))));
+        assertEquals(List.of(), ids(inTx(() -> search().search(new PostSearchQuery(terms("droit"), null, null, "en",
+                FIRST)))));
+        assertEquals(List.of(original.id()), ids(inTx(() -> search().search(new PostSearchQuery(terms("right"), null,
+                null, "en", FIRST)))));
     }
 
     @Test
@@ -119,8 +132,7 @@ public abstract class PostSearchContract extends StorageContract {
         Post filed = PostFixtures2.published("Festival of housing", "A festival of rights.", T0.plusSeconds(60), List.of());
         filed.fileUnder(List.of(housing.id()));
         inTx(() -> storage.posts().save(filed));
-        Post french = published("Le festival", "Un festival des droits.", T0.plusSeconds(120));
-        writtenIn(french.id(), "fr");
+        Post french = published(PostFixtures.FRENCH, "Le festival", "Un festival des droits.", T0.plusSeconds(120));
 
         assertEquals(3, find("festival").totalItems());
         assertEquals(List.of(inGraz.id()), ids(inTx(() -> search().search(new PostSearchQuery(terms("festival"), graz.id(), null,
@@ -177,7 +189,7 @@ public abstract class PostSearchContract extends StorageContract {
 
     @Test
     void never_finds_drafts() {
-        Post draft = Post.draft(PostId.generate(), new Slug("a-draft"), new PostContent("Secret plans", "Secret body.", ""),
+        Post draft = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("a-draft"), new PostContent("Secret plans", "Secret body.", ""),
                 "Editor", List.of(), true, T0);
         inTx(() -> storage.posts().save(draft));
 
@@ -186,7 +198,7 @@ public abstract class PostSearchContract extends StorageContract {
 
     @Test
     void finds_a_scheduled_post_only_once_it_is_published() {
-        Post scheduled = Post.draft(PostId.generate(), new Slug("scheduled"), new PostContent("Coming soon", "Solstice.", ""),
+        Post scheduled = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("scheduled"), new PostContent("Coming soon", "Solstice.", ""),
                 "Editor", List.of(), true, T0);
         scheduled.schedule(T0.plusSeconds(3_600), T0);
         inTx(() -> storage.posts().save(scheduled));
@@ -266,6 +278,12 @@ public abstract class PostSearchContract extends StorageContract {
         return published(title, text, at, List.of());
     }
 
+    private Post published(Language language, String title, String text, Instant at) {
+        Post post = PostFixtures2.published(language, title, text, at, List.of());
+        inTx(() -> storage.posts().save(post));
+        return post;
+    }
+
     private Post published(String title, String text, Instant at, List<PartnerCityId> cities) {
         Post post = PostFixtures2.published(title, text, at, cities);
         inTx(() -> storage.posts().save(post));
@@ -293,8 +311,13 @@ public abstract class PostSearchContract extends StorageContract {
 
         private static int next;
 
-        static synchronized Post published(String title, String text, Instant at, List<PartnerCityId> cities) {
-            Post post = Post.draft(PostId.generate(), new Slug("search-" + ++next + "-" + System.nanoTime()),
+        static Post published(String title, String text, Instant at, List<PartnerCityId> cities) {
+            return published(PostFixtures.ENGLISH, title, text, at, cities);
+        }
+
+        static synchronized Post published(Language language, String title, String text, Instant at,
+                                           List<PartnerCityId> cities) {
+            Post post = Post.draft(PostId.generate(), language, new Slug("search-" + ++next + "-" + System.nanoTime()),
                     new PostContent(title, text, ""), "The Network Team", cities, true, at);
             post.publish(at);
             return post;

@@ -33,6 +33,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ public abstract class ReportingTransactionContract extends StorageContract {
 
     private ReportCommentService reporting(ModerationLogRepository log) {
         return new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
-                storage.discussionSettings(), log, flood, storage.transactions(), () -> T0);
+                storage.discussionSettings(), log, flood, storage.transactions(), () -> T0, SiteLanguages.parse("en,fr,de"));
     }
 
     private CommentModerationService moderation(CommentReportRepository reports) {

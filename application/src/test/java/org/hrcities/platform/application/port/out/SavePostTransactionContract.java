@@ -20,6 +20,7 @@ import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ public abstract class SavePostTransactionContract extends StorageContract {
     }
 
     private SavePostService service(PostRepository posts) {
-        return new SavePostService(posts, storage.cities(), storage.topics(), storage.media(), storage.transactions(), () -> T0);
+        return new SavePostService(posts, storage.cities(), storage.topics(), storage.media(), storage.transactions(), () -> T0, SiteLanguages.parse("en,fr,de"));
     }
 
     private SavePostService service() {
@@ -73,7 +74,7 @@ public abstract class SavePostTransactionContract extends StorageContract {
         assertEquals(Set.of(TAKEN_OVER), now.formerSlugs(), "the slug still leads to the post that had it");
         assertEquals(formerOwner.version(), now.version());
         assertEquals(Optional.of(formerOwner.id()),
-                inTx(() -> storage.posts().findByFormerSlug(TAKEN_OVER)).map(Post::id));
+                inTx(() -> storage.posts().findByFormerSlug(PostFixtures.ENGLISH, TAKEN_OVER)).map(Post::id));
     }
 
     private void assertDraftUntouched(Post draft) {

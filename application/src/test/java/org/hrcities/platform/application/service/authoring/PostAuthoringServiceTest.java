@@ -133,7 +133,7 @@ class PostAuthoringServiceTest {
     void lists_posts_for_editors_with_the_counts_per_status() {
         Post draft = PostFixtures.aDraftPost();
         PageRequest page = PageRequest.first(20);
-        when(posts.findForEditing(PostStatus.DRAFT, List.of("housing"), page)).thenReturn(new Page<>(List.of(draft), page, 1));
+        when(posts.findForEditing(null, PostStatus.DRAFT, List.of("housing"), page)).thenReturn(new Page<>(List.of(draft), page, 1));
         when(posts.countByStatus()).thenReturn(Map.of(PostStatus.DRAFT, 1L, PostStatus.PUBLISHED, 4L));
 
         PostsForEditing list = service.listPostsForEditing(new ListPostsForEditingQuery(PostStatus.DRAFT, "Housing", page));

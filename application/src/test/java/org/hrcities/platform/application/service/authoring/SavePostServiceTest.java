@@ -17,6 +17,8 @@ import org.hrcities.platform.application.port.in.authoring.AfterSaving;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslationSummary;
 import org.hrcities.platform.application.port.in.post.PostNotFoundException;
 import org.hrcities.platform.application.port.out.MediaRepository;
 import org.hrcities.platform.domain.media.FeaturedImage;
@@ -35,8 +37,11 @@ import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.topic.Topic;
@@ -74,7 +79,7 @@ class SavePostServiceTest {
     @BeforeEach
     void setUp() {
         store = new StubbedPosts(posts);
-        service = new SavePostService(posts, cities, topics, media, transactions, () -> NOW);
+        service = new SavePostService(posts, cities, topics, media, transactions, () -> NOW, SiteLanguages.parse("en,fr,de"));
     }
 
     private static PostInput input(String title, String slug, List<PartnerCityId> cities) {
@@ -346,5 +351,115 @@ class SavePostServiceTest {
         assertThrows(PostStateException.class,
                 () -> saveStored(draft, 1, input("Not public", null, List.of()), AfterSaving.unpublish()));
         verify(posts, never()).save(any());
+    }
+
+    // languages and translations
+
+    @Test
+    void a_new_post_is_written_in_the_sites_default_language_unless_the_editor_chooses_another() {
+        Post english = saveNew(input("Housing first", null, List.of())).post();
+        Post french = service.savePost(SavePostCommand.newPost(PostFixtures.FRENCH, input("Le logement", null, List.of()),
+                AfterSaving.keepStatus())).post();
+
+        assertEquals(PostFixtures.ENGLISH, english.language());
+        assertEquals(PostFixtures.FRENCH, french.language());
+        assertEquals(english.id(), english.translationGroup());
+    }
+
+    @Test
+    void refuses_a_new_post_in_a_language_the_site_is_not_written_in() {
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> service.savePost(
+                SavePostCommand.newPost(new Language("es"), input("La vivienda", null, List.of()), AfterSaving.keepStatus())));
+        assertEquals("language", refused.field());
+        verify(posts, never()).save(any());
+    }
+
+    @Test
+    void a_stored_post_keeps_its_language() {
+        Post stored = store.given(PostFixtures.aPublishedPost("kept-in-english", NOW));
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> service.savePost(
+                new SavePostCommand(stored.id(), 1, PostFixtures.FRENCH, input("Title", null, List.of()),
+                        AfterSaving.keepStatus())));
+        assertEquals("language", refused.field());
+        verify(posts, never()).save(any());
+    }
+
+    @Test
+    void the_same_slug_is_free_in_another_language() {
+        store.given(PostFixtures.aPublishedPost("festival", NOW));
+        Post french = service.savePost(SavePostCommand.newPost(PostFixtures.FRENCH, input("Festival", null, List.of()),
+                AfterSaving.keepStatus())).post();
+        assertEquals(new Slug("festival"), french.slug());
+    }
+
+    @Test
+    void translates_a_post_into_a_new_draft_of_its_group_with_its_tags() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        Post original = PostFixtures.aPublishedPost("harbour", NOW, List.of(graz.id()));
+        original.closeComments();
+        store.given(original);
+        when(cities.findAllById(List.of(graz.id()))).thenReturn(List.of(graz));
+
+        PostForEditing translated = service.translatePost(new TranslatePostCommand(original.id(), PostFixtures.FRENCH,
+                input("Le port", null, List.of())));
+
+        Post french = translated.post();
+        assertEquals(PostFixtures.FRENCH, french.language());
+        assertEquals(PostFixtures.FRENCH, translated.language());
+        assertEquals(Optional.of(original.id()), french.translationOf());
+        assertEquals(new Slug("le-port"), french.slug());
+        assertEquals(PostStatus.DRAFT, french.status());
+        assertEquals(List.of(graz.id()), french.partnerCities());
+        assertEquals(List.of(graz), translated.partnerCities());
+        assertTrue(!french.commentsOpen(), "comments as the original's");
+        assertEquals(List.of(new TranslationSummary(original.id(), PostFixtures.ENGLISH, PostStatus.PUBLISHED,
+                new Slug("harbour"), original.title())), translated.translations());
+        assertEquals(1, store.saved.size());
+        assertEquals(1, transactions.started());
+    }
+
+    @Test
+    void the_original_lists_its_translations_for_its_editor() {
+        Post original = store.given(PostFixtures.aPublishedPost("harbour", NOW));
+        Post french = service.translatePost(new TranslatePostCommand(original.id(), PostFixtures.FRENCH,
+                input("Le port", null, List.of()))).post();
+
+        PostForEditing read = saveStored(original, 1, input("Harbour", null, List.of()), AfterSaving.keepStatus());
+
+        assertEquals(List.of(TranslationSummary.of(french)), read.translations().stream()
+                .map(summary -> new TranslationSummary(summary.id(), summary.language(), summary.status(), summary.slug(),
+                        summary.title())).toList());
+        assertEquals(PostFixtures.ENGLISH, read.language());
+    }
+
+    @Test
+    void refuses_a_translation_into_the_posts_own_language_or_one_the_site_lacks() {
+        Post original = store.given(PostFixtures.aPublishedPost("harbour", NOW));
+        InvalidValueException same = assertThrows(InvalidValueException.class, () -> service.translatePost(
+                new TranslatePostCommand(original.id(), PostFixtures.ENGLISH, input("Harbour", null, List.of()))));
+        InvalidValueException foreign = assertThrows(InvalidValueException.class, () -> service.translatePost(
+                new TranslatePostCommand(original.id(), new Language("es"), input("El puerto", null, List.of()))));
+        assertEquals("language", same.field());
+        assertEquals("language", foreign.field());
+        verify(posts, never()).save(any());
+    }
+
+    @Test
+    void refuses_a_second_translation_into_one_language_and_writes_nothing() {
+        Post original = store.given(PostFixtures.aPublishedPost("harbour", NOW));
+        Post french = service.translatePost(new TranslatePostCommand(original.id(), PostFixtures.FRENCH,
+                input("Le port", null, List.of()))).post();
+
+        assertThrows(TranslationAlreadyExistsException.class, () -> service.translatePost(new TranslatePostCommand(
+                french.id(), PostFixtures.ENGLISH, input("Harbour again", null, List.of()))), "the original is in English");
+        assertThrows(TranslationAlreadyExistsException.class, () -> service.translatePost(new TranslatePostCommand(
+                original.id(), PostFixtures.FRENCH, input("Un autre port", null, List.of()))));
+        assertEquals(1, store.saved.size());
+    }
+
+    @Test
+    void refuses_to_translate_a_post_that_does_not_exist() {
+        assertThrows(PostNotFoundException.class, () -> service.translatePost(new TranslatePostCommand(PostId.generate(),
+                PostFixtures.FRENCH, input("Le port", null, List.of()))));
     }
 }

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,16 @@ final class StubbedPosts {
     StubbedPosts(PostRepository posts) {
         lenient().when(posts.findById(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.<PostId>getArgument(0)))
                 .map(StubbedPosts::copy));
-        lenient().when(posts.findBySlug(any())).thenAnswer(call -> stored.values().stream()
-                .filter(post -> post.slug().equals(call.getArgument(0))).findFirst().map(StubbedPosts::copy));
-        lenient().when(posts.findByFormerSlug(any())).thenAnswer(call -> stored.values().stream()
-                .filter(post -> post.formerSlugs().contains(call.<Slug>getArgument(0))).findFirst()
+        lenient().when(posts.findBySlug(any(), any())).thenAnswer(call -> stored.values().stream()
+                .filter(post -> post.language().equals(call.getArgument(0)) && post.slug().equals(call.getArgument(1)))
+                .findFirst().map(StubbedPosts::copy));
+        lenient().when(posts.findByFormerSlug(any(), any())).thenAnswer(call -> stored.values().stream()
+                .filter(post -> post.language().equals(call.getArgument(0))
+                        && post.formerSlugs().contains(call.<Slug>getArgument(1))).findFirst()
                 .map(StubbedPosts::copy));
+        lenient().when(posts.findTranslations(any())).thenAnswer(call -> stored.values().stream()
+                .filter(post -> post.translationGroup().equals(call.getArgument(0)))
+                .sorted(Comparator.comparing(Post::language)).map(StubbedPosts::copy).toList());
         lenient().doAnswer(call -> {
             Post post = call.getArgument(0);
             saved.add(post);
@@ -50,7 +56,7 @@ final class StubbedPosts {
     }
 
     static Post copy(Post post, long version) {
-        Post copy = Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
+        Post copy = Post.reconstitute(post.id(), post.language(), post.translationOf().orElse(null), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
                 post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
         copy.feature(post.featuredImage().orElse(null));

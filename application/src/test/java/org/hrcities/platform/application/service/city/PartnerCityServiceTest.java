@@ -49,7 +49,7 @@ class PartnerCityServiceTest {
         Post post = PostFixtures.aPublishedPost();
         PageRequest page = PageRequest.first(5);
         when(cities.findBySlug(graz.slug())).thenReturn(Optional.of(graz));
-        when(posts.findPublishedByPartnerCity(graz.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
+        when(posts.findPublishedByPartnerCity(PostFixtures.ENGLISH, graz.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
 
         PartnerCityProfile profile = service().readPartnerCity(new ReadPartnerCityQuery(graz.slug(), EN, page));
 
@@ -73,7 +73,7 @@ class PartnerCityServiceTest {
         PageRequest page = PageRequest.first(5);
         when(cities.findCurrent()).thenReturn(List.of(graz));
         when(cities.findBySlug(york.slug())).thenReturn(Optional.of(york));
-        when(posts.findPublishedByPartnerCity(york.id(), page)).thenReturn(Page.empty(page));
+        when(posts.findPublishedByPartnerCity(PostFixtures.ENGLISH, york.id(), page)).thenReturn(Page.empty(page));
 
         assertEquals(List.of(graz), service().listPartnerCities(EN).stream().map(PartnerCityInLanguage::city).toList());
         assertTrue(service().readPartnerCity(new ReadPartnerCityQuery(york.slug(), EN, page)).city().isRetired());
@@ -90,7 +90,7 @@ class PartnerCityServiceTest {
         vienna.translate(new Language("it"), new CityTranslation("Vienna", "Vienna partecipa."));
         PageRequest page = PageRequest.first(5);
         when(cities.findBySlug(vienna.slug())).thenReturn(Optional.of(vienna));
-        when(posts.findPublishedByPartnerCity(vienna.id(), page)).thenReturn(Page.empty(page));
+        when(posts.findPublishedByPartnerCity(DE, vienna.id(), page)).thenReturn(Page.empty(page));
 
         PartnerCityProfile german = service().readPartnerCity(new ReadPartnerCityQuery(vienna.slug(), DE, page));
         assertEquals("Wien", german.name());

@@ -42,6 +42,7 @@ import org.hrcities.platform.domain.comment.DiscussionSettings;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +97,9 @@ class SubmitCommentGroupsTest {
 
     @BeforeEach
     void setUp() {
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, () -> NOW, 64);
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, () -> NOW, 64, SiteLanguages.parse("en,fr,de"));
     }
 
     @AfterEach

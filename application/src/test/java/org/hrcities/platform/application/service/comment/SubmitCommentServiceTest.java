@@ -42,6 +42,7 @@ import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class SubmitCommentServiceTest {
     @BeforeEach
     void setUp() {
         lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get, SiteLanguages.parse("en,fr,de"));
     }
 
     private static DiscussionSettings approvingKnownCommenters(int closeAfterDays, int floodSeconds) {
@@ -83,7 +84,7 @@ class SubmitCommentServiceTest {
 
     private Post publishedPost() {
         Post post = PostFixtures.aPublishedPost("on-arrival", NOW.minus(Duration.ofDays(3)));
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         return post;
     }
 
@@ -180,7 +181,7 @@ class SubmitCommentServiceTest {
     @Test
     void stores_the_comment_pending_at_the_time_of_submission_in_one_transaction() {
         Post post = PostFixtures.aPublishedPost();
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
 
         SubmittedComment submitted = service.submitComment(command(post.slug(), null));
 
@@ -196,7 +197,7 @@ class SubmitCommentServiceTest {
     @Test
     void refuses_a_comment_on_an_unknown_post() {
         Slug unknown = new Slug("unknown");
-        when(posts.findBySlug(unknown)).thenReturn(Optional.empty());
+        when(posts.findBySlug(PostFixtures.ENGLISH, unknown)).thenReturn(Optional.empty());
         assertThrows(PostNotFoundException.class, () -> service.submitComment(command(unknown, null)));
         verify(comments, never()).save(any());
     }
@@ -204,7 +205,7 @@ class SubmitCommentServiceTest {
     @Test
     void rejects_comment_on_a_draft_post_as_if_it_did_not_exist() {
         Post draft = PostFixtures.aDraftPost();
-        when(posts.findBySlug(draft.slug())).thenReturn(Optional.of(draft));
+        when(posts.findBySlug(PostFixtures.ENGLISH, draft.slug())).thenReturn(Optional.of(draft));
         assertThrows(PostNotFoundException.class, () -> service.submitComment(command(draft.slug(), null)));
         verify(comments, never()).save(any());
     }
@@ -212,7 +213,7 @@ class SubmitCommentServiceTest {
     @Test
     void refuses_a_comment_when_the_post_comments_are_closed() {
         Post closed = PostFixtures.aPublishedPostWithCommentsClosed();
-        when(posts.findBySlug(closed.slug())).thenReturn(Optional.of(closed));
+        when(posts.findBySlug(PostFixtures.ENGLISH, closed.slug())).thenReturn(Optional.of(closed));
         CommentsNotAcceptedException e = assertThrows(CommentsNotAcceptedException.class,
                 () -> service.submitComment(command(closed.slug(), null)));
         assertTrue(e.postPublished());
@@ -223,7 +224,7 @@ class SubmitCommentServiceTest {
     void stores_a_reply_below_its_parent() {
         Post post = PostFixtures.aPublishedPost();
         Comment parent = CommentFixtures.anApprovedComment(post, NOW.minusSeconds(600));
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(comments.findById(parent.id())).thenReturn(Optional.of(parent));
 
         service.submitComment(command(post.slug(), parent.id()));
@@ -238,7 +239,7 @@ class SubmitCommentServiceTest {
     void refuses_a_reply_to_a_comment_of_another_post() {
         Post post = PostFixtures.aPublishedPost();
         Comment elsewhere = CommentFixtures.anApprovedComment(PostFixtures.aPublishedPost(), NOW.minusSeconds(600));
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(comments.findById(elsewhere.id())).thenReturn(Optional.of(elsewhere));
 
         InvalidReplyException e = assertThrows(InvalidReplyException.class,
@@ -255,7 +256,7 @@ class SubmitCommentServiceTest {
     @Test
     void a_comment_that_filled_the_honeypot_goes_to_spam_silently() {
         Post post = PostFixtures.aPublishedPost();
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
 
         service.submitComment(new SubmitCommentCommand(post.slug(), aCommenter(), new CommentText("Buy now"), null, true));
 

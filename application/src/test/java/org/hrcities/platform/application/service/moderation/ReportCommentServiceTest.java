@@ -38,6 +38,7 @@ import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,11 +71,11 @@ class ReportCommentServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new ReportCommentService(posts, comments, reports, settings, log, flood, transactions, () -> NOW);
+        service = new ReportCommentService(posts, comments, reports, settings, log, flood, transactions, () -> NOW, SiteLanguages.parse("en,fr,de"));
         Comment fresh = CommentFixtures.anApprovedComment(post, NOW.minusSeconds(3600));
         comment = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(), fresh.text(),
                 fresh.submittedAt(), null, ModerationStatus.APPROVED, 1);
-        lenient().when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        lenient().when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         lenient().when(comments.findById(comment.id())).thenReturn(Optional.of(comment));
         lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
         lenient().when(flood.admit(any(), any(), any())).thenReturn(FloodControlPort.Granted.UNRECORDED);
@@ -159,7 +160,7 @@ class ReportCommentServiceTest {
                 new ReportCommentCommand(post.slug(), elsewhere, ReportReason.SPAM, null, ADDRESS)));
 
         Post draft = PostFixtures.aDraftPost();
-        when(posts.findBySlug(draft.slug())).thenReturn(Optional.of(draft));
+        when(posts.findBySlug(PostFixtures.ENGLISH, draft.slug())).thenReturn(Optional.of(draft));
         assertThrows(PostNotFoundException.class, () -> service.reportComment(
                 new ReportCommentCommand(draft.slug(), comment.id(), ReportReason.SPAM, null, ADDRESS)));
         verify(reports, never()).add(any());

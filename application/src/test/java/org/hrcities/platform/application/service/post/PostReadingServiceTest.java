@@ -87,16 +87,16 @@ class PostReadingServiceTest {
         service = new PostReadingService(posts, search, comments, cities, topics, media, settings, transactions,
                 () -> T.plus(Duration.ofDays(30)));
         Post post = PostFixtures.aPublishedPost("old-news", T);
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
-        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments());
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
+        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())).acceptsComments());
 
         when(settings.load()).thenReturn(new DiscussionSettings(true, 14, false, 2, List.of(), List.of(), 15, 2, 1));
-        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug()));
         assertFalse(details.acceptsComments());
         assertTrue(details.post().commentsOpen(), "the post itself keeps its comments open");
 
         when(settings.load()).thenReturn(new DiscussionSettings(true, 30, false, 2, List.of(), List.of(), 15, 2, 1));
-        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(post.slug())).acceptsComments(), "30 days exactly");
+        assertTrue(service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())).acceptsComments(), "30 days exactly");
     }
 
     @Test
@@ -106,12 +106,12 @@ class PostReadingServiceTest {
         Post aboutBoth = PostFixtures.aPublishedPost("about-both", T, List.of(york.id(), graz.id()));
         Post aboutNone = PostFixtures.aPublishedPost("about-none", T.minusSeconds(60));
         PageRequest request = PageRequest.first(10);
-        when(posts.findPublished(request)).thenReturn(new Page<>(List.of(aboutBoth, aboutNone), request, 2));
+        when(posts.findPublished(PostFixtures.ENGLISH, request)).thenReturn(new Page<>(List.of(aboutBoth, aboutNone), request, 2));
         when(comments.countApprovedByPost(List.of(aboutBoth.id(), aboutNone.id())))
                 .thenReturn(Map.of(aboutBoth.id(), 3L, aboutNone.id(), 0L));
         when(cities.findAllById(anyCollection())).thenReturn(List.of(graz, york));
 
-        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(request));
+        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, request));
 
         assertEquals(2, page.totalItems());
         assertEquals(List.of(york, graz), page.items().get(0).partnerCities(), "cities in the post's order");
@@ -131,10 +131,10 @@ class PostReadingServiceTest {
         Post alsoHousing = PostFixtures.aPublishedPost("also-housing", T.minusSeconds(60));
         alsoHousing.fileUnder(List.of(housing.id()));
         PageRequest request = PageRequest.first(10);
-        when(posts.findPublished(request)).thenReturn(new Page<>(List.of(filed, alsoHousing), request, 2));
+        when(posts.findPublished(PostFixtures.ENGLISH, request)).thenReturn(new Page<>(List.of(filed, alsoHousing), request, 2));
         when(topics.findAllById(List.of(poverty.id(), gone, housing.id()))).thenReturn(List.of(poverty, housing));
 
-        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(request));
+        Page<PublishedPost> page = service.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, request));
 
         assertEquals(List.of(poverty, housing), page.items().get(0).topics());
         assertEquals(List.of(housing), page.items().get(1).topics());
@@ -147,10 +147,10 @@ class PostReadingServiceTest {
         Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
         Post post = PostFixtures.aPublishedPost();
         post.fileUnder(List.of(poverty.id(), housing.id()));
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(topics.findAllById(List.of(poverty.id(), housing.id()))).thenReturn(List.of(poverty, housing));
 
-        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug()));
 
         assertEquals(List.of(poverty, housing), details.topics());
     }
@@ -159,11 +159,11 @@ class PostReadingServiceTest {
     void reads_a_published_post_with_its_approved_comments() {
         Post post = PostFixtures.aPublishedPost();
         Comment approved = CommentFixtures.anApprovedComment(post, T);
-        when(posts.findBySlug(post.slug())).thenReturn(Optional.of(post));
+        when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(cities.findAllById(post.partnerCities())).thenReturn(List.of());
         when(comments.findApprovedByPost(post.id())).thenReturn(List.of(approved));
 
-        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(post.slug()));
+        PostDetails details = service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug()));
 
         assertEquals(post, details.post());
         assertEquals(List.of(approved), details.approvedComments());
@@ -172,36 +172,36 @@ class PostReadingServiceTest {
     @Test
     void does_not_show_drafts_to_visitors() {
         Post draft = PostFixtures.aDraftPost();
-        when(posts.findBySlug(draft.slug())).thenReturn(Optional.of(draft));
-        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(draft.slug())));
+        when(posts.findBySlug(PostFixtures.ENGLISH, draft.slug())).thenReturn(Optional.of(draft));
+        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, draft.slug())));
     }
 
     @Test
     void shows_a_scheduled_post_whose_time_has_come_before_the_scheduler_publishes_it() {
         Post due = PostFixtures.aScheduledPost("due-now", NOW);
-        when(posts.findBySlug(due.slug())).thenReturn(Optional.of(due));
+        when(posts.findBySlug(PostFixtures.ENGLISH, due.slug())).thenReturn(Optional.of(due));
         when(cities.findAllById(due.partnerCities())).thenReturn(List.of());
         when(comments.findApprovedByPost(due.id())).thenReturn(List.of());
 
-        assertEquals(due, service.readPublishedPost(new ReadPublishedPostQuery(due.slug())).post());
+        assertEquals(due, service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, due.slug())).post());
     }
 
     @Test
     void does_not_show_a_scheduled_post_before_its_time() {
         Post later = PostFixtures.aScheduledPost("later", NOW.plusSeconds(1));
-        when(posts.findBySlug(later.slug())).thenReturn(Optional.of(later));
-        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(later.slug())));
+        when(posts.findBySlug(PostFixtures.ENGLISH, later.slug())).thenReturn(Optional.of(later));
+        assertThrows(PostNotFoundException.class, () -> service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, later.slug())));
     }
 
     @Test
     void a_former_slug_of_a_published_post_says_where_the_post_moved() {
         Post moved = PostFixtures.aPublishedPost("new-address", T);
         Slug old = new Slug("old-address");
-        when(posts.findBySlug(old)).thenReturn(Optional.empty());
-        when(posts.findByFormerSlug(old)).thenReturn(Optional.of(moved));
+        when(posts.findBySlug(PostFixtures.ENGLISH, old)).thenReturn(Optional.empty());
+        when(posts.findByFormerSlug(PostFixtures.ENGLISH, old)).thenReturn(Optional.of(moved));
 
         PostMovedException e = assertThrows(PostMovedException.class,
-                () -> service.readPublishedPost(new ReadPublishedPostQuery(old)));
+                () -> service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)));
 
         assertEquals(new Slug("new-address"), e.currentSlug());
         assertEquals(old, e.formerSlug());
@@ -212,11 +212,11 @@ class PostReadingServiceTest {
     void a_former_slug_of_a_withdrawn_post_is_simply_not_found() {
         Post withdrawn = PostFixtures.aDraftPost();
         Slug old = new Slug("old-address");
-        when(posts.findBySlug(old)).thenReturn(Optional.empty());
-        when(posts.findByFormerSlug(old)).thenReturn(Optional.of(withdrawn));
+        when(posts.findBySlug(PostFixtures.ENGLISH, old)).thenReturn(Optional.empty());
+        when(posts.findByFormerSlug(PostFixtures.ENGLISH, old)).thenReturn(Optional.of(withdrawn));
 
         PostNotFoundException e = assertThrows(PostNotFoundException.class,
-                () -> service.readPublishedPost(new ReadPublishedPostQuery(old)));
+                () -> service.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, old)));
         assertFalse(e instanceof PostMovedException, "no redirect to a post readers cannot read");
     }
 

@@ -58,12 +58,12 @@ class TopicServiceTest {
         post.fileUnder(List.of(poverty.id(), housing.id()));
         PageRequest page = PageRequest.first(5);
         when(topics.findBySlug(housing.slug())).thenReturn(Optional.of(housing));
-        when(posts.findPublishedByTopic(housing.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
+        when(posts.findPublishedByTopic(PostFixtures.ENGLISH, housing.id(), page)).thenReturn(new Page<>(List.of(post), page, 1));
         when(comments.countApprovedByPost(List.of(post.id()))).thenReturn(Map.of(post.id(), 2L));
         when(cities.findAllById(List.of(graz.id()))).thenReturn(List.of(graz));
         when(topics.findAllById(List.of(poverty.id(), housing.id()))).thenReturn(List.of(poverty, housing));
 
-        TopicProfile profile = service().readTopic(new ReadTopicQuery(housing.slug(), page));
+        TopicProfile profile = service().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), page));
 
         assertEquals(housing, profile.topic());
         assertEquals(1, profile.posts().totalItems());
@@ -80,9 +80,9 @@ class TopicServiceTest {
         Topic housing = TopicFixtures.housing();
         PageRequest page = PageRequest.first(5);
         when(topics.findBySlug(housing.slug())).thenReturn(Optional.of(housing));
-        when(posts.findPublishedByTopic(housing.id(), page)).thenReturn(Page.empty(page));
+        when(posts.findPublishedByTopic(PostFixtures.ENGLISH, housing.id(), page)).thenReturn(Page.empty(page));
 
-        TopicProfile profile = service().readTopic(new ReadTopicQuery(housing.slug(), page));
+        TopicProfile profile = service().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), page));
 
         assertEquals(List.of(), profile.posts().items());
     }
@@ -93,7 +93,7 @@ class TopicServiceTest {
         when(topics.findBySlug(atlantis)).thenReturn(Optional.empty());
 
         TopicNotFoundException e = assertThrows(TopicNotFoundException.class,
-                () -> service().readTopic(new ReadTopicQuery(atlantis, PageRequest.first(5))));
+                () -> service().readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, atlantis, PageRequest.first(5))));
 
         assertEquals("no topic has the slug \"atlantis\"", e.getMessage());
     }

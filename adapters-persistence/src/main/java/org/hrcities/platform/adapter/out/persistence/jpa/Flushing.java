@@ -36,8 +36,8 @@ final class Flushing {
     }
 
     /**
-     * Flushes and translates the failures, a violation of one of {@code uniqueConstraints} (by name)
-     * into the exception it names.
+     * As {@link #flush(EntityManager, String, Supplier, String, Object)}, for an aggregate with several unique
+     * constraints: each constraint's name (in small letters) with the exception to throw when it is violated.
      */
     static void flush(EntityManager entityManager, Map<String, Supplier<RuntimeException>> uniqueConstraints,
                       String aggregate, Object id) {

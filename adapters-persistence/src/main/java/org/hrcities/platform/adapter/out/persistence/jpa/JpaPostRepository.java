@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,20 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.topic.TopicId;
 
-/** Posts in the {@code posts} table, their former slugs in {@code post_former_slugs}. */
+/**
+ * Posts in the {@code posts} table, their former slugs in {@code post_former_slugs}. Slugs are unique per
+ * language ({@code uq_posts_language_slug}), and a translation group has one post per language
+ * ({@code uq_posts_translation}).
+ */
 final class JpaPostRepository implements PostRepository {
 
     private static final String PUBLISHED = PostStatus.PUBLISHED.name();
@@ -40,10 +47,14 @@ final class JpaPostRepository implements PostRepository {
         boolean wasPublished = row != null && PUBLISHED.equals(row.status);
         requireFormerSlugsFree(em, post);
         if (row == null) {
+            requireLanguageFreeInGroup(em, post);
             row = StoredRows.insert(em, new PostJpaEntity(post.id().value()), "post", post.id());
         }
         PostJpaMapper.copyInto(post, row);
-        Flushing.flush(em, "uq_posts_slug", () -> new SlugAlreadyTakenException("post", post.slug()), "post", post.id());
+        Flushing.flush(em, Map.of(
+                "uq_posts_language_slug", () -> new SlugAlreadyTakenException("post", post.slug()),
+                "uq_posts_translation", () -> new TranslationAlreadyExistsException(post.translationGroup(), post.language())),
+                "post", post.id());
         if (wasPublished != post.isPublished()) {
             countPublished(em, post.isPublished() ? 1 : -1);
         }
@@ -67,16 +78,35 @@ final class JpaPostRepository implements PostRepository {
     }
 
     /**
-     * A former slug leads to one post only. Checked before writing, to name the slug; the unique
-     * constraint on {@code post_former_slugs.slug} still guards against a concurrent writer.
+     * A translation group has one post per language. Checked before a new post is written, so that nothing
+     * is; the unique constraint {@code uq_posts_translation} still guards against a concurrent writer. (A
+     * stored post's language and group do not change.)
+     */
+    private static void requireLanguageFreeInGroup(EntityManager em, Post post) {
+        boolean taken = !em.createQuery("SELECT p.id FROM PostJpaEntity p WHERE p.translationGroup = :group "
+                        + "AND p.language = :language AND p.id <> :id", Object.class)
+                .setParameter("group", post.translationGroup().value())
+                .setParameter("language", post.language().code())
+                .setParameter("id", post.id().value())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new TranslationAlreadyExistsException(post.translationGroup(), post.language());
+        }
+    }
+
+    /**
+     * A former slug leads to one post of its language only. Checked before writing, to name the slug; the
+     * unique constraint on {@code post_former_slugs (language, slug)} still guards against a concurrent writer.
      */
     private static void requireFormerSlugsFree(EntityManager em, Post post) {
         if (post.formerSlugs().isEmpty()) {
             return;
         }
-        em.createQuery("SELECT s FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s IN :slugs AND p.id <> :id "
-                        + "ORDER BY s", String.class)
+        em.createQuery("SELECT s.slug FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s.slug IN :slugs "
+                        + "AND s.language = :language AND p.id <> :id ORDER BY s.slug", String.class)
                 .setParameter("slugs", post.formerSlugs().stream().map(Slug::value).toList())
+                .setParameter("language", post.language().code())
                 .setParameter("id", post.id().value())
                 .setMaxResults(1)
                 .getResultStream().findFirst().ifPresent(taken -> {
@@ -99,19 +129,45 @@ final class JpaPostRepository implements PostRepository {
     }
 
     @Override
-    public Optional<Post> findBySlug(Slug slug) {
+    public Optional<Post> findBySlug(Language language, Slug slug) {
         return transactions.entityManager()
-                .createQuery("SELECT p FROM PostJpaEntity p WHERE p.slug = :slug", PostJpaEntity.class)
+                .createQuery("SELECT p FROM PostJpaEntity p WHERE p.language = :language AND p.slug = :slug",
+                        PostJpaEntity.class)
+                .setParameter("language", language.code())
                 .setParameter("slug", slug.value())
                 .getResultStream().findFirst().map(PostJpaMapper::toDomain);
     }
 
     @Override
-    public Optional<Post> findByFormerSlug(Slug slug) {
+    public Optional<Post> findByFormerSlug(Language language, Slug slug) {
         return transactions.entityManager()
-                .createQuery("SELECT p FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s = :slug", PostJpaEntity.class)
+                .createQuery("SELECT p FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s.language = :language "
+                        + "AND s.slug = :slug", PostJpaEntity.class)
+                .setParameter("language", language.code())
                 .setParameter("slug", slug.value())
                 .getResultStream().findFirst().map(PostJpaMapper::toDomain);
+    }
+
+    @Override
+    public List<Post> findTranslations(PostId group) {
+        return transactions.entityManager()
+                .createQuery("SELECT p FROM PostJpaEntity p WHERE p.translationGroup = :group ORDER BY p.language",
+                        PostJpaEntity.class)
+                .setParameter("group", group.value())
+                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Post> findPublishedOfGroups(Collection<PostId> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return transactions.entityManager()
+                .createQuery("SELECT p FROM PostJpaEntity p WHERE p.translationGroup IN :groups AND p.status = :status",
+                        PostJpaEntity.class)
+                .setParameter("groups", groups.stream().map(PostId::value).distinct().toList())
+                .setParameter("status", PUBLISHED)
+                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
     }
 
     /**
@@ -129,29 +185,50 @@ final class JpaPostRepository implements PostRepository {
         return page(query, page, total);
     }
 
+    /**
+     * Ordered by the index {@code (language, status, published_at DESC, id DESC)} in full, the equality
+     * columns included, as {@link #findPublished(PageRequest)}; the total is counted through that index.
+     */
     @Override
-    public Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page) {
+    public Page<Post> findPublished(Language language, PageRequest page) {
         EntityManager em = transactions.entityManager();
         TypedQuery<PostJpaEntity> query = em.createQuery(
-                "SELECT p FROM PostJpaEntity p JOIN p.partnerCityIds c WHERE c = :city AND p.status = :status "
-                        + "ORDER BY p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
-                .setParameter("city", city.value()).setParameter("status", PUBLISHED);
-        long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p JOIN p.partnerCityIds c "
-                        + "WHERE c = :city AND p.status = :status", Long.class)
-                .setParameter("city", city.value()).setParameter("status", PUBLISHED).getSingleResult();
+                "SELECT p FROM PostJpaEntity p WHERE p.language = :language AND p.status = :status "
+                        + "ORDER BY p.language, p.status, p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
+                .setParameter("language", language.code()).setParameter("status", PUBLISHED);
+        long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p WHERE p.language = :language "
+                        + "AND p.status = :status", Long.class)
+                .setParameter("language", language.code()).setParameter("status", PUBLISHED).getSingleResult();
         return page(query, page, total);
     }
 
     @Override
-    public Page<Post> findPublishedByTopic(TopicId topic, PageRequest page) {
+    public Page<Post> findPublishedByPartnerCity(Language language, PartnerCityId city, PageRequest page) {
+        EntityManager em = transactions.entityManager();
+        TypedQuery<PostJpaEntity> query = em.createQuery(
+                "SELECT p FROM PostJpaEntity p JOIN p.partnerCityIds c WHERE c = :city AND p.status = :status "
+                        + "AND p.language = :language ORDER BY p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
+                .setParameter("city", city.value()).setParameter("status", PUBLISHED)
+                .setParameter("language", language.code());
+        long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p JOIN p.partnerCityIds c "
+                        + "WHERE c = :city AND p.status = :status AND p.language = :language", Long.class)
+                .setParameter("city", city.value()).setParameter("status", PUBLISHED)
+                .setParameter("language", language.code()).getSingleResult();
+        return page(query, page, total);
+    }
+
+    @Override
+    public Page<Post> findPublishedByTopic(Language language, TopicId topic, PageRequest page) {
         EntityManager em = transactions.entityManager();
         TypedQuery<PostJpaEntity> query = em.createQuery(
                 "SELECT p FROM PostJpaEntity p JOIN p.topicIds t WHERE t = :topic AND p.status = :status "
-                        + "ORDER BY p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
-                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED);
+                        + "AND p.language = :language ORDER BY p.publishedAt DESC, p.id DESC", PostJpaEntity.class)
+                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED)
+                .setParameter("language", language.code());
         long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p JOIN p.topicIds t "
-                        + "WHERE t = :topic AND p.status = :status", Long.class)
-                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED).getSingleResult();
+                        + "WHERE t = :topic AND p.status = :status AND p.language = :language", Long.class)
+                .setParameter("topic", topic.value()).setParameter("status", PUBLISHED)
+                .setParameter("language", language.code()).getSingleResult();
         return page(query, page, total);
     }
 
@@ -183,8 +260,12 @@ final class JpaPostRepository implements PostRepository {
      * {@code (status, updated_at DESC, id DESC)} in full, the equality column included.
      */
     @Override
-    public Page<Post> findForEditing(PostStatus statusOrNull, List<String> words, PageRequest page) {
+    public Page<Post> findForEditing(Language languageOrNull, PostStatus statusOrNull, List<String> words,
+                                     PageRequest page) {
         List<String> conditions = new ArrayList<>();
+        if (languageOrNull != null) {
+            conditions.add("p.language = :language");
+        }
         if (statusOrNull != null) {
             conditions.add("p.status = :status");
         }
@@ -200,6 +281,9 @@ final class JpaPostRepository implements PostRepository {
         for (TypedQuery<?> q : List.of(query, count)) {
             if (statusOrNull != null) {
                 q.setParameter("status", statusOrNull.name());
+            }
+            if (languageOrNull != null) {
+                q.setParameter("language", languageOrNull.code());
             }
             for (int i = 0; i < words.size(); i++) {
                 q.setParameter("w" + i, "%" + likeLiteral(words.get(i)) + "%");

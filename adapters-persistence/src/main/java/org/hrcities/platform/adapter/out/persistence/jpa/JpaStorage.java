@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.ExclusiveConnectionMode;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -50,9 +49,7 @@ import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.PostSearchPort;
-import org.hrcities.platform.application.port.out.PostSearchQuery;
 import org.hrcities.platform.application.port.out.TransactionPort;
-import org.hrcities.platform.domain.post.PostId;
 
 /**
  * Storage in a relational database (H2 or PostgreSQL) through JPA with EclipseLink. Opening it
@@ -104,8 +101,7 @@ public final class JpaStorage implements StorageAdapter {
     private final PostRepository searchedPosts;
     private final PostSearchPort postSearch;
 
-    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database,
-                       Function<PostId, String> languageOf) {
+    private JpaStorage(HikariDataSource dataSource, EntityManagerFactory factory, String schemaVersion, Database database) {
         this.dataSource = dataSource;
         this.database = database;
         this.schemaVersion = schemaVersion;
@@ -131,7 +127,7 @@ public final class JpaStorage implements StorageAdapter {
         this.commentReports = new JpaCommentReportRepository(transactions);
         this.floodControl = database == Database.POSTGRESQL ? new JpaFloodControl(transactions, dataSource) : null;
         if (database == Database.H2) {
-            this.searchIndex = SearchIndexRebuild.open(settings(dataSource), dataSource, languageOf);
+            this.searchIndex = SearchIndexRebuild.open(settings(dataSource), dataSource);
             this.searchedPosts = new IndexedPostRepository(posts, searchIndex, transactions);
             this.postSearch = searchIndex;
         } else {
@@ -160,14 +156,6 @@ public final class JpaStorage implements StorageAdapter {
      * request for a connection waited, and which of them got none.
      */
     public static JpaStorage open(JpaSettings settings, PoolEvents poolEvents) {
-        return open(settings, poolEvents, post -> PostSearchQuery.DEFAULT_LANGUAGE);
-    }
-
-    /**
-     * Opens the storage as {@link #open(JpaSettings, PoolEvents)} does, with the posts' languages for
-     * the search on H2 as {@code languageOf} says (on PostgreSQL each post's row holds its language).
-     */
-    public static JpaStorage open(JpaSettings settings, PoolEvents poolEvents, Function<PostId, String> languageOf) {
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(settings, poolEvents);
@@ -187,7 +175,7 @@ public final class JpaStorage implements StorageAdapter {
             }
             factory.createEntityManager().close();
             return new JpaStorage(dataSource, factory, migrated.targetSchemaVersion != null
-                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, Database.of(settings.url()), languageOf);
+                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, Database.of(settings.url()));
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();

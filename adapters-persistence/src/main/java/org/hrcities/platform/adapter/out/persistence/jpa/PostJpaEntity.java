@@ -20,7 +20,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A row of {@code posts}, with the cities it is tagged with in {@code post_partner_cities}, its
+ * A row of {@code posts} (with its language and translation group), with the cities it is tagged with in {@code post_partner_cities}, its
  * topics in {@code post_topics} and its former slugs in {@code post_former_slugs}.
  */
 @Entity
@@ -34,6 +34,20 @@ public class PostJpaEntity {
     @Version
     @Column(name = "version")
     long version;
+
+    @Column(name = "language", nullable = false, updatable = false)
+    String language;
+
+    /** The id of the original of the post's translation group: its own id for an original. */
+    @Column(name = "translation_group", nullable = false, updatable = false)
+    UUID translationGroup;
+
+    /**
+     * The original the post translates, or null for an original. Text rather than UUID, as
+     * {@link #featuredMediaId}; the database column is a UUID all the same.
+     */
+    @Column(name = "translation_of", updatable = false)
+    String translationOf;
 
     @Column(name = "slug", nullable = false)
     String slug;
@@ -92,9 +106,8 @@ public class PostJpaEntity {
 
     @ElementCollection
     @CollectionTable(name = "post_former_slugs", joinColumns = @JoinColumn(name = "post_id"))
-    @Column(name = "slug", nullable = false)
     @BatchFetch(BatchFetchType.IN)
-    Set<String> formerSlugs = new HashSet<>();
+    Set<PostFormerSlugJpaEmbeddable> formerSlugs = new HashSet<>();
 
     protected PostJpaEntity() {
     }

@@ -12,6 +12,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.TopicId;
 
@@ -22,8 +23,9 @@ final class PostJpaMapper {
     }
 
     static Post toDomain(PostJpaEntity row) {
-        Post post = Post.reconstitute(new PostId(row.id), new Slug(row.slug), row.formerSlugs.stream().map(Slug::new).toList(),
-                new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
+        Post post = Post.reconstitute(new PostId(row.id), new Language(row.language),
+                row.translationOf == null ? null : new PostId(UUID.fromString(row.translationOf)), new Slug(row.slug),
+                row.formerSlugs.stream().map(former -> new Slug(former.slug)).toList(), new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
                 row.publishedAt == null ? null : row.publishedAt.toInstant(),
                 row.partnerCityIds.stream().map(PartnerCityId::new).toList(),
                 row.topicIds.stream().map(TopicId::new).toList(), row.commentsOpen,
@@ -36,6 +38,9 @@ final class PostJpaMapper {
 
     /** Writes the post's state into the row; the version is left to JPA. */
     static void copyInto(Post post, PostJpaEntity row) {
+        row.language = post.language().code();
+        row.translationGroup = post.translationGroup().value();
+        row.translationOf = post.translationOf().map(PostId::toString).orElse(null);
         row.slug = post.slug().value();
         row.title = post.content().title();
         row.body = post.content().body();
@@ -47,7 +52,8 @@ final class PostJpaMapper {
         row.updatedAt = post.updatedAt().atOffset(ZoneOffset.UTC);
         row.featuredMediaId = post.featuredImage().map(image -> image.media().toString()).orElse(null);
         row.featuredAlt = post.featuredImage().map(FeaturedImage::altText).orElse(null);
-        Set<String> formerSlugs = post.formerSlugs().stream().map(Slug::value).collect(Collectors.toSet());
+        Set<PostFormerSlugJpaEmbeddable> formerSlugs = post.formerSlugs().stream()
+                .map(former -> new PostFormerSlugJpaEmbeddable(row.language, former.value())).collect(Collectors.toSet());
         if (!row.formerSlugs.equals(formerSlugs)) {
             row.formerSlugs.retainAll(formerSlugs);
             row.formerSlugs.addAll(formerSlugs);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hrcities.platform.adapter.out.persistence.lucene.IndexedPost;
@@ -34,7 +33,7 @@ final class SearchIndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexRebuild.class.getName());
     /** The version of the index's documents and analysis: changing either must change it, forcing a rebuild. */
-    static final String FORMAT = "posts-1";
+    static final String FORMAT = "posts-2";
 
     private SearchIndexRebuild() {
     }
@@ -59,15 +58,15 @@ final class SearchIndexRebuild {
      * The index of the H2 database at {@code url}: the one committed beside the file when its fingerprint
      * is the database's, otherwise a new one filled with the published posts (and committed).
      */
-    static LucenePostIndex open(String url, DataSource dataSource, Function<PostId, String> languageOf) {
+    static LucenePostIndex open(String url, DataSource dataSource) {
         Optional<Path> folder = folderOf(url);
         if (folder.isEmpty()) {
-            LucenePostIndex index = LucenePostIndex.inMemory(languageOf);
+            LucenePostIndex index = LucenePostIndex.inMemory();
             fill(index, dataSource);
             return index;
         }
         String fingerprint = fingerprint(dataSource);
-        LucenePostIndex index = LucenePostIndex.inFolder(folder.get(), languageOf, fingerprint,
+        LucenePostIndex index = LucenePostIndex.inFolder(folder.get(), fingerprint,
                 () -> fingerprint(dataSource));
         try {
             if (index.reused()) {
@@ -129,14 +128,14 @@ final class SearchIndexRebuild {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT id, version, title, excerpt, body,"
-                    + " published_at FROM posts WHERE status = 'PUBLISHED'")) {
+                    + " published_at, language FROM posts WHERE status = 'PUBLISHED'")) {
                 select.setFetchSize(500);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
                         PostId post = new PostId(id);
                         OffsetDateTime publishedAt = rows.getObject(6, OffsetDateTime.class);
-                        index.put(IndexedPost.published(post, index.languageOf(post), rows.getString(3), rows.getString(4),
+                        index.put(IndexedPost.published(post, rows.getString(7), rows.getString(3), rows.getString(4),
                                 rows.getString(5), publishedAt.toInstant(), cities.getOrDefault(id, List.of()),
                                 topics.getOrDefault(id, List.of())), rows.getLong(2));
                         count++;

@@ -34,12 +34,12 @@ public record IndexedPost(PostId id, boolean published, String language, String 
         }
     }
 
-    /** The post as it is now, in {@code language}. */
-    static IndexedPost of(Post post, String language) {
+    /** The post as it is now, in its language. */
+    static IndexedPost of(Post post) {
         if (!post.isPublished()) {
             return new IndexedPost(post.id(), false, null, null, null, null, List.of(), List.of());
         }
-        return published(post.id(), language, post.title(), post.content().excerpt(), post.content().body(),
+        return published(post.id(), post.language().code(), post.title(), post.content().excerpt(), post.content().body(),
                 post.publishedAt().orElseThrow(), post.partnerCities(), post.topics());
     }
 

@@ -1,6 +1,7 @@
 package org.hrcities.platform.adapter.out.persistence.lucene;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
@@ -36,7 +38,7 @@ public final class IndexedPostRepository implements PostRepository {
     @Override
     public void save(Post post) {
         posts.save(post);
-        IndexedPost indexed = IndexedPost.of(post, index.languageOf(post.id()));
+        IndexedPost indexed = IndexedPost.of(post);
         long version = post.version() + 1;
         afterCommit.afterCommit(() -> index.put(indexed, version));
     }
@@ -54,13 +56,23 @@ public final class IndexedPostRepository implements PostRepository {
     }
 
     @Override
-    public Optional<Post> findBySlug(Slug slug) {
-        return posts.findBySlug(slug);
+    public Optional<Post> findBySlug(Language language, Slug slug) {
+        return posts.findBySlug(language, slug);
     }
 
     @Override
-    public Optional<Post> findByFormerSlug(Slug slug) {
-        return posts.findByFormerSlug(slug);
+    public Optional<Post> findByFormerSlug(Language language, Slug slug) {
+        return posts.findByFormerSlug(language, slug);
+    }
+
+    @Override
+    public List<Post> findTranslations(PostId group) {
+        return posts.findTranslations(group);
+    }
+
+    @Override
+    public List<Post> findPublishedOfGroups(Collection<PostId> groups) {
+        return posts.findPublishedOfGroups(groups);
     }
 
     @Override
@@ -69,13 +81,18 @@ public final class IndexedPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page) {
-        return posts.findPublishedByPartnerCity(city, page);
+    public Page<Post> findPublished(Language language, PageRequest page) {
+        return posts.findPublished(language, page);
     }
 
     @Override
-    public Page<Post> findPublishedByTopic(TopicId topic, PageRequest page) {
-        return posts.findPublishedByTopic(topic, page);
+    public Page<Post> findPublishedByPartnerCity(Language language, PartnerCityId city, PageRequest page) {
+        return posts.findPublishedByPartnerCity(language, city, page);
+    }
+
+    @Override
+    public Page<Post> findPublishedByTopic(Language language, TopicId topic, PageRequest page) {
+        return posts.findPublishedByTopic(language, topic, page);
     }
 
     @Override
@@ -84,8 +101,9 @@ public final class IndexedPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findForEditing(PostStatus statusOrNull, List<String> words, PageRequest page) {
-        return posts.findForEditing(statusOrNull, words, page);
+    public Page<Post> findForEditing(Language languageOrNull, PostStatus statusOrNull, List<String> words,
+                                     PageRequest page) {
+        return posts.findForEditing(languageOrNull, statusOrNull, words, page);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -98,17 +97,15 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Function<PostId, String> languageOf;
     private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
     private final UnifiedHighlighter highlighter;
     private final boolean reused;
     private final Supplier<String> fingerprintAtClose;
     private volatile boolean changed;
 
-    private LucenePostIndex(Directory directory, Function<PostId, String> languageOf, boolean reuse,
-                            Supplier<String> fingerprintAtClose) throws IOException {
+    private LucenePostIndex(Directory directory, boolean reuse, Supplier<String> fingerprintAtClose)
+            throws IOException {
         this.directory = directory;
-        this.languageOf = Objects.requireNonNull(languageOf, "languageOf");
         this.reused = reuse;
         this.fingerprintAtClose = fingerprintAtClose;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
@@ -126,9 +123,9 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
     }
 
     /** An empty index in the heap. */
-    public static LucenePostIndex inMemory(Function<PostId, String> languageOf) {
+    public static LucenePostIndex inMemory() {
         try {
-            return new LucenePostIndex(new ByteBuffersDirectory(), languageOf, false, null);
+            return new LucenePostIndex(new ByteBuffersDirectory(), false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,8 +136,7 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
      * {@code fingerprint} (see {@link #reused()}), otherwise an empty one, dropping what the folder held.
      * Closing it commits it with the fingerprint {@code fingerprintAtClose} gives then.
      */
-    public static LucenePostIndex inFolder(Path folder, Function<PostId, String> languageOf, String fingerprint,
-                                           Supplier<String> fingerprintAtClose) {
+    public static LucenePostIndex inFolder(Path folder, String fingerprint, Supplier<String> fingerprintAtClose) {
         try {
             Directory directory = FSDirectory.open(folder);
             boolean reuse = false;
@@ -150,7 +146,7 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
             } catch (IOException unreadable) {
                 LOG.warning(() -> "the search index in " + folder + " cannot be read (" + unreadable + "); it is rebuilt");
             }
-            return new LucenePostIndex(directory, languageOf, reuse, fingerprintAtClose);
+            return new LucenePostIndex(directory, reuse, fingerprintAtClose);
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be opened in " + folder, e);
         }
@@ -171,17 +167,12 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
         }
     }
 
-    /** The language a post is indexed in. */
-    public String languageOf(PostId post) {
-        return languageOf.apply(post);
-    }
-
     /**
      * Takes the post as stored at {@code version}: a published post is indexed (replacing what the index
      * held of it), any other is dropped. A version older than one already seen changes nothing.
      */
     public void put(Post post, long version) {
-        put(IndexedPost.of(post, languageOf(post.id())), version);
+        put(IndexedPost.of(post), version);
     }
 
     /** As {@link #put(Post, long)}, for a post read from the storage below the repositories (a rebuild). */

@@ -1,13 +1,16 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -18,17 +21,30 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.topic.TopicId;
 
-/** Posts in memory, with an index of the published ones kept newest first. */
+/**
+ * Posts in memory, with an index of the published ones kept newest first, and indexes of the slugs and
+ * former slugs of each language and of the post of each language in each translation group.
+ */
 final class InMemoryPostRepository implements PostRepository {
 
     private record PublishedKey(Instant at, UUID id) {
+    }
+
+    /** A slug in a language: unique among posts. */
+    private record SlugKey(Language language, Slug slug) {
+    }
+
+    /** A language in a translation group: one post at most. */
+    private record TranslationKey(PostId group, Language language) {
     }
 
     private static final Comparator<PublishedKey> NEWEST_FIRST = Comparator
@@ -41,8 +57,9 @@ final class InMemoryPostRepository implements PostRepository {
 
     private final InMemoryTransactions transactions;
     private final Map<PostId, Post> byId = new ConcurrentHashMap<>();
-    private final Map<Slug, PostId> bySlug = new ConcurrentHashMap<>();
-    private final Map<Slug, PostId> byFormerSlug = new ConcurrentHashMap<>();
+    private final Map<SlugKey, PostId> bySlug = new ConcurrentHashMap<>();
+    private final Map<SlugKey, PostId> byFormerSlug = new ConcurrentHashMap<>();
+    private final Map<TranslationKey, PostId> byTranslation = new ConcurrentHashMap<>();
     private final NavigableMap<PublishedKey, PostId> published = new ConcurrentSkipListMap<>(NEWEST_FIRST);
     private volatile int publishedCount;
     private Consumer<PostId> onDelete = post -> { };
@@ -59,12 +76,16 @@ final class InMemoryPostRepository implements PostRepository {
         if (post.version() != storedVersion) {
             throw new ConcurrentUpdateException("post", post.id());
         }
-        PostId slugOwner = bySlug.get(post.slug());
+        PostId translationOwner = byTranslation.get(new TranslationKey(post.translationGroup(), post.language()));
+        if (translationOwner != null && !translationOwner.equals(post.id())) {
+            throw new TranslationAlreadyExistsException(post.translationGroup(), post.language());
+        }
+        PostId slugOwner = bySlug.get(new SlugKey(post.language(), post.slug()));
         if (slugOwner != null && !slugOwner.equals(post.id())) {
             throw new SlugAlreadyTakenException("post", post.slug());
         }
         for (Slug former : post.formerSlugs()) {
-            PostId formerOwner = byFormerSlug.get(former);
+            PostId formerOwner = byFormerSlug.get(new SlugKey(post.language(), former));
             if (formerOwner != null && !formerOwner.equals(post.id())) {
                 throw new SlugAlreadyTakenException("post", former);
             }
@@ -108,8 +129,9 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     private void index(Post post) {
-        bySlug.put(post.slug(), post.id());
-        post.formerSlugs().forEach(former -> byFormerSlug.put(former, post.id()));
+        bySlug.put(new SlugKey(post.language(), post.slug()), post.id());
+        byTranslation.put(new TranslationKey(post.translationGroup(), post.language()), post.id());
+        post.formerSlugs().forEach(former -> byFormerSlug.put(new SlugKey(post.language(), former), post.id()));
         if (post.isPublished()) {
             published.put(keyOf(post), post.id());
             publishedCount++;
@@ -117,8 +139,9 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     private void unindex(Post post) {
-        bySlug.remove(post.slug(), post.id());
-        post.formerSlugs().forEach(former -> byFormerSlug.remove(former, post.id()));
+        bySlug.remove(new SlugKey(post.language(), post.slug()), post.id());
+        byTranslation.remove(new TranslationKey(post.translationGroup(), post.language()), post.id());
+        post.formerSlugs().forEach(former -> byFormerSlug.remove(new SlugKey(post.language(), former), post.id()));
         if (post.isPublished() && published.remove(keyOf(post)) != null) {
             publishedCount--;
         }
@@ -135,15 +158,36 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Optional<Post> findBySlug(Slug slug) {
+    public Optional<Post> findBySlug(Language language, Slug slug) {
         transactions.requireTransaction();
-        return Optional.ofNullable(bySlug.get(slug)).flatMap(this::findById);
+        return Optional.ofNullable(bySlug.get(new SlugKey(language, slug))).flatMap(this::findById);
     }
 
     @Override
-    public Optional<Post> findByFormerSlug(Slug slug) {
+    public Optional<Post> findByFormerSlug(Language language, Slug slug) {
         transactions.requireTransaction();
-        return Optional.ofNullable(byFormerSlug.get(slug)).flatMap(this::findById);
+        return Optional.ofNullable(byFormerSlug.get(new SlugKey(language, slug))).flatMap(this::findById);
+    }
+
+    /** A linear scan, as the editors' list. */
+    @Override
+    public List<Post> findTranslations(PostId group) {
+        transactions.requireTransaction();
+        return byId.values().stream()
+                .filter(post -> post.translationGroup().equals(group))
+                .sorted(Comparator.comparing(Post::language))
+                .map(post -> Snapshots.copy(post, post.version()))
+                .toList();
+    }
+
+    @Override
+    public List<Post> findPublishedOfGroups(Collection<PostId> groups) {
+        transactions.requireTransaction();
+        Set<PostId> wanted = new HashSet<>(groups);
+        return byId.values().stream()
+                .filter(post -> post.isPublished() && wanted.contains(post.translationGroup()))
+                .map(post -> Snapshots.copy(post, post.version()))
+                .toList();
     }
 
     @Override
@@ -153,16 +197,25 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findPublishedByPartnerCity(PartnerCityId city, PageRequest page) {
+    public Page<Post> findPublished(Language language, PageRequest page) {
         transactions.requireTransaction();
-        List<Post> tagged = publishedPosts().filter(post -> post.partnerCities().contains(city)).toList();
+        List<Post> inLanguage = publishedPosts().filter(post -> post.language().equals(language)).toList();
+        return Page.of(inLanguage, page).map(post -> Snapshots.copy(post, post.version()));
+    }
+
+    @Override
+    public Page<Post> findPublishedByPartnerCity(Language language, PartnerCityId city, PageRequest page) {
+        transactions.requireTransaction();
+        List<Post> tagged = publishedPosts().filter(post -> post.language().equals(language))
+                .filter(post -> post.partnerCities().contains(city)).toList();
         return Page.of(tagged, page).map(post -> Snapshots.copy(post, post.version()));
     }
 
     @Override
-    public Page<Post> findPublishedByTopic(TopicId topic, PageRequest page) {
+    public Page<Post> findPublishedByTopic(Language language, TopicId topic, PageRequest page) {
         transactions.requireTransaction();
-        List<Post> filed = publishedPosts().filter(post -> post.topics().contains(topic)).toList();
+        List<Post> filed = publishedPosts().filter(post -> post.language().equals(language))
+                .filter(post -> post.topics().contains(topic)).toList();
         return Page.of(filed, page).map(post -> Snapshots.copy(post, post.version()));
     }
 
@@ -178,9 +231,11 @@ final class InMemoryPostRepository implements PostRepository {
 
     /** A linear scan: the editors' list is small and rarely read. */
     @Override
-    public Page<Post> findForEditing(PostStatus statusOrNull, List<String> words, PageRequest page) {
+    public Page<Post> findForEditing(Language languageOrNull, PostStatus statusOrNull, List<String> words,
+                                     PageRequest page) {
         transactions.requireTransaction();
         List<Post> found = byId.values().stream()
+                .filter(post -> languageOrNull == null || post.language().equals(languageOrNull))
                 .filter(post -> statusOrNull == null || post.status() == statusOrNull)
                 .filter(post -> holdsEvery(post, words))
                 .sorted(RECENTLY_CHANGED_FIRST)

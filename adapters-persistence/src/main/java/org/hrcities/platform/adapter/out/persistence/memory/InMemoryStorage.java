@@ -1,6 +1,5 @@
 package org.hrcities.platform.adapter.out.persistence.memory;
 
-import java.util.function.Function;
 import org.hrcities.platform.adapter.out.persistence.StorageAdapter;
 import org.hrcities.platform.adapter.out.persistence.lucene.IndexedPostRepository;
 import org.hrcities.platform.adapter.out.persistence.lucene.LucenePostIndex;
@@ -21,13 +20,11 @@ import org.hrcities.platform.application.port.out.SiteKeyPort;
 import org.hrcities.platform.application.port.out.PartnerCityRepository;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.PostSearchPort;
-import org.hrcities.platform.application.port.out.PostSearchQuery;
 import org.hrcities.platform.application.port.out.StorageBackupPort;
 import org.hrcities.platform.application.port.out.SitePageRepository;
 import org.hrcities.platform.application.port.out.TopicRepository;
 import org.hrcities.platform.application.port.OnlineBackupNotOfferedException;
 import org.hrcities.platform.application.port.out.TransactionPort;
-import org.hrcities.platform.domain.post.PostId;
 
 /**
  * Storage that lives in the heap of the running application and is gone when it stops: for
@@ -62,15 +59,10 @@ public final class InMemoryStorage implements StorageAdapter {
     private final LucenePostIndex search;
     private final PostRepository indexedPosts;
 
-    /** Storage whose posts are all in the site's default language ({@link PostSearchQuery#DEFAULT_LANGUAGE}). */
+    /** Empty storage; the search indexes each post in its own language. */
     public InMemoryStorage() {
-        this(post -> PostSearchQuery.DEFAULT_LANGUAGE);
-    }
-
-    /** Storage whose posts' languages, for the search, are those {@code languageOf} says. */
-    public InMemoryStorage(Function<PostId, String> languageOf) {
         posts.onDelete(comments::deleteAllOf);
-        search = LucenePostIndex.inMemory(languageOf);
+        search = LucenePostIndex.inMemory();
         indexedPosts = new IndexedPostRepository(posts, search, transactions);
     }
 

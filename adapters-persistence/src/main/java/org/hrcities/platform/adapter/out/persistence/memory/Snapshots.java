@@ -27,7 +27,7 @@ final class Snapshots {
     }
 
     static Post copy(Post post, long version) {
-        Post copy = Post.reconstitute(post.id(), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
+        Post copy = Post.reconstitute(post.id(), post.language(), post.translationOf().orElse(null), post.slug(), post.formerSlugs(), post.content(), post.authorName(),
                 post.status(), post.publishedAt().orElse(null), post.partnerCities(), post.topics(), post.commentsOpen(),
                 post.updatedAt(), version);
         copy.feature(post.featuredImage().orElse(null));

@@ -68,7 +68,7 @@ class ConnectionsPerTransactionTest {
     @Test
     void a_post_is_read_with_its_cities_and_former_slugs_on_the_same_connection() {
         long before = borrowed.get();
-        storage.transactions().inTransaction(() -> storage.posts().findBySlug(post.slug()).orElseThrow());
+        storage.transactions().inTransaction(() -> storage.posts().findBySlug(PostFixtures.ENGLISH, post.slug()).orElseThrow());
         assertEquals(1, borrowed.get() - before, "connections borrowed by a read of a post");
     }
 
@@ -77,7 +77,7 @@ class ConnectionsPerTransactionTest {
         storage.close();
         storage = JpaStorage.open(settings());
         int held = storage.transactions().inTransaction(() -> {
-            storage.posts().findBySlug(post.slug()).orElseThrow();
+            storage.posts().findBySlug(PostFixtures.ENGLISH, post.slug()).orElseThrow();
             storage.discussionSettings().load();
             return storage.pool().orElseThrow().active();
         });
@@ -88,7 +88,7 @@ class ConnectionsPerTransactionTest {
     void a_comment_received_reads_and_writes_on_one_connection() {
         long before = borrowed.get();
         storage.transactions().inTransaction(() -> {
-            Post found = storage.posts().findBySlug(post.slug()).orElseThrow();
+            Post found = storage.posts().findBySlug(PostFixtures.ENGLISH, post.slug()).orElseThrow();
             storage.discussionSettings().load();
             Comment comment = CommentFixtures.aPendingComment(found, NOW);
             assertFalse(storage.comments().existsDuplicate(found.id(), comment.commenter().email(), comment.text()));
@@ -104,7 +104,7 @@ class ConnectionsPerTransactionTest {
     void reads_alone_take_one_connection_too() {
         long before = borrowed.get();
         storage.transactions().inTransaction(() -> {
-            storage.posts().findBySlug(post.slug()).orElseThrow();
+            storage.posts().findBySlug(PostFixtures.ENGLISH, post.slug()).orElseThrow();
             storage.discussionSettings().load();
             storage.comments().existsDuplicate(post.id(), CommentFixtures.aCommenter().email(), new CommentText("Hello"));
             return null;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.hrcities.platform.application.port.out.PostSearchQuery;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.search.SearchTerms;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -30,7 +31,7 @@ class H2SearchIndexTest {
     @Test
     void keeps_the_index_that_matches_the_database_and_rebuilds_one_that_missed_a_write() throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("site");
-        Post post = Post.draft(PostId.generate(), new Slug("harbour"), new PostContent("Harbour day", "Boats.", ""),
+        Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("harbour"), new PostContent("Harbour day", "Boats.", ""),
                 "Editor", List.of(), true, Instant.parse("2024-03-01T08:00:00Z"));
         post.publish(Instant.parse("2024-03-01T08:00:00Z"));
         try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, "sa", "", 2))) {
@@ -57,7 +58,7 @@ class H2SearchIndexTest {
         String url = "jdbc:h2:file:" + directory.resolve("prints");
         try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, "sa", "", 2))) {
             String empty = SearchIndexRebuild.fingerprint(storage.dataSource());
-            Post post = Post.draft(PostId.generate(), new Slug("a-draft"), new PostContent("A draft", "", ""), "Editor",
+            Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("a-draft"), new PostContent("A draft", "", ""), "Editor",
                     List.of(), true, Instant.parse("2024-03-01T08:00:00Z"));
             storage.transactions().inTransaction(() -> storage.posts().save(post));
             String saved = SearchIndexRebuild.fingerprint(storage.dataSource());

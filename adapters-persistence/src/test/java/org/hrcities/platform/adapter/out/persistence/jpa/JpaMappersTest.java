@@ -63,6 +63,9 @@ class JpaMappersTest {
         Post back = PostJpaMapper.toDomain(row);
 
         assertEquals(post.id(), back.id());
+        assertEquals(PostFixtures.ENGLISH, back.language());
+        assertEquals(Optional.empty(), back.translationOf());
+        assertEquals(post.id(), back.translationGroup());
         assertEquals(post.slug(), back.slug());
         assertEquals(post.content(), back.content());
         assertEquals(post.authorName(), back.authorName());
@@ -73,6 +76,27 @@ class JpaMappersTest {
         assertEquals(Set.of(new Slug("round-trip"), new Slug("round-trip-moved")), back.formerSlugs());
         assertEquals(AT.plusSeconds(3), back.updatedAt());
         assertEquals(3, back.version());
+    }
+
+    @Test
+    void a_translation_keeps_its_language_and_group_and_its_former_slugs_their_language() {
+        Post original = PostFixtures.aPublishedPost("harbour", AT);
+        Post french = original.translate(PostId.generate(), PostFixtures.FRENCH, new Slug("le-port"),
+                PostFixtures.someContent(), "Équipe", AT);
+        french.publish(AT.plusSeconds(1));
+        french.changeSlug(new Slug("le-vieux-port"));
+        PostJpaEntity row = new PostJpaEntity(french.id().value());
+        PostJpaMapper.copyInto(french, row);
+
+        assertEquals("fr", row.language);
+        assertEquals(original.id().value(), row.translationGroup);
+        assertEquals(original.id().toString(), row.translationOf);
+        assertEquals(Set.of(new PostFormerSlugJpaEmbeddable("fr", "le-port")), row.formerSlugs);
+        Post back = PostJpaMapper.toDomain(row);
+        assertEquals(PostFixtures.FRENCH, back.language());
+        assertEquals(Optional.of(original.id()), back.translationOf());
+        assertEquals(original.id(), back.translationGroup());
+        assertEquals(Set.of(new Slug("le-port")), back.formerSlugs());
     }
 
     @Test

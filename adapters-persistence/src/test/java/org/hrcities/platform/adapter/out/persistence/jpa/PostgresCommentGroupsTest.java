@@ -32,6 +32,7 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.MonthlyModerationCounts;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class PostgresCommentGroupsTest {
             }
         };
         SubmitCommentService service = new SubmitCommentService(storage.posts(), storage.comments(),
-                storage.discussionSettings(), storage.moderationLog(), new FloodGuard(), counted, () -> NOW, 64);
+                storage.discussionSettings(), storage.moderationLog(), new FloodGuard(), counted, () -> NOW, 64, SiteLanguages.parse("en,fr,de"));
         List<SubmitCommentCommand> commands = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
             commands.add(comment(i, "Comment number " + i));

@@ -33,6 +33,7 @@ import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,7 +195,7 @@ class PostgresFloodControlTest {
         List<SubmitCommentService> services = new ArrayList<>();
         for (JpaFloodControl member : members) {
             services.add(new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
-                    storage.moderationLog(), member, storage.transactions(), () -> now, 64));
+                    storage.moderationLog(), member, storage.transactions(), () -> now, 64, SiteLanguages.parse("en,fr,de")));
         }
         ExecutorService senders = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);

@@ -29,9 +29,6 @@ import org.hrcities.platform.testing.TestRequirement;
 final class TestDatabases {
 
     private static JpaStorage h2;
-    /** The languages of the H2 storage's posts for its search, where a test gives one; English otherwise. */
-    static final Map<org.hrcities.platform.domain.post.PostId, String> H2_LANGUAGES =
-            new java.util.concurrent.ConcurrentHashMap<>();
     /** Per server URL, its throw-away database, or why there is none. */
     private static final Map<String, PostgresServer> POSTGRES = new HashMap<>();
 
@@ -45,8 +42,7 @@ final class TestDatabases {
         if (h2 == null) {
             Path directory = temporaryDirectory();
             h2 = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("contract") + ";WRITE_DELAY=0",
-                    "sa", "", 4), org.hrcities.platform.adapter.out.persistence.PoolEvents.NONE,
-                    post -> H2_LANGUAGES.getOrDefault(post, "en"));
+                    "sa", "", 4));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 h2.close();
                 deleteRecursively(directory);

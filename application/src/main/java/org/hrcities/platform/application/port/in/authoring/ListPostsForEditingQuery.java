@@ -3,19 +3,25 @@ package org.hrcities.platform.application.port.in.authoring;
 import java.util.List;
 import java.util.Objects;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.SearchText;
 
 /**
  * Which posts an editor looks through: those in one status ({@code status} null for every status),
  * holding every word of {@code text} in their title or body ({@link SearchText#NONE} for all), one
- * page of them.
+ * page of them; in one language ({@code languageOrNull} null for every language).
  */
-public record ListPostsForEditingQuery(PostStatus status, SearchText text, PageRequest page) {
+public record ListPostsForEditingQuery(PostStatus status, SearchText text, PageRequest page, Language languageOrNull) {
 
     public ListPostsForEditingQuery {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(page, "page");
+    }
+
+    /** Posts in every language. */
+    public ListPostsForEditingQuery(PostStatus status, SearchText text, PageRequest page) {
+        this(status, text, page, null);
     }
 
     /** @throws org.hrcities.platform.domain.shared.InvalidValueException on {@code q} if the text breaks a limit */

@@ -9,6 +9,7 @@ import org.hrcities.platform.domain.shared.Slug;
 public record ReadPartnerCityQuery(Slug slug, Language language, PageRequest postsPage) {
 
     public ReadPartnerCityQuery {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(postsPage, "postsPage");

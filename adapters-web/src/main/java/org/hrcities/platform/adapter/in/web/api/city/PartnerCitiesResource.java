@@ -23,6 +23,8 @@ import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The partner cities of the network. */
 @Path("api/cities")
@@ -30,11 +32,16 @@ import org.hrcities.platform.application.port.in.city.ReadPartnerCityUseCase;
 @ApplicationScoped
 public class PartnerCitiesResource {
 
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
+
     static final String GEO_JSON = "application/geo+json";
 
     private ListPartnerCitiesUseCase listCities;
     private ReadPartnerCityUseCase readCity;
-    private SiteLanguages languages;
 
     protected PartnerCitiesResource() {
         // for the container's proxy

@@ -26,14 +26,22 @@ import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The published posts of the network. */
 @Path("api/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class PostsResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private ListPublishedPostsUseCase listPosts;
     private ReadPublishedPostUseCase readPost;
@@ -45,10 +53,11 @@ public class PostsResource {
 
     @Inject
     public PostsResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
-                         SearchPublishedPostsUseCase searchPosts) {
+                         SearchPublishedPostsUseCase searchPosts, SiteLanguages languages) {
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.searchPosts = searchPosts;
+        this.languages = languages;
     }
 
     /**
@@ -74,9 +83,9 @@ public class PostsResource {
         }
         Page<PublishedPost> posts;
         if (city != null) {
-            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest, Slugs.fromPath(city, "partner city")));
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), pageRequest, Slugs.fromPath(city, "partner city")));
         } else {
-            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(pageRequest));
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), pageRequest));
         }
         List<PostSummaryResponse> body = posts.items().stream().map(PostSummaryResponse::from).toList();
         return Paging.withLinks(Representations.json(body, Freshness.MINUTE), posts, uri).build();
@@ -86,7 +95,7 @@ public class PostsResource {
     @GET
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug) {
-        PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post"))));
+        PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post"))));
         return Representations.json(post, Freshness.MINUTE).build();
     }
 }

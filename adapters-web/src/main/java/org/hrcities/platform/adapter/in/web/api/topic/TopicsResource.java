@@ -17,12 +17,20 @@ import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The topics posts are filed under. */
 @Path("api/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class TopicsResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private ListTopicsUseCase listTopics;
     private ReadTopicUseCase readTopic;
@@ -32,9 +40,10 @@ public class TopicsResource {
     }
 
     @Inject
-    public TopicsResource(ListTopicsUseCase listTopics, ReadTopicUseCase readTopic) {
+    public TopicsResource(ListTopicsUseCase listTopics, ReadTopicUseCase readTopic, SiteLanguages languages) {
         this.listTopics = listTopics;
         this.readTopic = readTopic;
+        this.languages = languages;
     }
 
     /** Every topic, by name. */
@@ -49,7 +58,7 @@ public class TopicsResource {
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage) {
-        ReadTopicQuery query = new ReadTopicQuery(Slugs.fromPath(slug, "topic"),
+        ReadTopicQuery query = new ReadTopicQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "topic"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
         return Representations.json(TopicProfileResponse.from(readTopic.readTopic(query)), Freshness.MINUTE).build();
     }

@@ -25,6 +25,8 @@ import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
 import org.hrcities.platform.adapter.in.web.input.SiteAddress;
 import org.hrcities.platform.application.port.in.event.ListCalendarEventsUseCase;
 import org.hrcities.platform.application.port.in.event.ListUpcomingEventsUseCase;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import java.util.Optional;
 import org.hrcities.platform.adapter.in.web.site.Pager;
@@ -46,6 +48,12 @@ import org.hrcities.platform.domain.shared.PageRequest;
 @ApplicationScoped
 public class CityPagesResource {
 
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
+
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     private ListPartnerCitiesUseCase listCities;
@@ -62,20 +70,21 @@ public class CityPagesResource {
     @Inject
     public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
                              VisitorTemplates templates, ListUpcomingEventsUseCase upcomingEvents,
-                             ListCalendarEventsUseCase calendarEvents, SiteAddress site) {
+                             ListCalendarEventsUseCase calendarEvents, SiteAddress site, SiteLanguages languages) {
         this.listCities = listCities;
         this.readCity = readCity;
         this.templates = templates;
         this.upcomingEvents = upcomingEvents;
         this.calendarEvents = calendarEvents;
         this.calendars = new EventCalendars(site);
+        this.languages = languages;
     }
 
     /** The pages without events: no city has any. */
     public CityPagesResource(ListPartnerCitiesUseCase listCities, ReadPartnerCityUseCase readCity,
                              VisitorTemplates templates) {
         this(listCities, readCity, templates, (city, limit) -> List.of(), city -> List.of(),
-                new SiteAddress(Optional.empty()));
+                new SiteAddress(Optional.empty()), SiteLanguages.only(new Language("en")));
     }
 
     /** The language the pages are shown in: the site's default for now. */

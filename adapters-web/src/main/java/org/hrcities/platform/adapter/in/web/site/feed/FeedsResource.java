@@ -24,7 +24,9 @@ import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostQuery;
 import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.domain.comment.Comment;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
@@ -34,6 +36,12 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
 @Path("")
 @ApplicationScoped
 public class FeedsResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private static final int COMMENTS_IN_FEED = 50;
 
@@ -45,9 +53,11 @@ public class FeedsResource {
     }
 
     @Inject
-    public FeedsResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost) {
+    public FeedsResource(ListPublishedPostsUseCase listPosts, ReadPublishedPostUseCase readPost,
+                         SiteLanguages languages) {
         this.listPosts = listPosts;
         this.readPost = readPost;
+        this.languages = languages;
     }
 
     @GET
@@ -55,7 +65,7 @@ public class FeedsResource {
     @Produces("application/atom+xml")
     public Response posts(@Context UriInfo uri) {
         return AtomFeeds.posts(uri, AtomFeeds.SITE_TITLE + ": news", "", "feed.xml", listPosts.listPublishedPosts(
-                new ListPublishedPostsQuery(PageRequest.first(AtomFeeds.POSTS_IN_FEED))).items().stream()
+                new ListPublishedPostsQuery(languages.defaultLanguage(), PageRequest.first(AtomFeeds.POSTS_IN_FEED))).items().stream()
                 .map(PublishedPost::post).toList());
     }
 
@@ -63,7 +73,7 @@ public class FeedsResource {
     @Path("posts/{slug}/comments/feed.xml")
     @Produces("application/atom+xml")
     public Response comments(@PathParam("slug") String slug, @Context UriInfo uri) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post")));
         String postUrl = AtomFeeds.base(uri) + "posts/" + details.post().slug().value();
         SyndFeed feed = AtomFeeds.feed("Comments on " + details.post().title(), postUrl,
                 postUrl + "/comments/feed.xml", postUrl);

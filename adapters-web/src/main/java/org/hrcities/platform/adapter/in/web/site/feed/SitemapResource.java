@@ -30,6 +30,7 @@ import org.hrcities.platform.application.port.in.post.ListPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.ListPublishedPostsUseCase;
 import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.SiteLanguages;
@@ -45,13 +46,18 @@ import org.hrcities.platform.domain.topic.Topic;
 @ApplicationScoped
 public class SitemapResource {
 
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
+
     /** The sitemap protocol's limit for one file. */
     static final int MAX_URLS = 50_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private ListPublishedPostsUseCase listPosts;
     private ListPartnerCitiesUseCase listCities;
-    private SiteLanguages languages;
     private ListPublishedPagesUseCase listPages;
     private ListEventsUseCase listEvents;
 
@@ -62,11 +68,11 @@ public class SitemapResource {
     @Inject
     public SitemapResource(ListPublishedPostsUseCase listPosts, ListPartnerCitiesUseCase listCities,
                            ListPublishedPagesUseCase listPages, ListEventsUseCase listEvents, SiteLanguages languages) {
-        this.languages = languages;
         this.listPosts = listPosts;
         this.listCities = listCities;
         this.listPages = listPages;
         this.listEvents = listEvents;
+        this.languages = languages;
     }
 
     /** A sitemap without events. */
@@ -99,7 +105,7 @@ public class SitemapResource {
         }
         Set<String> topics = new TreeSet<>();
         for (int page = 1; written < MAX_URLS; page++) {
-            Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(page, 100)));
+            Page<PublishedPost> posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), new PageRequest(page, 100)));
             for (PublishedPost post : posts.items()) {
                 if (written++ >= MAX_URLS) {
                     break;

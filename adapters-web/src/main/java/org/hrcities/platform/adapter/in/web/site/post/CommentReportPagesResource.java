@@ -37,6 +37,8 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
@@ -49,6 +51,12 @@ import org.hrcities.platform.domain.shared.Slug;
 @Path("posts/{slug}/comments/{id}/report")
 @ApplicationScoped
 public class CommentReportPagesResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
@@ -63,11 +71,13 @@ public class CommentReportPagesResource {
 
     @Inject
     public CommentReportPagesResource(ReadPublishedPostUseCase readPost, ReportCommentUseCase reportComment,
-                                      ClientAddresses clientAddresses, VisitorTemplates templates) {
+                                      ClientAddresses clientAddresses, VisitorTemplates templates,
+                                      SiteLanguages languages) {
         this.readPost = readPost;
         this.reportComment = reportComment;
         this.clientAddresses = clientAddresses;
         this.templates = templates;
+        this.languages = languages;
     }
 
     /** The form for a public comment of a published post; 404 for any other. */
@@ -83,7 +93,7 @@ public class CommentReportPagesResource {
     @Path("received")
     @Produces(MediaType.TEXT_HTML)
     public Response received(@PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo address) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(templates.language(address), Slugs.fromPath(slug, "post")));
         Ids.commentFromPath(id);
         return html(200, ReportPage.thanks(details.post().slug().value(), details.post().title()), address).build();
     }
@@ -140,7 +150,7 @@ public class CommentReportPagesResource {
     }
 
     private ReportPage pageFor(Slug slug, CommentId commentId) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), slug));
         Comment comment = details.approvedComments().stream().filter(candidate -> candidate.id().equals(commentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("the post shows no comment with this id"));
         return ReportPage.form(details.post().slug().value(), details.post().title(), comment.id().toString(),

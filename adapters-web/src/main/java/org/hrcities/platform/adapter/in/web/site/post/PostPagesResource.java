@@ -73,15 +73,23 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentsNotAcceptedException;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.search.SearchTerms;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
 /** The visitors' pages of posts: the home page, a post with its comments and form, and search. */
 @Path("")
 @ApplicationScoped
 public class PostPagesResource {
+
+    /**
+     * The site's languages; the pages and answers are in its default language. Built without the container,
+     * a site in English alone.
+     */
+    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
     /** Stands for the form's stamp in the rendered page while its identity is taken; random, so no comment can hold it. */
@@ -109,11 +117,12 @@ public class PostPagesResource {
                              ClientAddresses clientAddresses, FormStamps formStamps,
                              VisitorTemplates templates, ReadMailOptionsUseCase mailOptions,
                              SenderDataRetention retention, ListUpcomingEventsUseCase upcomingEvents,
-                             ListEventsNamingPostUseCase eventsNamingPost) {
+                             ListEventsNamingPostUseCase eventsNamingPost, SiteLanguages languages) {
         this(listPosts, readPost, searchPosts, submitComment, clientAddresses, formStamps, templates, mailOptions);
         this.senderDataDays = retention.days();
         this.upcomingEvents = upcomingEvents;
         this.eventsNamingPost = eventsNamingPost;
+        this.languages = languages;
     }
 
     /** Pages whose comment form tells the default retention of sender data, without events. */
@@ -136,7 +145,7 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response home(@QueryParam("page") String page, @Context UriInfo request) {
         Page<PublishedPost> posts = listPosts.listPublishedPosts(
-                new ListPublishedPostsQuery(Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+                new ListPublishedPostsQuery(templates.language(request), Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         Frame frame = templates.frame(request);
         HomePage model = new HomePage(posts.items().stream().map(PostCard::of).toList(), Pager.of(posts, "/", null),
                 upcomingEvents.listUpcomingEvents(null, HomePage.NEXT_EVENTS).stream()
@@ -162,7 +171,7 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
                          @QueryParam("replyto") String replyTo, @Context UriInfo request) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(Slugs.fromPath(slug, "post")));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post")));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
@@ -290,7 +299,7 @@ public class PostPagesResource {
     }
 
     private Response.ResponseBuilder refused(Slug slug, UriInfo address, int status, CommentForm form) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(slug));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), slug));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),

@@ -37,6 +37,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class PostsResourceTest {
         PageRequest second = new PageRequest(2, 2);
         PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("one", Instant.parse("2021-01-04T09:00:00Z")),
                 List.of(PartnerCityFixtures.graz()), List.of(), 4);
-        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(second)))
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, second)))
                 .thenReturn(new Page<>(List.of(post), second, 5));
         UriInfo uri = mock(UriInfo.class);
         when(uri.getRequestUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(URI.create("http://site/api/posts?page=2&per_page=2")));
@@ -68,7 +69,7 @@ class PostsResourceTest {
         query.add("per_page", "2");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts).list("2", "2", null, null, null, null, uri);
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("2", "2", null, null, null, null, uri);
 
         assertEquals(200, response.getStatus());
         assertEquals("5", response.getHeaderString("X-Total-Count"));
@@ -94,10 +95,10 @@ class PostsResourceTest {
         Topic housing = TopicFixtures.housing();
         Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
         post.fileUnder(List.of(poverty.id(), housing.id()));
-        when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
+        when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of(poverty, housing), List.of()));
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts).read("filed");
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).read("filed");
 
         String json = new String(((Representation) response.getEntity()).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"topics\":[{\"name\":\"Poverty\",\"slug\":\"poverty\",\"url\":\"/api/topics/poverty\"},"
@@ -118,7 +119,7 @@ class PostsResourceTest {
     @Test
     void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts).list("1", "101", null, null, null, null, mock(UriInfo.class)));
+                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("1", "101", null, null, null, null, mock(UriInfo.class)));
         assertEquals("per_page", e.errors().get(0).field());
         verify(listPosts, never()).listPublishedPosts(any());
     }
@@ -142,7 +143,7 @@ class PostsResourceTest {
         query.add("q", "city {x}");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts).list(null, null, "city {x}", "graz", "housing",
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list(null, null, "city {x}", "graz", "housing",
                 "fr", uri);
 
         assertEquals(200, response.getStatus());
@@ -159,7 +160,7 @@ class PostsResourceTest {
     @Test
     void refuses_a_topic_or_a_language_without_a_search() {
         assertThrows(org.hrcities.platform.adapter.in.web.error.InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts).list(null, null, null, null, "housing", null,
+                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list(null, null, null, null, "housing", null,
                         mock(UriInfo.class)));
     }
 }

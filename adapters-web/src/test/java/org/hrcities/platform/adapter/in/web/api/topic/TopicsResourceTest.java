@@ -24,6 +24,7 @@ import org.hrcities.platform.domain.city.PartnerCityFixtures;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class TopicsResourceTest {
         Topic housing = TopicFixtures.housing();
         when(listTopics.listTopics()).thenReturn(List.of(housing));
 
-        String json = json(new TopicsResource(listTopics, readTopic).list());
+        String json = json(new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de")).list());
 
         assertEquals("[{\"description\":\"Homes for everyone.\",\"id\":\"" + housing.id() + "\",\"name\":\"Housing\","
                 + "\"slug\":\"housing\",\"url\":\"/api/topics/housing\"}]", json);
@@ -61,10 +62,10 @@ class TopicsResourceTest {
         PageRequest second = new PageRequest(2, 1);
         PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("housing-first",
                 Instant.parse("2022-02-07T09:00:00Z")), List.of(PartnerCityFixtures.graz()), List.of(housing), 3);
-        when(readTopic.readTopic(new ReadTopicQuery(housing.slug(), second)))
+        when(readTopic.readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), second)))
                 .thenReturn(new TopicProfile(housing, new Page<>(List.of(post), second, 2)));
 
-        String json = json(new TopicsResource(listTopics, readTopic).read("housing", "2", "1"));
+        String json = json(new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de")).read("housing", "2", "1"));
 
         assertTrue(json.startsWith("{\"posts\":[{"), json);
         assertTrue(json.contains("\"slug\":\"housing-first\""), json);
@@ -76,7 +77,7 @@ class TopicsResourceTest {
 
     @Test
     void refuses_bad_paging_and_a_path_that_cannot_be_a_slug_before_any_use_case_runs() {
-        TopicsResource resource = new TopicsResource(listTopics, readTopic);
+        TopicsResource resource = new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de"));
         assertEquals("per_page", assertThrows(InvalidRequestException.class,
                 () -> resource.read("housing", "1", "101")).errors().get(0).field());
         assertThrows(NotFoundException.class, () -> resource.read("Not A Slug", null, null));

@@ -21,6 +21,7 @@ import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
 import java.util.Optional;
@@ -51,7 +52,7 @@ class SitemapResourceTest {
         Topic housing = TopicFixtures.housing();
         Topic poverty = TopicFixtures.aTopic("poverty", "Poverty");
         PageRequest first = new PageRequest(1, 100);
-        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(first))).thenReturn(new Page<>(List.of(
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, first))).thenReturn(new Page<>(List.of(
                 new PublishedPost(PostFixtures.aPublishedPost("one", T), List.of(), List.of(housing, poverty), 0),
                 new PublishedPost(PostFixtures.aPublishedPost("two", T.minusSeconds(60)), List.of(), List.of(housing), 0),
                 new PublishedPost(PostFixtures.aPublishedPost("three", T.minusSeconds(120)), List.of(), List.of(), 0)),
@@ -72,7 +73,7 @@ class SitemapResourceTest {
 
     @Test
     void lists_the_published_pages_with_the_day_they_last_changed() throws Exception {
-        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(1, 100))))
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, new PageRequest(1, 100))))
                 .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
         when(listPages.listPublishedPages(new org.hrcities.platform.domain.shared.Language("en"))).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
         UriInfo uri = mock(UriInfo.class);
@@ -90,7 +91,7 @@ class SitemapResourceTest {
 
     @Test
     void lists_the_events_and_each_published_event_with_the_day_it_last_changed() throws Exception {
-        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(new PageRequest(1, 100))))
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, new PageRequest(1, 100))))
                 .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
         Event roundtable = EventFixtures.aPublished(EventFixtures.roundtable());
         ListEventsUseCase listEvents = query -> new Page<>(List.of(new ListedEvent(roundtable, Optional.empty(), true)),
@@ -98,7 +99,7 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de"))
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents, SiteLanguages.parse("en,fr,de"))
                 .sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);

@@ -39,6 +39,7 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,10 +66,10 @@ class CommentReportPagesResourceTest {
     @BeforeEach
     void setUp() {
         resource = new CommentReportPagesResource(readPost, reportComment, new ClientAddresses(Set.of("127.0.0.1")),
-                new VisitorTemplates(language -> List.of()));
+                new VisitorTemplates(language -> List.of()), SiteLanguages.parse("en,fr,de"));
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
-        lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
+        lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of(), List.of(comment)));
     }
 

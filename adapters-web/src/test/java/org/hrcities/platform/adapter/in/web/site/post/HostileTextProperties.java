@@ -25,6 +25,7 @@ import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
@@ -132,7 +133,7 @@ class HostileTextProperties {
     }
 
     private static byte[] postPageWith(Commenter commenter, CommentText text) {
-        Post post = Post.draft(PostId.generate(), new Slug("hostile-input"), new PostContent("Hostile input", "A post.",
+        Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("hostile-input"), new PostContent("Hostile input", "A post.",
                 "An excerpt."), "Editor", List.of(), true, Instant.parse("2024-01-01T09:00:00Z"));
         post.publish(Instant.parse("2024-01-01T09:00:00Z"));
         Comment comment = Comment.submit(post, CommentId.generate(), commenter, text, null,

@@ -21,6 +21,7 @@ import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostContent;
+import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
@@ -51,7 +52,7 @@ class PostPageRenderingTest {
     }
 
     static byte[] seedPostWithThirtyComments(CommentForm form, List<TopicLink> topics) {
-        Post post = Post.draft(PostId.generate(), new Slug("happy-new-year-2021"),
+        Post post = Post.draft(PostId.generate(), PostFixtures.ENGLISH, new Slug("happy-new-year-2021"),
                 new PostContent("Happy New Year 2021 !", SEED_BODY, "Our wishes for 2021."), "The Human Rights Cities Network Team",
                 List.of(), true, Instant.parse("2021-01-04T09:00:00Z"));
         post.publish(Instant.parse("2021-01-04T09:00:00Z"));

@@ -93,7 +93,7 @@ class PostPagesResourceTest {
                 new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(language -> List.of()), mailOptions);
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
-        lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(post.slug())))
+        lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of(), List.of()));
     }
 
@@ -303,7 +303,7 @@ class PostPagesResourceTest {
     @Test
     void a_comment_on_closed_comments_comes_back_with_its_text() {
         Post closed = PostFixtures.aPublishedPostWithCommentsClosed();
-        when(readPost.readPublishedPost(new ReadPublishedPostQuery(closed.slug())))
+        when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, closed.slug())))
                 .thenReturn(new PostDetails(closed, List.of(), List.of(), List.of()));
         when(submitComment.submitComment(any())).thenAnswer(call -> CommentFixtures.aPendingComment(closed));
 

@@ -34,6 +34,7 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.topic.Topic;
 import org.hrcities.platform.domain.topic.TopicFixtures;
@@ -55,7 +56,7 @@ class TopicPagesResourceTest {
     private final Post post = PostFixtures.aPublishedPost("housing-first", T);
 
     private TopicPagesResource resource() {
-        return new TopicPagesResource(readTopic, new VisitorTemplates(language -> List.of()));
+        return new TopicPagesResource(readTopic, new VisitorTemplates(language -> List.of()), SiteLanguages.parse("en,fr,de"));
     }
 
     private static UriInfo site() {
@@ -76,7 +77,7 @@ class TopicPagesResourceTest {
     @Test
     void answers_the_page_of_the_topic_asked_for_as_a_shared_page_revalidated_every_time() {
         PageRequest second = new PageRequest(2, 10);
-        when(readTopic.readTopic(new ReadTopicQuery(housing.slug(), second))).thenReturn(new TopicProfile(housing,
+        when(readTopic.readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), second))).thenReturn(new TopicProfile(housing,
                 new Page<>(List.of(new PublishedPost(post, List.of(), List.of(housing), 1)), second, 11)));
 
         Answer answer = answer(resource().topic("housing", "2", site()));
@@ -96,7 +97,7 @@ class TopicPagesResourceTest {
     @Test
     void the_feed_holds_the_latest_twenty_posts_of_the_topic_with_absolute_addresses() {
         PageRequest latest = PageRequest.first(20);
-        when(readTopic.readTopic(new ReadTopicQuery(housing.slug(), latest))).thenReturn(new TopicProfile(housing,
+        when(readTopic.readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), latest))).thenReturn(new TopicProfile(housing,
                 new Page<>(List.of(new PublishedPost(post, List.of(), List.of(housing), 0)), latest, 1)));
 
         Answer answer = answer(resource().feed("housing", site()));
@@ -120,7 +121,7 @@ class TopicPagesResourceTest {
 
     @Test
     void reads_the_first_page_when_none_is_asked_for() {
-        when(readTopic.readTopic(new ReadTopicQuery(new Slug("housing"), PageRequest.first(10))))
+        when(readTopic.readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, new Slug("housing"), PageRequest.first(10))))
                 .thenReturn(new TopicProfile(housing, Page.empty(PageRequest.first(10))));
 
         String html = body(answer(resource().topic("housing", null, site())));
