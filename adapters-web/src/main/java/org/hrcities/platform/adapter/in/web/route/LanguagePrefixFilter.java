@@ -34,6 +34,7 @@ public class LanguagePrefixFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(LanguageRoutes.DEFAULT_LANGUAGE, routes.languages().defaultLanguage());
         URI base = request.getUriInfo().getBaseUri();
         URI asked = request.getUriInfo().getRequestUri();
         String path = asked.getRawPath() == null ? "" : asked.getRawPath();

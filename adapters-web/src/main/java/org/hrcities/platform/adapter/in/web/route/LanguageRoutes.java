@@ -21,6 +21,13 @@ public final class LanguageRoutes {
     private static final Set<String> SHARED = Set.of("api", "admin", "assets", "media", "mail", "metrics", "health",
             "sitemap.xml", "robots.txt", "favicon.ico", "wp-content", "wp-admin", "wp-login.php");
 
+    /**
+     * The request property (a servlet request attribute) that holds the site's default {@link Language},
+     * set for every request by {@link LanguagePrefixFilter}: the language of pages for someone not yet
+     * known, such as the admin's sign-in page.
+     */
+    public static final String DEFAULT_LANGUAGE = "hrc.language.default";
+
     private final SiteLanguages languages;
 
     public LanguageRoutes(SiteLanguages languages) {
