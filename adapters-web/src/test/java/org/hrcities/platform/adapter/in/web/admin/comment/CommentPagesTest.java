@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
@@ -39,11 +40,11 @@ class CommentPagesTest {
     @Test
     void the_summary_says_what_was_done_and_what_was_left_as_it_was() {
         assertEquals("3 approved; 1 had changed in the meantime and was left as it was.",
-                CommentPagesResource.summary("approve", 3, 1, 0, 0));
+                CommentPagesResource.summary(AdminTexts.english(), "approve", 3, 1, 0, 0));
         assertEquals("0 deleted permanently; 2 could not be deleted permanently from their status; 1 no longer exists.",
-                CommentPagesResource.summary("delete", 0, 0, 2, 1));
-        assertNull(CommentPagesResource.summary(null, 3, 0, 0, 0));
-        assertNull(CommentPagesResource.summary("<b>", 3, 0, 0, 0));
+                CommentPagesResource.summary(AdminTexts.english(), "delete", 0, 0, 2, 1));
+        assertNull(CommentPagesResource.summary(AdminTexts.english(), null, 3, 0, 0, 0));
+        assertNull(CommentPagesResource.summary(AdminTexts.english(), "<b>", 3, 0, 0, 0));
     }
 
     @Test
