@@ -60,9 +60,12 @@ public class AdminRequest {
         return SignedIn.required(request);
     }
 
-    /** The admin's words in the language the member chose, else in the site's default language. */
+    /**
+     * The admin's words in the language the member chose, else in the site's default language (English
+     * without a request, as in a test's stand-in).
+     */
     public Texts texts() {
-        return AdminTexts.forRequest(request, member());
+        return request == null ? AdminTexts.english() : AdminTexts.forRequest(request, SignedIn.member(request).orElse(null));
     }
 
     /** The navigation for the member, with {@code section} marked as the current one. */
