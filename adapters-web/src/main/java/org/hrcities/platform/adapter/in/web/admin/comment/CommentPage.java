@@ -4,8 +4,8 @@ import java.util.List;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
-import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.render.Dates;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.domain.comment.Actor;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 
