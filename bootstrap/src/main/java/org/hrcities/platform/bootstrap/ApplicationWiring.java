@@ -35,6 +35,7 @@ import org.hrcities.platform.adapter.in.web.wordpress.ImportFolder;
 import org.hrcities.platform.adapter.out.persistence.StorageOpener;
 import org.hrcities.platform.adapter.out.persistence.jpa.JpaSettings;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ChangeOwnAdminLanguageUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.ListAccountsUseCase;
@@ -535,6 +536,11 @@ public class ApplicationWiring {
 
     @Produces
     ChangeOwnPasswordUseCase changeOwnPassword() {
+        return services.accounts();
+    }
+
+    @Produces
+    ChangeOwnAdminLanguageUseCase changeOwnAdminLanguage() {
         return services.accounts();
     }
 

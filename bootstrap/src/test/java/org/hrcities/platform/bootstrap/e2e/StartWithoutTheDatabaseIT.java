@@ -130,7 +130,7 @@ class StartWithoutTheDatabaseIT {
     private static void assertReadyWithDemoContent(Site site) {
         JsonObject health = Site.json(site.get("/health/ready")).asJsonObject();
         assertEquals("UP", check(health, "storage").getString("status"));
-        assertEquals("20", check(health, "migrations").getJsonObject("data").getString("schema version"));
+        assertEquals("21", check(health, "migrations").getJsonObject("data").getString("schema version"));
         HttpResponse<String> posts = site.get("/api/posts");
         assertEquals(200, posts.statusCode(), posts.body());
         assertFalse(Site.json(posts).asJsonArray().isEmpty(), "the demo content was loaded");

@@ -44,7 +44,7 @@ import org.hrcities.platform.adapter.in.web.error.ProblemMapper;
 import org.hrcities.platform.adapter.in.web.filter.CorsFilter;
 import org.hrcities.platform.adapter.in.web.filter.RequestBodyFilter;
 import org.hrcities.platform.adapter.in.web.filter.SiteAddressFilter;
-import org.hrcities.platform.adapter.in.web.route.LanguagePrefixFilter;
+import org.hrcities.platform.adapter.in.web.filter.LanguagePrefixFilter;
 import org.hrcities.platform.adapter.in.web.api.event.EventsResource;
 import org.hrcities.platform.adapter.in.web.site.event.EventPagesResource;
 import org.hrcities.platform.adapter.in.web.filter.SecurityHeadersFilter;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ChangeOwnAdminLanguageUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.FindStaffMemberUseCase;
 import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
@@ -38,18 +39,21 @@ import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 
 /**
  * Staff accounts: signing in, the first administrator, administrators managing accounts, and
- * members changing their own password.
+ * members changing their own password and the language of their admin.
  *
- * <p>One service for eight use cases on one aggregate, which share the password hashing and the
+ * <p>One service for nine use cases on one aggregate, which share the password hashing and the
  * sign-in throttle: {@link SignInUseCase}, {@link FindStaffMemberUseCase},
  * {@link ProvisionAdministratorUseCase}, {@link ListAccountsUseCase}, {@link ReadAccountUseCase},
- * {@link OpenAccountUseCase}, {@link ChangeAccountUseCase} and {@link ChangeOwnPasswordUseCase}.
+ * {@link OpenAccountUseCase}, {@link ChangeAccountUseCase}, {@link ChangeOwnPasswordUseCase} and
+ * {@link ChangeOwnAdminLanguageUseCase}.
  */
 public class AccountService implements SignInUseCase, FindStaffMemberUseCase, ProvisionAdministratorUseCase,
-        ListAccountsUseCase, ReadAccountUseCase, OpenAccountUseCase, ChangeAccountUseCase, ChangeOwnPasswordUseCase {
+        ListAccountsUseCase, ReadAccountUseCase, OpenAccountUseCase, ChangeAccountUseCase, ChangeOwnPasswordUseCase,
+        ChangeOwnAdminLanguageUseCase {
 
     private final AccountRepository accounts;
     private final PasswordHashingPort passwords;
@@ -207,6 +211,16 @@ public class AccountService implements SignInUseCase, FindStaffMemberUseCase, Pr
             }
             current.changePassword(newHash);
             accounts.save(current);
+        });
+    }
+
+    @Override
+    public void changeOwnAdminLanguage(AccountId id, Optional<Language> language) {
+        Objects.requireNonNull(language, "language");
+        transactions.inTransaction(() -> {
+            Account account = load(id);
+            account.chooseAdminLanguage(language);
+            accounts.save(account);
         });
     }
 

@@ -13,6 +13,7 @@ import org.hrcities.platform.domain.account.PasswordHash;
 import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link AccountRepository} must do. */
@@ -65,6 +66,25 @@ public abstract class AccountRepositoryContract extends StorageContract {
         assertEquals("Ana", stored.displayName());
         assertEquals(false, stored.enabled());
         assertTrue(stored.version() > first.version());
+    }
+
+    @Test
+    void stores_the_admin_language_a_member_chose_and_its_removal() {
+        Account ana = account("ana@example.org", "Ana", Role.EDITOR);
+        inTx(() -> storage.accounts().save(ana));
+        assertEquals(Optional.empty(), inTx(() -> storage.accounts().findById(ana.id())).orElseThrow().adminLanguage());
+
+        Account french = inTx(() -> storage.accounts().findById(ana.id())).orElseThrow();
+        french.chooseAdminLanguage(Optional.of(Language.parse("fr")));
+        inTx(() -> storage.accounts().save(french));
+        assertEquals(Optional.of(Language.parse("fr")),
+                inTx(() -> storage.accounts().findById(ana.id())).orElseThrow().adminLanguage());
+
+        Account siteDefault = inTx(() -> storage.accounts().findById(ana.id())).orElseThrow();
+        siteDefault.chooseAdminLanguage(Optional.empty());
+        inTx(() -> storage.accounts().save(siteDefault));
+        assertEquals(Optional.empty(),
+                inTx(() -> storage.accounts().findByEmail(EmailAddress.parse("ana@example.org"))).orElseThrow().adminLanguage());
     }
 
     @Test

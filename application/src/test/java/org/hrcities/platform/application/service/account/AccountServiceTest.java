@@ -32,6 +32,7 @@ import org.hrcities.platform.domain.account.PasswordHash;
 import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +51,13 @@ class AccountServiceTest {
                 throw new ConcurrentUpdateException("account", account.id());
             }
             byId.put(account.id(), Account.reconstitute(account.id(), account.email(), account.displayName(),
-                    account.role(), account.passwordHash(), account.enabled(), account.createdAt(), account.version() + 1));
+                    account.role(), account.passwordHash(), account.enabled(), account.adminLanguage(), account.createdAt(), account.version() + 1));
         }
 
         @Override
         public Optional<Account> findById(AccountId id) {
             return Optional.ofNullable(byId.get(id)).map(a -> Account.reconstitute(a.id(), a.email(), a.displayName(),
-                    a.role(), a.passwordHash(), a.enabled(), a.createdAt(), a.version()));
+                    a.role(), a.passwordHash(), a.enabled(), a.adminLanguage(), a.createdAt(), a.version()));
         }
 
         @Override
@@ -271,5 +272,16 @@ class AccountServiceTest {
         assertInstanceOf(SignInResult.Refused.class, service.signIn(new SignInCommand("admin@example.org", PASSWORD, null)));
         assertInstanceOf(SignInResult.SignedIn.class,
                 service.signIn(new SignInCommand("admin@example.org", "a brand new passphrase", null)));
+    }
+
+    @Test
+    void a_member_chooses_the_language_of_their_admin_and_is_known_by_it_on_the_next_request() {
+        assertEquals(Optional.empty(), service.findStaffMember(admin).orElseThrow().adminLanguage());
+
+        service.changeOwnAdminLanguage(admin, Optional.of(Language.parse("de")));
+        assertEquals(Optional.of(Language.parse("de")), service.findStaffMember(admin).orElseThrow().adminLanguage());
+
+        service.changeOwnAdminLanguage(admin, Optional.empty());
+        assertEquals(Optional.empty(), service.findStaffMember(admin).orElseThrow().adminLanguage());
     }
 }

@@ -38,6 +38,10 @@ public class AccountJpaEntity {
     @Column(nullable = false)
     boolean enabled;
 
+    /** The ISO 639 code of the language the member chose for the admin; null: the site's default. */
+    @Column(name = "admin_language", length = 3)
+    String adminLanguage;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 

@@ -67,6 +67,6 @@ final class Snapshots {
 
     static Account copy(Account account, long version) {
         return Account.reconstitute(account.id(), account.email(), account.displayName(), account.role(),
-                account.passwordHash(), account.enabled(), account.createdAt(), version);
+                account.passwordHash(), account.enabled(), account.adminLanguage(), account.createdAt(), version);
     }
 }

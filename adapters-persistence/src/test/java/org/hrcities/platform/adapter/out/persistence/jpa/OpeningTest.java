@@ -107,7 +107,7 @@ class OpeningTest {
 
             execute(url, "DROP TABLE staff_accounts");
             try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, user(), password(), 2))) {
-                assertEquals("20", storage.schemaVersion());
+                assertEquals("21", storage.schemaVersion());
                 storage.check();
                 assertThrows(org.hrcities.platform.application.port.OnlineBackupNotOfferedException.class,
                         () -> storage.backups().backUpTo(directory.resolve("pg.zip")), "PostgreSQL backs up with pg_dump");
@@ -149,7 +149,7 @@ class OpeningTest {
             statement.execute("DROP TABLE staff_accounts");
         }
         try (JpaStorage storage = JpaStorage.open(new JpaSettings(url, "sa", "", 2))) {
-            assertEquals("20", storage.schemaVersion());
+            assertEquals("21", storage.schemaVersion());
             storage.check();
         }
     }
@@ -190,7 +190,7 @@ class OpeningTest {
     void an_open_h2_database_answers_the_check_and_tells_its_schema_version() {
         try (JpaStorage storage = JpaStorage.open(new JpaSettings("jdbc:h2:file:" + directory.resolve("site"), "sa", "", 2))) {
             storage.check();
-            assertEquals("20", storage.schemaVersion());
+            assertEquals("21", storage.schemaVersion());
         }
     }
 

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.hrcities.platform.adapter.in.web.form.FormToken;
 import org.hrcities.platform.adapter.in.web.render.Templates;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 
 /** Answers of the admin pages: never cached, never indexed, with the browser's form token. */
 public final class AdminPages {
@@ -20,8 +22,10 @@ public final class AdminPages {
     private AdminPages() {
     }
 
-    public static Response page(int status, String template, Object model, FormToken token, UriInfo uri) {
-        Response.ResponseBuilder response = Response.status(status).type(HTML).entity(Templates.render(template, model));
+    /** An admin page, {@code template} with its model and the reader's texts as its parameter {@code t}. */
+    public static Response page(int status, String template, Object model, Texts texts, FormToken token, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(status).type(HTML)
+                .entity(Templates.render(template, model, Map.of("t", texts)));
         return token.attachTo(response, uri).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hrcities.platform.adapter.in.web.form.FormToken;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.application.port.in.account.StaffMember;
 
@@ -59,14 +60,22 @@ public class AdminRequest {
         return SignedIn.required(request);
     }
 
+    /**
+     * The admin's words in the language the member chose, else in the site's default language (English
+     * without a request, as in a test's stand-in).
+     */
+    public Texts texts() {
+        return request == null ? AdminTexts.english() : AdminTexts.forRequest(request, SignedIn.member(request).orElse(null));
+    }
+
     /** The navigation for the member, with {@code section} marked as the current one. */
     public AdminNav nav(String section) {
         return AdminNav.of(member(), section, token().value());
     }
 
-    /** Renders an admin page with the form token and no caching. */
+    /** Renders an admin page in the member's language, with the form token and no caching. */
     public Response page(int status, String template, Object model) {
-        return AdminPages.page(status, template, model, token(), uri);
+        return AdminPages.page(status, template, model, texts(), token(), uri);
     }
 
     public HttpServletRequest servletRequest() {

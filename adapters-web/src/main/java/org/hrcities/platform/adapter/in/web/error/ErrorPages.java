@@ -34,7 +34,7 @@ public final class ErrorPages {
 
     /**
      * As {@link #forPath}, in the language of the request: a page under a language's prefix
-     * ({@code /fr/...}, whose code {@link org.hrcities.platform.adapter.in.web.route.LanguagePrefixFilter}
+     * ({@code /fr/...}, whose code {@code filter.LanguagePrefixFilter}
      * put at the end of the base URI) is answered in that language, with its links under the prefix.
      */
     public static Response forRequest(UriInfo request, Response problem) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 
 /**
  * The time zone the editors think in ({@code hrc.site.time-zone}): the admin shows publication times
@@ -35,6 +36,14 @@ public record SiteTimeZone(ZoneId zone) {
     public String human(Instant at) {
         return HUMAN.format(at.atZone(zone)) + " (" + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH).replace('_', ' ')
                 + ")";
+    }
+
+    /**
+     * The same in the language of {@code texts} (its {@code format.dateTime}): "4 janvier 2027 à 09:30
+     * (heure d’Europe centrale)".
+     */
+    public String human(Instant at, Texts texts) {
+        return texts.dateTime(at, zone) + " (" + zone.getDisplayName(TextStyle.FULL, texts.locale()).replace('_', ' ') + ")";
     }
 
     /**

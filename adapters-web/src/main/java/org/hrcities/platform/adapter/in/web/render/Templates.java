@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import org.hrcities.platform.domain.shared.Language;
 
@@ -19,10 +20,32 @@ public final class Templates {
     private Templates() {
     }
 
-    /** Renders {@code name} (such as "home.jte") with its one parameter. */
+    /**
+     * Renders {@code name} (such as "home.jte") with its model: its one parameter, or the one whose type
+     * the model is while the others take the template's defaults.
+     */
     public static byte[] render(String name, Object model) {
+        return render(name, model, Map.of());
+    }
+
+    /**
+     * Renders {@code name} with its model as the parameter whose type the model is, and {@code others}
+     * by name (such as the texts of the reader's language); parameters not given take their defaults.
+     */
+    public static byte[] render(String name, Object model, Map<String, Object> others) {
+        Map<String, Class<?>> declared = ENGINE.getParamInfo(name);
         Utf8ByteOutput output = new Utf8ByteOutput();
-        ENGINE.render(name, model, output);
+        if (declared.size() == 1 && others.isEmpty()) {
+            ENGINE.render(name, model, output);
+            return output.toByteArray();
+        }
+        Map<String, Object> parameters = new HashMap<>(others);
+        String modelName = declared.entrySet().stream()
+                .filter(parameter -> !others.containsKey(parameter.getKey()) && parameter.getValue().isInstance(model))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter for a " + model.getClass().getName()));
+        parameters.put(modelName, model);
+        ENGINE.render(name, parameters, output);
         return output.toByteArray();
     }
 

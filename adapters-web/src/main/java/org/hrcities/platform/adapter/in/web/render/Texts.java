@@ -6,6 +6,7 @@ import gg.jte.Content;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -97,6 +98,11 @@ public final class Texts {
     /** A moment, in UTC, as people read it in the language. */
     public String dateTime(Instant at) {
         return dateTime.format(at);
+    }
+
+    /** A moment in {@code zone} as people read it in the language. */
+    public String dateTime(Instant at, ZoneId zone) {
+        return dateTime.withZone(zone).format(at);
     }
 
     private String pattern(String key) {

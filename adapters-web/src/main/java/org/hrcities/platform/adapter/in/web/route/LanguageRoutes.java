@@ -11,7 +11,7 @@ import org.hrcities.platform.domain.shared.SiteLanguages;
  * Where each language's pages live: the default language's at the root ({@code /posts/a}), every other
  * language's under its code ({@code /fr/posts/a}, its home {@code /fr/}). The language of a request is
  * chosen by its address alone, never by {@code Accept-Language}, so that one address always answers one
- * page. {@link LanguagePrefixFilter} moves the code into the request's base URI ({@code https://site/fr/}),
+ * page. {@code filter.LanguagePrefixFilter} moves the code into the request's base URI ({@code https://site/fr/}),
  * so that resources match the same paths in every language and every address they resolve against the
  * base (canonical links, {@code Location} headers) stays in the language.
  */
@@ -20,6 +20,13 @@ public final class LanguageRoutes {
     /** First segments that are the same for every language: the APIs, admin, files, machines' documents. */
     private static final Set<String> SHARED = Set.of("api", "admin", "assets", "media", "mail", "metrics", "health",
             "sitemap.xml", "robots.txt", "favicon.ico", "wp-content", "wp-admin", "wp-login.php");
+
+    /**
+     * The request property (a servlet request attribute) that holds the site's default {@link Language},
+     * set for every request by {@code filter.LanguagePrefixFilter}: the language of pages for someone not yet
+     * known, such as the admin's sign-in page.
+     */
+    public static final String DEFAULT_LANGUAGE = "hrc.language.default";
 
     private final SiteLanguages languages;
 
@@ -37,7 +44,7 @@ public final class LanguageRoutes {
     }
 
     /**
-     * The language a request was made in: the code {@link LanguagePrefixFilter} put at the end of its
+     * The language a request was made in: the code {@code filter.LanguagePrefixFilter} put at the end of its
      * base URI, else the default.
      */
     public Language of(UriInfo request) {
@@ -57,7 +64,7 @@ public final class LanguageRoutes {
 
     /**
      * The last segment of a base URI ({@code fr} of {@code https://site/fr/}), where
-     * {@link LanguagePrefixFilter} puts a language's code; null for a base without one.
+     * {@code filter.LanguagePrefixFilter} puts a language's code; null for a base without one.
      */
     public static String lastSegment(URI base) {
         String path = base == null ? null : base.getRawPath();

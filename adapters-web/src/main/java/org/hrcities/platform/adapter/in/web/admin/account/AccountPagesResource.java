@@ -14,16 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
+import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.security.Requires;
-import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
-import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import org.hrcities.platform.application.port.in.account.AccountNotFoundException;
 import org.hrcities.platform.application.port.in.account.ChangeAccountCommand;
 import org.hrcities.platform.application.port.in.account.ChangeAccountUseCase;
+import org.hrcities.platform.application.port.in.account.ChangeOwnAdminLanguageUseCase;
 import org.hrcities.platform.application.port.in.account.ChangeOwnPasswordUseCase;
 import org.hrcities.platform.application.port.in.account.InvalidCurrentPasswordException;
 import org.hrcities.platform.application.port.in.account.LastAdministratorException;
@@ -33,6 +35,8 @@ import org.hrcities.platform.application.port.in.account.OpenAccountUseCase;
 import org.hrcities.platform.application.port.in.account.ReadAccountUseCase;
 import org.hrcities.platform.application.port.in.account.StaffAccount;
 import org.hrcities.platform.application.port.in.account.StaffMember;
+import org.hrcities.platform.application.port.in.notification.ChooseModerationDigestUseCase;
+import org.hrcities.platform.application.port.in.notification.ReadMailOptionsUseCase;
 import org.hrcities.platform.domain.account.Account;
 import org.hrcities.platform.domain.account.AccountId;
 import org.hrcities.platform.domain.account.EmailAlreadyTakenException;
@@ -41,6 +45,7 @@ import org.hrcities.platform.domain.account.Permission;
 import org.hrcities.platform.domain.account.Role;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
 
 /** Administrators' pages for staff accounts, and every member's own password page. */
 @ApplicationScoped
@@ -53,6 +58,7 @@ public class AccountPagesResource {
     private OpenAccountUseCase openAccount;
     private ChangeAccountUseCase changeAccount;
     private ChangeOwnPasswordUseCase changeOwnPassword;
+    private ChangeOwnAdminLanguageUseCase changeOwnAdminLanguage;
     private ChooseModerationDigestUseCase digest;
     private ReadMailOptionsUseCase mailOptions;
 
@@ -63,8 +69,10 @@ public class AccountPagesResource {
     @Inject
     public AccountPagesResource(ListAccountsUseCase listAccounts, ReadAccountUseCase readAccount,
                                 OpenAccountUseCase openAccount, ChangeAccountUseCase changeAccount,
-                                ChangeOwnPasswordUseCase changeOwnPassword, ChooseModerationDigestUseCase digest,
+                                ChangeOwnPasswordUseCase changeOwnPassword,
+                                ChangeOwnAdminLanguageUseCase changeOwnAdminLanguage, ChooseModerationDigestUseCase digest,
                                 ReadMailOptionsUseCase mailOptions) {
+        this.changeOwnAdminLanguage = changeOwnAdminLanguage;
         this.digest = digest;
         this.mailOptions = mailOptions;
         this.listAccounts = listAccounts;
@@ -79,8 +87,8 @@ public class AccountPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
         String shown = switch (notice == null ? "" : notice) {
-            case "opened" -> "The account was opened.";
-            case "saved" -> "The account was saved.";
+            case "opened" -> admin.texts().t("accounts.notice.opened");
+            case "saved" -> admin.texts().t("accounts.notice.saved");
             default -> null;
         };
         return admin.page(200, "admin/accounts.jte",
@@ -127,7 +135,7 @@ public class AccountPagesResource {
         AccountForm typed = new AccountForm(nav, id == null ? null : id.toString(), version, AdminPages.value(form, "email"),
                 AdminPages.value(form, "displayName"), AdminPages.value(form, "role"), "true".equals(form.getFirst("enabled")), Map.of(), null);
         if (!admin.acceptsForm(form)) {
-            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
+            return refused(403, typed, null, admin.texts().t("common.expiredForm"), admin);
         }
         FieldErrors errors = new FieldErrors();
         String displayName = errors.capture("displayName", () -> Account.validDisplayName(typed.displayName()));
@@ -148,14 +156,12 @@ public class AccountPagesResource {
                     typed.enabled(), password));
             return AdminPages.seeOther("/admin/accounts", "saved");
         } catch (EmailAlreadyTakenException e) {
-            errors.add("email", "Another account already uses this email address.");
+            errors.add("email", admin.texts().t("account.error.emailTaken"));
             return refused(409, typed, errors, null, admin);
         } catch (LastAdministratorException e) {
-            return refused(409, typed, null, "This is the last enabled administrator. Make another account "
-                    + "administrator first.", admin);
+            return refused(409, typed, null, admin.texts().t("account.error.lastAdministrator"), admin);
         } catch (ConcurrentUpdateException e) {
-            return refused(409, typed, null, "Someone else changed this account while you were editing it, so your "
-                    + "changes were not saved. Open the account again to see the current version.", admin);
+            return refused(409, typed, null, admin.texts().t("account.error.stale"), admin);
         }
     }
 
@@ -164,11 +170,13 @@ public class AccountPagesResource {
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.MODERATE_COMMENTS)
     public Response profile(@QueryParam("notice") String notice, @BeanParam AdminRequest admin) {
+        Texts t = admin.texts();
         String shown = switch (notice == null ? "" : notice) {
-            case "password-changed" -> "Your password was changed.";
-            case "digest-on" -> "You will get an email when comments wait for moderation.";
-            case "digest-off" -> "You will get no more emails about comments waiting for moderation.";
-            case "expired" -> AdminPages.EXPIRED_FORM;
+            case "password-changed" -> t.t("profile.notice.passwordChanged");
+            case "language-changed" -> t.t("profile.notice.languageChanged");
+            case "digest-on" -> t.t("profile.notice.digestOn");
+            case "digest-off" -> t.t("profile.notice.digestOff");
+            case "expired" -> t.t("common.expiredForm");
             default -> null;
         };
         return admin.page(200, "admin/profile.jte", profile(admin.nav("profile"), Map.of(), null, shown, admin));
@@ -183,13 +191,14 @@ public class AccountPagesResource {
         StaffMember member = admin.member();
         AdminNav nav = admin.nav("profile");
         if (!admin.acceptsForm(form)) {
-            return admin.page(403, "admin/profile.jte", profile(nav, Map.of(), AdminPages.EXPIRED_FORM, null, admin));
+            return admin.page(403, "admin/profile.jte", profile(nav, Map.of(), admin.texts().t("common.expiredForm"), null,
+                    admin));
         }
         FieldErrors errors = new FieldErrors();
         String raw = form.getFirst("password");
         Password password = errors.capture("password", () -> new Password(raw));
         if (password != null && !password.value().equals(form.getFirst("confirmation"))) {
-            errors.add("confirmation", "the two new passwords are not the same");
+            errors.add("confirmation", admin.texts().t("profile.error.confirmation"));
         }
         if (errors.isEmpty()) {
             try {
@@ -202,11 +211,35 @@ public class AccountPagesResource {
         return admin.page(400, "admin/profile.jte", profile(nav, errors.messages(), null, null, admin));
     }
 
+    /**
+     * The member chooses the language of their admin: a code the admin speaks, or "" for the site's
+     * default. Anything else changes nothing and shows the profile again.
+     */
+    @POST
+    @Path("profile/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Requires(Permission.MODERATE_COMMENTS)
+    public Response changeAdminLanguage(MultivaluedMap<String, String> form, @BeanParam AdminRequest admin) {
+        if (!admin.acceptsForm(form)) {
+            return AdminPages.seeOther("/admin/profile", "expired");
+        }
+        String code = AdminPages.value(form, "language").strip();
+        Optional<Language> chosen = AdminTexts.offered(code);
+        if (chosen.isEmpty() && !code.isEmpty()) {
+            return admin.page(400, "admin/profile.jte", profile(admin.nav("profile"), Map.of("language",
+                    admin.texts().t("profile.error.language")), null, null, admin));
+        }
+        changeOwnAdminLanguage.changeOwnAdminLanguage(admin.member().id(), chosen);
+        return AdminPages.seeOther("/admin/profile", "language-changed");
+    }
+
     private ProfilePage profile(AdminNav nav, Map<String, String> errors, String formError, String notice,
                                 AdminRequest admin) {
         boolean offered = mailOptions.sendsMail() && admin.member().may(Permission.MODERATE_COMMENTS);
         return new ProfilePage(nav, errors, formError, notice, offered,
-                offered && digest.receivesModerationDigest(admin.member().id()), mailOptions.moderationDigestMinutes());
+                offered && digest.receivesModerationDigest(admin.member().id()), mailOptions.moderationDigestMinutes(),
+                admin.member().adminLanguage(), AdminTexts.siteDefault(admin.servletRequest()));
     }
 
     private static Response refused(int status, AccountForm typed, FieldErrors errors, String formError, AdminRequest admin) {

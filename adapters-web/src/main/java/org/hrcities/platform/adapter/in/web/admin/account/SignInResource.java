@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.form.FormToken;
 import org.hrcities.platform.adapter.in.web.form.FormTokens;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.security.SignedIn;
 import org.hrcities.platform.application.port.in.account.SignInCommand;
 import org.hrcities.platform.application.port.in.account.SignInResult;
@@ -59,9 +61,10 @@ public class SignInResource {
             return Response.seeOther(URI.create(safeNext(next))).build();
         }
         FormToken token = FormToken.of(cookie);
-        String shown = "signed-out".equals(notice) ? "You have signed out." : null;
+        Texts t = AdminTexts.forRequest(request, null);
+        String shown = "signed-out".equals(notice) ? t.t("signIn.notice.signedOut") : null;
         return AdminPages.page(200, "admin/signIn.jte", new SignInPage(token.value(), "", safeNext(next), null, shown),
-                token, uri);
+                t, token, uri);
     }
 
     @POST
@@ -73,9 +76,10 @@ public class SignInResource {
                            @CookieParam(FormTokens.COOKIE) Cookie cookie, @HeaderParam("Origin") String origin,
                            @HeaderParam("Host") String host, @Context HttpServletRequest request, @Context UriInfo uri) {
         FormToken token = FormToken.of(cookie);
+        Texts t = AdminTexts.forRequest(request, null);
         String typed = email == null ? "" : email.strip();
         if (!FormToken.accepts(cookie, formToken, origin, host)) {
-            return refused(403, typed, next, "This form had expired, so you were not signed in. Please try again.", token, uri);
+            return refused(403, typed, next, t.t("signIn.error.expired"), t, token, uri);
         }
         SignInResult result = signIn.signIn(new SignInCommand(typed, password, clientAddresses.of(request)));
         if (result instanceof SignInResult.SignedIn signedIn) {
@@ -84,12 +88,10 @@ public class SignInResource {
         }
         if (result instanceof SignInResult.Throttled throttled) {
             long seconds = throttled.retryAfterSeconds();
-            Response page = refused(429, typed, next, "Too many failed sign-in attempts for this account or from your "
-                    + "network. Please wait " + seconds + (seconds == 1 ? " second" : " seconds") + " before trying again.",
-                    token, uri);
+            Response page = refused(429, typed, next, t.t("signIn.error.throttled", seconds), t, token, uri);
             return Response.fromResponse(page).header("Retry-After", seconds).build();
         }
-        return refused(401, typed, next, "The email address or the password is not right.", token, uri);
+        return refused(401, typed, next, t.t("signIn.error.refused"), t, token, uri);
     }
 
     @POST
@@ -106,9 +108,10 @@ public class SignInResource {
         return AdminPages.seeOther("/admin/sign-in", "signed-out");
     }
 
-    private static Response refused(int status, String email, String next, String message, FormToken token, UriInfo uri) {
+    private static Response refused(int status, String email, String next, String message, Texts t, FormToken token,
+                                    UriInfo uri) {
         Response page = AdminPages.page(status, "admin/signIn.jte",
-                new SignInPage(token.value(), email, safeNext(next), message, null), token, uri);
+                new SignInPage(token.value(), email, safeNext(next), message, null), t, token, uri);
         return status == 401 ? Response.fromResponse(page).header("WWW-Authenticate", "Form realm=\"hrc-admin\"").build() : page;
     }
 

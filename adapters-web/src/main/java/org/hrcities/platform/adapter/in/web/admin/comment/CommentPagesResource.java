@@ -25,6 +25,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.BulkModerationResult;
@@ -90,9 +91,10 @@ public class CommentPagesResource {
                          @QueryParam("changed") String changed, @QueryParam("refused") String refused,
                          @QueryParam("missing") String missing, @BeanParam AdminRequest admin) {
         AdminNav nav = admin.nav("comments");
-        String summary = "none-selected".equals(notice) ? "Select at least one comment first; nothing was changed."
-                : "expired-form".equals(notice) ? AdminPages.EXPIRED_FORM
-                : summary(action, count(done), count(changed), count(refused), count(missing));
+        Texts t = admin.texts();
+        String summary = "none-selected".equals(notice) ? t.t("comments.notice.noneSelected")
+                : "expired-form".equals(notice) ? t.t("common.expiredForm")
+                : summary(t, action, count(done), count(changed), count(refused), count(missing));
         StatusFilter filter;
         PostId postId;
         int pageNumber;
@@ -105,11 +107,11 @@ public class CommentPagesResource {
         } catch (InvalidValueException e) {
             ModerationQueue queue = listComments.listCommentsForModeration(
                     ListCommentsForModerationQuery.pending(PageRequest.first(PER_PAGE)));
-            CommentsPage shown = page(nav, StatusFilter.PENDING, null, null, 1, queue, null, Sentences.of(e.getMessage()));
+            CommentsPage shown = page(nav, t, StatusFilter.PENDING, null, null, 1, queue, null, Sentences.of(e.getMessage()));
             return admin.page(400, "admin/comments.jte", shown);
         }
         ModerationQueue queue = listComments.listCommentsForModeration(query);
-        CommentsPage shown = page(nav, filter, postId == null ? null : postId.toString(), query.searchOrNull(), pageNumber,
+        CommentsPage shown = page(nav, t, filter, postId == null ? null : postId.toString(), query.searchOrNull(), pageNumber,
                 queue, summary, null);
         return admin.page(200, "admin/comments.jte", shown);
     }
@@ -145,7 +147,8 @@ public class CommentPagesResource {
             List<CommentRow> rows = new ArrayList<>();
             for (ModerationTarget target : targets) {
                 try {
-                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone);
+                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone,
+                            admin.texts());
                     rows.add(row.atVersion(target.expectedVersion()));
                 } catch (CommentNotFoundException e) {
                     // gone already: nothing to confirm
@@ -179,17 +182,18 @@ public class CommentPagesResource {
         } catch (InvalidValueException e) {
             throw new NotFoundException("no comment has this id");
         }
-        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone);
+        Texts t = admin.texts();
+        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone, t);
         List<ModerationRecord> history = readHistory.readModerationHistory(commentId);
         return admin.page(200, "admin/comment.jte", new CommentPage(admin.nav("comments"), row,
-                history.stream().map(entry -> CommentPage.Entry.of(entry, zone)).toList()));
+                history.stream().map(entry -> CommentPage.Entry.of(entry, zone, t)).toList()));
     }
 
-    private CommentsPage page(AdminNav nav, StatusFilter filter, String post, String q, int page,
+    private CommentsPage page(AdminNav nav, Texts t, StatusFilter filter, String post, String q, int page,
                               ModerationQueue queue, String notice, String error) {
         return new CommentsPage(nav, filter, post, q, page, queue.page().totalPages(), queue.page().totalItems(),
                 queue.countsByStatus(), queue.totalCount(), queue.reportedCount(),
-                queue.page().items().stream().map(item -> CommentRow.of(item, zone)).toList(), notice, error);
+                queue.page().items().stream().map(item -> CommentRow.of(item, zone, t)).toList(), notice, error);
     }
 
     private static Response summaryRedirect(String back, ModerationAction action, long done, long changed, long refused,
@@ -209,32 +213,23 @@ public class CommentPagesResource {
     }
 
     /** "3 approved; 1 had changed in the meantime and was left as it was", or null without an action. */
-    static String summary(String action, long done, long changed, long refused, long missing) {
-        String verb = switch (action == null ? "" : action) {
-            case "approve" -> "approved";
-            case "hold" -> "held for moderation";
-            case "spam" -> "marked as spam";
-            case "trash" -> "moved to the trash";
-            case "restore" -> "restored to pending";
-            case "delete" -> "deleted permanently";
-            default -> null;
-        };
-        if (verb == null) {
+    static String summary(Texts t, String action, long done, long changed, long refused, long missing) {
+        String name = action == null ? "" : action;
+        if (!List.of("approve", "hold", "spam", "trash", "restore", "delete").contains(name)) {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(done + " " + verb);
+        parts.add(t.t("comments.summary.done", done, t.t("comments.summary.verb", name, done)));
         if (changed > 0) {
-            parts.add(changed + (changed == 1 ? " had" : " had") + " changed in the meantime and "
-                    + (changed == 1 ? "was" : "were") + " left as " + (changed == 1 ? "it was" : "they were"));
+            parts.add(t.t("comments.summary.changed", changed));
         }
         if (refused > 0) {
-            parts.add(refused + " could not be " + verb + " from " + (refused == 1 ? "its" : "their") + " status");
+            parts.add(t.t("comments.summary.refused", refused, t.t("comments.summary.verb", name, refused)));
         }
         if (missing > 0) {
-            parts.add(missing + " no longer " + (missing == 1 ? "exists" : "exist"));
+            parts.add(t.t("comments.summary.missing", missing));
         }
-        return String.join("; ", parts) + ".";
+        return t.t("comments.summary", String.join(t.t("comments.summary.separator"), parts));
     }
 
     private static long outcomes(BulkModerationResult result, ModerationOutcome.Result kind) {

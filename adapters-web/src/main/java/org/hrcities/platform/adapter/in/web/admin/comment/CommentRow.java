@@ -1,7 +1,9 @@
 package org.hrcities.platform.adapter.in.web.admin.comment;
 
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
+import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import java.util.ArrayList;
@@ -32,13 +34,18 @@ public record CommentRow(String id, long version, String authorName, String emai
                 submittedIso, status, OpenReports.NONE, userAgent);
     }
 
-    /** The row, its time shown in the site's time zone (the one the admin shows every time in). */
+    /** The row, its time shown in the site's time zone (the one the admin shows every time in), in English. */
     public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone) {
+        return of(item, zone, AdminTexts.english());
+    }
+
+    /** The row, its time shown in the site's time zone and in the language of {@code texts}. */
+    public static CommentRow of(ModerationQueueItem item, SiteTimeZone zone, Texts texts) {
         Comment comment = item.comment();
         return new CommentRow(comment.id().toString(), comment.version(), comment.commenter().name(),
                 comment.commenter().emailIfGiven().map(EmailAddress::value).orElse(null), comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null),
                 comment.senderAddress().orElse(null), comment.text().value(), comment.postId().toString(),
-                item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt()),
+                item.postTitle(), item.postSlug().value(), zone.human(comment.submittedAt(), texts),
                 Dates.iso(comment.submittedAt()), ModerationInputs.name(comment.status()), item.reports(),
                 comment.userAgent().orElse(null));
     }
@@ -54,13 +61,16 @@ public record CommentRow(String id, long version, String authorName, String emai
         if (!reports.any()) {
             return null;
         }
-        StringBuilder summary = new StringBuilder("Reported by ").append(reports.readers())
-                .append(reports.readers() == 1 ? " reader: " : " readers: ");
+        return "Reported by " + reports.readers() + (reports.readers() == 1 ? " reader: " : " readers: ") + reportReasons();
+    }
+
+    /** The reasons readers gave, each with how many gave it: "abuse 2, spam 1" (the reasons' codes). */
+    public String reportReasons() {
         List<String> parts = new ArrayList<>();
         for (ReportReason reason : reports.reasons()) {
             parts.add(reason.code() + " " + reports.byReason().get(reason));
         }
-        return summary.append(String.join(", ", parts)).toString();
+        return String.join(", ", parts);
     }
 
     /** The checkbox's value: the id and the version the moderator sees. */

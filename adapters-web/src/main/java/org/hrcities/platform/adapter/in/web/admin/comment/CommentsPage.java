@@ -20,8 +20,8 @@ public record CommentsPage(AdminNav nav, StatusFilter status, String post, Strin
     public record Tab(String name, String label, long count, String href, boolean current) {
     }
 
-    /** A bulk action button: the action's name and its label. */
-    public record Action(String name, String label) {
+    /** A bulk action button: the action's name and the key of its label in the admin's texts. */
+    public record Action(String name, String key) {
     }
 
     public List<Tab> tabs() {
@@ -36,19 +36,19 @@ public record CommentsPage(AdminNav nav, StatusFilter status, String post, Strin
 
     /** The bulk actions that make sense on this tab; deletion only in trash and spam (after a confirmation). */
     public List<Action> actions() {
-        Action approve = new Action("approve", "Approve");
-        Action hold = new Action("hold", "Unapprove (hold)");
-        Action spam = new Action("spam", "Mark as spam");
-        Action trash = new Action("trash", "Move to trash");
-        Action restore = new Action("restore", "Restore to pending");
-        Action delete = new Action("delete", "Delete permanently…");
+        Action approve = new Action("approve", "comments.action.approve");
+        Action hold = new Action("hold", "comments.action.hold");
+        Action spam = new Action("spam", "comments.action.spam");
+        Action trash = new Action("trash", "comments.action.trash");
+        Action restore = new Action("restore", "comments.action.restore");
+        Action delete = new Action("delete", "comments.action.delete");
         return switch (status) {
             case PENDING -> List.of(approve, spam, trash);
             case APPROVED -> List.of(hold, spam, trash);
-            case SPAM -> List.of(new Action("approve", "Not spam: approve"), restore, trash, delete);
+            case SPAM -> List.of(new Action("approve", "comments.action.notSpam"), restore, trash, delete);
             case TRASH -> List.of(restore, spam, delete);
-            case REPORTED -> List.of(new Action("approve", "Restore: publish, dismiss reports"),
-                    new Action("trash", "Remove: move to trash, uphold reports"), spam);
+            case REPORTED -> List.of(new Action("approve", "comments.action.dismissReports"),
+                    new Action("trash", "comments.action.upholdReports"), spam);
             case ALL -> List.of(approve, hold, spam, trash, restore);
         };
     }

@@ -60,13 +60,12 @@ public class DeletePostPagesResource {
                            @BeanParam AdminRequest admin) {
         Post post = readPost.readPostForEditing(Ids.postFromPath(id)).post();
         if (!admin.acceptsForm(form)) {
-            return admin.page(403, "admin/postDelete.jte", page(admin, post, AdminPages.EXPIRED_FORM));
+            return admin.page(403, "admin/postDelete.jte", page(admin, post, admin.texts().t("common.expiredForm")));
         }
         try {
             deletePost.deletePost(new DeletePostCommand(post.id(), AdminPages.version(form)));
         } catch (ConcurrentUpdateException | InvalidValueException e) {
-            return admin.page(409, "admin/postDelete.jte", page(admin, post, "Someone else changed this post since you "
-                    + "opened this page, so it was not deleted. Check the post below and confirm again if it should go."));
+            return admin.page(409, "admin/postDelete.jte", page(admin, post, admin.texts().t("postDelete.error.stale")));
         }
         return AdminPages.seeOther("/admin/posts", "deleted");
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
 import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
@@ -62,10 +63,6 @@ import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 @Requires(Permission.WRITE_POSTS)
 public class PostEditorPagesResource {
 
-    static final String STALE = "Someone else changed this post while you were editing it, so your changes were not "
-            + "saved. What you typed is still below: open the post in a new tab to see the current version, then "
-            + "copy what you need and save again.";
-
     private ReadPostForEditingUseCase readPost;
     private SavePostUseCase savePost;
     private ReadDiscussionSettingsUseCase readSettings;
@@ -103,13 +100,15 @@ public class PostEditorPagesResource {
                          @BeanParam AdminRequest admin) {
         PostForEditing editing = readPost.readPostForEditing(Ids.postFromPath(id));
         Post post = editing.post();
+        Texts t = admin.texts();
         String shown = switch (notice == null ? "" : notice) {
-            case "created" -> "The draft was saved.";
-            case "saved" -> "Saved.";
-            case "published" -> "Published.";
+            case "created" -> t.t("post.notice.created");
+            case "saved" -> t.t("post.notice.saved");
+            case "published" -> t.t("post.notice.published");
             case "scheduled" -> post.status() == PostStatus.SCHEDULED
-                    ? "Scheduled for " + zone.human(post.publishedAt().orElseThrow()) + "." : "Scheduled.";
-            case "unpublished" -> "Unpublished: the post is a draft again and readers no longer see it.";
+                    ? t.t("post.notice.scheduledFor", zone.human(post.publishedAt().orElseThrow(), t))
+                    : t.t("post.notice.scheduled");
+            case "unpublished" -> t.t("post.notice.unpublished");
             default -> null;
         };
         String noticeHref = "published".equals(notice) && post.isPublished() ? "/posts/" + post.slug().value() : null;
@@ -137,16 +136,16 @@ public class PostEditorPagesResource {
         String action = AdminPages.value(form, "action");
         PostForm typed = forms.typed(admin.nav("posts"), stored, form);
         if (!admin.acceptsForm(form)) {
-            return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
+            return refused(403, typed, null, admin.texts().t("common.expiredForm"), admin);
         }
         FieldErrors errors = new FieldErrors();
-        PostInput input = input(typed, form, errors);
+        PostInput input = input(typed, form, errors, admin.texts());
         if ("preview".equals(action)) {
             return refused(errors.isEmpty() ? 200 : 400, typed, errors, null, admin, Markdown.toHtml(typed.body()));
         }
         AfterSaving then = switch (action) {
             case "publish" -> AfterSaving.publishNow();
-            case "schedule" -> errors.capture("publishAt", () -> AfterSaving.scheduleAt(publishAt(typed.publishAt())));
+            case "schedule" -> errors.capture("publishAt", () -> AfterSaving.scheduleAt(publishAt(typed.publishAt(), admin.texts())));
             case "unpublish" -> AfterSaving.unpublish();
             default -> AfterSaving.keepStatus();
         };
@@ -165,15 +164,15 @@ public class PostEditorPagesResource {
             PostId id = savePost.savePost(command).post().id();
             return AdminPages.seeOther("/admin/posts/" + id, notice(then, stored == null));
         } catch (SlugAlreadyTakenException e) {
-            errors.add("slug", "Another post already has this slug. Choose another one.");
+            errors.add("slug", admin.texts().t("post.error.slugTaken"));
             return refused(409, typed, errors, null, admin);
         } catch (ConcurrentUpdateException e) {
-            return refused(409, typed, null, STALE, admin);
+            return refused(409, typed, null, admin.texts().t("post.error.stale"), admin);
         } catch (PostStateException e) {
             return refused(409, typed, null, Sentences.of(e.getMessage()), admin);
         } catch (InvalidValueException e) {
             if ("version".equals(e.field())) {
-                return refused(409, typed, null, STALE, admin);
+                return refused(409, typed, null, admin.texts().t("post.error.stale"), admin);
             }
             errors.add(e.field(), e.getMessage());
             return refused(400, typed, errors, null, admin);
@@ -181,7 +180,7 @@ public class PostEditorPagesResource {
     }
 
     /** What the editor wrote, or null with each field's problem in {@code errors}. */
-    private static PostInput input(PostForm typed, MultivaluedMap<String, String> form, FieldErrors errors) {
+    private static PostInput input(PostForm typed, MultivaluedMap<String, String> form, FieldErrors errors, Texts t) {
         List<PartnerCityId> cities = new ArrayList<>();
         for (String city : form.getOrDefault("partnerCities", List.of())) {
             PartnerCityId cityId = errors.capture("partnerCities", () -> Ids.city("partnerCities", city));
@@ -201,7 +200,7 @@ public class PostEditorPagesResource {
         if (!typed.image().mediaId().isBlank()) {
             MediaId mediaId = errors.capture("featuredImage", () -> Ids.media("featuredImage", typed.image().mediaId()));
             if (typed.image().alt().isBlank()) {
-                errors.add("featuredImageAlt", "Say what the image shows, for readers who cannot see it.");
+                errors.add("featuredImageAlt", t.t("post.error.featuredImageAlt"));
             } else if (mediaId != null) {
                 featured = errors.capture("featuredImageAlt", () -> new FeaturedImage(mediaId, typed.image().alt()));
             }
@@ -233,18 +232,18 @@ public class PostEditorPagesResource {
         };
     }
 
-    private Instant publishAt(String text) {
+    private Instant publishAt(String text, Texts t) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException("publishAt", "Give the date and time to publish the post at.");
+            throw new InvalidValueException("publishAt", t.t("post.error.publishAt.missing"));
         }
         try {
             Instant at = zone.parseInput(text);
             if (!at.isAfter(Instant.now())) {
-                throw new InvalidValueException("publishAt", "The time to publish the post at must lie in the future.");
+                throw new InvalidValueException("publishAt", t.t("post.error.publishAt.past"));
             }
             return at;
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("publishAt", "Give the date and time as on a calendar, such as 2027-01-04T09:30.");
+            throw new InvalidValueException("publishAt", t.t("post.error.publishAt.malformed"));
         }
     }
 

@@ -17,6 +17,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Dates;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingQuery;
 import org.hrcities.platform.application.port.in.authoring.ListPostsForEditingUseCase;
@@ -86,20 +87,21 @@ public class PostListPagesResource {
                 tab("Scheduled", "scheduled", found.count(PostStatus.SCHEDULED), current, shownText),
                 tab("Published", "published", found.count(PostStatus.PUBLISHED), current, shownText));
         Page<Post> posts = found.posts();
-        List<PostListPage.Row> rows = posts.items().stream().map(this::row).toList();
+        Texts t = admin.texts();
+        List<PostListPage.Row> rows = posts.items().stream().map(post -> row(post, t)).toList();
         String statusLabel = tabs.stream().filter(PostListPage.Tab::current).findFirst().map(PostListPage.Tab::label).orElse("All");
         PostListPage model = new PostListPage(admin.nav("posts"), tabs, shownText,
                 statusLabel, rows, posts.totalItems(), posts.request().page(), posts.totalPages(),
                 posts.hasPrevious() ? listHref(current, shownText, posts.request().page() - 1) : null,
                 posts.hasNext() ? listHref(current, shownText, posts.request().page() + 1) : null,
-                "deleted".equals(notice) ? "The post and its comments were deleted." : null, searchError);
+                "deleted".equals(notice) ? t.t("posts.notice.deleted") : null, searchError);
         return admin.page(searchError == null ? 200 : 400, "admin/posts.jte", model);
     }
 
-    private PostListPage.Row row(Post post) {
+    private PostListPage.Row row(Post post, Texts t) {
         Instant when = post.publishedAt().orElse(null);
         return new PostListPage.Row(post.id().toString(), post.title(), post.status().name().toLowerCase(Locale.ROOT),
-                when == null ? "" : zone.human(when), when == null ? "" : Dates.iso(when), zone.human(post.updatedAt()),
+                when == null ? "" : zone.human(when, t), when == null ? "" : Dates.iso(when), zone.human(post.updatedAt(), t),
                 Dates.iso(post.updatedAt()), PostForms.publicHref(post));
     }
 

@@ -11,22 +11,24 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Templates;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
-import org.hrcities.platform.application.port.in.moderation.OpenReports;
-import org.hrcities.platform.domain.comment.CommentReport;
-import org.hrcities.platform.domain.comment.ReportReason;
-import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
+import org.hrcities.platform.application.port.in.moderation.OpenReports;
 import org.hrcities.platform.application.port.in.moderation.StatusFilter;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentFixtures;
 import org.hrcities.platform.domain.comment.CommentId;
+import org.hrcities.platform.domain.comment.CommentReport;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.comment.ReportReason;
+import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** The moderation queue page: its summary sentence, the rows it reads back, and what it prints. */
@@ -39,11 +41,19 @@ class CommentPagesTest {
     @Test
     void the_summary_says_what_was_done_and_what_was_left_as_it_was() {
         assertEquals("3 approved; 1 had changed in the meantime and was left as it was.",
-                CommentPagesResource.summary("approve", 3, 1, 0, 0));
+                CommentPagesResource.summary(AdminTexts.english(), "approve", 3, 1, 0, 0));
         assertEquals("0 deleted permanently; 2 could not be deleted permanently from their status; 1 no longer exists.",
-                CommentPagesResource.summary("delete", 0, 0, 2, 1));
-        assertNull(CommentPagesResource.summary(null, 3, 0, 0, 0));
-        assertNull(CommentPagesResource.summary("<b>", 3, 0, 0, 0));
+                CommentPagesResource.summary(AdminTexts.english(), "delete", 0, 0, 2, 1));
+        assertNull(CommentPagesResource.summary(AdminTexts.english(), null, 3, 0, 0, 0));
+        assertNull(CommentPagesResource.summary(AdminTexts.english(), "<b>", 3, 0, 0, 0));
+    }
+
+    @Test
+    void the_summary_agrees_in_number_in_french_and_german() {
+        assertEquals("3 approuvés ; 1 avait été modifié entre-temps et a été laissé tel quel.",
+                CommentPagesResource.summary(AdminTexts.of(Language.parse("fr")), "approve", 3, 1, 0, 0));
+        assertEquals("1 endgültig gelöscht; 2 existieren nicht mehr.",
+                CommentPagesResource.summary(AdminTexts.of(Language.parse("de")), "delete", 1, 0, 0, 2));
     }
 
     @Test

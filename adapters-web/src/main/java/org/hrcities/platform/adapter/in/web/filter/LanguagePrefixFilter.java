@@ -1,4 +1,4 @@
-package org.hrcities.platform.adapter.in.web.route;
+package org.hrcities.platform.adapter.in.web.filter;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.hrcities.platform.adapter.in.web.error.ErrorPages;
 import org.hrcities.platform.adapter.in.web.error.Problems;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.domain.shared.Language;
 
 /**
@@ -34,6 +35,7 @@ public class LanguagePrefixFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(LanguageRoutes.DEFAULT_LANGUAGE, routes.languages().defaultLanguage());
         URI base = request.getUriInfo().getBaseUri();
         URI asked = request.getUriInfo().getRequestUri();
         String path = asked.getRawPath() == null ? "" : asked.getRawPath();
