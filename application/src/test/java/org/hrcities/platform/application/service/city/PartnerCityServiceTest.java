@@ -91,6 +91,7 @@ class PartnerCityServiceTest {
         PageRequest page = PageRequest.first(5);
         when(cities.findBySlug(vienna.slug())).thenReturn(Optional.of(vienna));
         when(posts.findPublishedByPartnerCity(DE, vienna.id(), page)).thenReturn(Page.empty(page));
+        when(posts.findPublishedByPartnerCity(FR, vienna.id(), page)).thenReturn(Page.empty(page));
 
         PartnerCityProfile german = service().readPartnerCity(new ReadPartnerCityQuery(vienna.slug(), DE, page));
         assertEquals("Wien", german.name());
