@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Freshness;
 import org.hrcities.platform.adapter.in.web.render.Markdown;
@@ -47,8 +48,18 @@ public final class AtomFeeds {
      * page), and the posts, newest first.
      */
     public static Response posts(UriInfo uri, String title, String pagePath, String feedPath, List<Post> posts) {
+        return posts(uri, Language.parse("en"), title, pagePath, feedPath, posts);
+    }
+
+    /**
+     * As {@link #posts(UriInfo, String, String, String, List)}, for a feed in {@code language} (its
+     * {@code xml:lang}); the addresses are resolved against the request's base, which ends with the
+     * language's code when it is not the default.
+     */
+    public static Response posts(UriInfo uri, Language language, String title, String pagePath, String feedPath,
+                                 List<Post> posts) {
         String base = base(uri);
-        SyndFeed feed = feed(title, base + pagePath, base + feedPath, base + pagePath);
+        SyndFeed feed = feed(title, base + pagePath, base + feedPath, base + pagePath, language);
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
             SyndEntry entry = entry("urn:uuid:" + post.id(), post.title(), base + "posts/" + post.slug().value(),
@@ -85,13 +96,13 @@ public final class AtomFeeds {
         }
     }
 
-    static SyndFeed feed(String title, String id, String self, String alternate) {
+    static SyndFeed feed(String title, String id, String self, String alternate, Language language) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
         feed.setUri(id);
         feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", alternate, "text/html")));
-        feed.setLanguage("en");
+        feed.setLanguage(language.code());
         return feed;
     }
 

@@ -28,6 +28,8 @@ import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
+import org.hrcities.platform.adapter.in.web.render.Texts;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 
 /**
  * Atom 1.0 feeds, written by ROME ({@link AtomFeeds}): the latest posts, and the approved comments of
@@ -37,10 +39,7 @@ import org.hrcities.platform.domain.shared.WebsiteUrl;
 @ApplicationScoped
 public class FeedsResource {
 
-    /**
-     * The site's languages; the pages and answers are in its default language. Built without the container,
-     * a site in English alone.
-     */
+    /** The site's languages; each feed is in the language of its address. Built without the container, English alone. */
     private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private static final int COMMENTS_IN_FEED = 50;
@@ -60,27 +59,34 @@ public class FeedsResource {
         this.languages = languages;
     }
 
+    /** The latest posts in the language of the address: {@code /feed.xml}, {@code /fr/feed.xml}. */
     @GET
     @Path("feed.xml")
     @Produces("application/atom+xml")
     public Response posts(@Context UriInfo uri) {
-        return AtomFeeds.posts(uri, AtomFeeds.SITE_TITLE + ": news", "", "feed.xml", listPosts.listPublishedPosts(
-                new ListPublishedPostsQuery(languages.defaultLanguage(), PageRequest.first(AtomFeeds.POSTS_IN_FEED))).items().stream()
-                .map(PublishedPost::post).toList());
+        Language language = new LanguageRoutes(languages).of(uri);
+        Texts texts = Texts.of(Texts.SITE, language);
+        return AtomFeeds.posts(uri, language, texts.t("feed.news", texts.t("layout.brand")), "", "feed.xml",
+                listPosts.listPublishedPosts(new ListPublishedPostsQuery(language,
+                        PageRequest.first(AtomFeeds.POSTS_IN_FEED))).items().stream().map(PublishedPost::post).toList());
     }
 
+    /** The approved comments of one post, in the post's language. */
     @GET
     @Path("posts/{slug}/comments/feed.xml")
     @Produces("application/atom+xml")
     public Response comments(@PathParam("slug") String slug, @Context UriInfo uri) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post")));
+        Language language = new LanguageRoutes(languages).of(uri);
+        Texts texts = Texts.of(Texts.SITE, language);
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(language, Slugs.fromPath(slug, "post")));
         String postUrl = AtomFeeds.base(uri) + "posts/" + details.post().slug().value();
-        SyndFeed feed = AtomFeeds.feed("Comments on " + details.post().title(), postUrl,
-                postUrl + "/comments/feed.xml", postUrl);
+        SyndFeed feed = AtomFeeds.feed(texts.t("feed.comments", details.post().title()), postUrl,
+                postUrl + "/comments/feed.xml", postUrl, language);
         List<SyndEntry> entries = new ArrayList<>();
         details.approvedComments().stream().sorted(Comparator.comparing(Comment::submittedAt).reversed())
                 .limit(COMMENTS_IN_FEED).forEach(comment -> {
-                    SyndEntry entry = AtomFeeds.entry("urn:uuid:" + comment.id(), "Comment by " + comment.commenter().name(),
+                    SyndEntry entry = AtomFeeds.entry("urn:uuid:" + comment.id(),
+                            texts.t("feed.commentBy", comment.commenter().name()),
                             postUrl + "#comment-" + comment.id(), comment.submittedAt(),
                             AtomFeeds.person(comment.commenter().name(),
                                     comment.commenter().websiteIfGiven().map(WebsiteUrl::value).orElse(null)));

@@ -171,19 +171,29 @@ public class PostPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response post(@PathParam("slug") String slug, @QueryParam("comment") String notice,
                          @QueryParam("replyto") String replyTo, @Context UriInfo request) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post")));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(templates.language(request),
+                Slugs.fromPath(slug, "post")));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(replyTo) && comment.depth() < Comment.MAX_DEPTH)
                 .findFirst().orElse(null);
         CommentForm form = CommentForm.empty(parent == null ? null : parent.id().toString(),
                 parent == null ? null : parent.commenter().name(), STAMP_PLACEHOLDER)
                 .withNotify(mailOptions.sendsMail(), false);
-        Frame frame = templates.frame(request);
+        Frame frame = templates.frame(request, translationPaths(details));
         PostPage model = page(details, notice, form, frame.texts());
         byte[] rendered = templates.render("post.jte", model, frame, Canonical.of(request, model.href()));
         Representation page = Representation.withVaryingPart(rendered, STAMP_PLACEHOLDER, formStamps.stamp(Instant.now()),
                 HTML, true, Freshness.REVALIDATE);
         return Representations.ok(page).build();
+    }
+
+    /** Where the post is in each language it is published in: its own path and its translations'. */
+    static Map<Language, String> translationPaths(PostDetails details) {
+        Map<Language, String> paths = new LinkedHashMap<>();
+        paths.put(details.language(), "/posts/" + details.post().slug().value());
+        details.translations().forEach(translation -> paths.put(translation.language(),
+                "/posts/" + translation.slug().value()));
+        return paths;
     }
 
     /**

@@ -26,20 +26,12 @@ import org.hrcities.platform.application.port.in.post.PublishedPost;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.application.port.in.topic.TopicProfile;
-import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** The visitors' pages of a topic: what it covers with a page of its posts, and the Atom feed of its latest posts. */
 @Path("topics")
 @ApplicationScoped
 public class TopicPagesResource {
-
-    /**
-     * The site's languages; the pages and answers are in its default language. Built without the container,
-     * a site in English alone.
-     */
-    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
@@ -51,17 +43,16 @@ public class TopicPagesResource {
     }
 
     @Inject
-    public TopicPagesResource(ReadTopicUseCase readTopic, VisitorTemplates templates, SiteLanguages languages) {
+    public TopicPagesResource(ReadTopicUseCase readTopic, VisitorTemplates templates) {
         this.readTopic = readTopic;
         this.templates = templates;
-        this.languages = languages;
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response topic(@PathParam("slug") String slug, @QueryParam("page") String page, @Context UriInfo request) {
-        TopicProfile profile = readTopic.readTopic(new ReadTopicQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "topic"),
+        TopicProfile profile = readTopic.readTopic(new ReadTopicQuery(templates.language(request), Slugs.fromPath(slug, "topic"),
                 Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
         TopicLink topic = TopicLink.of(profile.topic());
         TopicPage model = new TopicPage(topic, Markdown.toHtml(profile.topic().description()),
@@ -75,10 +66,12 @@ public class TopicPagesResource {
     @Path("{slug}/feed.xml")
     @Produces("application/atom+xml")
     public Response feed(@PathParam("slug") String slug, @Context UriInfo request) {
-        TopicProfile profile = readTopic.readTopic(new ReadTopicQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "topic"),
+        TopicProfile profile = readTopic.readTopic(new ReadTopicQuery(templates.language(request), Slugs.fromPath(slug, "topic"),
                 PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
         TopicLink topic = TopicLink.of(profile.topic());
-        return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + topic.name(), topic.href().substring(1),
+        org.hrcities.platform.adapter.in.web.render.Texts texts = templates.frame(request).texts();
+        return AtomFeeds.posts(request, texts.language(), texts.t("feed.about", texts.t("layout.brand"), topic.name()),
+                topic.href().substring(1),
                 topic.feedHref().substring(1), profile.posts().items().stream().map(PublishedPost::post).toList());
     }
 }

@@ -30,6 +30,12 @@ import org.hrcities.platform.application.port.in.event.ListedEvent;
 import org.hrcities.platform.domain.event.Event;
 import org.hrcities.platform.domain.event.EventFixtures;
 import org.junit.jupiter.api.Test;
+import static org.mockito.ArgumentMatchers.any;
+import org.hrcities.platform.application.port.in.post.PublishedTranslation;
+import org.hrcities.platform.domain.page.SitePage;
+import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -39,6 +45,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class SitemapResourceTest {
 
     private static final Instant T = Instant.parse("2022-02-07T09:00:00Z");
+    private static final SiteLanguages ENGLISH_ONLY = SiteLanguages.parse("en");
 
     @Mock
     private ListPublishedPostsUseCase listPosts;
@@ -60,7 +67,7 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).sitemap(uri).getEntity();
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, ENGLISH_ONLY).sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
         assertEquals(1, xml.split("<loc>https://news.example.org/topics/housing</loc>", -1).length - 1, xml);
@@ -75,11 +82,11 @@ class SitemapResourceTest {
     void lists_the_published_pages_with_the_day_they_last_changed() throws Exception {
         when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.ENGLISH, new PageRequest(1, 100))))
                 .thenReturn(new Page<>(List.of(), new PageRequest(1, 100), 0));
-        when(listPages.listPublishedPages(new org.hrcities.platform.domain.shared.Language("en"))).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
+        when(listPages.listPublishedPages()).thenReturn(List.of(SitePageFixtures.aPublishedPage("about", "About")));
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")).sitemap(uri)
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, ENGLISH_ONLY).sitemap(uri)
                 .getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
@@ -99,12 +106,55 @@ class SitemapResourceTest {
         UriInfo uri = mock(UriInfo.class);
         when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
 
-        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents, SiteLanguages.parse("en,fr,de"))
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages, listEvents, ENGLISH_ONLY)
                 .sitemap(uri).getEntity();
 
         String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<url><loc>https://news.example.org/events</loc></url>"), xml);
         assertTrue(xml.contains("<url><loc>https://news.example.org/events/roundtable-extreme-poverty</loc>"
                 + "<lastmod>2020-12-01</lastmod></url>"), xml);
+    }
+
+    @Test
+    void lists_every_page_in_each_of_its_languages_with_its_alternates() throws Exception {
+        Post happy = PostFixtures.aPublishedPost("happy-new-year", T);
+        Post bonne = happy.translate(PostId.generate(), PostFixtures.FRENCH, new Slug("bonne-annee"),
+                PostFixtures.someContent(), "Équipe", T);
+        bonne.publish(T);
+        when(listPosts.listPublishedPosts(any())).thenAnswer(call -> {
+            ListPublishedPostsQuery query = call.getArgument(0);
+            List<PublishedPost> posts = switch (query.language().code()) {
+                case "en" -> List.of(new PublishedPost(happy, List.of(), List.of(), 0, null,
+                        List.of(PublishedTranslation.of(bonne))));
+                case "fr" -> List.of(new PublishedPost(bonne, List.of(), List.of(), 0, null,
+                        List.of(PublishedTranslation.of(happy))));
+                default -> List.of();
+            };
+            return new Page<>(posts, query.page(), posts.size());
+        });
+        SitePage about = SitePageFixtures.aPublishedPage("about", "About");
+        SitePage propos = SitePageFixtures.aPublishedTranslationInMenu(about, PostFixtures.FRENCH, "a-propos", "À propos", 1);
+        when(listPages.listPublishedPages()).thenReturn(List.of(about, propos));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getBaseUri()).thenReturn(URI.create("https://news.example.org/"));
+
+        Representation sitemap = (Representation) new SitemapResource(listPosts, listCities, listPages,
+                SiteLanguages.parse("en,fr,de")).sitemap(uri).getEntity();
+
+        String xml = new String(sitemap.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""), xml);
+        String french = "<url><loc>https://news.example.org/fr/posts/bonne-annee</loc><lastmod>2022-02-07</lastmod>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://news.example.org/posts/happy-new-year\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://news.example.org/fr/posts/bonne-annee\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://news.example.org/posts/happy-new-year\"/>"
+                + "</url>";
+        assertTrue(xml.contains(french), xml);
+        assertFalse(xml.contains("/de/posts/"), "no German translation, no German address");
+        assertTrue(xml.contains("<loc>https://news.example.org/fr/pages/a-propos</loc>"), xml);
+        assertTrue(xml.contains("<url><loc>https://news.example.org/de/</loc>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://news.example.org/\"/>"), xml);
+        assertTrue(xml.contains("<loc>https://news.example.org/de/cities</loc>"), xml);
+        assertEquals(3 * 3 + 2 + 2, xml.split("<url>", -1).length - 1,
+                "home, cities and events in three languages, two posts, two pages");
     }
 }

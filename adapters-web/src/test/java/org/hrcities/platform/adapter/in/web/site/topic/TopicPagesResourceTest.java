@@ -56,7 +56,7 @@ class TopicPagesResourceTest {
     private final Post post = PostFixtures.aPublishedPost("housing-first", T);
 
     private TopicPagesResource resource() {
-        return new TopicPagesResource(readTopic, new VisitorTemplates(language -> List.of()), SiteLanguages.parse("en,fr,de"));
+        return new TopicPagesResource(readTopic, new VisitorTemplates(language -> List.of()));
     }
 
     private static UriInfo site() {
