@@ -27,6 +27,7 @@ import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.SiteLanguages;
@@ -37,10 +38,7 @@ import org.hrcities.platform.domain.shared.SiteLanguages;
 @ApplicationScoped
 public class PostsResource {
 
-    /**
-     * The site's languages; the pages and answers are in its default language. Built without the container,
-     * a site in English alone.
-     */
+    /** The site's languages ({@code lang}). Built without the container, a site in English alone. */
     private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     private ListPublishedPostsUseCase listPosts;
@@ -61,41 +59,51 @@ public class PostsResource {
     }
 
     /**
-     * Published posts, newest first, {@code per_page} (1 to 100, default 10) at a time: all of them, or
-     * those tagged with the partner city {@code city}; or, with {@code q}, the posts that match its words
-     * and phrases, best first, each with the passage that matched, narrowed by {@code city},
-     * {@code topic} and {@code language} when given.
+     * Published posts in the language {@code lang} (the site's default when absent), newest first,
+     * {@code per_page} (1 to 100, default 10) at a time: all of them, or those tagged with the partner city
+     * {@code city}; or, with {@code q}, the posts of every language that match its words and phrases, best
+     * first, each with the passage that matched, narrowed by {@code city}, {@code topic} and {@code language}
+     * (or {@code lang}) when given.
      */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                          @QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("topic") String topic,
-                         @QueryParam("language") String language, @Context UriInfo uri) {
+                         @QueryParam("language") String language, @QueryParam("lang") String lang,
+                         @Context UriInfo uri) {
         PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
         if (q != null) {
-            Page<FoundPost> found = searchPosts.searchPublishedPosts(SearchPublishedPostsQuery.of(q, city, topic, language,
-                    pageRequest));
-            List<PostSummaryResponse> body = found.items().stream().map(PostSummaryResponse::from).toList();
+            String narrowed = language != null ? language
+                    : lang == null ? null : LanguageParameters.parse(lang, languages).code();
+            Page<FoundPost> found = searchPosts.searchPublishedPosts(SearchPublishedPostsQuery.of(q, city, topic,
+                    narrowed, pageRequest));
+            List<PostSummaryResponse> body = found.items().stream()
+                    .map(item -> PostSummaryResponse.from(item, languages)).toList();
             return Paging.withLinks(Representations.json(body, Freshness.MINUTE), found, uri).build();
         }
         if (topic != null || language != null) {
             throw new InvalidRequestException(List.of(new FieldErrorResponse(topic != null ? "topic" : "language",
-                    (topic != null ? "topic" : "language") + " narrows a search: it needs q")));
+                    (topic != null ? "topic" : "language") + " narrows a search: it needs q"
+                            + (topic != null ? "" : " (lists take lang)"))));
         }
+        Language in = LanguageParameters.parse(lang, languages);
         Page<PublishedPost> posts;
         if (city != null) {
-            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), pageRequest, Slugs.fromPath(city, "partner city")));
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(in, pageRequest,
+                    Slugs.fromPath(city, "partner city")));
         } else {
-            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(languages.defaultLanguage(), pageRequest));
+            posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(in, pageRequest));
         }
-        List<PostSummaryResponse> body = posts.items().stream().map(PostSummaryResponse::from).toList();
+        List<PostSummaryResponse> body = posts.items().stream()
+                .map(item -> PostSummaryResponse.from(item, languages)).toList();
         return Paging.withLinks(Representations.json(body, Freshness.MINUTE), posts, uri).build();
     }
 
-    /** One published post. */
+    /** One published post, by its slug in the language {@code lang} (the site's default when absent). */
     @GET
     @Path("{slug}")
-    public Response read(@PathParam("slug") String slug) {
-        PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "post"))));
+    public Response read(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
+        PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(
+                LanguageParameters.parse(lang, languages), Slugs.fromPath(slug, "post"))), languages);
         return Representations.json(post, Freshness.MINUTE).build();
     }
 }

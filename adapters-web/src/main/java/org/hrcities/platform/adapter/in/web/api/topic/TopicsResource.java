@@ -16,6 +16,7 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
+import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.SiteLanguages;
@@ -53,13 +54,13 @@ public class TopicsResource {
         return Representations.json(topics, Freshness.MINUTE).build();
     }
 
-    /** One topic with a page of its published posts ({@code page}, {@code per_page}). */
+    /** One topic with a page of its published posts ({@code page}, {@code per_page}) in the language {@code lang}. */
     @GET
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
-                         @QueryParam("per_page") String perPage) {
-        ReadTopicQuery query = new ReadTopicQuery(languages.defaultLanguage(), Slugs.fromPath(slug, "topic"),
+                         @QueryParam("per_page") String perPage, @QueryParam("lang") String lang) {
+        ReadTopicQuery query = new ReadTopicQuery(LanguageParameters.parse(lang, languages), Slugs.fromPath(slug, "topic"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
-        return Representations.json(TopicProfileResponse.from(readTopic.readTopic(query)), Freshness.MINUTE).build();
+        return Representations.json(TopicProfileResponse.from(readTopic.readTopic(query), languages), Freshness.MINUTE).build();
     }
 }

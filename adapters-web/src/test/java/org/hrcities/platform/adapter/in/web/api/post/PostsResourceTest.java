@@ -69,7 +69,7 @@ class PostsResourceTest {
         query.add("per_page", "2");
         when(uri.getQueryParameters()).thenReturn(query);
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("2", "2", null, null, null, null, uri);
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("2", "2", null, null, null, null, null, uri);
 
         assertEquals(200, response.getStatus());
         assertEquals("5", response.getHeaderString("X-Total-Count"));
@@ -98,7 +98,7 @@ class PostsResourceTest {
         when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())))
                 .thenReturn(new PostDetails(post, List.of(), List.of(poverty, housing), List.of()));
 
-        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).read("filed");
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).read("filed", null);
 
         String json = new String(((Representation) response.getEntity()).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"topics\":[{\"name\":\"Poverty\",\"slug\":\"poverty\",\"url\":\"/api/topics/poverty\"},"
@@ -111,7 +111,7 @@ class PostsResourceTest {
         PublishedPost post = new PublishedPost(PostFixtures.aPublishedPost("one", Instant.parse("2021-01-04T09:00:00Z")),
                 List.of(), List.of(housing), 0);
 
-        PostSummaryResponse summary = PostSummaryResponse.from(post);
+        PostSummaryResponse summary = PostSummaryResponse.from(post, SiteLanguages.parse("en,fr,de"));
 
         assertEquals(List.of(new TopicRefResponse("housing", "Housing", "/api/topics/housing")), summary.topics());
     }
@@ -119,7 +119,7 @@ class PostsResourceTest {
     @Test
     void refuses_paging_beyond_a_hundred_per_page_before_any_use_case_runs() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("1", "101", null, null, null, null, mock(UriInfo.class)));
+                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list("1", "101", null, null, null, null, null, mock(UriInfo.class)));
         assertEquals("per_page", e.errors().get(0).field());
         verify(listPosts, never()).listPublishedPosts(any());
     }
@@ -144,7 +144,7 @@ class PostsResourceTest {
         when(uri.getQueryParameters()).thenReturn(query);
 
         Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list(null, null, "city {x}", "graz", "housing",
-                "fr", uri);
+                "fr", null, uri);
 
         assertEquals(200, response.getStatus());
         assertTrue(response.getHeaderString("Link").contains("q=city+%7Bx%7D") || response.getHeaderString("Link")
@@ -160,7 +160,40 @@ class PostsResourceTest {
     @Test
     void refuses_a_topic_or_a_language_without_a_search() {
         assertThrows(org.hrcities.platform.adapter.in.web.error.InvalidRequestException.class,
-                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list(null, null, null, null, "housing", null,
+                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de")).list(null, null, null, null, "housing", null, null,
                         mock(UriInfo.class)));
+    }
+
+    @Test
+    void answers_in_the_language_asked_with_each_post_s_language_and_translations() {
+        Post happy = PostFixtures.aPublishedPost("happy-new-year", Instant.parse("2021-01-04T09:00:00Z"));
+        Post bonne = happy.translate(org.hrcities.platform.domain.post.PostId.generate(), PostFixtures.FRENCH,
+                new org.hrcities.platform.domain.shared.Slug("bonne-annee"), PostFixtures.someContent(), "Équipe",
+                Instant.parse("2021-01-04T09:00:00Z"));
+        bonne.publish(Instant.parse("2021-01-04T10:00:00Z"));
+        PageRequest first = PageRequest.first(10);
+        when(listPosts.listPublishedPosts(new ListPublishedPostsQuery(PostFixtures.FRENCH, first))).thenReturn(new Page<>(
+                List.of(new PublishedPost(bonne, List.of(), List.of(), 0, null,
+                        List.of(org.hrcities.platform.application.port.in.post.PublishedTranslation.of(happy)))), first, 1));
+        UriInfo uri = mock(UriInfo.class);
+        when(uri.getRequestUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(URI.create("http://site/api/posts?lang=fr")));
+        MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+        query.add("lang", "fr");
+        when(uri.getQueryParameters()).thenReturn(query);
+
+        Response response = new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de"))
+                .list(null, null, null, null, null, null, "FR", uri);
+
+        String json = new String(((Representation) response.getEntity()).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"language\":\"fr\""), json);
+        assertTrue(json.contains("\"url\":\"/api/posts/bonne-annee?lang=fr\""), json);
+        assertTrue(json.contains("\"translations\":[{\"language\":\"en\",\"slug\":\"happy-new-year\",\"title\":\""
+                + happy.title() + "\",\"url\":\"/api/posts/happy-new-year\"}]"), json);
+
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de"))
+                        .list(null, null, null, null, null, null, "es", uri));
+        assertEquals("lang", refused.errors().get(0).field());
+        assertEquals("the site is not written in \"es\"; its languages are en, fr, de", refused.errors().get(0).message());
     }
 }

@@ -65,7 +65,7 @@ class TopicsResourceTest {
         when(readTopic.readTopic(new ReadTopicQuery(PostFixtures.ENGLISH, housing.slug(), second)))
                 .thenReturn(new TopicProfile(housing, new Page<>(List.of(post), second, 2)));
 
-        String json = json(new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de")).read("housing", "2", "1"));
+        String json = json(new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de")).read("housing", "2", "1", null));
 
         assertTrue(json.startsWith("{\"posts\":[{"), json);
         assertTrue(json.contains("\"slug\":\"housing-first\""), json);
@@ -79,8 +79,8 @@ class TopicsResourceTest {
     void refuses_bad_paging_and_a_path_that_cannot_be_a_slug_before_any_use_case_runs() {
         TopicsResource resource = new TopicsResource(listTopics, readTopic, SiteLanguages.parse("en,fr,de"));
         assertEquals("per_page", assertThrows(InvalidRequestException.class,
-                () -> resource.read("housing", "1", "101")).errors().get(0).field());
-        assertThrows(NotFoundException.class, () -> resource.read("Not A Slug", null, null));
+                () -> resource.read("housing", "1", "101", null)).errors().get(0).field());
+        assertThrows(NotFoundException.class, () -> resource.read("Not A Slug", null, null, null));
         verify(readTopic, never()).readTopic(any());
     }
 }
