@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -202,6 +204,70 @@ class SitePagesIT {
         }
         assertEquals(404, site.get("/pages/contact").statusCode());
         assertFalse(site.get("/").body().contains("/pages/contact"), "a deleted page leaves the menu");
+    }
+
+    @Test
+    void a_page_translated_into_french_through_the_admin_api_is_read_at_its_french_address(Site site) {
+        String editor = StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD);
+        String original = Site.json(site.get("/api/admin/pages", "Authorization", editor)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(page -> page.getString("slug").equals("about-the-network"))
+                .findFirst().orElseThrow().getString("id");
+        String french = "{\"language\":\"fr\",\"slug\":\"a-propos-du-reseau\",\"title\":\"À propos du réseau\","
+                + "\"body\":\"Le réseau relie des **villes européennes**.\"}";
+        HttpResponse<String> created = site.post("/api/admin/pages/" + original + "/translations", "application/json", french,
+                "Authorization", editor);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject draft = Site.json(created).asJsonObject();
+        String id = draft.getString("id");
+        try {
+            assertEquals("fr", draft.getString("language"));
+            assertEquals("/fr/pages/a-propos-du-reseau", draft.getString("url"));
+            assertEquals("en", draft.getJsonArray("translations").getJsonObject(0).getString("language"));
+            assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/admin/pages/" + id));
+            HttpResponse<String> again = site.post("/api/admin/pages/" + original + "/translations", "application/json",
+                    french.replace("a-propos-du-reseau", "a-propos"), "Authorization", editor);
+            assertEquals(409, again.statusCode(), again.body());
+            assertEquals("application/problem+json", again.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(404, site.get("/fr/pages/a-propos-du-reseau").statusCode(), "a draft");
+
+            HttpResponse<String> published = site.send("POST", "/api/admin/pages/" + id + "/publish",
+                    "Authorization", editor, "If-Match", created.headers().firstValue("ETag").orElseThrow());
+            assertEquals(200, published.statusCode(), published.body());
+
+            HttpResponse<String> page = site.get("/fr/pages/a-propos-du-reseau");
+            assertEquals(200, page.statusCode(), page.body());
+            String html = page.body();
+            assertTrue(html.contains("<html lang=\"fr\">"), html);
+            assertTrue(html.contains("<h1>À propos du réseau</h1>"), html);
+            assertTrue(html.contains("<strong>villes européennes</strong>"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + site.uri("/pages/about-the-network") + "\">"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"" + site.uri("/fr/pages/a-propos-du-reseau") + "\">"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + site.uri("/pages/about-the-network") + "\">"), html);
+            assertTrue(html.contains("<a href=\"/de/\" lang=\"de\" hreflang=\"de\""), "no German page: its home " + html);
+            assertTrue(site.get("/pages/about-the-network").body().contains("<link rel=\"alternate\" hreflang=\"fr\" href=\""
+                    + site.uri("/fr/pages/a-propos-du-reseau") + "\">"), "the stored English page now leads to the French one");
+
+            HttpResponse<String> api = site.get("/api/pages/a-propos-du-reseau?lang=fr");
+            assertEquals(200, api.statusCode(), api.body());
+            JsonObject read = Site.json(api).asJsonObject();
+            assertEquals("fr", read.getString("language"));
+            assertEquals("/fr/pages/a-propos-du-reseau", read.getString("url"));
+            JsonObject english = read.getJsonArray("translations").getJsonObject(0);
+            assertEquals("en", english.getString("language"));
+            assertEquals("about-the-network", english.getString("slug"));
+            assertEquals(site.uri("/pages/about-the-network").toString(), english.getString("url"));
+            assertEquals(404, site.get("/api/pages/a-propos-du-reseau").statusCode(), "not a page of the default language");
+            HttpResponse<String> italian = site.get("/api/pages?lang=it");
+            assertEquals(400, italian.statusCode(), italian.body());
+            assertEquals("lang", Site.json(italian).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        } finally {
+            HttpResponse<String> current = site.get("/api/admin/pages/" + id, "Authorization", editor);
+            site.send("DELETE", "/api/admin/pages/" + id, "Authorization", editor, "If-Match",
+                    current.headers().firstValue("ETag").orElseThrow());
+        }
+        assertEquals(404, site.get("/fr/pages/a-propos-du-reseau").statusCode());
+        assertFalse(site.get("/pages/about-the-network").body().contains("hreflang=\"fr\" href=\"" + site.uri("/fr/pages/")),
+                "the deleted translation is no longer named");
     }
 
     @Test

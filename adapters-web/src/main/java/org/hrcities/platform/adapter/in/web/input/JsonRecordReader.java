@@ -45,6 +45,8 @@ import org.hrcities.platform.adapter.in.web.error.MalformedBodyException;
  *   <li>{@code double}, {@code Double}: a number that a double holds ({@code 1e999} is refused);</li>
  *   <li>{@code boolean}, {@code Boolean}: true or false;</li>
  *   <li>{@code List<T>}: an array whose items are each what T takes (never null);</li>
+ *   <li>{@code Map<String, T>}: an object whose members are each what T takes, its names being the keys
+ *       (names such as field names, {@code fr}; a member's errors are named {@code translations.fr.name});</li>
  *   <li>a record: an object, read by the same rules.</li>
  * </ul>
  * Null, and a missing field, leave a reference component null (the resource or the command then says
@@ -191,6 +193,24 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
                 }
             }
             return Collections.unmodifiableList(items);
+        }
+        if (raw == Map.class && event == Event.START_OBJECT) {
+            Type member = ((ParameterizedType) type).getActualTypeArguments()[1];
+            Map<String, Object> members = new java.util.LinkedHashMap<>();
+            for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
+                String key = parser.getString();
+                if (!FIELD_NAME.matcher(key).matches()) {
+                    throw new MalformedBodyException(NOT_AN_OBJECT);
+                }
+                Event valueEvent = parser.next();
+                String at = path + "." + key;
+                if (valueEvent == Event.VALUE_NULL) {
+                    errors.add(at, expectation(raw(member)));
+                } else {
+                    members.put(key, readValue(parser, valueEvent, member, at, errors));
+                }
+            }
+            return Collections.unmodifiableMap(members);
         }
         if (raw.isRecord() && event == Event.START_OBJECT) {
             return readRecord(parser, SHAPES.get(raw), path + ".", errors);
@@ -345,6 +365,9 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
         private static void checkReadable(Type type, String where, Set<Class<?>> seen) {
             if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
                 checkReadable(list.getActualTypeArguments()[0], where + "[]", seen);
+            } else if (type instanceof ParameterizedType map && map.getRawType() == Map.class
+                    && map.getActualTypeArguments()[0] == String.class) {
+                checkReadable(map.getActualTypeArguments()[1], where + ".*", seen);
             } else if (type instanceof Class<?> plain && SCALARS.contains(plain)) {
                 return;
             } else if (type instanceof Class<?> plain && plain.isRecord()) {
@@ -356,7 +379,7 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
             } else {
                 throw new IllegalArgumentException(where + " has the type " + type.getTypeName() + ", which "
                         + JsonRecordReader.class.getSimpleName() + " does not read: give it one of " + SCALARS
-                        + ", a List of them, or a record");
+                        + ", a List or a Map from String of them, or a record");
             }
         }
 

@@ -155,6 +155,24 @@ class JsonRecordReaderTest {
     }
 
     @Test
+    void reads_an_object_of_named_members_into_a_map_and_names_a_member_s_fields_by_their_path() throws IOException {
+        org.hrcities.platform.adapter.in.web.api.city.WritePartnerCityRequest city = read(
+                org.hrcities.platform.adapter.in.web.api.city.WritePartnerCityRequest.class,
+                "{\"name\":\"Vienna\",\"translations\":{\"fr\":{\"name\":\"Vienne\"},\"de\":{\"name\":\"Wien\",\"description\":\"Die Stadt.\"}}}");
+        assertEquals(List.of("fr", "de"), List.copyOf(city.translations().keySet()));
+        assertEquals("Wien", city.translations().get("de").name());
+        assertNull(city.translations().get("fr").description());
+
+        assertEquals(List.of(new FieldErrorResponse("translations.fr.name", "translations.fr.name must be a string"),
+                        new FieldErrorResponse("translations.de", "translations.de must be an object"),
+                        new FieldErrorResponse("translations.it.city", "translations.it.city is not a field of this request")),
+                refused(org.hrcities.platform.adapter.in.web.api.city.WritePartnerCityRequest.class,
+                        "{\"translations\":{\"fr\":{\"name\":1},\"de\":null,\"it\":{\"city\":\"Vienna\"}}}"));
+        assertThrows(MalformedBodyException.class, () -> read(org.hrcities.platform.adapter.in.web.api.city.WritePartnerCityRequest.class,
+                "{\"translations\":{\"<b>fr</b>\":{}}}"));
+    }
+
+    @Test
     void refuses_fields_the_record_does_not_have_by_name_and_path() {
         assertEquals(List.of(new FieldErrorResponse("status", "status is not a field of this request"),
                         new FieldErrorResponse("items[0].id", "items[0].id is not a field of this request")),

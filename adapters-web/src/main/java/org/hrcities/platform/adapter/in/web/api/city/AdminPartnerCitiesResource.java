@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.input.Ids;
 import org.hrcities.platform.adapter.in.web.input.Preconditions;
@@ -32,12 +34,14 @@ import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCas
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
 import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.CountryCode;
 import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
 import org.hrcities.platform.domain.city.PartnerCity;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
@@ -154,10 +158,44 @@ public class AdminPartnerCitiesResource {
         }
         errors.throwIfAny();
         GeoPoint point = location;
+        Map<Language, CityTranslation> translations = translations(body.translations(), errors);
+        errors.throwIfAny();
         PartnerCityInput input = errors.capture(() -> new PartnerCityInput(slug, body.name(), country, membership,
-                Year.of(Math.max(Year.MIN_VALUE, Math.min(Year.MAX_VALUE, body.memberSince()))), website, point, body.description()));
+                Year.of(Math.max(Year.MIN_VALUE, Math.min(Year.MAX_VALUE, body.memberSince()))), website, point,
+                body.description(), translations));
         errors.throwIfAny();
         return input;
+    }
+
+    /**
+     * The translations the body gives, by language; null when it gives none. A key that is no language
+     * code, or a bad name or description, is refused under its path ({@code translations.fr.name}); the
+     * service refuses a language the site is not written in, or its default.
+     */
+    static Map<Language, CityTranslation> translations(Map<String, CityTranslationRequest> body, FieldErrors errors) {
+        if (body == null) {
+            return null;
+        }
+        Map<Language, CityTranslation> translations = new TreeMap<>();
+        body.forEach((code, translation) -> {
+            String field = "translations." + code;
+            Language language = errors.capture(field, () -> Language.parse(code));
+            if (translation == null) {
+                errors.add(field, field + " must be an object with a name and a description");
+                return;
+            }
+            CityTranslation text = errors.capture(() -> {
+                try {
+                    return new CityTranslation(translation.name(), translation.description());
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException(field + "." + e.field(), field + "." + e.getMessage());
+                }
+            });
+            if (language != null && text != null) {
+                translations.put(language, text);
+            }
+        });
+        return translations;
     }
 
     static MembershipKind membership(String text) {

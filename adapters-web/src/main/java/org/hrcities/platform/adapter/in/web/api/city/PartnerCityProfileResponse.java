@@ -4,11 +4,11 @@ import java.util.List;
 import org.hrcities.platform.adapter.in.web.api.shared.PostRefResponse;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 
-/** A partner city with its latest published posts. */
+/** A partner city in one language with its latest published posts. */
 public record PartnerCityProfileResponse(PartnerCityResponse city, List<PostRefResponse> posts, long totalPosts) {
 
-    public static PartnerCityProfileResponse from(PartnerCityProfile profile) {
-        return new PartnerCityProfileResponse(PartnerCityResponse.from(profile.city()),
-                profile.posts().items().stream().map(PostRefResponse::from).toList(), profile.posts().totalItems());
+    public static PartnerCityProfileResponse from(PartnerCityResponse city, PartnerCityProfile profile) {
+        return new PartnerCityProfileResponse(city, profile.posts().items().stream().map(PostRefResponse::from).toList(),
+                profile.posts().totalItems());
     }
 }

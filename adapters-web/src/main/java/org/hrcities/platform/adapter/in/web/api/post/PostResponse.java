@@ -3,7 +3,7 @@ package org.hrcities.platform.adapter.in.web.api.post;
 import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.api.shared.TranslationRefResponse;
-import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.application.port.in.post.PublishedTranslation;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
@@ -30,7 +30,7 @@ public record PostResponse(String id, String language, String slug, String title
                 details.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 details.topics().stream().map(TopicRefResponse::from).toList(), details.acceptsComments(),
                 details.approvedComments().size(),
-                LanguageParameters.link("/api/posts/" + slug + "/comments", post.language(), languages),
+                Languages.link("/api/posts/" + slug + "/comments", post.language(), languages),
                 FeaturedImageResponse.from(post, details.featuredImage()),
                 translations(details.translations(), languages));
     }
@@ -39,7 +39,7 @@ public record PostResponse(String id, String language, String slug, String title
     static List<TranslationRefResponse> translations(List<PublishedTranslation> translations, SiteLanguages languages) {
         return translations.stream().filter(translation -> languages.contains(translation.language()))
                 .map(translation -> new TranslationRefResponse(translation.language().code(),
-                        translation.slug().value(), translation.title(), LanguageParameters.link(
+                        translation.slug().value(), translation.title(), Languages.link(
                                 "/api/posts/" + translation.slug().value(), translation.language(), languages)))
                 .toList();
     }

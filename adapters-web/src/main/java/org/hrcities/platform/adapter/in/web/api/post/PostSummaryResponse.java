@@ -3,7 +3,7 @@ package org.hrcities.platform.adapter.in.web.api.post;
 import java.time.Instant;
 import java.util.List;
 import org.hrcities.platform.adapter.in.web.api.shared.TranslationRefResponse;
-import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.adapter.in.web.api.shared.PartnerCityRefResponse;
 import org.hrcities.platform.adapter.in.web.api.shared.TopicRefResponse;
@@ -38,7 +38,7 @@ public record PostSummaryResponse(String id, String language, String slug, Strin
                 published.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 published.topics().stream().map(TopicRefResponse::from).toList(),
                 post.commentsOpen(), published.approvedComments(),
-                LanguageParameters.link("/api/posts/" + post.slug().value(), post.language(), languages),
+                Languages.link("/api/posts/" + post.slug().value(), post.language(), languages),
                 FeaturedImageResponse.from(post, published.featuredImage()),
                 PostResponse.translations(published.translations(), languages), null);
     }

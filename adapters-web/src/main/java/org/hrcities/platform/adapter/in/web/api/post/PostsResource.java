@@ -27,7 +27,7 @@ import org.hrcities.platform.application.port.in.post.ReadPublishedPostUseCase;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsQuery;
 import org.hrcities.platform.application.port.in.post.SearchPublishedPostsUseCase;
 import org.hrcities.platform.domain.shared.Language;
-import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
 import org.hrcities.platform.domain.shared.SiteLanguages;
@@ -73,7 +73,7 @@ public class PostsResource {
         PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
         if (q != null) {
             String narrowed = language != null ? language
-                    : lang == null ? null : LanguageParameters.parse(lang, languages).code();
+                    : lang == null ? null : Languages.fromQuery(lang, languages).code();
             Page<FoundPost> found = searchPosts.searchPublishedPosts(SearchPublishedPostsQuery.of(q, city, topic,
                     narrowed, pageRequest));
             List<PostSummaryResponse> body = found.items().stream()
@@ -85,7 +85,7 @@ public class PostsResource {
                     (topic != null ? "topic" : "language") + " narrows a search: it needs q"
                             + (topic != null ? "" : " (lists take lang)"))));
         }
-        Language in = LanguageParameters.parse(lang, languages);
+        Language in = Languages.fromQuery(lang, languages);
         Page<PublishedPost> posts;
         if (city != null) {
             posts = listPosts.listPublishedPosts(new ListPublishedPostsQuery(in, pageRequest,
@@ -103,7 +103,7 @@ public class PostsResource {
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
         PostResponse post = PostResponse.from(readPost.readPublishedPost(new ReadPublishedPostQuery(
-                LanguageParameters.parse(lang, languages), Slugs.fromPath(slug, "post"))), languages);
+                Languages.fromQuery(lang, languages), Slugs.fromPath(slug, "post"))), languages);
         return Representations.json(post, Freshness.MINUTE).build();
     }
 }

@@ -16,7 +16,7 @@ import org.hrcities.platform.adapter.in.web.input.Paging;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
 import org.hrcities.platform.application.port.in.topic.ReadTopicQuery;
-import org.hrcities.platform.adapter.in.web.input.LanguageParameters;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.application.port.in.topic.ReadTopicUseCase;
 import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.SiteLanguages;
@@ -59,7 +59,7 @@ public class TopicsResource {
     @Path("{slug}")
     public Response read(@PathParam("slug") String slug, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @QueryParam("lang") String lang) {
-        ReadTopicQuery query = new ReadTopicQuery(LanguageParameters.parse(lang, languages), Slugs.fromPath(slug, "topic"),
+        ReadTopicQuery query = new ReadTopicQuery(Languages.fromQuery(lang, languages), Slugs.fromPath(slug, "topic"),
                 Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE));
         return Representations.json(TopicProfileResponse.from(readTopic.readTopic(query), languages), Freshness.MINUTE).build();
     }

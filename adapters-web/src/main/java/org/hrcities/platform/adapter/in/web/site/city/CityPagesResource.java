@@ -33,7 +33,6 @@ import org.hrcities.platform.adapter.in.web.site.Pager;
 import org.hrcities.platform.adapter.in.web.site.PostCard;
 import org.hrcities.platform.adapter.in.web.site.feed.AtomFeeds;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesUseCase;
-import org.hrcities.platform.application.port.in.city.PartnerCityInLanguage;
 import org.hrcities.platform.application.port.in.city.PartnerCityProfile;
 import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.application.port.in.city.ReadPartnerCityQuery;
@@ -87,16 +86,16 @@ public class CityPagesResource {
                 new SiteAddress(Optional.empty()), SiteLanguages.only(new Language("en")));
     }
 
-    /** The language the pages are shown in: the site's default for now. */
-    private Language language() {
-        return templates.languages().defaultLanguage();
+    /** The language the pages are shown in: that of their address ({@code /fr/cities/graz}). */
+    private Language language(UriInfo request) {
+        return templates.language(request);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response directory(@Context UriInfo request) {
-        List<CityRow> cities = listCities.listPartnerCities(language()).stream()
-                .map(PartnerCityInLanguage::city).map(CityRow::of).toList();
+        List<CityRow> cities = listCities.listPartnerCities(language(request)).stream()
+                .map(CityRow::of).toList();
         return Representations.ok(templates.render("cities.jte", new CitiesPage(cities, CityMap.of(cities)),
                         templates.frame(request), Canonical.of(request, "/cities")),
                 HTML, true, Freshness.REVALIDATE).build();
@@ -107,8 +106,8 @@ public class CityPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response city(@PathParam("slug") String slug, @QueryParam("page") String page, @Context UriInfo request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
-                language(), Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
-        CityRow city = CityRow.of(profile.city());
+                language(request), Paging.request(page, null, Paging.DEFAULT_PER_PAGE)));
+        CityRow city = CityRow.of(profile);
         Frame frame = templates.frame(request);
         CityPage model = new CityPage(city, profile.posts().items().stream().map(PostCard::of).toList(),
                 profile.posts().totalItems(), Pager.of(profile.posts(), city.href(), null),
@@ -123,8 +122,8 @@ public class CityPagesResource {
     @Produces("application/atom+xml")
     public Response feed(@PathParam("slug") String slug, @Context UriInfo request) {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
-                language(), PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
-        CityRow city = CityRow.of(profile.city());
+                language(request), PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
+        CityRow city = CityRow.of(profile);
         return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
                 city.feedHref().substring(1), profile.posts().items());
     }
@@ -135,7 +134,7 @@ public class CityPagesResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam("slug") String slug, @Context UriInfo request) {
         Slug city = Slugs.fromPath(slug, "partner city");
-        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, language(), PageRequest.first(1))).city().name();
+        String name = readCity.readPartnerCity(new ReadPartnerCityQuery(city, language(request), PageRequest.first(1))).name();
         byte[] body = calendars.write(EventPagesResource.CALENDAR_NAME + " in " + name, AtomFeeds.base(request),
                 calendarEvents.listCalendarEvents(city));
         return Representations.ok(body, EventCalendars.MEDIA_TYPE, true, Freshness.MINUTE).build();

@@ -22,13 +22,20 @@ import org.hrcities.platform.application.port.in.page.EditSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.PublishSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.SitePageForAdministration;
+import org.hrcities.platform.application.port.in.page.SitePageTranslation;
 import org.hrcities.platform.application.port.in.page.SitePageVersion;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageCommand;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageUseCase;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.page.SitePageId;
 import org.hrcities.platform.domain.page.SitePageStatus;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -54,9 +61,12 @@ class AdminPagesResourceTest {
     private PublishSitePageUseCase publishPage;
     @Mock
     private DeleteSitePageUseCase deletePage;
+    @Mock
+    private TranslateSitePageUseCase translatePage;
 
     private AdminPagesResource resource() {
-        return new AdminPagesResource(listPages, readPage, createPage, editPage, publishPage, deletePage);
+        return new AdminPagesResource(listPages, readPage, createPage, editPage, publishPage, deletePage, translatePage,
+                SiteLanguages.parse("en,fr,de"));
     }
 
     private static SitePage stored(SitePageStatus status, long version) {
@@ -74,8 +84,8 @@ class AdminPagesResourceTest {
         assertEquals("/api/admin/pages/" + ID, response.getLocation().toString());
         assertEquals("\"v1\"", response.getHeaderString("ETag"));
         assertEquals("no-store", response.getHeaderString("Cache-Control"));
-        assertEquals(new AdminPageResponse(ID.toString(), "about", "About", "We *are*.", "DRAFT", 1, T, 1, "/pages/about"),
-                response.getEntity());
+        assertEquals(new AdminPageResponse(ID.toString(), "en", "about", "About", "We *are*.", "DRAFT", 1, T, 1,
+                "/pages/about", List.of()), response.getEntity());
         ArgumentCaptor<CreateSitePageCommand> command = ArgumentCaptor.forClass(CreateSitePageCommand.class);
         verify(createPage).createPage(command.capture());
         assertEquals(false, command.getValue().publish());
@@ -140,5 +150,80 @@ class AdminPagesResourceTest {
         Response response = resource().list();
         assertEquals("no-store", response.getHeaderString("Cache-Control"));
         assertEquals(1, ((List<?>) response.getEntity()).size());
+    }
+
+    @Test
+    void creates_a_page_in_the_language_the_body_names_and_refuses_one_the_site_is_not_written_in() {
+        SitePage french = SitePage.reconstitute(ID, SitePageFixtures.FRENCH, null, new Slug("contact"), "Contact",
+                "Écrivez-nous.", SitePageStatus.DRAFT, null, T, 1);
+        when(createPage.createPage(any())).thenReturn(french);
+
+        AdminPageResponse created = (AdminPageResponse) resource().create(
+                new WritePageRequest("fr", null, "Contact", "Écrivez-nous.", null)).getEntity();
+
+        ArgumentCaptor<CreateSitePageCommand> command = ArgumentCaptor.forClass(CreateSitePageCommand.class);
+        verify(createPage).createPage(command.capture());
+        assertEquals(SitePageFixtures.FRENCH, command.getValue().language());
+        assertEquals("fr", created.language());
+        assertEquals("/fr/pages/contact", created.url());
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                () -> resource().create(new WritePageRequest("it", null, "Contatto", null, null)));
+        assertEquals(List.of("language"), refused.errors().stream().map(error -> error.field()).toList());
+    }
+
+    @Test
+    void translates_a_page_into_a_new_draft_at_its_own_address_with_its_version_as_etag() {
+        SitePage original = stored(SitePageStatus.PUBLISHED, 3);
+        SitePage french = original.translate(SitePageId.generate(), SitePageFixtures.FRENCH, new Slug("a-propos"),
+                "À propos", "Nous *sommes*.", T);
+        when(translatePage.translatePage(any())).thenReturn(new SitePageForAdministration(french,
+                List.of(SitePageTranslation.of(original))));
+
+        Response response = resource().translate(ID.toString(),
+                new TranslatePageRequest("fr", "a-propos", "À propos", "Nous *sommes*.", null));
+
+        assertEquals(201, response.getStatus());
+        assertEquals("/api/admin/pages/" + french.id(), response.getLocation().toString());
+        assertEquals("\"v0\"", response.getHeaderString("ETag"));
+        assertEquals("no-store", response.getHeaderString("Cache-Control"));
+        AdminPageResponse body = (AdminPageResponse) response.getEntity();
+        assertEquals("fr", body.language());
+        assertEquals("DRAFT", body.status());
+        assertEquals("/fr/pages/a-propos", body.url());
+        assertEquals(List.of(new AdminPageTranslationResponse(ID.toString(), "en", "PUBLISHED", "about", "About")),
+                body.translations());
+        ArgumentCaptor<TranslateSitePageCommand> command = ArgumentCaptor.forClass(TranslateSitePageCommand.class);
+        verify(translatePage).translatePage(command.capture());
+        assertEquals(ID, command.getValue().id());
+        assertEquals(new Language("fr"), command.getValue().language());
+        assertEquals(new Slug("a-propos"), command.getValue().page().slug());
+    }
+
+    @Test
+    void a_second_translation_into_a_language_is_a_conflict_and_one_without_a_language_is_refused() {
+        when(translatePage.translatePage(any())).thenThrow(new TranslationAlreadyExistsException("page", SitePageFixtures.FRENCH));
+
+        assertThrows(TranslationAlreadyExistsException.class, () -> resource().translate(ID.toString(),
+                new TranslatePageRequest("fr", null, "À propos", "", null)));
+
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> resource().translate(
+                ID.toString(), new TranslatePageRequest(null, null, null, null, null)));
+        assertEquals(List.of("language", "title"), refused.errors().stream().map(error -> error.field()).toList());
+        assertThrows(NotFoundException.class, () -> resource().translate("nope", new TranslatePageRequest("fr", null, "A", "", null)));
+    }
+
+    @Test
+    void a_page_read_by_an_editor_shows_its_translations_in_any_status() {
+        SitePage original = stored(SitePageStatus.PUBLISHED, 2);
+        SitePage german = original.translate(SitePageId.generate(), SitePageFixtures.GERMAN, new Slug("ueber-uns"),
+                "Über uns", "", T);
+        when(readPage.readPageForAdministration(ID)).thenReturn(new SitePageForAdministration(original,
+                List.of(SitePageTranslation.of(german))));
+
+        AdminPageResponse body = (AdminPageResponse) resource().read(ID.toString()).getEntity();
+
+        assertEquals("en", body.language());
+        assertEquals(List.of(new AdminPageTranslationResponse(german.id().toString(), "de", "DRAFT", "ueber-uns", "Über uns")),
+                body.translations());
     }
 }

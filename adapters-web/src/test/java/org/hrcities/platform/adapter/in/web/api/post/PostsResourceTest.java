@@ -190,10 +190,11 @@ class PostsResourceTest {
         assertTrue(json.contains("\"translations\":[{\"language\":\"en\",\"slug\":\"happy-new-year\",\"title\":\""
                 + happy.title() + "\",\"url\":\"/api/posts/happy-new-year\"}]"), json);
 
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+        org.hrcities.platform.domain.shared.InvalidValueException refused = assertThrows(
+                org.hrcities.platform.domain.shared.InvalidValueException.class,
                 () -> new PostsResource(listPosts, readPost, searchPosts, SiteLanguages.parse("en,fr,de"))
                         .list(null, null, null, null, null, null, "es", uri));
-        assertEquals("lang", refused.errors().get(0).field());
-        assertEquals("the site is not written in \"es\"; its languages are en, fr, de", refused.errors().get(0).message());
+        assertEquals("lang", refused.field());
+        assertEquals("the site is not written in \"es\"; its languages are en, fr, de", refused.getMessage());
     }
 }

@@ -24,11 +24,14 @@ import org.hrcities.platform.adapter.in.web.cache.Representations.Answer;
 import org.hrcities.platform.adapter.in.web.cache.Representations.Conditions;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
 import org.hrcities.platform.application.port.in.page.PublishedSitePage;
+import org.hrcities.platform.application.port.in.page.PublishedTranslation;
 import org.hrcities.platform.application.port.in.page.ReadSiteMenuUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.SitePageNotFoundException;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageFixtures;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,5 +94,48 @@ class SitePagesResourceTest {
     void a_path_that_cannot_be_a_slug_names_no_page() {
         assertThrows(NotFoundException.class, () -> resource().page("NOT A SLUG", site()));
         verify(readPage, never()).readPublishedPage(any(), any());
+    }
+
+    @Test
+    void a_french_page_is_read_in_french_and_leads_to_the_english_original_and_the_german_translation() {
+        SitePage aPropos = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.FRENCH, "a-propos",
+                "À propos du réseau", 0);
+        SitePage ueberUns = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.GERMAN, "ueber-uns",
+                "Über uns", 0);
+        when(readPage.readPublishedPage(SitePageFixtures.FRENCH, new Slug("a-propos"))).thenReturn(new PublishedSitePage(
+                aPropos, List.of(PublishedTranslation.of(about), PublishedTranslation.of(ueberUns))));
+        when(menu.readMenu(SitePageFixtures.FRENCH)).thenReturn(List.of(aPropos));
+        UriInfo french = mock(UriInfo.class);
+        when(french.getBaseUri()).thenReturn(URI.create("https://news.example.org/fr/"));
+        SitePagesResource resource = new SitePagesResource(readPage,
+                new VisitorTemplates(menu, new LanguageRoutes(SiteLanguages.parse("en,fr,de"))));
+
+        String html = new String(answer(resource.page("a-propos", french)).body(), StandardCharsets.UTF_8);
+
+        assertTrue(html.contains("<html lang=\"fr\">"), html);
+        assertTrue(html.contains("<h1>À propos du réseau</h1>"), html);
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://news.example.org/fr/pages/a-propos\">"), html);
+        assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://news.example.org/pages/about\">"), html);
+        assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://news.example.org/fr/pages/a-propos\">"), html);
+        assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"https://news.example.org/de/pages/ueber-uns\">"), html);
+        assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://news.example.org/pages/about\">"), html);
+        assertTrue(html.contains("<a href=\"/de/pages/ueber-uns\" lang=\"de\" hreflang=\"de\""), "the switcher leads to the translation: " + html);
+        assertTrue(html.contains("<a href=\"/fr/pages/a-propos\" aria-current=\"page\">À propos du réseau</a>"), "the French menu: " + html);
+    }
+
+    @Test
+    void a_page_without_a_german_translation_sends_german_readers_to_the_german_home() {
+        SitePage aPropos = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.FRENCH, "a-propos",
+                "À propos du réseau", 0);
+        when(readPage.readPublishedPage(SitePageFixtures.ENGLISH, new Slug("about"))).thenReturn(new PublishedSitePage(
+                about, List.of(PublishedTranslation.of(aPropos))));
+        SitePagesResource resource = new SitePagesResource(readPage,
+                new VisitorTemplates(menu, new LanguageRoutes(SiteLanguages.parse("en,fr,de"))));
+
+        String html = new String(answer(resource.page("about", site())).body(), StandardCharsets.UTF_8);
+
+        assertTrue(html.contains("<a href=\"/fr/pages/a-propos\" lang=\"fr\" hreflang=\"fr\""), html);
+        assertTrue(html.contains("<a href=\"/de/\" lang=\"de\" hreflang=\"de\""), html);
+        assertTrue(!html.contains("hreflang=\"de\" href="), "no alternate in German: " + html);
     }
 }
