@@ -179,6 +179,7 @@ class OpenApiIT {
             Map.entry(org.hrcities.platform.adapter.in.web.api.page.AdminPageTranslationResponse.class, "AdminPageTranslation"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.page.TranslatePageRequest.class, "TranslatePage"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.shared.TranslationLinkResponse.class, "TranslationLink"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.shared.TranslationRefResponse.class, "PostTranslationLink"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.city.CityTranslationResponse.class, "CityTranslation"),
             Map.entry(org.hrcities.platform.adapter.in.web.api.city.CityTranslationRequest.class, "WriteCityTranslation"),
             Map.entry(GeoJsonResponse.class, "CityFeatureCollection"),
