@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hrcities.platform.application.port.in.setup.InitialContent;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.CountryCode;
 import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
@@ -51,13 +52,17 @@ import org.hrcities.platform.domain.topic.TopicId;
  * navigation menu. Five published events: the roundtable with the UN Special Rapporteur of 20 January
  * 2021, which two posts announce and report on, and four dated from the moment the demo is built, so
  * that they stay ahead of it: an online webinar, a meeting in Vienna that partner cities may follow
- * online, an all-day conference in York, and a study visit to Nuremberg, cancelled.
+ * online, an all-day conference in York, and a study visit to Nuremberg, cancelled. The New Year post,
+ * "About the network" and every city are also in French and German, the report on the roundtable in
+ * French ({@link DemoTranslations}).
  */
 final class DemoContent {
 
     private static final String TEAM = "The Human Rights Cities Network Team";
     /** The language the demonstration posts are written in. */
     private static final Language ENGLISH = new Language("en");
+    private static final Language FRENCH = new Language("fr");
+    private static final Language GERMAN = new Language("de");
 
     private final List<PartnerCity> cities = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
@@ -82,6 +87,7 @@ final class DemoContent {
         demo.addTopics();
         demo.addPosts();
         demo.addPages();
+        demo.addTranslations();
         demo.addEvents(now);
         return new InitialContent(demo.cities, demo.topics, demo.posts, demo.comments, demo.pages, demo.media,
                 demo.events);
@@ -184,6 +190,62 @@ final class DemoContent {
                 Write to the network to see, correct or delete what the site holds about you. (Demo text: a \
                 member city publishing this site states here who is responsible and how to reach them.)
                 """);
+    }
+
+    /**
+     * The New Year post in French and German (a day later, each with a comment of its own), the report on
+     * the roundtable in French, "About the network" in both, and every city's name and description in both.
+     */
+    private void addTranslations() {
+        Post newYear = postNamed("happy-new-year-2021");
+        Post french = translation(newYear, FRENCH, DemoTranslations.NEW_YEAR_FR,
+                "L'équipe du Réseau des villes des droits humains", "2021-01-05T09:00:00Z");
+        french.feature(new FeaturedImage(newYear.featuredImage().orElseThrow().media(),
+                "Un soleil blanc se lève dans un ciel du bleu à l'or, au-dessus des mots Human Rights Cities"));
+        Post german = translation(newYear, GERMAN, DemoTranslations.NEW_YEAR_DE,
+                "Das Team des Netzwerks der Menschenrechtsstädte", "2021-01-05T09:30:00Z");
+        german.feature(new FeaturedImage(newYear.featuredImage().orElseThrow().media(),
+                "Eine weiße Sonne geht an einem Himmel von Blau bis Gold auf, über den Worten Human Rights Cities"));
+        comment(french, null, "Claire Martin", "claire.martin@example.fr", null,
+                "Bonne année à toutes les villes du réseau ! Au plaisir de vous retrouver le 20 janvier.",
+                "2021-01-05T17:20:00Z", true);
+        comment(german, null, "Jonas Weber", "jonas.weber@example.de", null,
+                "Ein gutes neues Jahr aus Nürnberg! Wir freuen uns auf den Austausch.", "2021-01-06T08:05:00Z", true);
+        translation(postNamed("cities-meet-the-un-special-rapporteur-on-poverty"), FRENCH,
+                DemoTranslations.ROUNDTABLE_FR, "L'équipe du Réseau des villes des droits humains",
+                "2021-01-26T10:00:00Z");
+
+        SitePage about = pages.stream().filter(page -> page.slug().value().equals("about-the-network")).findFirst()
+                .orElseThrow();
+        for (var text : java.util.Map.of(FRENCH, DemoTranslations.ABOUT_FR, GERMAN, DemoTranslations.ABOUT_DE)
+                .entrySet()) {
+            Instant at = Instant.parse("2021-01-04T09:00:00Z");
+            SitePage translated = about.translate(SitePageId.generate(), text.getKey(), new Slug(text.getValue().slug()),
+                    text.getValue().title(), text.getValue().body(), at);
+            translated.publish(at);
+            translated.placeInMenu(0, at);
+            pages.add(translated);
+        }
+
+        for (PartnerCity city : cities) {
+            DemoTranslations.CITIES.getOrDefault(city.slug().value(), java.util.Map.of()).forEach((code, text) ->
+                    city.translate(new Language(code), new CityTranslation(text.name(), text.description())));
+        }
+    }
+
+    /** {@code original} translated into {@code language} and published at {@code publishedAt}. */
+    private Post translation(Post original, Language language, DemoTranslations.Text text, String author,
+                             String publishedAt) {
+        Instant at = Instant.parse(publishedAt);
+        Post translated = original.translate(PostId.generate(), language, new Slug(text.slug()),
+                new PostContent(text.title(), text.body(), text.excerpt()), author, at);
+        translated.publish(at);
+        posts.add(translated);
+        return translated;
+    }
+
+    private Post postNamed(String slug) {
+        return posts.stream().filter(post -> post.slug().value().equals(slug)).findFirst().orElseThrow();
     }
 
     private void page(String slug, String title, int menuPosition, String body) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ class DemoContentTest {
 
     @Test
     void holds_published_posts_a_draft_and_a_post_with_closed_comments() {
-        assertEquals(6, demo.posts().stream().filter(Post::isPublished).count());
+        assertEquals(6, demo.posts().stream().filter(post -> post.isPublished() && !post.isTranslation()).count());
         assertEquals(1, demo.posts().stream().filter(post -> !post.isPublished()).count());
         assertTrue(demo.posts().stream().anyMatch(post -> post.isPublished() && !post.commentsOpen()));
     }
@@ -61,10 +62,28 @@ class DemoContentTest {
     @Test
     void holds_two_published_pages_that_make_up_the_menu_in_order() {
         assertEquals(List.of("About the network", "Privacy policy"), demo.pages().stream()
-                .filter(SitePage::isInMenu)
+                .filter(page -> page.isInMenu() && page.language().code().equals("en"))
                 .sorted(Comparator.comparing(page -> page.menuPosition().orElseThrow()))
                 .map(SitePage::title).toList());
-        assertEquals(2, demo.pages().size());
+        assertEquals(2, demo.pages().stream().filter(page -> page.translationOf().isEmpty()).count());
+    }
+
+    @Test
+    void holds_the_new_year_post_about_and_every_city_in_french_and_german() {
+        Post newYear = demo.posts().stream().filter(post -> post.slug().value().equals("happy-new-year-2021"))
+                .findFirst().orElseThrow();
+        Map<String, String> translations = demo.posts().stream()
+                .filter(post -> post.translationGroup().equals(newYear.id()) && !post.equals(newYear))
+                .collect(Collectors.toMap(post -> post.language().code(), post -> post.slug().value()));
+        assertEquals(Map.of("fr", "bonne-annee-2021", "de", "frohes-neues-jahr-2021"), translations);
+        assertTrue(demo.posts().stream().filter(post -> post.isTranslation()).allMatch(Post::isPublished));
+        assertEquals(Set.of("À propos du réseau", "Über das Netzwerk"), demo.pages().stream()
+                .filter(page -> page.translationOf().isPresent() && page.isInMenu()).map(SitePage::title)
+                .collect(Collectors.toSet()));
+        assertTrue(demo.cities().stream().allMatch(city -> city.translations().keySet().stream()
+                .map(language -> language.code()).collect(Collectors.toSet()).equals(Set.of("fr", "de"))));
+        assertEquals("Wien", demo.cities().stream().filter(city -> city.slug().value().equals("vienna")).findFirst()
+                .orElseThrow().nameIn(new org.hrcities.platform.domain.shared.Language("de")));
     }
 
     @Test
