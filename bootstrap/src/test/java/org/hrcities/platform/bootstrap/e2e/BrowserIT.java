@@ -220,7 +220,8 @@ class BrowserIT {
         browser.resize(MOBILE, 800);
         assertEquals(MOBILE, browser.number("return window.innerWidth"), "the viewport is 320 CSS pixels wide");
         List<String> problems = new ArrayList<>();
-        for (String path : List.of("/", NEW_YEAR, YORK, "/cities", "/cities/graz", "/events",
+        for (String path : List.of("/", NEW_YEAR, YORK, "/fr/posts/bonne-annee-2021", "/de/", "/de/cities/nuremberg",
+                "/cities", "/cities/graz", "/events",
                 "/events/housing-exchange-in-vienna", "/topics/housing",
                 "/pages/about-the-network", "/search?q=housing", "/privacy", "/privacy/requests")) {
             open(site, path);
@@ -253,12 +254,43 @@ class BrowserIT {
             "privacy, /privacy",
             "privacy-requests, /privacy/requests",
             "privacy-bad-link, /privacy/requests/confirm?token=not-a-token",
-            "mail-bad-link, /mail/confirm/not-a-token"})
+            "mail-bad-link, /mail/confirm/not-a-token",
+            "home-fr, /fr/",
+            "post-fr, /fr/posts/bonne-annee-2021",
+            "post-de, /de/posts/frohes-neues-jahr-2021",
+            "city-de, /de/cities/vienna",
+            "events-fr, /fr/events",
+            "event-de, /de/events/housing-exchange-in-vienna",
+            "page-fr, /fr/pages/a-propos-du-reseau",
+            "search-de, /de/search?q=jahr",
+            "not-found-fr, /fr/posts/no-such-post"})
     void axe_finds_no_wcag_aa_violation_on_a_wide_or_a_narrow_screen(String page, String path, Site site) {
         open(site, path);
         assertNoAxeViolations(page);
         browser.resize(MOBILE, 800);
         assertNoAxeViolations(page + " at 320 px");
+    }
+
+    @Test
+    void a_french_reader_is_told_what_went_wrong_in_french_and_the_page_passes_axe(Site site) {
+        open(site, "/fr/posts/bonne-annee-2021");
+        assertEquals("fr", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        type("field-comment", "Merci pour ce message.");
+        type("field-name", "");
+        type("field-email", "pas-une-adresse");
+        submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        assertEquals(site.uri("/fr/posts/bonne-annee-2021/comments#comment-form").toString(), driver.getCurrentUrl());
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        assertTrue(summary.getText().startsWith("Votre commentaire n’a pas été envoyé"), summary.getText());
+        assertEquals("Merci pour ce message.", driver.findElement(By.id("field-comment")).getDomProperty("value"),
+                "the text typed is kept");
+        assertNoAxeViolations("post-fr-with-errors");
+        WebElement switcher = driver.findElement(By.cssSelector("nav.languages a[lang='de']"));
+        assertEquals("/de/posts/frohes-neues-jahr-2021", switcher.getDomAttribute("href"));
+        browser.resize(MOBILE, 800);
+        assertNoAxeViolations("post-fr-with-errors at 320 px");
     }
 
     @Test
