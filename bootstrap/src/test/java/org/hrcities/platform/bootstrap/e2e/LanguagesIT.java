@@ -61,4 +61,60 @@ class LanguagesIT {
         assertTrue(missing.body().contains("<html lang=\"de\">"), missing.body());
         assertTrue(missing.body().contains("href=\"/de/\""), "the error page leads to the German home");
     }
+
+    /**
+     * The demo's New Year post, written in English and translated into French and German: each
+     * translation at its own address in its language, named by the others' hreflang and switcher, in
+     * its language's feed, with its own comments, in the sitemap with its alternates, and in the API.
+     */
+    @Test
+    void a_post_translated_into_french_and_german_shows_in_each_language(Site site) {
+        String english = "/posts/happy-new-year-2021";
+        String french = "/fr/posts/bonne-annee-2021";
+        String german = "/de/posts/frohes-neues-jahr-2021";
+        for (String path : new String[] {english, french, german}) {
+            HttpResponse<String> page = site.get(path);
+            assertEquals(200, page.statusCode(), path);
+            for (String[] alternate : new String[][] {{"en", english}, {"fr", french}, {"de", german},
+                    {"x-default", english}}) {
+                assertTrue(page.body().contains("<link rel=\"alternate\" hreflang=\"" + alternate[0] + "\" href=\""
+                        + site.uri(alternate[1]) + "\">"), path + " names " + alternate[0]);
+            }
+            assertTrue(page.body().contains("<a href=\"" + french + "\" lang=\"fr\" hreflang=\"fr\""), path);
+            assertTrue(page.body().contains("<a href=\"" + german + "\" lang=\"de\" hreflang=\"de\""), path);
+        }
+        HttpResponse<String> frenchPage = site.get(french);
+        assertTrue(frenchPage.body().contains("<html lang=\"fr\">"));
+        assertTrue(frenchPage.body().contains("<h1>Bonne année 2021 !</h1>"), frenchPage.body());
+        assertTrue(frenchPage.body().contains("Claire Martin"), "the French translation's own comment");
+        assertFalse(frenchPage.body().contains("Karin Lindqvist"), "comments belong to the translation written on");
+        assertTrue(frenchPage.body().contains("1 commentaire"), frenchPage.body());
+        assertTrue(site.get(english).body().contains("Karin Lindqvist"));
+        assertFalse(site.get(english).body().contains("Claire Martin"));
+        assertEquals(404, site.get("/posts/bonne-annee-2021").statusCode(), "a French slug is no English address");
+
+        HttpResponse<String> frenchFeed = site.get("/fr/feed.xml");
+        assertEquals(200, frenchFeed.statusCode());
+        assertTrue(frenchFeed.body().contains("xml:lang=\"fr\""), frenchFeed.body());
+        assertTrue(frenchFeed.body().contains("<title>Bonne année 2021 !</title>"), frenchFeed.body());
+        assertTrue(frenchFeed.body().contains(site.uri(french).toString()), frenchFeed.body());
+        assertFalse(frenchFeed.body().contains("Happy New Year"), "only French posts in the French feed");
+        HttpResponse<String> germanFeed = site.get("/de/feed.xml");
+        assertTrue(germanFeed.body().contains("<title>Frohes neues Jahr 2021!</title>"), germanFeed.body());
+        assertTrue(site.get("/feed.xml").body().contains("<title>Happy New Year 2021!</title>"));
+
+        String sitemap = site.get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("<url><loc>" + site.uri(french) + "</loc>"), sitemap);
+        assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"de\" href=\"" + site.uri(german) + "\"/>"),
+                sitemap);
+
+        HttpResponse<String> api = site.get("/api/posts/frohes-neues-jahr-2021?lang=de");
+        assertEquals(200, api.statusCode(), api.body());
+        assertTrue(api.body().contains("\"language\":\"de\""), api.body());
+        assertTrue(api.body().contains("\"url\":\"/api/posts/bonne-annee-2021?lang=fr\""), api.body());
+        assertEquals(404, site.get("/api/posts/frohes-neues-jahr-2021").statusCode(), "without lang, English slugs");
+
+        HttpResponse<String> vienna = site.get("/fr/cities/vienna");
+        assertTrue(vienna.body().contains("<h1>Vienne</h1>"), vienna.body());
+    }
 }

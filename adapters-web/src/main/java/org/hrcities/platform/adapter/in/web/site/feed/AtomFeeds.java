@@ -89,7 +89,11 @@ public final class AtomFeeds {
                 .orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(updated));
         try {
-            byte[] xml = new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
+            // ROME writes the language as dc:language only; Atom readers take the feed's xml:lang (RFC 4287 2),
+            // added to its first tag (the code is an ISO 639 code: letters only)
+            String written = new SyndFeedOutput().outputString(feed).replaceFirst("<feed ",
+                    "<feed xml:lang=\"" + Language.parse(feed.getLanguage()).code() + "\" ");
+            byte[] xml = written.getBytes(StandardCharsets.UTF_8);
             return Representations.ok(xml, ATOM, true, Freshness.MINUTE).build();
         } catch (FeedException e) {
             throw new IllegalStateException("could not write the feed", e);
