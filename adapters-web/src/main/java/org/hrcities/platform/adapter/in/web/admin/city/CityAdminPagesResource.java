@@ -202,7 +202,7 @@ public class CityAdminPagesResource {
                 return null;
             }
         });
-        Map<Language, CityTranslation> translations = translations(typed, errors);
+        Map<Language, CityTranslation> translations = sendsTranslations(form) ? translations(typed, errors) : null;
         PartnerCityInput input = null;
         if (errors.isEmpty()) {
             try {
@@ -254,6 +254,15 @@ public class CityAdminPagesResource {
             }
         }
         return translations;
+    }
+
+    /**
+     * Whether the form holds the translation fields; one without them (written before the site had other
+     * languages) leaves the city's translations as they are instead of removing them.
+     */
+    private boolean sendsTranslations(MultivaluedMap<String, String> form) {
+        return languages.others().stream().anyMatch(language -> form.containsKey("name-" + language.code())
+                || form.containsKey("description-" + language.code()));
     }
 
     /** The fields of the site's other languages as posted. */

@@ -2,6 +2,7 @@ package org.hrcities.platform.adapter.in.web.admin.city;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -97,6 +98,19 @@ class CityAdminPagesResourceTest {
         verify(editCity).editPartnerCity(command.capture());
         assertEquals(Map.of(FRENCH, new CityTranslation("", "Graz participe au réseau.")),
                 command.getValue().city().translations(), "all of them, replacing those stored");
+    }
+
+    @Test
+    void a_form_without_the_translation_fields_leaves_the_translations_as_they_are() {
+        when(readCity.readPartnerCityForAdministration(graz.id())).thenReturn(graz);
+        MultivaluedMap<String, String> form = form();
+        List.of("name-fr", "description-fr", "name-de", "description-de").forEach(form::remove);
+
+        assertEquals(303, resource.change(graz.id().toString(), form, new Administrator()).getStatus());
+
+        ArgumentCaptor<EditPartnerCityCommand> command = ArgumentCaptor.forClass(EditPartnerCityCommand.class);
+        verify(editCity).editPartnerCity(command.capture());
+        assertNull(command.getValue().city().translations());
     }
 
     @Test
