@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
@@ -34,6 +37,7 @@ import org.hrcities.platform.application.port.in.city.ReinstatePartnerCityUseCas
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityCommand;
 import org.hrcities.platform.application.port.in.city.RetirePartnerCityUseCase;
 import org.hrcities.platform.domain.account.Permission;
+import org.hrcities.platform.domain.city.CityTranslation;
 import org.hrcities.platform.domain.city.CountryCode;
 import org.hrcities.platform.domain.city.GeoPoint;
 import org.hrcities.platform.domain.city.MembershipKind;
@@ -42,11 +46,17 @@ import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.city.PartnerCityStateException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
-/** Administrators' pages for the partner cities: the list, the form, retiring and reinstating. */
+/**
+ * Administrators' pages for the partner cities: the list, the form, retiring and reinstating. The form
+ * holds the city's name and description in each of the site's other languages, saved with the city
+ * (all of them at once: an empty one falls back to the default language's).
+ */
 @ApplicationScoped
 @Path("admin/cities")
 @Requires(Permission.MANAGE_PARTNER_CITIES)
@@ -61,6 +71,7 @@ public class CityAdminPagesResource {
     private EditPartnerCityUseCase editCity;
     private RetirePartnerCityUseCase retireCity;
     private ReinstatePartnerCityUseCase reinstateCity;
+    private SiteLanguages languages;
 
     protected CityAdminPagesResource() {
         // for the container's proxy
@@ -70,7 +81,8 @@ public class CityAdminPagesResource {
     public CityAdminPagesResource(ListPartnerCitiesForAdministrationUseCase listCities,
                                   ReadPartnerCityForAdministrationUseCase readCity, CreatePartnerCityUseCase createCity,
                                   EditPartnerCityUseCase editCity, RetirePartnerCityUseCase retireCity,
-                                  ReinstatePartnerCityUseCase reinstateCity) {
+                                  ReinstatePartnerCityUseCase reinstateCity, SiteLanguages languages) {
+        this.languages = languages;
         this.listCities = listCities;
         this.readCity = readCity;
         this.createCity = createCity;
@@ -97,7 +109,8 @@ public class CityAdminPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response blank(@BeanParam AdminRequest admin) {
         CityForm form = new CityForm(admin.nav("cities"), null, 0, false, "", "", "", MembershipKind.GUEST.name(),
-                String.valueOf(Year.now().getValue()), "", "", "", "", Map.of(), null, null);
+                String.valueOf(Year.now().getValue()), "", "", "", "", Map.of(), null, null,
+                languages.defaultLanguage().code(), translations(Map.of()));
         return admin.page(200, "admin/city.jte", form);
     }
 
@@ -169,7 +182,7 @@ public class CityAdminPagesResource {
                 AdminPages.version(form), city != null && city.isRetired(), AdminPages.value(form, "name"),
                 AdminPages.value(form, "slug"), AdminPages.value(form, "country"), AdminPages.value(form, "membership"), AdminPages.value(form, "memberSince"),
                 AdminPages.value(form, "website"), AdminPages.value(form, "latitude"), AdminPages.value(form, "longitude"), AdminPages.value(form, "description"),
-                Map.of(), null, null);
+                Map.of(), null, null, languages.defaultLanguage().code(), typedTranslations(form));
         if (!admin.acceptsForm(form)) {
             return refused(403, typed, null, AdminPages.EXPIRED_FORM, admin);
         }
@@ -189,11 +202,12 @@ public class CityAdminPagesResource {
                 return null;
             }
         });
+        Map<Language, CityTranslation> translations = sendsTranslations(form) ? translations(typed, errors) : null;
         PartnerCityInput input = null;
         if (errors.isEmpty()) {
             try {
                 input = new PartnerCityInput(slug, typed.name(), country, membership, since, website, location,
-                        typed.description());
+                        typed.description(), translations);
             } catch (InvalidValueException e) {
                 errors.add(e.field(), e.getMessage());
             }
@@ -214,9 +228,63 @@ public class CityAdminPagesResource {
         } catch (ConcurrentUpdateException e) {
             return refused(409, typed, null, STALE, admin);
         } catch (InvalidValueException e) {
+            if ("translations".equals(e.field())) {
+                return refused(400, typed, null, e.getMessage(), admin);
+            }
             return "version".equals(e.field()) ? refused(409, typed, null, STALE, admin)
                     : refused(400, typed, errorsWith(errors, e), null, admin);
         }
+    }
+
+    /**
+     * The translations as typed, each field checked on its own (its error named {@code name-fr} or
+     * {@code description-fr}); those left empty are left out, so the city falls back to its own.
+     */
+    private Map<Language, CityTranslation> translations(CityForm typed, FieldErrors errors) {
+        Map<Language, CityTranslation> translations = new LinkedHashMap<>();
+        for (CityForm.Translation field : typed.translations()) {
+            CityTranslation name = errors.capture(field.nameField(), () -> new CityTranslation(field.name(), ""));
+            CityTranslation description = errors.capture(field.descriptionField(),
+                    () -> new CityTranslation("", field.description()));
+            if (name != null && description != null) {
+                CityTranslation translation = new CityTranslation(name.name(), description.description());
+                if (!translation.isEmpty()) {
+                    translations.put(new Language(field.code()), translation);
+                }
+            }
+        }
+        return translations;
+    }
+
+    /**
+     * Whether the form holds the translation fields; one without them (written before the site had other
+     * languages) leaves the city's translations as they are instead of removing them.
+     */
+    private boolean sendsTranslations(MultivaluedMap<String, String> form) {
+        return languages.others().stream().anyMatch(language -> form.containsKey("name-" + language.code())
+                || form.containsKey("description-" + language.code()));
+    }
+
+    /** The fields of the site's other languages as posted. */
+    private List<CityForm.Translation> typedTranslations(MultivaluedMap<String, String> form) {
+        List<CityForm.Translation> fields = new ArrayList<>();
+        for (Language language : languages.others()) {
+            fields.add(new CityForm.Translation(language.code(), language.nativeName(),
+                    AdminPages.value(form, "name-" + language.code()),
+                    AdminPages.value(form, "description-" + language.code())));
+        }
+        return fields;
+    }
+
+    /** The fields of the site's other languages, filled from {@code stored} (empty where there is none). */
+    private List<CityForm.Translation> translations(Map<Language, CityTranslation> stored) {
+        List<CityForm.Translation> fields = new ArrayList<>();
+        for (Language language : languages.others()) {
+            CityTranslation translation = stored.get(language);
+            fields.add(new CityForm.Translation(language.code(), language.nativeName(),
+                    translation == null ? "" : translation.name(), translation == null ? "" : translation.description()));
+        }
+        return fields;
     }
 
     private Response listPage(int status, AdminNav nav, String notice, String error, AdminRequest admin) {
@@ -224,11 +292,12 @@ public class CityAdminPagesResource {
                 new CitiesAdminPage(nav, listCities.listAllPartnerCities(), notice, error));
     }
 
-    private static CityForm stored(AdminNav nav, PartnerCity city) {
+    private CityForm stored(AdminNav nav, PartnerCity city) {
         return new CityForm(nav, city.id().toString(), city.version(), city.isRetired(), city.name(), city.slug().value(),
                 city.country().value(), city.membership().name(), String.valueOf(city.memberSince().getValue()),
                 city.website().map(WebsiteUrl::value).orElse(""), String.valueOf(city.location().latitude()),
-                String.valueOf(city.location().longitude()), city.description(), Map.of(), null, null);
+                String.valueOf(city.location().longitude()), city.description(), Map.of(), null, null,
+                languages.defaultLanguage().code(), translations(city.translations()));
     }
 
     private static FieldErrors errorsWith(FieldErrors errors, InvalidValueException e) {

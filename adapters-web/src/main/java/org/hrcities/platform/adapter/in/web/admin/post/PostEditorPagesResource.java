@@ -38,6 +38,8 @@ import org.hrcities.platform.application.port.in.authoring.PostInput;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
@@ -47,6 +49,9 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.post.PostStatus;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Slug;
@@ -56,7 +61,9 @@ import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
  * The form that writes a post, new or stored. One submit button per thing the editor may do: save,
  * preview, and save with a step after it (publish now, schedule, unpublish), which is one call of
  * {@link SavePostUseCase}: either all of it is stored or none of it. Every refusal comes back with
- * what was typed.
+ * what was typed. A new post is written in the language chosen in the form; a stored post's page lists
+ * its translations, and starts a missing one with one button ({@link TranslatePostUseCase}): a draft in
+ * the other language holding a copy of the original's text for the translator to write over.
  */
 @ApplicationScoped
 @Path("admin/posts")
@@ -65,7 +72,9 @@ public class PostEditorPagesResource {
 
     private ReadPostForEditingUseCase readPost;
     private SavePostUseCase savePost;
+    private TranslatePostUseCase translatePost;
     private ReadDiscussionSettingsUseCase readSettings;
+    private SiteLanguages languages;
     private SiteTimeZone zone;
     private PostForms forms;
 
@@ -75,14 +84,17 @@ public class PostEditorPagesResource {
 
     @Inject
     public PostEditorPagesResource(ReadPostForEditingUseCase readPost, SavePostUseCase savePost,
+                                   TranslatePostUseCase translatePost,
                                    ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics,
                                    ReadDiscussionSettingsUseCase readSettings, ReadMediaUseCase media,
-                                   SiteTimeZone zone) {
+                                   SiteTimeZone zone, SiteLanguages languages) {
         this.readPost = readPost;
         this.savePost = savePost;
+        this.translatePost = translatePost;
         this.readSettings = readSettings;
         this.zone = zone;
-        this.forms = new PostForms(listCities, listTopics, media, zone);
+        this.languages = languages;
+        this.forms = new PostForms(listCities, listTopics, media, zone, languages);
     }
 
     @GET
@@ -109,9 +121,10 @@ public class PostEditorPagesResource {
                     ? t.t("post.notice.scheduledFor", zone.human(post.publishedAt().orElseThrow(), t))
                     : t.t("post.notice.scheduled");
             case "unpublished" -> t.t("post.notice.unpublished");
+            case "translated" -> t.t("post.notice.translated", post.language().nativeName());
             default -> null;
         };
-        String noticeHref = "published".equals(notice) && post.isPublished() ? "/posts/" + post.slug().value() : null;
+        String noticeHref = "published".equals(notice) ? forms.publicHref(post) : null;
         return admin.page(200, "admin/post.jte", forms.stored(admin.nav("posts"), editing, shown, noticeHref));
     }
 
@@ -129,6 +142,65 @@ public class PostEditorPagesResource {
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @BeanParam AdminRequest admin) {
         return submit(readPost.readPostForEditing(Ids.postFromPath(id)), form, admin);
+    }
+
+    /**
+     * Starts the translation of the post into the language the form names: a draft holding the original's
+     * title, excerpt and body, for the translator to write over. A language the post has already is said
+     * on the original's page, beside its translations.
+     */
+    @POST
+    @Path("{id}/translations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response translate(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                              @BeanParam AdminRequest admin) {
+        PostForEditing original = readPost.readPostForEditing(Ids.postFromPath(id));
+        Texts t = admin.texts();
+        if (!admin.acceptsForm(form)) {
+            return originalAgain(403, original, null, t.t("common.expiredForm"), admin);
+        }
+        Language language = languages.find(AdminPages.value(form, "language").strip());
+        if (language == null || language.equals(original.language())) {
+            return originalAgain(400, original, null, t.t("post.error.translationLanguage"), admin);
+        }
+        Post post = original.post();
+        try {
+            PostInput copy = new PostInput(post.title(), post.content().excerpt(), post.content().body(),
+                    slugFor(post), post.partnerCities(), List.of(), post.commentsOpen(), post.authorName());
+            PostId translation = translatePost.translatePost(new TranslatePostCommand(post.id(), language, copy))
+                    .post().id();
+            return AdminPages.seeOther("/admin/posts/" + translation, "translated");
+        } catch (TranslationAlreadyExistsException
+                 | org.hrcities.platform.domain.shared.TranslationAlreadyExistsException e) {
+            return originalAgain(409, readPost.readPostForEditing(post.id()),
+                    t.t("post.notice.alreadyTranslated", language.nativeName()), null, admin);
+        } catch (SlugAlreadyTakenException e) {
+            return originalAgain(409, original, null, t.t("post.error.translationSlug", language.nativeName()), admin);
+        } catch (InvalidValueException e) {
+            return originalAgain(400, original, null, Sentences.of(e.getMessage()), admin);
+        }
+    }
+
+    /**
+     * The slug to give a translation: none, so that it is derived from the title as for a new post, unless
+     * the title yields none; then the original's (slugs are unique within a language only).
+     */
+    private static String slugFor(Post post) {
+        try {
+            Slug.fromTitle(post.title());
+            return null;
+        } catch (InvalidValueException e) {
+            return post.slug().value();
+        }
+    }
+
+    /** The original's page again, after a translation that was not started, with a notice or what went wrong. */
+    private Response originalAgain(int status, PostForEditing original, String notice, String formError,
+                                   AdminRequest admin) {
+        PostForm shown = forms.stored(admin.nav("posts"), original, null, null);
+        return admin.page(status, "admin/post.jte",
+                formError == null ? shown.withNotice(notice) : shown.with(Map.of(), formError, null));
     }
 
     /** Previews, or saves with the step the button asked for; {@code stored} is null for a new post. */
@@ -152,6 +224,10 @@ public class PostEditorPagesResource {
         if (("publish".equals(action) || "schedule".equals(action)) && typed.body().isBlank()) {
             errors.add("body", "A post needs a body before it can be published or scheduled.");
         }
+        Language language = stored == null ? forms.chosenLanguage(form) : null;
+        if (stored == null && language == null && !AdminPages.value(form, "language").isBlank()) {
+            errors.add("language", admin.texts().t("post.error.language"));
+        }
         if (input != null && stored == null) {
             errors.capture("slug", () -> SavePostCommand.newPost(input, AfterSaving.keepStatus()));
         }
@@ -159,7 +235,7 @@ public class PostEditorPagesResource {
             return refused(400, typed, errors, null, admin);
         }
         try {
-            SavePostCommand command = stored == null ? SavePostCommand.newPost(input, then)
+            SavePostCommand command = stored == null ? SavePostCommand.newPost(language, input, then)
                     : SavePostCommand.storedPost(stored.post().id(), typed.version(), input, then);
             PostId id = savePost.savePost(command).post().id();
             return AdminPages.seeOther("/admin/posts/" + id, notice(then, stored == null));

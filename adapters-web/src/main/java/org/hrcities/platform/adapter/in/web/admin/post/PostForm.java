@@ -3,6 +3,7 @@ package org.hrcities.platform.adapter.in.web.admin.post;
 import java.util.List;
 import java.util.Map;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
+import org.hrcities.platform.adapter.in.web.admin.ContentLanguage;
 import org.hrcities.platform.adapter.in.web.form.FieldMessages;
 import org.hrcities.platform.adapter.in.web.render.SafeHtml;
 
@@ -11,13 +12,25 @@ import org.hrcities.platform.adapter.in.web.render.SafeHtml;
  * post; {@code version} is the one the form was read at; {@code status}, {@code formerSlugs},
  * {@code publicHref} and {@code scheduledFor} describe the stored post; {@code preview} is the body
  * rendered as the public page renders it, when the editor asked for a preview; {@code image} is the
- * featured image chosen and those to choose from.
+ * featured image chosen and those to choose from; {@code language} is the language to write a new post
+ * in, or a stored post's language with its translations.
  */
 public record PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
                        List<CityChoice> cities, List<TopicChoice> topics, boolean commentsOpen, String author, String publishAt, String zone,
                        String status, List<String> formerSlugs, String publicHref, String scheduledFor,
                        SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref,
-                       FeaturedImageField image) implements FieldMessages {
+                       FeaturedImageField image, ContentLanguage language) implements FieldMessages {
+
+    /** The form without a language (a site in one language). */
+    public PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
+                    List<CityChoice> cities, List<TopicChoice> topics, boolean commentsOpen, String author, String publishAt,
+                    String zone, String status, List<String> formerSlugs, String publicHref, String scheduledFor,
+                    SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref,
+                    FeaturedImageField image) {
+        this(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt, zone, status,
+                formerSlugs, publicHref, scheduledFor, preview, errors, formError, notice, noticeHref, image,
+                ContentLanguage.none());
+    }
 
     /** The form without images to choose from. */
     public PostForm(AdminNav nav, String id, long version, String title, String excerpt, String body, String slug,
@@ -26,7 +39,7 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
                     SafeHtml preview, Map<String, String> errors, String formError, String notice, String noticeHref) {
         this(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt, zone, status,
                 formerSlugs, publicHref, scheduledFor, preview, errors, formError, notice, noticeHref,
-                FeaturedImageField.none());
+                FeaturedImageField.none(), ContentLanguage.none());
     }
 
     /** A partner city the post may be tagged with. */
@@ -63,7 +76,14 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
 
     /** The address readers will find the post at, from the slug as typed or stored. */
     public String publicPath() {
-        return slug == null || slug.isBlank() ? null : "/posts/" + slug.strip();
+        return slug == null || slug.isBlank() ? null : language.prefix() + "/posts/" + slug.strip();
+    }
+
+    /** The form as it was, with {@code newNotice} above it and nothing wrong. */
+    PostForm withNotice(String newNotice) {
+        return new PostForm(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt,
+                zone, status, formerSlugs, publicHref, scheduledFor, preview, Map.of(), null, newNotice, null, image,
+                language);
     }
 
     public String invalid(String field) {
@@ -77,6 +97,7 @@ public record PostForm(AdminNav nav, String id, long version, String title, Stri
 
     PostForm with(Map<String, String> newErrors, String newFormError, SafeHtml newPreview) {
         return new PostForm(nav, id, version, title, excerpt, body, slug, cities, topics, commentsOpen, author, publishAt,
-                zone, status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null, image);
+                zone, status, formerSlugs, publicHref, scheduledFor, newPreview, newErrors, newFormError, null, null, image,
+                language);
     }
 }

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminPages;
+import org.hrcities.platform.adapter.in.web.admin.ContentLanguage;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
+import org.hrcities.platform.application.port.in.authoring.TranslationSummary;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
@@ -25,7 +30,8 @@ import org.hrcities.platform.domain.shared.Slug;
 /**
  * Fills the post form: blank for a new post, from a stored post, or as an editor typed it, always
  * with the partner cities to tag (the current ones, and retired ones the post is tagged with), every
- * topic to file it under, and times in the site's zone.
+ * topic to file it under, times in the site's zone, and the post's language: the site's languages to
+ * choose from for a new post, a stored post's translations or the buttons that start them.
  */
 final class PostForms {
 
@@ -36,9 +42,11 @@ final class PostForms {
 
     private final SiteTimeZone zone;
     private final ReadMediaUseCase media;
+    private final SiteLanguages languages;
 
     PostForms(ListPartnerCitiesForAdministrationUseCase listCities, ListTopicsUseCase listTopics, ReadMediaUseCase media,
-              SiteTimeZone zone) {
+              SiteTimeZone zone, SiteLanguages languages) {
+        this.languages = languages;
         this.listCities = listCities;
         this.listTopics = listTopics;
         this.media = media;
@@ -48,7 +56,7 @@ final class PostForms {
     PostForm blank(AdminNav nav, boolean commentsOpen) {
         return new PostForm(nav, null, 0, "", "", "", "", choices(Set.of()), topicChoices(Set.of()), commentsOpen,
                 nav.displayName(), "", zone.id(), null, List.of(), null, null, null, Map.of(), null, null, null,
-                image("", ""));
+                image("", ""), ContentLanguage.choosing(languages, null));
     }
 
     PostForm stored(AdminNav nav, PostForEditing editing, String notice, String noticeHref) {
@@ -62,7 +70,7 @@ final class PostForms {
                 post.content().body(), post.slug().value(), choices(checked), topicChoices(filedUnder), post.commentsOpen(), post.authorName(),
                 publishAt, zone.id(), post.status().name(), formerSlugs(post), publicHref(post), scheduledFor(post), null,
                 Map.of(), null, notice, noticeHref, image(post.featuredImage().map(image -> image.media().toString())
-                        .orElse(""), post.featuredImage().map(FeaturedImage::altText).orElse("")));
+                        .orElse(""), post.featuredImage().map(FeaturedImage::altText).orElse("")), language(editing));
     }
 
     /** The form as posted, beside what is stored of the post ({@code stored} null for a new post). */
@@ -76,7 +84,33 @@ final class PostForms {
                 AdminPages.value(form, "author"), AdminPages.value(form, "publishAt"), zone.id(),
                 post == null ? null : post.status().name(), post == null ? List.of() : formerSlugs(post),
                 post == null ? null : publicHref(post), post == null ? null : scheduledFor(post), null, Map.of(), null,
-                null, null, image(AdminPages.value(form, "featuredImage"), AdminPages.value(form, "featuredImageAlt")));
+                null, null, image(AdminPages.value(form, "featuredImage"), AdminPages.value(form, "featuredImageAlt")),
+                stored == null ? ContentLanguage.choosing(languages, languages.find(AdminPages.value(form, "language").strip()))
+                        : language(stored));
+    }
+
+    /** The language a new post is to be written in, as chosen in the form: null when none or unknown. */
+    Language chosenLanguage(MultivaluedMap<String, String> form) {
+        return languages.find(AdminPages.value(form, "language").strip());
+    }
+
+    /** A stored post's language, and for each other language of the site its translation or the button that starts it. */
+    private ContentLanguage language(PostForEditing editing) {
+        Post post = editing.post();
+        List<ContentLanguage.Translation> lines = new ArrayList<>();
+        for (Language other : languages.all()) {
+            if (other.equals(post.language())) {
+                continue;
+            }
+            TranslationSummary translation = editing.translations().stream()
+                    .filter(summary -> summary.language().equals(other)).findFirst().orElse(null);
+            lines.add(translation == null
+                    ? new ContentLanguage.Translation(other.code(), other.nativeName(), null, null, null,
+                            "/admin/posts/" + post.id() + "/translations")
+                    : new ContentLanguage.Translation(other.code(), other.nativeName(), "/admin/posts/" + translation.id(),
+                            translation.status().name().toLowerCase(java.util.Locale.ROOT), translation.title(), null));
+        }
+        return ContentLanguage.of(languages, post.language(), lines);
     }
 
     /** The featured image field with {@code chosen} selected among the newest images. */
@@ -94,9 +128,13 @@ final class PostForms {
                 file.id().toString().equals(chosen.strip()))).toList());
     }
 
-    /** Where readers find the post: its page while it is published, null otherwise. */
-    static String publicHref(Post post) {
-        return post.isPublished() ? "/posts/" + post.slug().value() : null;
+    /** Where readers find the post: its page, under its language's prefix, while it is published; null otherwise. */
+    String publicHref(Post post) {
+        return publicHref(post, new LanguageRoutes(languages));
+    }
+
+    static String publicHref(Post post, LanguageRoutes routes) {
+        return post.isPublished() ? routes.prefix(post.language()) + "/posts/" + post.slug().value() : null;
     }
 
     private List<PostForm.CityChoice> choices(Set<String> checked) {

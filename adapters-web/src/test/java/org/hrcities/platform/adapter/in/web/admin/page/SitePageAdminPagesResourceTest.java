@@ -20,6 +20,15 @@ import org.hrcities.platform.application.port.in.page.EditSitePageCommand;
 import org.hrcities.platform.application.port.in.page.EditSitePageUseCase;
 import org.hrcities.platform.application.port.in.page.ListSitePagesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.page.ReadSitePageForAdministrationUseCase;
+import org.hrcities.platform.application.port.in.page.SitePageForAdministration;
+import org.hrcities.platform.application.port.in.page.SitePageTranslation;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageCommand;
+import org.hrcities.platform.application.port.in.page.TranslateSitePageUseCase;
+import org.hrcities.platform.adapter.in.web.admin.ContentLanguage;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
+import org.hrcities.platform.domain.shared.TranslationAlreadyExistsException;
+import java.util.List;
 import org.hrcities.platform.domain.page.SitePage;
 import org.hrcities.platform.domain.page.SitePageFixtures;
 import org.hrcities.platform.domain.page.SitePageStatus;
@@ -50,9 +59,12 @@ class SitePageAdminPagesResourceTest {
     private CreateSitePageUseCase createPage;
     @Mock
     private EditSitePageUseCase editPage;
+    @Mock
+    private TranslateSitePageUseCase translatePage;
 
     private SitePageAdminPagesResource resource() {
-        return new SitePageAdminPagesResource(listPages, readPage, createPage, editPage);
+        return new SitePageAdminPagesResource(listPages, readPage, createPage, editPage, translatePage,
+                SiteLanguages.parse("en,fr,de"));
     }
 
     private static MultivaluedMap<String, String> form(String title, String slug, String status, String position,
@@ -137,6 +149,85 @@ class SitePageAdminPagesResourceTest {
         SitePageForm shown = assertInstanceOf(SitePageForm.class, stale.getEntity());
         assertEquals(SitePageAdminPagesResource.STALE, shown.formError());
         assertEquals("Typed", shown.title());
+    }
+
+    @Test
+    void adds_a_page_in_the_language_chosen() {
+        MultivaluedMap<String, String> form = form("À propos", "", "draft", "", 0);
+        form.putSingle("language", "fr");
+
+        assertEquals(303, resource().create(form, new Editor(true)).getStatus());
+
+        ArgumentCaptor<CreateSitePageCommand> command = ArgumentCaptor.forClass(CreateSitePageCommand.class);
+        verify(createPage).createPage(command.capture());
+        assertEquals(new Language("fr"), command.getValue().language());
+    }
+
+    @Test
+    void the_translate_button_starts_a_draft_copy_in_the_language_and_opens_it() {
+        SitePage about = SitePageFixtures.aPublishedPageInMenu("about", "About", 2);
+        SitePage french = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.FRENCH, "about", "About", 2);
+        when(readPage.readPageForAdministration(about.id())).thenReturn(new SitePageForAdministration(about, List.of()));
+        when(translatePage.translatePage(any())).thenReturn(new SitePageForAdministration(french, List.of()));
+
+        Response response = resource().translate(about.id().toString(), translateForm("fr"), new Editor(true));
+
+        assertEquals(303, response.getStatus());
+        assertTrue(response.getLocation().toString().endsWith("/admin/pages/" + french.id() + "?notice=translated"),
+                response.getLocation().toString());
+        ArgumentCaptor<TranslateSitePageCommand> command = ArgumentCaptor.forClass(TranslateSitePageCommand.class);
+        verify(translatePage).translatePage(command.capture());
+        assertEquals(about.id(), command.getValue().id());
+        assertEquals(SitePageFixtures.FRENCH, command.getValue().language());
+        assertEquals("About", command.getValue().page().title());
+        assertEquals(about.body(), command.getValue().page().body());
+        assertEquals(2, command.getValue().page().menuPosition());
+    }
+
+    @Test
+    void a_second_translation_into_a_language_shows_the_conflict_as_a_notice_with_the_translations() {
+        SitePage about = SitePageFixtures.aPublishedPageInMenu("about", "About", 2);
+        SitePage german = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.GERMAN, "ueber-uns",
+                "Über uns", 2);
+        when(readPage.readPageForAdministration(about.id())).thenReturn(
+                new SitePageForAdministration(about, List.of(SitePageTranslation.of(german))));
+        when(translatePage.translatePage(any())).thenThrow(
+                new TranslationAlreadyExistsException("page", SitePageFixtures.GERMAN));
+
+        Response response = resource().translate(about.id().toString(), translateForm("de"), new Editor(true));
+
+        assertEquals(409, response.getStatus());
+        SitePageForm shown = assertInstanceOf(SitePageForm.class, response.getEntity());
+        assertEquals("This page is already translated into Deutsch: its translation is listed under Translations.",
+                shown.notice());
+        assertEquals(List.of(
+                new ContentLanguage.Translation("fr", "Français", null, null, null,
+                        "/admin/pages/" + about.id() + "/translations"),
+                new ContentLanguage.Translation("de", "Deutsch", "/admin/pages/" + german.id(), "published", "Über uns",
+                        null)), shown.language().translations());
+    }
+
+    @Test
+    void a_translations_address_is_under_its_languages_prefix() {
+        SitePage about = SitePageFixtures.aPublishedPageInMenu("about", "About", 2);
+        SitePage french = SitePageFixtures.aPublishedTranslationInMenu(about, SitePageFixtures.FRENCH, "a-propos",
+                "À propos", 2);
+        when(readPage.readPageForAdministration(french.id())).thenReturn(
+                new SitePageForAdministration(french, List.of(SitePageTranslation.of(about))));
+
+        SitePageForm shown = assertInstanceOf(SitePageForm.class,
+                resource().edit(french.id().toString(), "translated", new Editor(true)).getEntity());
+
+        assertEquals("/fr/pages/a-propos", shown.publicHref());
+        assertEquals("fr", shown.language().code());
+        assertTrue(shown.notice().startsWith("The draft translation into Français was saved"), shown.notice());
+    }
+
+    private static MultivaluedMap<String, String> translateForm(String language) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("token", "A".repeat(43));
+        form.putSingle("language", language);
+        return form;
     }
 
     private static final class Editor extends AdminRequest {

@@ -1,7 +1,9 @@
 package org.hrcities.platform.adapter.in.web.admin.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
@@ -25,6 +27,14 @@ import org.hrcities.platform.application.port.in.authoring.PostForEditing;
 import org.hrcities.platform.application.port.in.authoring.ReadPostForEditingUseCase;
 import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslationSummary;
+import org.hrcities.platform.adapter.in.web.admin.ContentLanguage;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.application.port.in.city.ListPartnerCitiesForAdministrationUseCase;
 import org.hrcities.platform.application.port.in.setting.ReadDiscussionSettingsUseCase;
 import org.hrcities.platform.application.port.in.topic.ListTopicsUseCase;
@@ -59,6 +69,8 @@ class PostEditorPagesResourceTest {
     @Mock
     private SavePostUseCase savePost;
     @Mock
+    private TranslatePostUseCase translatePost;
+    @Mock
     private ListPartnerCitiesForAdministrationUseCase listCities;
     @Mock
     private ListTopicsUseCase listTopics;
@@ -71,7 +83,8 @@ class PostEditorPagesResourceTest {
 
     @BeforeEach
     void setUp() {
-        resource = new PostEditorPagesResource(readPost, savePost, listCities, listTopics, readSettings, readMedia, ZONE);
+        resource = new PostEditorPagesResource(readPost, savePost, translatePost, listCities, listTopics, readSettings,
+                readMedia, ZONE, SiteLanguages.parse("en,fr,de"));
     }
 
     private MultivaluedMap<String, String> form(String action, long version) {
@@ -208,12 +221,146 @@ class PostEditorPagesResourceTest {
         assertEquals(List.of(new PostForm.TopicChoice("housing", "Housing", true)), shown.topics(), "the ticks are kept");
     }
 
+    @Test
+    void writes_a_new_post_in_the_language_chosen() {
+        when(savePost.savePost(any())).thenReturn(new PostForEditing(draft, List.of(), List.of()));
+        MultivaluedMap<String, String> form = form("save", 0);
+        form.putSingle("language", "fr");
+
+        assertEquals(303, resource.create(form, new Editor()).getStatus());
+
+        assertEquals(new Language("fr"), theOneSave().languageOrNull());
+    }
+
+    @Test
+    void the_new_post_form_offers_the_sites_languages_named_in_themselves_the_default_chosen() {
+        when(readSettings.readDiscussionSettings()).thenReturn(
+                org.hrcities.platform.domain.comment.DiscussionSettings.defaults());
+
+        PostForm blank = assertInstanceOf(PostForm.class, resource.blank(new Editor()).getEntity());
+
+        assertEquals(List.of(new ContentLanguage.Option("en", "English", true),
+                new ContentLanguage.Option("fr", "Français", false),
+                new ContentLanguage.Option("de", "Deutsch", false)), blank.language().options());
+    }
+
+    @Test
+    void a_language_the_site_is_not_written_in_comes_back_beside_the_choice_keeping_what_was_typed() {
+        MultivaluedMap<String, String> form = form("save", 0);
+        form.putSingle("language", "xx");
+
+        Response response = resource.create(form, new Editor());
+
+        assertEquals(400, response.getStatus());
+        PostForm shown = assertInstanceOf(PostForm.class, response.getEntity());
+        assertTrue(shown.hasError("language"));
+        assertEquals("Typed title", shown.title());
+        verifyNoInteractions(savePost);
+    }
+
+    @Test
+    void the_translate_button_starts_a_draft_translation_holding_the_originals_text_and_opens_it() {
+        stored(draft);
+        Post german = draft.translate(PostId.generate(), new Language("de"), null, draft.content(), draft.authorName(),
+                Instant.now());
+        when(translatePost.translatePost(any())).thenReturn(new PostForEditing(german, List.of(), List.of()));
+
+        Response response = resource.translate(draft.id().toString(), translateForm("de"), new Editor());
+
+        assertEquals(303, response.getStatus());
+        assertTrue(response.getLocation().toString().endsWith("/admin/posts/" + german.id() + "?notice=translated"),
+                response.getLocation().toString());
+        ArgumentCaptor<TranslatePostCommand> command = ArgumentCaptor.forClass(TranslatePostCommand.class);
+        verify(translatePost).translatePost(command.capture());
+        assertEquals(draft.id(), command.getValue().original());
+        assertEquals(new Language("de"), command.getValue().language());
+        assertEquals(draft.title(), command.getValue().post().title());
+        assertEquals(draft.content().excerpt(), command.getValue().post().excerpt());
+        assertEquals(draft.content().body(), command.getValue().post().body());
+        assertNull(command.getValue().post().slug(), "the slug is made from the title in the new language");
+    }
+
+    @Test
+    void a_second_translation_into_a_language_shows_the_conflict_as_a_notice_on_the_original() {
+        stored(draft);
+        when(translatePost.translatePost(any())).thenThrow(
+                new TranslationAlreadyExistsException(draft.translationGroup(), new Language("fr")));
+
+        Response response = resource.translate(draft.id().toString(), translateForm("fr"), new Editor());
+
+        assertEquals(409, response.getStatus());
+        PostForm shown = assertInstanceOf(PostForm.class, response.getEntity());
+        assertEquals("This post is already translated into Français: its translation is listed under Translations.",
+                shown.notice());
+        assertEquals(draft.id().toString(), shown.id());
+        assertFalse(shown.hasErrors());
+    }
+
+    @Test
+    void a_translate_button_without_the_members_token_starts_nothing() {
+        stored(draft);
+
+        Response response = resource.translate(draft.id().toString(), translateForm("de"), new Editor(false));
+
+        assertEquals(403, response.getStatus());
+        verifyNoInteractions(translatePost);
+    }
+
+    @Test
+    void the_editor_lists_each_other_language_with_its_translation_or_the_button_that_starts_it() {
+        Post french = draft.translate(PostId.generate(), new Language("fr"), null, draft.content(), draft.authorName(),
+                Instant.now());
+        when(readPost.readPostForEditing(draft.id())).thenReturn(new PostForEditing(draft, List.of(), List.of(), null,
+                List.of(TranslationSummary.of(french))));
+
+        PostForm shown = assertInstanceOf(PostForm.class, resource.edit(draft.id().toString(), null, new Editor())
+                .getEntity());
+
+        assertEquals("en", shown.language().code());
+        assertEquals(List.of(
+                new ContentLanguage.Translation("fr", "Français", "/admin/posts/" + french.id(), "draft", french.title(),
+                        null),
+                new ContentLanguage.Translation("de", "Deutsch", null, null, null,
+                        "/admin/posts/" + draft.id() + "/translations")), shown.language().translations());
+    }
+
+    @Test
+    void a_published_posts_address_is_under_its_languages_prefix() {
+        Post french = draft.translate(PostId.generate(), new Language("fr"), new Slug("bonne-annee"), draft.content(),
+                draft.authorName(), Instant.now());
+        french.publish(Instant.now());
+        stored(french);
+
+        PostForm shown = assertInstanceOf(PostForm.class, resource.edit(french.id().toString(), "published", new Editor())
+                .getEntity());
+
+        assertEquals("/fr/posts/bonne-annee", shown.publicHref());
+        assertEquals("/fr/posts/bonne-annee", shown.noticeHref());
+    }
+
+    private static MultivaluedMap<String, String> translateForm(String language) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("token", "A".repeat(43));
+        form.putSingle("language", language);
+        return form;
+    }
+
     /** A signed-in editor whose form carries its token; a page is its model, unrendered. */
     private static final class Editor extends AdminRequest {
 
+        private final boolean tokenMatches;
+
+        Editor() {
+            this(true);
+        }
+
+        Editor(boolean tokenMatches) {
+            this.tokenMatches = tokenMatches;
+        }
+
         @Override
         public boolean acceptsForm(MultivaluedMap<String, String> form) {
-            return true;
+            return tokenMatches;
         }
 
         @Override
