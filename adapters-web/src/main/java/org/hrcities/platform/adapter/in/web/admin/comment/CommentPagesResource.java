@@ -25,6 +25,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminRequest;
 import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.BulkModerationResult;
@@ -44,7 +45,9 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * The moderators' pages: the queue with its tabs, filters and bulk actions (checkboxes and buttons,
@@ -62,6 +65,8 @@ public class CommentPagesResource {
     private ReadModerationHistoryUseCase readHistory;
     private ModerateCommentsUseCase moderate;
     private SiteTimeZone zone;
+    /** Where each language's posts live, for the links to the posts; built without the container, English alone. */
+    private LanguageRoutes routes = new LanguageRoutes(SiteLanguages.only(new Language("en")));
 
     protected CommentPagesResource() {
         // for the container's proxy
@@ -70,7 +75,8 @@ public class CommentPagesResource {
     @Inject
     public CommentPagesResource(ListCommentsForModerationUseCase listComments, ReadCommentForModerationUseCase readComment,
                                 ReadModerationHistoryUseCase readHistory, ModerateCommentsUseCase moderate,
-                                SiteTimeZone zone) {
+                                SiteTimeZone zone, LanguageRoutes routes) {
+        this.routes = routes;
         this.listComments = listComments;
         this.readComment = readComment;
         this.readHistory = readHistory;
@@ -145,7 +151,7 @@ public class CommentPagesResource {
             List<CommentRow> rows = new ArrayList<>();
             for (ModerationTarget target : targets) {
                 try {
-                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone);
+                    CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone, routes);
                     rows.add(row.atVersion(target.expectedVersion()));
                 } catch (CommentNotFoundException e) {
                     // gone already: nothing to confirm
@@ -179,7 +185,7 @@ public class CommentPagesResource {
         } catch (InvalidValueException e) {
             throw new NotFoundException("no comment has this id");
         }
-        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone);
+        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone, routes);
         List<ModerationRecord> history = readHistory.readModerationHistory(commentId);
         return admin.page(200, "admin/comment.jte", new CommentPage(admin.nav("comments"), row,
                 history.stream().map(entry -> CommentPage.Entry.of(entry, zone)).toList()));
@@ -189,7 +195,7 @@ public class CommentPagesResource {
                               ModerationQueue queue, String notice, String error) {
         return new CommentsPage(nav, filter, post, q, page, queue.page().totalPages(), queue.page().totalItems(),
                 queue.countsByStatus(), queue.totalCount(), queue.reportedCount(),
-                queue.page().items().stream().map(item -> CommentRow.of(item, zone)).toList(), notice, error);
+                queue.page().items().stream().map(item -> CommentRow.of(item, zone, routes)).toList(), notice, error);
     }
 
     private static Response summaryRedirect(String back, ModerationAction action, long done, long changed, long refused,
