@@ -45,6 +45,7 @@ import org.hrcities.platform.domain.post.PostStateException;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
+import org.hrcities.platform.domain.post.TranslationAlreadyExistsException;
 
 /**
  * Turns every failure into RFC 9457 problem details, so that no request ever sees a stack trace or
@@ -171,7 +172,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof OnlineBackupNotOfferedException) {
             return problem(409, "backup-not-offered", "Backup not offered", failure.getMessage());
         }
-        if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException) {
+        if (failure instanceof ConcurrentUpdateException || failure instanceof SlugAlreadyTakenException
+                || failure instanceof TranslationAlreadyExistsException) {
             return problem(409, "conflict", "Conflict", failure.getMessage());
         }
         Response unreadable = unreadableBody(failure);
