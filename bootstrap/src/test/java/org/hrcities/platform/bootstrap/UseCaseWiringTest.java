@@ -160,7 +160,7 @@ class UseCaseWiringTest {
             Slug slug = new Slug("happy-new-year-2021");
             org.hrcities.platform.domain.comment.Commenter lea = new org.hrcities.platform.domain.comment.Commenter("Lea",
                     new org.hrcities.platform.domain.comment.EmailAddress("lea.wiring@example.org"), null);
-            SubmitCommentCommand asking = new SubmitCommentCommand(slug, lea, new CommentText("Tell me, please"), null)
+            SubmitCommentCommand asking = new SubmitCommentCommand(PostFixtures.ENGLISH, slug, lea, new CommentText("Tell me, please"), null)
                     .withNotifyMe(true);
             SubmittedComment submitted = services.submitComment().submitComment(asking);
             assertThrows(RuntimeException.class, () -> services.submitComment().submitComment(asking),
@@ -199,7 +199,7 @@ class UseCaseWiringTest {
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
             Slug slug = new Slug("happy-new-year-2021");
 
-            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(slug,
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(PostFixtures.ENGLISH, slug,
                     CommentFixtures.aCommenter(), new CommentText("Hello from the test"), null));
 
             assertEquals(ModerationStatus.PENDING, submitted.status());
@@ -216,7 +216,7 @@ class UseCaseWiringTest {
         try (StorageAdapter storage = Storages.open(settings)) {
             Services services = Services.wire(storage, () -> NOW, Pbkdf2PasswordsTest.fast());
             services.loadInitialContent().loadIfEmpty(DemoContent.build());
-            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(
+            SubmittedComment submitted = services.submitComment().submitComment(new SubmitCommentCommand(PostFixtures.ENGLISH,
                     new Slug("happy-new-year-2021"), CommentFixtures.aCommenter(), new CommentText("Moderate me"), null,
                     false, "192.0.2.1", java.time.Duration.ofSeconds(30)));
             ModerationQueue queue = services.commentModeration().listCommentsForModeration(
@@ -304,7 +304,7 @@ class UseCaseWiringTest {
 
             for (String reader : List.of("192.0.2.1", "192.0.2.2", "192.0.2.2", "192.0.2.3")) {
                 services.reportComment().reportComment(new org.hrcities.platform.application.port.in.comment.ReportCommentCommand(
-                        slug, shown.id(), org.hrcities.platform.domain.comment.ReportReason.SPAM, null, reader));
+                        PostFixtures.ENGLISH, slug, shown.id(), org.hrcities.platform.domain.comment.ReportReason.SPAM, null, reader));
             }
 
             assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).approvedComments()
@@ -340,7 +340,7 @@ class UseCaseWiringTest {
 
             assertFalse(services.postReading().readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, slug)).acceptsComments());
             assertThrows(CommentsNotAcceptedException.class, () -> services.submitComment().submitComment(
-                    new SubmitCommentCommand(slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
+                    new SubmitCommentCommand(PostFixtures.ENGLISH, slug, CommentFixtures.aCommenter(), new CommentText("Too late"), null)));
         }
     }
 

@@ -193,6 +193,7 @@ class OpenApiIT {
             Map.entry(ChangeAccountRequest.class, "ChangeAccount"),
             Map.entry(AdminPostSummaryResponse.class, "AdminPostSummary"),
             Map.entry(AdminPostResponse.class, "AdminPost"),
+            Map.entry(org.hrcities.platform.adapter.in.web.api.post.AdminTranslationResponse.class, "AdminTranslation"),
             Map.entry(WritePostRequest.class, "WritePost"),
             Map.entry(SchedulePostRequest.class, "SchedulePost"),
             Map.entry(AdminPartnerCityResponse.class, "AdminPartnerCity"),

@@ -1,21 +1,18 @@
 package org.hrcities.platform.domain.post;
 
 import java.util.Objects;
-import org.hrcities.platform.domain.shared.DomainException;
 import org.hrcities.platform.domain.shared.Language;
 
 /** A translation group holds one post per language, and this one already has a post in the language. */
-public class TranslationAlreadyExistsException extends DomainException {
+public class TranslationAlreadyExistsException extends org.hrcities.platform.domain.shared.TranslationAlreadyExistsException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient PostId translationGroup;
-    private final transient Language language;
 
     public TranslationAlreadyExistsException(PostId translationGroup, Language language) {
-        super("the post is already translated into " + Objects.requireNonNull(language, "language").code());
+        super(Objects.requireNonNull(language, "language"), "the post is already translated into " + language.code());
         this.translationGroup = Objects.requireNonNull(translationGroup, "translationGroup");
-        this.language = language;
     }
 
     /** The group that has a post in the language. */
@@ -23,7 +20,4 @@ public class TranslationAlreadyExistsException extends DomainException {
         return translationGroup;
     }
 
-    public Language language() {
-        return language;
-    }
 }

@@ -16,6 +16,12 @@ public class TranslationAlreadyExistsException extends DomainException {
         this.language = language;
     }
 
+    /** For a kind of content that says it in its own words. */
+    protected TranslationAlreadyExistsException(Language language, String message) {
+        super(message);
+        this.language = language;
+    }
+
     public Language language() {
         return language;
     }

@@ -9,22 +9,16 @@ import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.application.port.out.TransactionPort;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.post.Post;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Page;
 
-/** Reads the public comments of published posts. */
+/** Reads the public comments of published posts: each translation of a post has its own. */
 public class ListApprovedCommentsService implements ListApprovedCommentsUseCase {
 
     private final PostRepository posts;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
-    private final SiteLanguages languages;
-
-    /** Posts are looked up by their slug in the site's default language. */
-    public ListApprovedCommentsService(PostRepository posts, CommentRepository comments, TransactionPort transactions,
-                                       SiteLanguages languages) {
-        this.languages = Objects.requireNonNull(languages);
+    public ListApprovedCommentsService(PostRepository posts, CommentRepository comments, TransactionPort transactions) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.transactions = Objects.requireNonNull(transactions);
@@ -33,7 +27,7 @@ public class ListApprovedCommentsService implements ListApprovedCommentsUseCase 
     @Override
     public Page<Comment> listApprovedComments(ListApprovedCommentsQuery query) {
         return transactions.inTransaction(() -> {
-            Post post = posts.findBySlug(languages.defaultLanguage(), query.postSlug())
+            Post post = posts.findBySlug(query.language(), query.postSlug())
                     .filter(Post::isPublished)
                     .orElseThrow(() -> new PostNotFoundException(query.postSlug()));
             return comments.findApprovedByPost(post.id(), query.page());

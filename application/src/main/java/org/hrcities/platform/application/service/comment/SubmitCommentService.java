@@ -35,8 +35,8 @@ import org.hrcities.platform.domain.comment.InvalidReplyException;
 import org.hrcities.platform.domain.comment.ModerationDecision;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.Post;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.DomainException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
@@ -73,22 +73,18 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     private final ReentrantLock storing = new ReentrantLock();
 
     /** A service that stores each comment in a transaction of its own. */
-    /** Posts are looked up by their slug in the site's default language. */
-    private final SiteLanguages languages;
-
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                SiteLanguages languages) {
-        this(posts, comments, settings, log, floodControl, transactions, clock, 1, languages);
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, 1);
     }
 
     /** @param groupSize the comments stored by one transaction at most; 1 for a transaction each */
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                int groupSize, SiteLanguages languages) {
-        this(posts, comments, settings, log, floodControl, transactions, clock, groupSize, null, languages);
+                                int groupSize) {
+        this(posts, comments, settings, log, floodControl, transactions, clock, groupSize, null);
     }
 
     /**
@@ -98,8 +94,7 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     public SubmitCommentService(PostRepository posts, CommentRepository comments,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
                                 FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                int groupSize, CommentNotifications notifications, SiteLanguages languages) {
-        this.languages = Objects.requireNonNull(languages);
+                                int groupSize, CommentNotifications notifications) {
         this.notifications = notifications;
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
@@ -321,16 +316,16 @@ public class SubmitCommentService implements SubmitCommentUseCase {
     }
 
     /**
-     * What the comments of one transaction read alike: each post by its slug and the discussion
-     * settings, read once for the transaction (neither is written by it).
+     * What the comments of one transaction read alike: each post by its language and slug and the
+     * discussion settings, read once for the transaction (neither is written by it).
      */
     private final class Reads {
-        private final Map<Slug, Optional<Post>> posts = new HashMap<>();
+        private final Map<PostAddress, Optional<Post>> posts = new HashMap<>();
         private DiscussionSettings rules;
 
-        Optional<Post> post(Slug slug) {
-            return this.posts.computeIfAbsent(slug,
-                    bySlug -> SubmitCommentService.this.posts.findBySlug(languages.defaultLanguage(), bySlug));
+        Optional<Post> post(Language language, Slug slug) {
+            return this.posts.computeIfAbsent(new PostAddress(language, slug),
+                    address -> SubmitCommentService.this.posts.findBySlug(address.language(), address.slug()));
         }
 
         DiscussionSettings rules() {
@@ -341,11 +336,15 @@ public class SubmitCommentService implements SubmitCommentUseCase {
         }
     }
 
+    /** Where a comment names its post: a slug is unique among the posts of one language only. */
+    private record PostAddress(Language language, Slug slug) {
+    }
+
     /** The checks and the rules for one comment, then its two writes: the comment and its arrival in the log. */
     private SubmittedComment receive(Arrival arrival, Reads reads) {
         SubmitCommentCommand command = arrival.command;
         Instant now = clock.now();
-        Post post = reads.post(command.postSlug())
+        Post post = reads.post(command.language(), command.postSlug())
                 .filter(Post::isPublished)
                 .orElseThrow(() -> new PostNotFoundException(command.postSlug()));
         DiscussionSettings rules = reads.rules();

@@ -108,7 +108,7 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
                     page.items().stream().map(Comment::id).toList());
             Page<ModerationQueueItem> items = page.map(comment -> {
                 Post post = postsById.get(comment.postId());
-                return new ModerationQueueItem(comment, post.title(), post.slug(),
+                return new ModerationQueueItem(comment, post,
                         OpenReports.of(open.getOrDefault(comment.id(), List.of())));
             });
             return new ModerationQueue(items, comments.countByStatus(), reports.countCommentsWithOpenReports());
@@ -122,7 +122,7 @@ public class CommentModerationService implements ListCommentsForModerationUseCas
             Comment comment = comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id));
             Post post = posts.findById(comment.postId()).orElseThrow(
                     () -> new IllegalStateException("comment " + id + " belongs to a post that is gone"));
-            return new ModerationQueueItem(comment, post.title(), post.slug(),
+            return new ModerationQueueItem(comment, post,
                     OpenReports.of(reports.findOpenByComments(List.of(id)).getOrDefault(id, List.of())));
         });
     }

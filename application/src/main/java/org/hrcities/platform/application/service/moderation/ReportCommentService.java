@@ -26,7 +26,6 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.ConcurrentUpdateException;
 
 /**
@@ -57,14 +56,9 @@ public class ReportCommentService implements ReportCommentUseCase {
     private final TransactionPort transactions;
     private final ClockPort clock;
 
-    /** Posts are looked up by their slug in the site's default language. */
-    private final SiteLanguages languages;
-
     public ReportCommentService(PostRepository posts, CommentRepository comments, CommentReportRepository reports,
                                 DiscussionSettingsRepository settings, ModerationLogRepository log,
-                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock,
-                                SiteLanguages languages) {
-        this.languages = Objects.requireNonNull(languages);
+                                FloodControlPort floodControl, TransactionPort transactions, ClockPort clock) {
         this.posts = Objects.requireNonNull(posts);
         this.comments = Objects.requireNonNull(comments);
         this.reports = Objects.requireNonNull(reports);
@@ -103,7 +97,7 @@ public class ReportCommentService implements ReportCommentUseCase {
 
     private void receive(ReportCommentCommand command, ReporterKey reporter, Admission[] admission) {
         Instant now = clock.now();
-        Post post = posts.findBySlug(languages.defaultLanguage(), command.postSlug()).filter(Post::isPublished)
+        Post post = posts.findBySlug(command.language(), command.postSlug()).filter(Post::isPublished)
                 .orElseThrow(() -> new PostNotFoundException(command.postSlug()));
         Comment comment = comments.findById(command.commentId())
                 .filter(found -> found.postId().equals(post.id()) && found.isPublic())

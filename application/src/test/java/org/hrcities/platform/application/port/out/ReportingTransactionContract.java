@@ -33,7 +33,6 @@ import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +61,7 @@ public abstract class ReportingTransactionContract extends StorageContract {
 
     private ReportCommentService reporting(ModerationLogRepository log) {
         return new ReportCommentService(storage.posts(), storage.comments(), storage.commentReports(),
-                storage.discussionSettings(), log, flood, storage.transactions(), () -> T0, SiteLanguages.parse("en,fr,de"));
+                storage.discussionSettings(), log, flood, storage.transactions(), () -> T0);
     }
 
     private CommentModerationService moderation(CommentReportRepository reports) {
@@ -71,7 +70,7 @@ public abstract class ReportingTransactionContract extends StorageContract {
     }
 
     private ReportCommentCommand reportFrom(String address) {
-        return new ReportCommentCommand(post.slug(), comment.id(), ReportReason.ABUSE, null, address);
+        return new ReportCommentCommand(post.language(), post.slug(), comment.id(), ReportReason.ABUSE, null, address);
     }
 
     private Comment stored() {
@@ -182,7 +181,7 @@ public abstract class ReportingTransactionContract extends StorageContract {
                 for (String reader : List.of("198.51.100." + (2 * round + 1), "198.51.100." + (2 * round + 2))) {
                     sent.add(pool.submit(() -> {
                         together.await();
-                        service.reportComment(new ReportCommentCommand(post.slug(), target.id(), ReportReason.SPAM, null, reader));
+                        service.reportComment(new ReportCommentCommand(post.language(), post.slug(), target.id(), ReportReason.SPAM, null, reader));
                         return null;
                     }));
                 }

@@ -42,7 +42,6 @@ import org.hrcities.platform.domain.comment.DiscussionSettings;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,7 @@ class SubmitCommentGroupsTest {
     void setUp() {
         when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, () -> NOW, 64, SiteLanguages.parse("en,fr,de"));
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, () -> NOW, 64);
     }
 
     @AfterEach
@@ -109,7 +108,7 @@ class SubmitCommentGroupsTest {
 
     private SubmitCommentCommand comment(int sender, String text) {
         Commenter commenter = new Commenter("Reader " + sender, EmailAddress.parse("reader" + sender + "@example.org"), null);
-        return new SubmitCommentCommand(post.slug(), commenter, new CommentText(text), null, false,
+        return new SubmitCommentCommand(post.language(), post.slug(), commenter, new CommentText(text), null, false,
                 "192.0.2." + sender, Duration.ofSeconds(30));
     }
 

@@ -41,8 +41,10 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
-import org.hrcities.platform.domain.shared.SiteLanguages;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,7 @@ class SubmitCommentServiceTest {
     @BeforeEach
     void setUp() {
         lenient().when(settings.load()).thenReturn(DiscussionSettings.defaults());
-        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get, SiteLanguages.parse("en,fr,de"));
+        service = new SubmitCommentService(posts, comments, settings, log, new FloodGuard(), transactions, clock::get);
     }
 
     private static DiscussionSettings approvingKnownCommenters(int closeAfterDays, int floodSeconds) {
@@ -79,13 +81,62 @@ class SubmitCommentServiceTest {
     }
 
     private static SubmitCommentCommand from(Slug slug, String address, String text) {
-        return new SubmitCommentCommand(slug, aCommenter(), new CommentText(text), null, false, address, Duration.ofSeconds(20));
+        return new SubmitCommentCommand(PostFixtures.ENGLISH, slug, aCommenter(), new CommentText(text), null, false, address, Duration.ofSeconds(20));
     }
 
     private Post publishedPost() {
         Post post = PostFixtures.aPublishedPost("on-arrival", NOW.minus(Duration.ofDays(3)));
         when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
         return post;
+    }
+
+    /** The French translation of {@code original} at {@code slug}, published with it. */
+    private static Post publishedFrenchTranslation(Post original, String slug) {
+        Post translation = original.translate(PostId.generate(), PostFixtures.FRENCH, new Slug(slug),
+                new PostContent("Bonne année", "Le réseau vous souhaite une bonne année.", null), "L'équipe",
+                NOW.minus(Duration.ofDays(3)));
+        translation.publish(NOW.minus(Duration.ofDays(3)));
+        return translation;
+    }
+
+    private Comment savedComment() {
+        ArgumentCaptor<Comment> saved = ArgumentCaptor.forClass(Comment.class);
+        verify(comments, org.mockito.Mockito.atLeastOnce()).save(saved.capture());
+        return saved.getValue();
+    }
+
+    @Test
+    void a_comment_on_the_french_translation_is_stored_on_the_french_post() {
+        Post english = PostFixtures.aPublishedPost("on-arrival", NOW.minus(Duration.ofDays(3)));
+        Post french = publishedFrenchTranslation(english, "a-l-arrivee");
+        when(posts.findBySlug(PostFixtures.FRENCH, french.slug())).thenReturn(Optional.of(french));
+        when(posts.findBySlug(PostFixtures.ENGLISH, french.slug())).thenReturn(Optional.empty());
+
+        service.submitComment(new SubmitCommentCommand(PostFixtures.FRENCH, french.slug(), aCommenter(),
+                new CommentText("Merci !"), null));
+
+        assertEquals(french.id(), savedComment().postId());
+        assertThrows(PostNotFoundException.class, () -> service.submitComment(new SubmitCommentCommand(
+                PostFixtures.ENGLISH, french.slug(), aCommenter(), new CommentText("Thanks!"), null)),
+                "the French slug names no English post");
+    }
+
+    @Test
+    void the_same_slug_in_two_languages_reaches_the_post_in_the_comments_language() {
+        Post english = publishedPost();
+        Post french = publishedFrenchTranslation(english, english.slug().value());
+        when(posts.findBySlug(PostFixtures.FRENCH, english.slug())).thenReturn(Optional.of(french));
+
+        service.submitComment(from(PostFixtures.FRENCH, english.slug(), "Merci !"));
+        assertEquals(french.id(), savedComment().postId());
+        clock.set(NOW.plusSeconds(60));
+        service.submitComment(from(PostFixtures.ENGLISH, english.slug(), "Thank you!"));
+        assertEquals(english.id(), savedComment().postId());
+    }
+
+    private static SubmitCommentCommand from(Language language, Slug slug, String text) {
+        return new SubmitCommentCommand(language, slug, aCommenter(), new CommentText(text), null, false, "192.0.2.1",
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -170,7 +221,7 @@ class SubmitCommentServiceTest {
     @Test
     void a_form_sent_too_fast_is_spam_that_its_sender_sees_as_pending() {
         Post post = publishedPost();
-        SubmittedComment submitted = service.submitComment(new SubmitCommentCommand(post.slug(), aCommenter(),
+        SubmittedComment submitted = service.submitComment(new SubmitCommentCommand(post.language(), post.slug(), aCommenter(),
                 new CommentText("Fast"), null, false, "192.0.2.1", Duration.ofMillis(300)));
         assertEquals(ModerationStatus.SPAM, submitted.status());
         assertEquals(ModerationStatus.PENDING, submitted.statusForSender());
@@ -250,7 +301,7 @@ class SubmitCommentServiceTest {
     }
 
     private static SubmitCommentCommand command(Slug slug, CommentId parent) {
-        return new SubmitCommentCommand(slug, aCommenter(), new CommentText("Thank you for this post."), parent);
+        return new SubmitCommentCommand(PostFixtures.ENGLISH, slug, aCommenter(), new CommentText("Thank you for this post."), parent);
     }
 
     @Test
@@ -258,7 +309,7 @@ class SubmitCommentServiceTest {
         Post post = PostFixtures.aPublishedPost();
         when(posts.findBySlug(PostFixtures.ENGLISH, post.slug())).thenReturn(Optional.of(post));
 
-        service.submitComment(new SubmitCommentCommand(post.slug(), aCommenter(), new CommentText("Buy now"), null, true));
+        service.submitComment(new SubmitCommentCommand(post.language(), post.slug(), aCommenter(), new CommentText("Buy now"), null, true));
 
         ArgumentCaptor<Comment> saved = ArgumentCaptor.forClass(Comment.class);
         verify(comments).save(saved.capture());

@@ -36,9 +36,10 @@ import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +72,7 @@ class ReportCommentServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new ReportCommentService(posts, comments, reports, settings, log, flood, transactions, () -> NOW, SiteLanguages.parse("en,fr,de"));
+        service = new ReportCommentService(posts, comments, reports, settings, log, flood, transactions, () -> NOW);
         Comment fresh = CommentFixtures.anApprovedComment(post, NOW.minusSeconds(3600));
         comment = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(), fresh.text(),
                 fresh.submittedAt(), null, ModerationStatus.APPROVED, 1);
@@ -82,7 +83,7 @@ class ReportCommentServiceTest {
     }
 
     private ReportCommentCommand report(ReportReason reason, String note) {
-        return new ReportCommentCommand(post.slug(), comment.id(), reason, note, ADDRESS);
+        return new ReportCommentCommand(post.language(), post.slug(), comment.id(), reason, note, ADDRESS);
     }
 
     @Test
@@ -157,13 +158,30 @@ class ReportCommentServiceTest {
 
         CommentId elsewhere = CommentId.generate();
         assertThrows(CommentNotFoundException.class, () -> service.reportComment(
-                new ReportCommentCommand(post.slug(), elsewhere, ReportReason.SPAM, null, ADDRESS)));
+                new ReportCommentCommand(post.language(), post.slug(), elsewhere, ReportReason.SPAM, null, ADDRESS)));
 
         Post draft = PostFixtures.aDraftPost();
         when(posts.findBySlug(PostFixtures.ENGLISH, draft.slug())).thenReturn(Optional.of(draft));
         assertThrows(PostNotFoundException.class, () -> service.reportComment(
-                new ReportCommentCommand(draft.slug(), comment.id(), ReportReason.SPAM, null, ADDRESS)));
+                new ReportCommentCommand(draft.language(), draft.slug(), comment.id(), ReportReason.SPAM, null, ADDRESS)));
         verify(reports, never()).add(any());
+    }
+
+    @Test
+    void a_comment_is_reported_under_the_slug_of_its_own_translation() {
+        Post french = post.translate(PostId.generate(), PostFixtures.FRENCH, post.slug(),
+                new PostContent("Bonne année", "Le réseau vous souhaite une bonne année.", null), "L'équipe", NOW);
+        french.publish(NOW);
+        when(posts.findBySlug(PostFixtures.FRENCH, post.slug())).thenReturn(Optional.of(french));
+        assertThrows(CommentNotFoundException.class, () -> service.reportComment(new ReportCommentCommand(
+                PostFixtures.FRENCH, post.slug(), comment.id(), ReportReason.SPAM, null, ADDRESS)),
+                "the English post's comment is no comment of its French translation, whatever their slugs");
+
+        Comment onFrench = CommentFixtures.anApprovedComment(french, NOW.minusSeconds(60));
+        when(comments.findById(onFrench.id())).thenReturn(Optional.of(onFrench));
+        service.reportComment(new ReportCommentCommand(PostFixtures.FRENCH, post.slug(), onFrench.id(),
+                ReportReason.SPAM, null, ADDRESS));
+        verify(reports).add(any());
     }
 
     @Test
@@ -183,10 +201,10 @@ class ReportCommentServiceTest {
     @Test
     void commands_require_a_reason_and_take_a_single_line_note() {
         InvalidValueException missing = assertThrows(InvalidValueException.class,
-                () -> new ReportCommentCommand(post.slug(), comment.id(), null, null, ADDRESS));
+                () -> new ReportCommentCommand(post.language(), post.slug(), comment.id(), null, null, ADDRESS));
         assertEquals("reason", missing.field());
-        assertEquals("note", assertThrows(InvalidValueException.class, () -> new ReportCommentCommand(post.slug(),
+        assertEquals("note", assertThrows(InvalidValueException.class, () -> new ReportCommentCommand(post.language(), post.slug(),
                 comment.id(), ReportReason.SPAM, "a\nb", ADDRESS)).field());
-        assertEquals(null, new ReportCommentCommand(post.slug(), comment.id(), ReportReason.SPAM, "  ", ADDRESS).note());
+        assertEquals(null, new ReportCommentCommand(post.language(), post.slug(), comment.id(), ReportReason.SPAM, "  ", ADDRESS).note());
     }
 }

@@ -32,7 +32,6 @@ import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.comment.MonthlyModerationCounts;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,7 @@ class PostgresCommentGroupsTest {
             }
         };
         SubmitCommentService service = new SubmitCommentService(storage.posts(), storage.comments(),
-                storage.discussionSettings(), storage.moderationLog(), new FloodGuard(), counted, () -> NOW, 64, SiteLanguages.parse("en,fr,de"));
+                storage.discussionSettings(), storage.moderationLog(), new FloodGuard(), counted, () -> NOW, 64);
         List<SubmitCommentCommand> commands = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
             commands.add(comment(i, "Comment number " + i));
@@ -106,7 +105,7 @@ class PostgresCommentGroupsTest {
 
     private static SubmitCommentCommand comment(int sender, String text) {
         Commenter commenter = new Commenter("Reader " + sender, EmailAddress.parse("reader" + sender + "@example.org"), null);
-        return new SubmitCommentCommand(new Slug("sent-together"), commenter,
+        return new SubmitCommentCommand(PostFixtures.ENGLISH, new Slug("sent-together"), commenter,
                 new CommentText(text), null, false, "192.0." + (sender / 250) + "." + (sender % 250), Duration.ofSeconds(30));
     }
 }

@@ -33,7 +33,6 @@ import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
 import org.hrcities.platform.domain.post.PostFixtures;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,7 +194,7 @@ class PostgresFloodControlTest {
         List<SubmitCommentService> services = new ArrayList<>();
         for (JpaFloodControl member : members) {
             services.add(new SubmitCommentService(storage.posts(), storage.comments(), storage.discussionSettings(),
-                    storage.moderationLog(), member, storage.transactions(), () -> now, 64, SiteLanguages.parse("en,fr,de")));
+                    storage.moderationLog(), member, storage.transactions(), () -> now, 64));
         }
         ExecutorService senders = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
@@ -206,7 +205,7 @@ class PostgresFloodControlTest {
                 SubmitCommentService service = services.get(i % services.size());
                 // half from one sender (one email, twenty addresses), half from twenty senders of their own
                 String email = i % 2 == 0 ? "flooder@example.org" : "reader" + i + "@example.org";
-                SubmitCommentCommand command = new SubmitCommentCommand(new Slug("flooded"),
+                SubmitCommentCommand command = new SubmitCommentCommand(PostFixtures.ENGLISH, new Slug("flooded"),
                         new Commenter("Reader " + i, EmailAddress.parse(email), null), new CommentText("Comment " + i),
                         null, false, "198.51.100." + i, Duration.ofSeconds(30));
                 sent.add(senders.submit(() -> {

@@ -9,11 +9,13 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
 import org.hrcities.platform.domain.comment.EmailAddress;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 import org.hrcities.platform.domain.shared.WebsiteUrl;
 
 /**
- * Turns a comment as typed (in the API's JSON or the page's form) into the use case's command,
+ * Turns a comment as typed (in the API's JSON or the page's form) on the post at a slug among the posts
+ * in a language into the use case's command,
  * reporting every refused input at once under the name the client used for it.
  */
 public final class CommentCommands {
@@ -29,20 +31,21 @@ public final class CommentCommands {
     }
 
     /** @throws InvalidRequestException naming every refused input */
-    public static SubmitCommentCommand toCommand(Slug post, FieldNames names, String name, String email, String website,
-                                                 String content, String parentId, boolean honeypotFilled) {
-        return toCommand(post, names, name, email, website, content, parentId, honeypotFilled, null, null);
+    public static SubmitCommentCommand toCommand(Language language, Slug post, FieldNames names, String name,
+                                                 String email, String website, String content, String parentId,
+                                                 boolean honeypotFilled) {
+        return toCommand(language, post, names, name, email, website, content, parentId, honeypotFilled, null, null);
     }
 
     /**
-     * As {@link #toCommand(Slug, FieldNames, String, String, String, String, String, boolean)}, with the
+     * As {@link #toCommand(Language, Slug, FieldNames, String, String, String, String, String, boolean)}, with the
      * sender's network address (null when unknown) and how long the form took to fill in (null for API clients).
      *
      * @throws InvalidRequestException naming every refused input
      */
-    public static SubmitCommentCommand toCommand(Slug post, FieldNames names, String name, String email, String website,
-                                                 String content, String parentId, boolean honeypotFilled,
-                                                 String senderAddress, Duration fillTime) {
+    public static SubmitCommentCommand toCommand(Language language, Slug post, FieldNames names, String name,
+                                                 String email, String website, String content, String parentId,
+                                                 boolean honeypotFilled, String senderAddress, Duration fillTime) {
         FieldErrors errors = new FieldErrors();
         String checkedName = errors.capture(names.name(), () -> Commenter.validName(name));
         EmailAddress checkedEmail = errors.capture(names.email(), () -> EmailAddress.parse(email));
@@ -51,7 +54,7 @@ public final class CommentCommands {
         CommentId parent = isBlank(parentId) ? null
                 : errors.capture(names.parentId(), () -> CommentId.parse(names.parentId(), parentId.strip()));
         errors.throwIfAny();
-        return new SubmitCommentCommand(post, new Commenter(checkedName, checkedEmail, checkedWebsite), text, parent,
+        return new SubmitCommentCommand(language, post, new Commenter(checkedName, checkedEmail, checkedWebsite), text, parent,
                 honeypotFilled, senderAddress, fillTime);
     }
 

@@ -89,7 +89,7 @@ class AdminLanguagesRenderingTest {
     void the_moderation_queue_speaks_french_with_its_date_actions_and_report_count() {
         Post post = PostFixtures.aPublishedPost();
         Comment comment = CommentFixtures.aPendingComment(post, Instant.parse("2026-03-01T10:00:00Z"));
-        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS, FRENCH);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post), BRUSSELS, FRENCH, new org.hrcities.platform.adapter.in.web.route.LanguageRoutes(org.hrcities.platform.domain.shared.SiteLanguages.parse("en,fr,de")));
         CommentsPage page = new CommentsPage(EDITOR, StatusFilter.PENDING, null, null, 1, 1, 1,
                 Map.of(ModerationStatus.PENDING, 1L), 1, 0, List.of(row), null, null);
 

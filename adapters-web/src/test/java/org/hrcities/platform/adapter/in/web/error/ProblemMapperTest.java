@@ -43,6 +43,8 @@ class ProblemMapperTest {
     void maps_the_application_failures_to_their_status_and_type() {
         assertProblem(mapper.toResponse(new PostNotFoundException(new Slug("x"))), 404, "/problems/not-found");
         assertProblem(mapper.toResponse(new ConcurrentUpdateException("post", "1")), 409, "/problems/conflict");
+        assertProblem(mapper.toResponse(new org.hrcities.platform.domain.post.TranslationAlreadyExistsException(
+                PostFixtures.aDraftPost().id(), PostFixtures.FRENCH)), 409, "/problems/conflict");
         assertProblem(mapper.toResponse(new InvalidValueException("email", "email is required")), 400, "/problems/invalid-request");
         CommentsNotAcceptedException closed = closedComments();
         assertProblem(mapper.toResponse(closed), 403, "/problems/comments-closed");

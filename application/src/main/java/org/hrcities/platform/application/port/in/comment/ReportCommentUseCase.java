@@ -10,7 +10,8 @@ public interface ReportCommentUseCase {
      * Takes the report. A reader who reported the comment before is answered the same way, and their
      * report counts once.
      *
-     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post has the slug
+     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post in the
+     *         language has the slug
      * @throws CommentNotFoundException if the post has no public comment with the id
      * @throws ReportFloodException if the reader sent a report less than the flood interval ago
      */

@@ -6,11 +6,13 @@ import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.CommentText;
 import org.hrcities.platform.domain.comment.Commenter;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
- * A comment as a visitor submits it. Built from validated values, so a command that exists is
- * well-formed; {@code parentId} is null for a top-level comment. {@code honeypotFilled} says that a
+ * A comment as a visitor submits it on the post at {@code postSlug} among the posts in {@code language}
+ * (each translation of a post has comments of its own). Built from validated values, so a command that
+ * exists is well-formed; {@code parentId} is null for a top-level comment. {@code honeypotFilled} says that a
  * form field hidden from people was filled in, as only bots do. {@code senderAddress} is the network
  * address the comment came from (null when unknown; kept for moderators, never shown);
  * {@code fillTime} is how long after the form was served it was sent (null for API clients);
@@ -18,11 +20,12 @@ import org.hrcities.platform.domain.shared.Slug;
  * someone replies to it; {@code userAgent} is the sender's {@code User-Agent} header as
  * {@link Comment#validUserAgent} keeps it (null when absent; kept for moderators, never shown).
  */
-public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                   boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe,
+public record SubmitCommentCommand(Language language, Slug postSlug, Commenter commenter, CommentText text,
+                                   CommentId parentId, boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe,
                                    String userAgent) {
 
     public SubmitCommentCommand {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(postSlug, "postSlug");
         Objects.requireNonNull(commenter, "commenter");
         Objects.requireNonNull(text, "text");
@@ -35,36 +38,37 @@ public record SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentTe
 
     /** The same comment, sent with the {@code User-Agent} header {@code header} (null when absent). */
     public SubmitCommentCommand withUserAgent(String header) {
-        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime,
-                notifyMe, header);
+        return new SubmitCommentCommand(language, postSlug, commenter, text, parentId, honeypotFilled, senderAddress,
+                fillTime, notifyMe, header);
     }
 
     /** A comment whose sender's user agent is unknown. */
-    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
-        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, notifyMe, null);
+    public SubmitCommentCommand(Language language, Slug postSlug, Commenter commenter, CommentText text,
+                                CommentId parentId, boolean honeypotFilled, String senderAddress, Duration fillTime, boolean notifyMe) {
+        this(language, postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, notifyMe, null);
     }
 
     /** The same comment, its commenter asking for news of it by email or not. */
     public SubmitCommentCommand withNotifyMe(boolean wanted) {
-        return new SubmitCommentCommand(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, wanted,
-                userAgent);
+        return new SubmitCommentCommand(language, postSlug, commenter, text, parentId, honeypotFilled, senderAddress,
+                fillTime, wanted, userAgent);
     }
 
     /** A comment whose commenter asked for no news of it by email. */
-    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                boolean honeypotFilled, String senderAddress, Duration fillTime) {
-        this(postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, false);
+    public SubmitCommentCommand(Language language, Slug postSlug, Commenter commenter, CommentText text,
+                                CommentId parentId, boolean honeypotFilled, String senderAddress, Duration fillTime) {
+        this(language, postSlug, commenter, text, parentId, honeypotFilled, senderAddress, fillTime, false);
     }
 
     /** A comment from a sender whose address and form timing are unknown. */
-    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId,
-                                boolean honeypotFilled) {
-        this(postSlug, commenter, text, parentId, honeypotFilled, null, null);
+    public SubmitCommentCommand(Language language, Slug postSlug, Commenter commenter, CommentText text,
+                                CommentId parentId, boolean honeypotFilled) {
+        this(language, postSlug, commenter, text, parentId, honeypotFilled, null, null);
     }
 
     /** A comment typed by a person, with nothing that betrays a bot. */
-    public SubmitCommentCommand(Slug postSlug, Commenter commenter, CommentText text, CommentId parentId) {
-        this(postSlug, commenter, text, parentId, false);
+    public SubmitCommentCommand(Language language, Slug postSlug, Commenter commenter, CommentText text,
+                                CommentId parentId) {
+        this(language, postSlug, commenter, text, parentId, false);
     }
 }

@@ -8,7 +8,8 @@ public interface SubmitCommentUseCase {
      * {@link org.hrcities.platform.domain.comment.ModerationPolicy}) and logs its arrival. Checks, in order:
      * the post, whether it takes comments, the parent, an exact duplicate, the flood interval.
      *
-     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post has the slug
+     * @throws org.hrcities.platform.application.port.in.post.PostNotFoundException if no published post in the
+     *         language has the slug
      * @throws org.hrcities.platform.domain.comment.CommentsNotAcceptedException if the post's comments are closed,
      *         by the post or because it was published longer ago than the settings keep comments open
      * @throws org.hrcities.platform.domain.comment.InvalidReplyException if the parent is no comment of this

@@ -26,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.input.ModerationInputs;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.render.Texts;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.adapter.in.web.security.Requires;
 import org.hrcities.platform.application.port.in.comment.CommentNotFoundException;
 import org.hrcities.platform.application.port.in.moderation.BulkModerationResult;
@@ -45,7 +46,9 @@ import org.hrcities.platform.domain.comment.ModerationAction;
 import org.hrcities.platform.domain.comment.ModerationRecord;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /**
  * The moderators' pages: the queue with its tabs, filters and bulk actions (checkboxes and buttons,
@@ -63,6 +66,8 @@ public class CommentPagesResource {
     private ReadModerationHistoryUseCase readHistory;
     private ModerateCommentsUseCase moderate;
     private SiteTimeZone zone;
+    /** Where each language's posts live, for the links to the posts; built without the container, English alone. */
+    private LanguageRoutes routes = new LanguageRoutes(SiteLanguages.only(new Language("en")));
 
     protected CommentPagesResource() {
         // for the container's proxy
@@ -71,7 +76,8 @@ public class CommentPagesResource {
     @Inject
     public CommentPagesResource(ListCommentsForModerationUseCase listComments, ReadCommentForModerationUseCase readComment,
                                 ReadModerationHistoryUseCase readHistory, ModerateCommentsUseCase moderate,
-                                SiteTimeZone zone) {
+                                SiteTimeZone zone, LanguageRoutes routes) {
+        this.routes = routes;
         this.listComments = listComments;
         this.readComment = readComment;
         this.readHistory = readHistory;
@@ -148,7 +154,7 @@ public class CommentPagesResource {
             for (ModerationTarget target : targets) {
                 try {
                     CommentRow row = CommentRow.of(readComment.readCommentForModeration(target.commentId()), zone,
-                            admin.texts());
+                            admin.texts(), routes);
                     rows.add(row.atVersion(target.expectedVersion()));
                 } catch (CommentNotFoundException e) {
                     // gone already: nothing to confirm
@@ -183,7 +189,7 @@ public class CommentPagesResource {
             throw new NotFoundException("no comment has this id");
         }
         Texts t = admin.texts();
-        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone, t);
+        CommentRow row = CommentRow.of(readComment.readCommentForModeration(commentId), zone, t, routes);
         List<ModerationRecord> history = readHistory.readModerationHistory(commentId);
         return admin.page(200, "admin/comment.jte", new CommentPage(admin.nav("comments"), row,
                 history.stream().map(entry -> CommentPage.Entry.of(entry, zone, t)).toList()));
@@ -193,7 +199,7 @@ public class CommentPagesResource {
                               ModerationQueue queue, String notice, String error) {
         return new CommentsPage(nav, filter, post, q, page, queue.page().totalPages(), queue.page().totalItems(),
                 queue.countsByStatus(), queue.totalCount(), queue.reportedCount(),
-                queue.page().items().stream().map(item -> CommentRow.of(item, zone, t)).toList(), notice, error);
+                queue.page().items().stream().map(item -> CommentRow.of(item, zone, t, routes)).toList(), notice, error);
     }
 
     private static Response summaryRedirect(String back, ModerationAction action, long done, long changed, long refused,

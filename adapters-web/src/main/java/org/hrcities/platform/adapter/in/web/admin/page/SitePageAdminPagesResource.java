@@ -147,8 +147,7 @@ public class SitePageAdminPagesResource {
             SitePage translation = translatePage.translatePage(new TranslateSitePageCommand(page.id(), language, copy))
                     .page();
             return AdminPages.seeOther("/admin/pages/" + translation.id(), "translated");
-        } catch (TranslationAlreadyExistsException
-                 | org.hrcities.platform.domain.post.TranslationAlreadyExistsException e) {
+        } catch (TranslationAlreadyExistsException e) {
             return originalAgain(409, readPage.readPageForAdministration(page.id()),
                     t.t("page.notice.alreadyTranslated", language.nativeName()), null, admin);
         } catch (SlugAlreadyTakenException e) {

@@ -171,8 +171,7 @@ public class PostEditorPagesResource {
             PostId translation = translatePost.translatePost(new TranslatePostCommand(post.id(), language, copy))
                     .post().id();
             return AdminPages.seeOther("/admin/posts/" + translation, "translated");
-        } catch (TranslationAlreadyExistsException
-                 | org.hrcities.platform.domain.shared.TranslationAlreadyExistsException e) {
+        } catch (org.hrcities.platform.domain.shared.TranslationAlreadyExistsException e) {
             return originalAgain(409, readPost.readPostForEditing(post.id()),
                     t.t("post.notice.alreadyTranslated", language.nativeName()), null, admin);
         } catch (SlugAlreadyTakenException e) {

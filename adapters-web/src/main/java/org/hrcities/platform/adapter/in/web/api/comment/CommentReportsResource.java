@@ -10,22 +10,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hrcities.platform.adapter.in.web.form.FieldErrors;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.Ids;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.comment.ReportCommentCommand;
 import org.hrcities.platform.application.port.in.comment.ReportCommentUseCase;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ReportReason;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
  * Readers' reports of a public comment. The reader is known by the network address the report came
- * from ({@link ClientAddresses}); their address is never stored.
+ * from ({@link ClientAddresses}); their address is never stored. {@code ?lang=fr} names the post by its
+ * slug among the French posts (default: the site's default language; any other code 400 on {@code lang}).
  */
 @Path("api/posts/{slug}/comments/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,13 +39,16 @@ public class CommentReportsResource {
 
     private ReportCommentUseCase reportComment;
     private ClientAddresses clientAddresses;
+    private SiteLanguages languages;
 
     protected CommentReportsResource() {
         // for the container's proxy
     }
 
     @Inject
-    public CommentReportsResource(ReportCommentUseCase reportComment, ClientAddresses clientAddresses) {
+    public CommentReportsResource(ReportCommentUseCase reportComment, ClientAddresses clientAddresses,
+                                  SiteLanguages languages) {
+        this.languages = languages;
         this.reportComment = reportComment;
         this.clientAddresses = clientAddresses;
     }
@@ -55,14 +63,16 @@ public class CommentReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@PathParam("slug") String slug, @PathParam("id") String id,
+                           @QueryParam("lang") String lang,
                            @Valid @NotNull(message = "a JSON body with the reason is required") ReportCommentRequest request,
                            @Context HttpServletRequest http) {
+        Language language = Languages.fromQuery(lang, languages);
         Slug postSlug = Slugs.fromPath(slug, "post");
         CommentId commentId = Ids.commentFromPath(id);
         FieldErrors errors = new FieldErrors();
         ReportReason reason = errors.capture("reason", () -> ReportReason.parse("reason", request.reason()));
         errors.throwIfAny();
-        ReportCommentCommand command = errors.capture(() -> new ReportCommentCommand(postSlug, commentId, reason,
+        ReportCommentCommand command = errors.capture(() -> new ReportCommentCommand(language, postSlug, commentId, reason,
                 request.note(), clientAddresses.of(http)));
         errors.throwIfAny();
         reportComment.reportComment(command);

@@ -26,6 +26,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representations;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.input.CommentCommands;
 import org.hrcities.platform.adapter.in.web.input.Paging;
+import org.hrcities.platform.adapter.in.web.input.Languages;
 import org.hrcities.platform.adapter.in.web.input.Slugs;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsQuery;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
@@ -34,10 +35,16 @@ import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.domain.comment.Comment;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
-/** The public comments of a post, and new comments for it. */
+/**
+ * The public comments of a post, and new comments for it. Each translation of a post has comments of its
+ * own: {@code ?lang=fr} names the post by its slug among the French posts (default: the site's default
+ * language; a language the site is not written in is refused, 400 on {@code lang}).
+ */
 @Path("api/posts/{slug}/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
@@ -49,6 +56,7 @@ public class PostCommentsResource {
     private ListApprovedCommentsUseCase listComments;
     private SubmitCommentUseCase submitComment;
     private ClientAddresses clientAddresses;
+    private SiteLanguages languages;
 
     protected PostCommentsResource() {
         // for the container's proxy
@@ -56,7 +64,8 @@ public class PostCommentsResource {
 
     @Inject
     public PostCommentsResource(ListApprovedCommentsUseCase listComments, SubmitCommentUseCase submitComment,
-                                ClientAddresses clientAddresses) {
+                                ClientAddresses clientAddresses, SiteLanguages languages) {
+        this.languages = languages;
         this.listComments = listComments;
         this.submitComment = submitComment;
         this.clientAddresses = clientAddresses;
@@ -64,9 +73,11 @@ public class PostCommentsResource {
 
     /** The approved comments, oldest first. */
     @GET
-    public Response list(@PathParam("slug") String slug, @QueryParam("page") String page,
-                         @QueryParam("per_page") String perPage, @Context UriInfo uri) {
-        Page<Comment> comments = listComments.listApprovedComments(new ListApprovedCommentsQuery(
+    public Response list(@PathParam("slug") String slug, @QueryParam("lang") String lang,
+                         @QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                         @Context UriInfo uri) {
+        Language language = Languages.fromQuery(lang, languages);
+        Page<Comment> comments = listComments.listApprovedComments(new ListApprovedCommentsQuery(language,
                 Slugs.fromPath(slug, "post"), Paging.request(page, perPage, DEFAULT_PER_PAGE)));
         List<CommentResponse> body = comments.items().stream().map(CommentResponse::from).toList();
         return Paging.withLinks(Representations.json(body, Freshness.MINUTE), comments, uri).build();
@@ -82,11 +93,12 @@ public class PostCommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ChangesOnly(value = Change.ARRIVALS, when = HeldForModeration.class)
-    public Response submit(@PathParam("slug") String slug,
+    public Response submit(@PathParam("slug") String slug, @QueryParam("lang") String lang,
                            @Valid @NotNull(message = "a JSON body with the comment is required") SubmitCommentRequest request,
                            @Context HttpServletRequest http) {
+        Language language = Languages.fromQuery(lang, languages);
         Slug postSlug = Slugs.fromPath(slug, "post");
-        SubmitCommentCommand command = toCommand(postSlug, request, clientAddresses.of(http))
+        SubmitCommentCommand command = toCommand(language, postSlug, request, clientAddresses.of(http))
                 .withUserAgent(http.getHeader("User-Agent"));
         SubmittedComment comment = submitComment.submitComment(command);
         SubmittedCommentResponse submitted = SubmittedCommentResponse.from(comment);
@@ -103,13 +115,14 @@ public class PostCommentsResource {
         }
     }
 
-    static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request) {
-        return toCommand(postSlug, request, null);
+    static SubmitCommentCommand toCommand(Language language, Slug postSlug, SubmitCommentRequest request) {
+        return toCommand(language, postSlug, request, null);
     }
 
     /** API clients have no form, so no fill time: the minimum fill time does not apply to them. */
-    static SubmitCommentCommand toCommand(Slug postSlug, SubmitCommentRequest request, String senderAddress) {
-        return CommentCommands.toCommand(postSlug, CommentCommands.API, request.authorName(), request.authorEmail(),
+    static SubmitCommentCommand toCommand(Language language, Slug postSlug, SubmitCommentRequest request,
+                                          String senderAddress) {
+        return CommentCommands.toCommand(language, postSlug, CommentCommands.API, request.authorName(), request.authorEmail(),
                 request.authorUrl(), request.content(), request.parentId(), false, senderAddress, null)
                 .withNotifyMe(Boolean.TRUE.equals(request.notifyMe()));
     }

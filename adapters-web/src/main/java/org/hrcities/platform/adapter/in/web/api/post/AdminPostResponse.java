@@ -12,12 +12,14 @@ import org.hrcities.platform.domain.shared.Slug;
  * A post as editors see it, in any status: {@code publishedAt} is the publication or scheduled time
  * (null for a draft), {@code formerSlugs} still lead to it, {@code url} is its public address while
  * published, {@code version} is what the ETag says; {@code partnerCities} and {@code topics} are in
- * the editor's order; {@code featuredImage} is null when it has none.
+ * the editor's order; {@code featuredImage} is null when it has none; {@code language} is the code of the
+ * language it is written in, {@code translations} the other posts of its translation group, by language.
  */
 public record AdminPostResponse(String id, String slug, List<String> formerSlugs, String title, String excerpt,
                                 String body, String author, String status, Instant publishedAt, Instant updatedAt,
                                 List<PartnerCityRefResponse> partnerCities, List<TopicRefResponse> topics,
-                                boolean commentsOpen, FeaturedImageResponse featuredImage, long version, String url) {
+                                boolean commentsOpen, FeaturedImageResponse featuredImage, long version, String url,
+                                String language, List<AdminTranslationResponse> translations) {
 
     public static AdminPostResponse from(PostForEditing editing) {
         Post post = editing.post();
@@ -27,6 +29,7 @@ public record AdminPostResponse(String id, String slug, List<String> formerSlugs
                 post.updatedAt(), editing.partnerCities().stream().map(PartnerCityRefResponse::from).toList(),
                 editing.topics().stream().map(TopicRefResponse::from).toList(),
                 post.commentsOpen(), FeaturedImageResponse.from(post, editing.featuredImage()), post.version(),
-                post.isPublished() ? "/api/posts/" + post.slug().value() : null);
+                post.isPublished() ? "/api/posts/" + post.slug().value() : null, post.language().code(),
+                editing.translations().stream().map(AdminTranslationResponse::from).toList());
     }
 }

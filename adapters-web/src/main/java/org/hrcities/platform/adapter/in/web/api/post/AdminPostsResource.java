@@ -44,6 +44,8 @@ import org.hrcities.platform.application.port.in.authoring.SavePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SavePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostCommand;
 import org.hrcities.platform.application.port.in.authoring.SchedulePostUseCase;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostCommand;
+import org.hrcities.platform.application.port.in.authoring.TranslatePostUseCase;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostCommand;
 import org.hrcities.platform.application.port.in.authoring.UnpublishPostUseCase;
 import org.hrcities.platform.domain.account.Permission;
@@ -52,12 +54,17 @@ import org.hrcities.platform.domain.media.FeaturedImage;
 import org.hrcities.platform.domain.post.PostId;
 import org.hrcities.platform.domain.post.PostStatus;
 import org.hrcities.platform.domain.shared.InvalidValueException;
+import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SearchText;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
  * The admin API's posts, for editors: every post in any status, written, published, scheduled,
  * withdrawn and deleted. Every change names the version it was made against with {@code If-Match}.
+ * Each post is written in one of the site's languages; a translation is a post of its own, linked to the
+ * others of its translation group.
  */
 @ApplicationScoped
 @Path("api/admin/posts")
@@ -72,6 +79,8 @@ public class AdminPostsResource {
     private SchedulePostUseCase schedulePost;
     private UnpublishPostUseCase unpublishPost;
     private DeletePostUseCase deletePost;
+    private TranslatePostUseCase translatePost;
+    private SiteLanguages languages;
 
     protected AdminPostsResource() {
         // for the container's proxy
@@ -81,7 +90,10 @@ public class AdminPostsResource {
     public AdminPostsResource(ListPostsForEditingUseCase listPosts, ReadPostForEditingUseCase readPost,
                               SavePostUseCase savePost, PublishPostUseCase publishPost,
                               SchedulePostUseCase schedulePost, UnpublishPostUseCase unpublishPost,
-                              DeletePostUseCase deletePost) {
+                              DeletePostUseCase deletePost, TranslatePostUseCase translatePost,
+                              SiteLanguages languages) {
+        this.translatePost = translatePost;
+        this.languages = languages;
         this.listPosts = listPosts;
         this.readPost = readPost;
         this.savePost = savePost;
@@ -91,14 +103,21 @@ public class AdminPostsResource {
         this.deletePost = deletePost;
     }
 
-    /** Posts in any status (or one: draft, scheduled, published), holding every word of {@code q}, most recently changed first. */
+    /**
+     * Posts in any status (or one: draft, scheduled, published) and any language (or one of the site's:
+     * {@code language}), holding every word of {@code q}, most recently changed first.
+     */
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page,
+    public Response list(@QueryParam("status") String status, @QueryParam("q") String q,
+                         @QueryParam("language") String language, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @Context UriInfo uri) {
         PageRequest pageRequest = Paging.request(page, perPage, Paging.DEFAULT_PER_PAGE);
         FieldErrors errors = new FieldErrors();
         PostStatus wanted = errors.capture("status", () -> status(status));
-        ListPostsForEditingQuery query = errors.capture(() -> new ListPostsForEditingQuery(wanted, q, pageRequest));
+        Language inLanguage = language == null ? null
+                : errors.capture("language", () -> languages.require(Language.parse(language)));
+        ListPostsForEditingQuery query = errors.capture(() -> new ListPostsForEditingQuery(wanted,
+                new SearchText(q), pageRequest, inLanguage));
         errors.throwIfAny();
         PostsForEditing found = listPosts.listPostsForEditing(query);
         List<AdminPostSummaryResponse> body = found.posts().items().stream().map(AdminPostSummaryResponse::from).toList();
@@ -111,17 +130,38 @@ public class AdminPostsResource {
         return one(Response.ok(), readPost.readPostForEditing(Ids.postFromPath(id)));
     }
 
-    /** A new draft; 201 with its address and ETag. */
+    /** A new draft, in {@code language} (missing: the site's default); 201 with its address and ETag. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(WritePostRequest body, @Context HttpServletRequest request) {
         PostInput input = input(body, SignedIn.required(request).displayName());
+        Language language = language(body.language());
         FieldErrors errors = new FieldErrors();
-        SavePostCommand command = errors.capture(() -> SavePostCommand.newPost(input, AfterSaving.keepStatus()));
+        SavePostCommand command = errors.capture(() -> SavePostCommand.newPost(language, input, AfterSaving.keepStatus()));
         errors.throwIfAny();
-        PostForEditing created = savePost.savePost(command);
-        return one(Response.created(UriBuilder.fromPath("/api/admin/posts/{id}").build(created.post().id().toString())),
-                created);
+        return created(savePost.savePost(command));
+    }
+
+    /**
+     * A translation of the post into {@code language} (required, one of the site's, not the post's own): a
+     * new draft of the post's translation group; 201 with its address and ETag. The post's partner cities,
+     * topics, featured image and whether its comments are open come from the original. 409 when the group
+     * has a post in the language already; 404 for no such post.
+     */
+    @POST
+    @Path("{id}/translations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response translate(@PathParam("id") String id, WritePostRequest body, @Context HttpServletRequest request) {
+        PostId original = Ids.postFromPath(id);
+        PostInput input = input(body, SignedIn.required(request).displayName());
+        if (body.language() == null || body.language().isBlank()) {
+            throw new InvalidValueException("language", "language is required: the code of the translation's language");
+        }
+        Language language = language(body.language());
+        FieldErrors errors = new FieldErrors();
+        TranslatePostCommand command = errors.capture(() -> new TranslatePostCommand(original, language, input));
+        errors.throwIfAny();
+        return created(translatePost.translatePost(command));
     }
 
     /** Replaces what the post says, as read at the version in {@code If-Match}. */
@@ -133,8 +173,9 @@ public class AdminPostsResource {
         PostId postId = existing(id);
         long expected = Preconditions.expectedVersion(ifMatch);
         PostInput input = input(body, SignedIn.required(request).displayName());
+        Language language = language(body.language());
         return one(Response.ok(), Preconditions.unlessStale(() -> savePost.savePost(
-                SavePostCommand.storedPost(postId, expected, input, AfterSaving.keepStatus()))));
+                new SavePostCommand(postId, expected, language, input, AfterSaving.keepStatus()))));
     }
 
     @POST
@@ -176,6 +217,22 @@ public class AdminPostsResource {
             return null;
         });
         return Response.noContent().header("Cache-Control", "no-store").build();
+    }
+
+    /** The language named by a body's {@code language}, null when it names none; 400 for a malformed code. */
+    private static Language language(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        FieldErrors errors = new FieldErrors();
+        Language language = errors.capture("language", () -> Language.parse(code));
+        errors.throwIfAny();
+        return language;
+    }
+
+    private static Response created(PostForEditing created) {
+        return one(Response.created(UriBuilder.fromPath("/api/admin/posts/{id}").build(created.post().id().toString())),
+                created);
     }
 
     private PostId existing(String id) {

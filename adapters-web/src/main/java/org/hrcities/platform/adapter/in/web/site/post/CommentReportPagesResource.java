@@ -38,7 +38,6 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Language;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 
 /**
@@ -51,12 +50,6 @@ import org.hrcities.platform.domain.shared.Slug;
 @Path("posts/{slug}/comments/{id}/report")
 @ApplicationScoped
 public class CommentReportPagesResource {
-
-    /**
-     * The site's languages; the pages and answers are in its default language. Built without the container,
-     * a site in English alone.
-     */
-    private SiteLanguages languages = SiteLanguages.only(new Language("en"));
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
@@ -71,20 +64,18 @@ public class CommentReportPagesResource {
 
     @Inject
     public CommentReportPagesResource(ReadPublishedPostUseCase readPost, ReportCommentUseCase reportComment,
-                                      ClientAddresses clientAddresses, VisitorTemplates templates,
-                                      SiteLanguages languages) {
+                                      ClientAddresses clientAddresses, VisitorTemplates templates) {
         this.readPost = readPost;
         this.reportComment = reportComment;
         this.clientAddresses = clientAddresses;
         this.templates = templates;
-        this.languages = languages;
     }
 
     /** The form for a public comment of a published post; 404 for any other. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response form(@PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo address) {
-        ReportPage page = pageFor(Slugs.fromPath(slug, "post"), Ids.commentFromPath(id));
+        ReportPage page = pageFor(templates.language(address), Slugs.fromPath(slug, "post"), Ids.commentFromPath(id));
         return html(200, page, address).build();
     }
 
@@ -112,20 +103,21 @@ public class CommentReportPagesResource {
                            MultivaluedMap<String, String> form, @HeaderParam("Sec-Fetch-Site") String fetchSite,
                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
                            @Context HttpServletRequest request, @Context UriInfo address) {
-        Texts texts = Texts.of(Texts.SITE, templates.language(address));
+        Language language = templates.language(address);
+        Texts texts = Texts.of(Texts.SITE, language);
         Slug postSlug = Slugs.fromPath(slug, "post");
         CommentId commentId = Ids.commentFromPath(id);
         String reason = value(form, "reason");
         String note = value(form, "note");
-        ReportPage page = pageFor(postSlug, commentId);
+        ReportPage page = pageFor(language, postSlug, commentId);
         if (!FormOrigins.isFromThisSite(fetchSite, origin, host)) {
             return html(403, page.refused(reason, note, Map.of(), texts.t("report.refused.otherSite")), address).build();
         }
         FieldErrors errors = new FieldErrors();
         ReportReason chosen = errors.capture("reason", () -> reason.isBlank()
                 ? failNoReason() : ReportReason.parse("reason", reason));
-        ReportCommentCommand command = errors.isEmpty() ? errors.capture(() -> new ReportCommentCommand(postSlug, commentId,
-                chosen, note, clientAddresses.of(request))) : null;
+        ReportCommentCommand command = errors.isEmpty() ? errors.capture(() -> new ReportCommentCommand(language, postSlug,
+                commentId, chosen, note, clientAddresses.of(request))) : null;
         if (!errors.isEmpty()) {
             return html(400, page.refused(reason, note, messages(errors, texts), null), address).build();
         }
@@ -149,8 +141,8 @@ public class CommentReportPagesResource {
         throw new InvalidValueException("reason", NO_REASON);
     }
 
-    private ReportPage pageFor(Slug slug, CommentId commentId) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), slug));
+    private ReportPage pageFor(Language language, Slug slug, CommentId commentId) {
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(language, slug));
         Comment comment = details.approvedComments().stream().filter(candidate -> candidate.id().equals(commentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("the post shows no comment with this id"));
         return ReportPage.form(details.post().slug().value(), details.post().title(), comment.id().toString(),

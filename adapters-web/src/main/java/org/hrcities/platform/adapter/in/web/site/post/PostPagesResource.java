@@ -215,7 +215,8 @@ public class PostPagesResource {
                             @HeaderParam("Host") String host, @Context HttpServletRequest request,
                             @Context UriInfo address) {
         Slug postSlug = Slugs.fromPath(slug, "post");
-        Texts texts = Texts.of(Texts.SITE, templates.language(address));
+        Language language = templates.language(address);
+        Texts texts = Texts.of(Texts.SITE, language);
         Instant now = Instant.now();
         if (form == null) {
             form = new jakarta.ws.rs.core.MultivaluedHashMap<>();
@@ -231,7 +232,7 @@ public class PostPagesResource {
         }
         SubmitCommentCommand command;
         try {
-            command = CommentCommands.toCommand(postSlug, CommentCommands.FORM, typed.name(), typed.email(),
+            command = CommentCommands.toCommand(language, postSlug, CommentCommands.FORM, typed.name(), typed.email(),
                     typed.website(), typed.comment(), typed.parent(), !value(form, "homepage").isBlank(),
                     clientAddresses.of(request), fillTime).withNotifyMe(typed.notifyMe())
                     .withUserAgent(request.getHeader("User-Agent"));
@@ -309,7 +310,7 @@ public class PostPagesResource {
     }
 
     private Response.ResponseBuilder refused(Slug slug, UriInfo address, int status, CommentForm form) {
-        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(languages.defaultLanguage(), slug));
+        PostDetails details = readPost.readPublishedPost(new ReadPublishedPostQuery(templates.language(address), slug));
         Comment parent = details.approvedComments().stream()
                 .filter(comment -> comment.id().toString().equals(form.parent())).findFirst().orElse(null);
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),

@@ -14,6 +14,7 @@ import org.hrcities.platform.adapter.in.web.admin.AdminNav;
 import org.hrcities.platform.adapter.in.web.admin.AdminTexts;
 import org.hrcities.platform.adapter.in.web.input.SiteTimeZone;
 import org.hrcities.platform.adapter.in.web.render.Templates;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.application.port.in.moderation.ModerationQueueItem;
 import org.hrcities.platform.application.port.in.moderation.ModerationTarget;
 import org.hrcities.platform.application.port.in.moderation.OpenReports;
@@ -27,8 +28,12 @@ import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.comment.ReportReason;
 import org.hrcities.platform.domain.comment.ReporterKey;
 import org.hrcities.platform.domain.post.Post;
+import org.hrcities.platform.domain.post.PostContent;
 import org.hrcities.platform.domain.post.PostFixtures;
 import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.shared.SiteLanguages;
+import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 /** The moderation queue page: its summary sentence, the rows it reads back, and what it prints. */
@@ -37,6 +42,7 @@ class CommentPagesTest {
     private static final SiteTimeZone BRUSSELS = new SiteTimeZone(ZoneId.of("Europe/Brussels"));
     private static final AdminNav NAV = new AdminNav("Eva", "moderator", "comments", "A".repeat(43), false, true, false,
             false, false, false, false, false);
+    private static final LanguageRoutes ROUTES = new LanguageRoutes(SiteLanguages.parse("en,fr,de"));
 
     @Test
     void the_summary_says_what_was_done_and_what_was_left_as_it_was() {
@@ -72,7 +78,7 @@ class CommentPagesTest {
         Comment comment = Comment.reconstitute(fresh.id(), fresh.postId(), null, 1, fresh.commenter(),
                 new CommentText("<script>alert(1)</script> hello"), Instant.parse("2026-03-01T10:00:00Z"), "203.0.113.5",
                 ModerationStatus.PENDING, 1);
-        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post), BRUSSELS, org.hrcities.platform.adapter.in.web.admin.AdminTexts.english(), ROUTES);
         CommentsPage page = new CommentsPage(NAV, StatusFilter.PENDING, null, null, 1, 1, 1,
                 Map.of(ModerationStatus.PENDING, 1L), 1, 0, List.of(row), null, null);
 
@@ -88,11 +94,28 @@ class CommentPagesTest {
     }
 
     @Test
+    void the_queue_names_the_language_of_the_translation_a_comment_is_on_and_links_to_it() {
+        Post french = PostFixtures.aPublishedPost().translate(PostId.generate(), PostFixtures.FRENCH,
+                new Slug("bonne-annee-2021"), new PostContent("Bonne année 2021", "Bonne année !", null), "L'équipe",
+                PostFixtures.PUBLISHED_AT);
+        french.publish(PostFixtures.PUBLISHED_AT);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(CommentFixtures.aPendingComment(french), french),
+                BRUSSELS, org.hrcities.platform.adapter.in.web.admin.AdminTexts.english(), ROUTES);
+        CommentsPage page = new CommentsPage(NAV, StatusFilter.PENDING, null, null, 1, 1, 1,
+                Map.of(ModerationStatus.PENDING, 1L), 1, 0, List.of(row), null, null);
+
+        String html = new String(Templates.render("admin/comments.jte", page), StandardCharsets.UTF_8);
+
+        assertTrue(html.contains("<a href=\"/fr/posts/bonne-annee-2021\" hreflang=\"fr\">Bonne année 2021</a>"
+                + " <span class=\"language\">(fr)</span>"), html);
+    }
+
+    @Test
     void the_queue_shows_when_a_comment_came_in_the_sites_time_zone() {
         Post post = PostFixtures.aPublishedPost();
         Comment comment = CommentFixtures.aPendingComment(post, Instant.parse("2026-03-01T10:00:00Z"));
 
-        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post.title(), post.slug()), BRUSSELS);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(comment, post), BRUSSELS, org.hrcities.platform.adapter.in.web.admin.AdminTexts.english(), ROUTES);
 
         assertEquals("1 March 2026 at 11:00 (Central European Time)", row.submitted());
         assertEquals("2026-03-01T10:00:00Z", row.submittedIso());
@@ -109,7 +132,7 @@ class CommentPagesTest {
                 CommentReport.of(held, ReporterKey.ofAddress("192.0.2.1"), ReportReason.ABUSE, "<b>insults</b> me", at),
                 CommentReport.of(held, ReporterKey.ofAddress("192.0.2.2"), ReportReason.ABUSE, null, at),
                 CommentReport.of(held, ReporterKey.ofAddress("192.0.2.3"), ReportReason.SPAM, null, at)));
-        CommentRow row = CommentRow.of(new ModerationQueueItem(held, post.title(), post.slug(), reports), BRUSSELS);
+        CommentRow row = CommentRow.of(new ModerationQueueItem(held, post, reports), BRUSSELS, org.hrcities.platform.adapter.in.web.admin.AdminTexts.english(), ROUTES);
         CommentsPage page = new CommentsPage(NAV, StatusFilter.REPORTED, null, null, 1, 1, 1,
                 Map.of(ModerationStatus.PENDING, 1L), 1, 1, List.of(row), null, null);
 

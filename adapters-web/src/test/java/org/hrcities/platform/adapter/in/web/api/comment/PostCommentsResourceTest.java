@@ -21,12 +21,17 @@ import java.util.Set;
 import org.hrcities.platform.adapter.in.web.error.FieldErrorResponse;
 import org.hrcities.platform.adapter.in.web.error.InvalidRequestException;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
+import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsQuery;
 import org.hrcities.platform.application.port.in.comment.ListApprovedCommentsUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.shared.Language;
+import org.hrcities.platform.domain.shared.Page;
+import org.hrcities.platform.domain.shared.PageRequest;
+import org.hrcities.platform.domain.shared.SiteLanguages;
 import org.hrcities.platform.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class PostCommentsResourceTest {
 
     private static final Slug SLUG = new Slug("happy-new-year-2021");
+    private static final SiteLanguages LANGUAGES = SiteLanguages.parse("en,fr,de");
+    private static final Language EN = new Language("en");
 
     @Mock
     private ListApprovedCommentsUseCase listComments;
@@ -55,7 +62,7 @@ class PostCommentsResourceTest {
 
     @Test
     void turns_a_request_into_a_command_of_domain_values() {
-        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest(
+        SubmitCommentCommand command = PostCommentsResource.toCommand(EN, SLUG, new SubmitCommentRequest(
                 "  Lea Novak ", "lea@Example.ORG", "lea.example.org", "Hello\r\nthere", null, null));
 
         assertEquals("Lea Novak", command.commenter().name());
@@ -68,15 +75,15 @@ class PostCommentsResourceTest {
 
     @Test
     void passes_on_a_request_for_news_by_email() {
-        assertEquals(true, PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
+        assertEquals(true, PostCommentsResource.toCommand(EN, SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
                 "Hi", null, true)).notifyMe());
-        assertEquals(false, PostCommentsResource.toCommand(SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
+        assertEquals(false, PostCommentsResource.toCommand(EN, SLUG, new SubmitCommentRequest("Ann", "ann@example.org", null,
                 "Hi", null, false)).notifyMe());
     }
 
     @Test
     void the_command_carries_the_senders_address_and_no_fill_time() {
-        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
+        SubmitCommentCommand command = PostCommentsResource.toCommand(EN, SLUG,
                 new SubmitCommentRequest("Ann", "ann@example.org", null, "Hi", null, null), "203.0.113.7");
 
         assertEquals("203.0.113.7", command.senderAddress());
@@ -85,7 +92,7 @@ class PostCommentsResourceTest {
 
     @Test
     void a_blank_website_and_parent_mean_none() {
-        SubmitCommentCommand command = PostCommentsResource.toCommand(SLUG,
+        SubmitCommentCommand command = PostCommentsResource.toCommand(EN, SLUG,
                 new SubmitCommentRequest("Ann", "ann@example.org", "  ", "Hi", "", null));
         assertNull(command.commenter().website());
         assertNull(command.parentId());
@@ -93,7 +100,7 @@ class PostCommentsResourceTest {
 
     @Test
     void reports_every_refused_field_by_its_request_name() {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PostCommentsResource.toCommand(SLUG,
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PostCommentsResource.toCommand(EN, SLUG,
                 new SubmitCommentRequest("Line\nbreak", "nope", "javascript:alert(1)", "\u0000", "42", null)));
 
         assertEquals(List.of("authorName", "authorEmail", "authorUrl", "content", "parentId"),
@@ -106,7 +113,7 @@ class PostCommentsResourceTest {
         CommentId id = CommentId.generate();
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(id, ModerationStatus.PENDING));
 
-        Response response = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
+        Response response = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES).submit(SLUG.value(), null,
                 new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http);
 
         assertEquals(202, response.getStatus());
@@ -115,6 +122,7 @@ class PostCommentsResourceTest {
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
         verify(submitComment).submitComment(command.capture());
         assertEquals(SLUG, command.getValue().postSlug());
+        assertEquals(EN, command.getValue().language(), "without lang, the site's default language");
         assertEquals("192.0.2.4", command.getValue().senderAddress());
     }
 
@@ -123,7 +131,7 @@ class PostCommentsResourceTest {
         when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
         when(http.getHeader("User-Agent")).thenReturn("Mozilla/5.0\r\nX-Injected: yes " + "x".repeat(600));
 
-        new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of())).submit(SLUG.value(),
+        new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES).submit(SLUG.value(), null,
                 new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http);
 
         ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
@@ -139,13 +147,13 @@ class PostCommentsResourceTest {
                 .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING))
                 .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.SPAM))
                 .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.APPROVED));
-        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES);
         PostCommentsResource.HeldForModeration held = new PostCommentsResource.HeldForModeration();
         SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null);
 
-        assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "held");
-        assertTrue(held.test(answer(resource.submit(SLUG.value(), comment, http))), "spam, which the sender is told is held");
-        assertFalse(held.test(answer(resource.submit(SLUG.value(), comment, http))), "published at once");
+        assertTrue(held.test(answer(resource.submit(SLUG.value(), null, comment, http))), "held");
+        assertTrue(held.test(answer(resource.submit(SLUG.value(), null, comment, http))), "spam, which the sender is told is held");
+        assertFalse(held.test(answer(resource.submit(SLUG.value(), null, comment, http))), "published at once");
         assertFalse(held.test(answer(Response.status(400).build())), "refused");
     }
 
@@ -158,9 +166,53 @@ class PostCommentsResourceTest {
 
     @Test
     void a_path_that_is_no_slug_is_not_found_and_reaches_no_use_case() {
-        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()));
-        assertThrows(NotFoundException.class, () -> resource.submit("Not A Slug",
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES);
+        assertThrows(NotFoundException.class, () -> resource.submit("Not A Slug", null,
                 new SubmitCommentRequest("Ann", "ann@example.org", null, "Hello", null, null), http));
         verify(submitComment, never()).submitComment(any());
+    }
+
+    @Test
+    void lang_names_the_post_among_the_posts_in_that_language() {
+        when(submitComment.submitComment(any())).thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING));
+        when(listComments.listApprovedComments(any())).thenReturn(new Page<>(List.of(), PageRequest.first(50), 0));
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES);
+        Slug french = new Slug("bonne-annee-2021");
+
+        resource.submit(french.value(), "fr", new SubmitCommentRequest("Ann", "ann@example.org", null, "Salut", null, null), http);
+        resource.list(french.value(), "FR", null, null, uri());
+
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment).submitComment(command.capture());
+        assertEquals(new Language("fr"), command.getValue().language());
+        assertEquals(french, command.getValue().postSlug());
+        verify(listComments).listApprovedComments(new ListApprovedCommentsQuery(new Language("fr"), french, PageRequest.first(50)));
+    }
+
+    @Test
+    void a_language_the_site_is_not_written_in_is_refused_on_lang() {
+        PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES);
+        SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hola", null, null);
+
+        for (String lang : List.of("es", "", "french")) {
+            InvalidRequestException submitting = assertThrows(InvalidRequestException.class,
+                    () -> resource.submit(SLUG.value(), lang, comment, http));
+            assertEquals(List.of("lang"), submitting.errors().stream().map(FieldErrorResponse::field).toList());
+            InvalidRequestException listing = assertThrows(InvalidRequestException.class,
+                    () -> resource.list(SLUG.value(), lang, null, null, uri()));
+            assertEquals(List.of("lang"), listing.errors().stream().map(FieldErrorResponse::field).toList());
+        }
+        assertEquals("the site is not written in es; its languages are en, fr, de", assertThrows(
+                InvalidRequestException.class, () -> resource.list(SLUG.value(), "es", null, null, uri()))
+                .errors().get(0).message());
+        verify(submitComment, never()).submitComment(any());
+        verify(listComments, never()).listApprovedComments(any());
+    }
+
+    private static jakarta.ws.rs.core.UriInfo uri() {
+        jakarta.ws.rs.core.UriInfo uri = mock(jakarta.ws.rs.core.UriInfo.class);
+        lenient().when(uri.getRequestUriBuilder()).thenAnswer(call -> jakarta.ws.rs.core.UriBuilder.fromUri("https://host/api/posts/x/comments"));
+        lenient().when(uri.getQueryParameters()).thenReturn(new jakarta.ws.rs.core.MultivaluedHashMap<>());
+        return uri;
     }
 }

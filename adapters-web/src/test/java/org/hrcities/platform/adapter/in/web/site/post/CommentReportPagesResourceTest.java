@@ -66,7 +66,7 @@ class CommentReportPagesResourceTest {
     @BeforeEach
     void setUp() {
         resource = new CommentReportPagesResource(readPost, reportComment, new ClientAddresses(Set.of("127.0.0.1")),
-                new VisitorTemplates(language -> List.of()), SiteLanguages.parse("en,fr,de"));
+                new VisitorTemplates(language -> List.of()));
         lenient().when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         lenient().when(request.getHeaders("X-Forwarded-For")).thenAnswer(call -> Collections.enumeration(List.of("203.0.113.9")));
         lenient().when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.ENGLISH, post.slug())))

@@ -31,6 +31,7 @@ import org.hrcities.platform.adapter.in.web.cache.Representation;
 import org.hrcities.platform.adapter.in.web.form.FormStamps;
 import org.hrcities.platform.adapter.in.web.input.ClientAddresses;
 import org.hrcities.platform.adapter.in.web.site.VisitorTemplates;
+import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.application.port.in.comment.CommentFloodException;
 import org.hrcities.platform.application.port.in.comment.DuplicateCommentException;
 import org.hrcities.platform.application.port.in.comment.SubmitCommentCommand;
@@ -46,6 +47,10 @@ import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationStatus;
 import org.hrcities.platform.domain.post.Post;
 import org.hrcities.platform.domain.post.PostFixtures;
+import org.hrcities.platform.domain.shared.Slug;
+import org.hrcities.platform.domain.shared.SiteLanguages;
+import org.hrcities.platform.domain.post.PostId;
+import org.hrcities.platform.domain.post.PostContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -179,6 +184,39 @@ class PostPagesResourceTest {
         verify(submitComment, times(2)).submitComment(command.capture());
         assertTrue(command.getAllValues().get(0).fillTime().toSeconds() >= 30, command.getAllValues().get(0).fillTime().toString());
         assertEquals(Duration.ZERO, command.getAllValues().get(1).fillTime());
+    }
+
+    @Test
+    void a_comment_sent_under_fr_goes_to_the_french_post_and_comes_back_to_it() {
+        PostPagesResource french = new PostPagesResource(listPosts, readPost, searchPosts, submitComment,
+                new ClientAddresses(Set.of("127.0.0.1")), stamps, new VisitorTemplates(language -> List.of(),
+                new LanguageRoutes(SiteLanguages.parse("en,fr,de"))), mailOptions);
+        Post translation = post.translate(PostId.generate(), PostFixtures.FRENCH, new Slug("bonne-annee-2021"),
+                new PostContent("Bonne année 2021", "Bonne année à tout le réseau.", null), "L'équipe",
+                PostFixtures.PUBLISHED_AT);
+        translation.publish(PostFixtures.PUBLISHED_AT);
+        when(readPost.readPublishedPost(new ReadPublishedPostQuery(PostFixtures.FRENCH, translation.slug())))
+                .thenReturn(new PostDetails(translation, List.of(), List.of(), List.of()));
+        when(submitComment.submitComment(any()))
+                .thenReturn(new SubmittedComment(CommentId.generate(), ModerationStatus.PENDING))
+                .thenThrow(new DuplicateCommentException());
+
+        Response accepted = french.comment("bonne-annee-2021", form("Léa", "lea@example.org", "Merci !"), SAME_ORIGIN,
+                "https://host", "host", request, site("https://host/fr/"));
+        Response refused = french.comment("bonne-annee-2021", form("Léa", "lea@example.org", "Merci !"), SAME_ORIGIN,
+                "https://host", "host", request, site("https://host/fr/"));
+
+        assertEquals(303, accepted.getStatus());
+        assertEquals("https://host/fr/posts/bonne-annee-2021?comment=received#comment-notice",
+                accepted.getLocation().toString());
+        ArgumentCaptor<SubmitCommentCommand> command = ArgumentCaptor.forClass(SubmitCommentCommand.class);
+        verify(submitComment, org.mockito.Mockito.times(2)).submitComment(command.capture());
+        assertEquals(PostFixtures.FRENCH, command.getValue().language());
+        assertEquals(translation.slug(), command.getValue().postSlug());
+        assertEquals(409, refused.getStatus());
+        String page = body(refused);
+        assertTrue(page.contains("Bonne année 2021"), "the refused comment comes back on the French post: " + page);
+        assertTrue(page.contains(">Merci !</textarea>"), page);
     }
 
     @Test
