@@ -128,9 +128,11 @@ class SitePagesIT {
         assertFalse(site.get("/posts/happy-new-year-2021/comments/feed.xml").body().contains("@example."));
 
         Document sitemap = xml(site.get("/sitemap.xml").body());
-        assertEquals(2 + 7 + 2 + 6 + 3 + 1 + 5, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
-                "home, cities, the 7 cities, the 2 demo pages, the 6 published posts, the 3 demo topics, the events and"
-                        + " the 5 demo events");
+        assertEquals(3 * (2 + 7 + 1 + 5) + (2 + 2) + (6 + 3) + (3 + 2 + 1),
+                sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength(),
+                "in each of the 3 languages home, cities, the 7 cities, the events and the 5 demo events; the 2 demo pages"
+                        + " and About's 2 translations; the 6 published posts and the 3 translations; the 3 demo topics"
+                        + " in English, 2 in French (its 2 posts' topics) and 1 in German");
         assertTrue(site.get("/sitemap.xml").body().contains("/pages/privacy-policy</loc>"));
         assertTrue(site.get("/robots.txt").body().contains("Sitemap: "));
         assertEquals(404, site.get("/posts/network-meeting-agenda/comments/feed.xml").statusCode(), "drafts have no feed");
@@ -210,9 +212,9 @@ class SitePagesIT {
     void a_page_translated_into_french_through_the_admin_api_is_read_at_its_french_address(Site site) {
         String editor = StaffClient.basic(StaffClient.EDITOR, StaffClient.PASSWORD);
         String original = Site.json(site.get("/api/admin/pages", "Authorization", editor)).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(page -> page.getString("slug").equals("about-the-network"))
+                .map(JsonValue::asJsonObject).filter(page -> page.getString("slug").equals("privacy-policy"))
                 .findFirst().orElseThrow().getString("id");
-        String french = "{\"language\":\"fr\",\"slug\":\"a-propos-du-reseau\",\"title\":\"À propos du réseau\","
+        String french = "{\"language\":\"fr\",\"slug\":\"politique-de-confidentialite\",\"title\":\"Politique de confidentialité\","
                 + "\"body\":\"Le réseau relie des **villes européennes**.\"}";
         HttpResponse<String> created = site.post("/api/admin/pages/" + original + "/translations", "application/json", french,
                 "Authorization", editor);
@@ -221,42 +223,42 @@ class SitePagesIT {
         String id = draft.getString("id");
         try {
             assertEquals("fr", draft.getString("language"));
-            assertEquals("/fr/pages/a-propos-du-reseau", draft.getString("url"));
+            assertEquals("/fr/pages/politique-de-confidentialite", draft.getString("url"));
             assertEquals("en", draft.getJsonArray("translations").getJsonObject(0).getString("language"));
             assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/admin/pages/" + id));
             HttpResponse<String> again = site.post("/api/admin/pages/" + original + "/translations", "application/json",
-                    french.replace("a-propos-du-reseau", "a-propos"), "Authorization", editor);
+                    french.replace("politique-de-confidentialite", "confidentialite"), "Authorization", editor);
             assertEquals(409, again.statusCode(), again.body());
             assertEquals("application/problem+json", again.headers().firstValue("Content-Type").orElseThrow());
-            assertEquals(404, site.get("/fr/pages/a-propos-du-reseau").statusCode(), "a draft");
+            assertEquals(404, site.get("/fr/pages/politique-de-confidentialite").statusCode(), "a draft");
 
             HttpResponse<String> published = site.send("POST", "/api/admin/pages/" + id + "/publish",
                     "Authorization", editor, "If-Match", created.headers().firstValue("ETag").orElseThrow());
             assertEquals(200, published.statusCode(), published.body());
 
-            HttpResponse<String> page = site.get("/fr/pages/a-propos-du-reseau");
+            HttpResponse<String> page = site.get("/fr/pages/politique-de-confidentialite");
             assertEquals(200, page.statusCode(), page.body());
             String html = page.body();
             assertTrue(html.contains("<html lang=\"fr\">"), html);
-            assertTrue(html.contains("<h1>À propos du réseau</h1>"), html);
+            assertTrue(html.contains("<h1>Politique de confidentialité</h1>"), html);
             assertTrue(html.contains("<strong>villes européennes</strong>"), html);
-            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + site.uri("/pages/about-the-network") + "\">"), html);
-            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"" + site.uri("/fr/pages/a-propos-du-reseau") + "\">"), html);
-            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + site.uri("/pages/about-the-network") + "\">"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + site.uri("/pages/privacy-policy") + "\">"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"" + site.uri("/fr/pages/politique-de-confidentialite") + "\">"), html);
+            assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + site.uri("/pages/privacy-policy") + "\">"), html);
             assertTrue(html.contains("<a href=\"/de/\" lang=\"de\" hreflang=\"de\""), "no German page: its home " + html);
-            assertTrue(site.get("/pages/about-the-network").body().contains("<link rel=\"alternate\" hreflang=\"fr\" href=\""
-                    + site.uri("/fr/pages/a-propos-du-reseau") + "\">"), "the stored English page now leads to the French one");
+            assertTrue(site.get("/pages/privacy-policy").body().contains("<link rel=\"alternate\" hreflang=\"fr\" href=\""
+                    + site.uri("/fr/pages/politique-de-confidentialite") + "\">"), "the stored English page now leads to the French one");
 
-            HttpResponse<String> api = site.get("/api/pages/a-propos-du-reseau?lang=fr");
+            HttpResponse<String> api = site.get("/api/pages/politique-de-confidentialite?lang=fr");
             assertEquals(200, api.statusCode(), api.body());
             JsonObject read = Site.json(api).asJsonObject();
             assertEquals("fr", read.getString("language"));
-            assertEquals("/fr/pages/a-propos-du-reseau", read.getString("url"));
+            assertEquals("/fr/pages/politique-de-confidentialite", read.getString("url"));
             JsonObject english = read.getJsonArray("translations").getJsonObject(0);
             assertEquals("en", english.getString("language"));
-            assertEquals("about-the-network", english.getString("slug"));
-            assertEquals(site.uri("/pages/about-the-network").toString(), english.getString("url"));
-            assertEquals(404, site.get("/api/pages/a-propos-du-reseau").statusCode(), "not a page of the default language");
+            assertEquals("privacy-policy", english.getString("slug"));
+            assertEquals(site.uri("/pages/privacy-policy").toString(), english.getString("url"));
+            assertEquals(404, site.get("/api/pages/politique-de-confidentialite").statusCode(), "not a page of the default language");
             HttpResponse<String> italian = site.get("/api/pages?lang=it");
             assertEquals(400, italian.statusCode(), italian.body());
             assertEquals("lang", Site.json(italian).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -265,8 +267,8 @@ class SitePagesIT {
             site.send("DELETE", "/api/admin/pages/" + id, "Authorization", editor, "If-Match",
                     current.headers().firstValue("ETag").orElseThrow());
         }
-        assertEquals(404, site.get("/fr/pages/a-propos-du-reseau").statusCode());
-        assertFalse(site.get("/pages/about-the-network").body().contains("hreflang=\"fr\" href=\"" + site.uri("/fr/pages/")),
+        assertEquals(404, site.get("/fr/pages/politique-de-confidentialite").statusCode());
+        assertFalse(site.get("/pages/privacy-policy").body().contains("hreflang=\"fr\" href=\"" + site.uri("/fr/pages/")),
                 "the deleted translation is no longer named");
     }
 
