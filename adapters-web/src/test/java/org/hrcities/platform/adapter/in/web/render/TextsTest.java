@@ -66,7 +66,14 @@ class TextsTest {
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(english.stringPropertyNames());
         assertTrue(missing.isEmpty(), "used in templates, not in i18n/" + bundle + ".properties: " + missing);
-        for (String code : List.of("fr", "de")) {
+        List<String> codes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            files.map(file -> file.getFileName().toString()).filter(name -> name.matches(bundle + "_[a-z]{2,3}\\.properties"))
+                    .map(name -> name.substring(bundle.length() + 1, name.length() - ".properties".length()))
+                    .sorted().forEach(codes::add);
+        }
+        assertTrue(codes.containsAll(List.of("de", "fr")), "French and German are there: " + codes);
+        for (String code : codes) {
             Properties translated = load("i18n/" + bundle + "_" + code + ".properties");
             assertTrue(translated != null, "i18n/" + bundle + "_" + code + ".properties is missing");
             Set<String> untranslated = new TreeSet<>(english.stringPropertyNames());
