@@ -86,8 +86,8 @@ class CommentReportsResourceTest {
         verify(reportComment).reportComment(command.capture());
         assertEquals(new Language("fr"), command.getValue().language());
 
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> resource.report(SLUG,
+        org.hrcities.platform.domain.shared.InvalidValueException refused = assertThrows(org.hrcities.platform.domain.shared.InvalidValueException.class, () -> resource.report(SLUG,
                 CommentId.generate().toString(), "it", new ReportCommentRequest("spam", null), http));
-        assertEquals("lang", refused.errors().get(0).field());
+        assertEquals("lang", refused.field());
     }
 }

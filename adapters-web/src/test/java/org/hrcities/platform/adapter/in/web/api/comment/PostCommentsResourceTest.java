@@ -28,6 +28,7 @@ import org.hrcities.platform.application.port.in.comment.SubmitCommentUseCase;
 import org.hrcities.platform.application.port.in.comment.SubmittedComment;
 import org.hrcities.platform.domain.comment.CommentId;
 import org.hrcities.platform.domain.comment.ModerationStatus;
+import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Language;
 import org.hrcities.platform.domain.shared.Page;
 import org.hrcities.platform.domain.shared.PageRequest;
@@ -194,17 +195,16 @@ class PostCommentsResourceTest {
         PostCommentsResource resource = new PostCommentsResource(listComments, submitComment, new ClientAddresses(Set.of()), LANGUAGES);
         SubmitCommentRequest comment = new SubmitCommentRequest("Ann", "ann@example.org", null, "Hola", null, null);
 
-        for (String lang : List.of("es", "", "french")) {
-            InvalidRequestException submitting = assertThrows(InvalidRequestException.class,
+        for (String lang : List.of("es", "french", "e$")) {
+            InvalidValueException submitting = assertThrows(InvalidValueException.class,
                     () -> resource.submit(SLUG.value(), lang, comment, http));
-            assertEquals(List.of("lang"), submitting.errors().stream().map(FieldErrorResponse::field).toList());
-            InvalidRequestException listing = assertThrows(InvalidRequestException.class,
+            assertEquals("lang", submitting.field());
+            InvalidValueException listing = assertThrows(InvalidValueException.class,
                     () -> resource.list(SLUG.value(), lang, null, null, uri()));
-            assertEquals(List.of("lang"), listing.errors().stream().map(FieldErrorResponse::field).toList());
+            assertEquals("lang", listing.field());
         }
-        assertEquals("the site is not written in es; its languages are en, fr, de", assertThrows(
-                InvalidRequestException.class, () -> resource.list(SLUG.value(), "es", null, null, uri()))
-                .errors().get(0).message());
+        assertEquals("the site is not written in \"es\"; its languages are en, fr, de", assertThrows(
+                InvalidValueException.class, () -> resource.list(SLUG.value(), "es", null, null, uri())).getMessage());
         verify(submitComment, never()).submitComment(any());
         verify(listComments, never()).listApprovedComments(any());
     }
