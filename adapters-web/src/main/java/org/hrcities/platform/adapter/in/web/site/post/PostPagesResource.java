@@ -316,7 +316,7 @@ public class PostPagesResource {
         CommentForm shown = new CommentForm(form.name(), form.email(), form.website(), form.comment(),
                 parent == null ? "" : form.parent(), parent == null ? null : parent.commenter().name(), form.errors(),
                 form.formError(), form.stamp(), form.notifyOffered(), form.notifyMe());
-        Frame frame = templates.frame(address);
+        Frame frame = templates.frame(address, translationPaths(details));
         PostPage page = page(details, null, shown, frame.texts());
         return Response.status(status).type(HTML)
                 .entity(templates.render("post.jte", page, frame, Canonical.of(address, page.href())))
