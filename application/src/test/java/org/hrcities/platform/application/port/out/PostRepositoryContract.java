@@ -702,6 +702,53 @@ public abstract class PostRepositoryContract extends StorageContract {
     }
 
     @Test
+    void a_translated_post_and_its_translation_keep_their_former_slugs_when_renamed() {
+        Post original = PostFixtures.aPublishedPost("new-year", T0);
+        Post french = translated(original, FR, "nouvel-an");
+        french.publish(T0.plusSeconds(2));
+        Post german = translated(original, DE, "neujahr");
+        german.publish(T0.plusSeconds(3));
+        inTx(() -> List.of(original, french, german).forEach(storage.posts()::save));
+
+        renameAsAnEditorDoes(original.id(), EN, "happy-new-year");
+        renameAsAnEditorDoes(french.id(), FR, "bonne-annee");
+
+        assertEquals(Optional.of(original.id()), inTx(() -> storage.posts().findBySlug(EN, new Slug("happy-new-year")))
+                .map(Post::id));
+        assertEquals(Optional.of(original.id()), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("new-year")))
+                .map(Post::id));
+        assertEquals(Optional.of(french.id()), inTx(() -> storage.posts().findBySlug(FR, new Slug("bonne-annee")))
+                .map(Post::id));
+        assertEquals(Optional.of(french.id()), inTx(() -> storage.posts().findByFormerSlug(FR, new Slug("nouvel-an")))
+                .map(Post::id));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(FR, new Slug("new-year"))));
+        assertEquals(Optional.empty(), inTx(() -> storage.posts().findByFormerSlug(EN, new Slug("nouvel-an"))));
+        assertEquals(Set.of(new Slug("new-year")),
+                inTx(() -> storage.posts().findById(original.id())).orElseThrow().formerSlugs());
+        assertEquals(Set.of(new Slug("nouvel-an")),
+                inTx(() -> storage.posts().findById(french.id())).orElseThrow().formerSlugs());
+        assertEquals(Set.of(), inTx(() -> storage.posts().findById(german.id())).orElseThrow().formerSlugs());
+    }
+
+    /**
+     * Gives a post a new slug in one transaction with the reads an editor's save makes around it: the post,
+     * the owners of the slug, the post again and the posts of its translation group, published or not.
+     */
+    private void renameAsAnEditorDoes(PostId id, Language language, String slug) {
+        inTx(() -> {
+            Post post = storage.posts().findById(id).orElseThrow();
+            assertEquals(Optional.empty(), storage.posts().findBySlug(language, new Slug(slug)));
+            assertEquals(Optional.empty(), storage.posts().findByFormerSlug(language, new Slug(slug)));
+            post.changeSlug(new Slug(slug));
+            storage.posts().save(post);
+            Post reloaded = storage.posts().findById(id).orElseThrow();
+            assertEquals(new Slug(slug), reloaded.slug());
+            assertEquals(3, storage.posts().findTranslations(reloaded.translationGroup()).size());
+            assertEquals(3, storage.posts().findPublishedOfGroups(List.of(reloaded.translationGroup())).size());
+        });
+    }
+
+    @Test
     void a_translation_group_holds_one_post_per_language() {
         Post original = PostFixtures.aPublishedPost("rights", T0);
         Post french = translated(original, FR, "droits");

@@ -7,9 +7,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.hrcities.platform.application.port.out.PostRepository;
 import org.hrcities.platform.domain.city.PartnerCityId;
 import org.hrcities.platform.domain.post.Post;
@@ -25,7 +30,8 @@ import org.hrcities.platform.domain.shared.SlugAlreadyTakenException;
 import org.hrcities.platform.domain.topic.TopicId;
 
 /**
- * Posts in the {@code posts} table, their former slugs in {@code post_former_slugs}. Slugs are unique per
+ * Posts in the {@code posts} table, their former slugs in {@code post_former_slugs}, read and written beside
+ * them ({@link PostFormerSlugJpaEntity}). Slugs are unique per
  * language ({@code uq_posts_language_slug}), and a translation group has one post per language
  * ({@code uq_posts_translation}).
  */
@@ -49,12 +55,18 @@ final class JpaPostRepository implements PostRepository {
         if (row == null) {
             requireLanguageFreeInGroup(em, post);
             row = StoredRows.insert(em, new PostJpaEntity(post.id().value()), "post", post.id());
+        } else {
+            row.formerSlugs.addAll(formerSlugsOf(em, List.of(row.id)).getOrDefault(row.id, Set.of()));
         }
+        Set<String> storedFormerSlugs = Set.copyOf(row.formerSlugs);
         PostJpaMapper.copyInto(post, row);
-        Flushing.flush(em, Map.of(
+        Map<String, Supplier<RuntimeException>> constraints = Map.of(
                 "uq_posts_language_slug", () -> new SlugAlreadyTakenException("post", post.slug()),
-                "uq_posts_translation", () -> new TranslationAlreadyExistsException(post.translationGroup(), post.language())),
-                "post", post.id());
+                "uq_posts_translation", () -> new TranslationAlreadyExistsException(post.translationGroup(), post.language()));
+        Flushing.flush(em, constraints, "post", post.id());
+        if (writeFormerSlugs(em, row, storedFormerSlugs)) {
+            Flushing.flush(em, constraints, "post", post.id());
+        }
         if (wasPublished != post.isPublished()) {
             countPublished(em, post.isPublished() ? 1 : -1);
         }
@@ -69,6 +81,8 @@ final class JpaPostRepository implements PostRepository {
         }
         boolean wasPublished = PUBLISHED.equals(row.status);
         em.createQuery("DELETE FROM CommentJpaEntity c WHERE c.postId = :post")
+                .setParameter("post", post.id().value()).executeUpdate();
+        em.createQuery("DELETE FROM PostFormerSlugJpaEntity s WHERE s.postId = :post")
                 .setParameter("post", post.id().value()).executeUpdate();
         em.remove(row);
         Flushing.flush(em, null, null, "post", post.id());
@@ -103,8 +117,8 @@ final class JpaPostRepository implements PostRepository {
         if (post.formerSlugs().isEmpty()) {
             return;
         }
-        em.createQuery("SELECT s.slug FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s.slug IN :slugs "
-                        + "AND s.language = :language AND p.id <> :id ORDER BY s.slug", String.class)
+        em.createQuery("SELECT s.slug FROM PostFormerSlugJpaEntity s WHERE s.slug IN :slugs "
+                        + "AND s.language = :language AND s.postId <> :id ORDER BY s.slug", String.class)
                 .setParameter("slugs", post.formerSlugs().stream().map(Slug::value).toList())
                 .setParameter("language", post.language().code())
                 .setParameter("id", post.id().value())
@@ -112,6 +126,50 @@ final class JpaPostRepository implements PostRepository {
                 .getResultStream().findFirst().ifPresent(taken -> {
                     throw new SlugAlreadyTakenException("post", new Slug(taken));
                 });
+    }
+
+    /**
+     * Writes the post's former slugs as rows of {@code post_former_slugs}, in its language: deletes those it
+     * no longer has and inserts the new ones, leaving the others as they are. Called once the post's row is
+     * written, which the new rows refer to. Tells whether there are new rows to flush.
+     */
+    private static boolean writeFormerSlugs(EntityManager em, PostJpaEntity row, Set<String> stored) {
+        List<String> dropped = stored.stream().filter(slug -> !row.formerSlugs.contains(slug)).sorted().toList();
+        if (!dropped.isEmpty()) {
+            em.createQuery("DELETE FROM PostFormerSlugJpaEntity s WHERE s.postId = :post AND s.slug IN :slugs")
+                    .setParameter("post", row.id).setParameter("slugs", dropped).executeUpdate();
+        }
+        List<String> added = row.formerSlugs.stream().filter(slug -> !stored.contains(slug)).sorted().toList();
+        added.forEach(slug -> em.persist(new PostFormerSlugJpaEntity(row.id, row.language, slug)));
+        return !added.isEmpty();
+    }
+
+    /** The former slugs of these posts, by post id; read as plain values, never as managed rows. */
+    private static Map<UUID, Set<String>> formerSlugsOf(EntityManager em, Collection<UUID> posts) {
+        if (posts.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<String>> slugs = new HashMap<>();
+        em.createQuery("SELECT s.postId, s.slug FROM PostFormerSlugJpaEntity s WHERE s.postId IN :posts",
+                        Object[].class)
+                .setParameter("posts", List.copyOf(posts))
+                .getResultList()
+                .forEach(found -> slugs.computeIfAbsent((UUID) found[0], post -> new HashSet<>()).add((String) found[1]));
+        return slugs;
+    }
+
+    /** The posts of these rows, in their order, each with its former slugs (read in one query). */
+    private static List<Post> toDomain(EntityManager em, List<PostJpaEntity> rows) {
+        Map<UUID, Set<String>> formerSlugs = formerSlugsOf(em, rows.stream().map(row -> row.id).distinct().toList());
+        return rows.stream().map(row -> {
+            row.formerSlugs.clear();
+            row.formerSlugs.addAll(formerSlugs.getOrDefault(row.id, Set.of()));
+            return PostJpaMapper.toDomain(row);
+        }).toList();
+    }
+
+    private static Optional<Post> toDomain(EntityManager em, Optional<PostJpaEntity> row) {
+        return row.map(found -> toDomain(em, List.of(found)).get(0));
     }
 
     /** Moves the published-posts total on, in the transaction that publishes or withdraws a post. */
@@ -124,37 +182,40 @@ final class JpaPostRepository implements PostRepository {
 
     @Override
     public Optional<Post> findById(PostId id) {
-        return Optional.ofNullable(transactions.entityManager().find(PostJpaEntity.class, id.value()))
-                .map(PostJpaMapper::toDomain);
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, Optional.ofNullable(em.find(PostJpaEntity.class, id.value())));
     }
 
     @Override
     public Optional<Post> findBySlug(Language language, Slug slug) {
-        return transactions.entityManager()
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, em
                 .createQuery("SELECT p FROM PostJpaEntity p WHERE p.language = :language AND p.slug = :slug",
                         PostJpaEntity.class)
                 .setParameter("language", language.code())
                 .setParameter("slug", slug.value())
-                .getResultStream().findFirst().map(PostJpaMapper::toDomain);
+                .getResultStream().findFirst());
     }
 
     @Override
     public Optional<Post> findByFormerSlug(Language language, Slug slug) {
-        return transactions.entityManager()
-                .createQuery("SELECT p FROM PostJpaEntity p JOIN p.formerSlugs s WHERE s.language = :language "
-                        + "AND s.slug = :slug", PostJpaEntity.class)
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, em
+                .createQuery("SELECT p FROM PostJpaEntity p, PostFormerSlugJpaEntity s WHERE s.postId = p.id "
+                        + "AND s.language = :language AND s.slug = :slug", PostJpaEntity.class)
                 .setParameter("language", language.code())
                 .setParameter("slug", slug.value())
-                .getResultStream().findFirst().map(PostJpaMapper::toDomain);
+                .getResultStream().findFirst());
     }
 
     @Override
     public List<Post> findTranslations(PostId group) {
-        return transactions.entityManager()
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, em
                 .createQuery("SELECT p FROM PostJpaEntity p WHERE p.translationGroup = :group ORDER BY p.language",
                         PostJpaEntity.class)
                 .setParameter("group", group.value())
-                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
+                .getResultList());
     }
 
     @Override
@@ -162,12 +223,13 @@ final class JpaPostRepository implements PostRepository {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return transactions.entityManager()
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, em
                 .createQuery("SELECT p FROM PostJpaEntity p WHERE p.translationGroup IN :groups AND p.status = :status",
                         PostJpaEntity.class)
                 .setParameter("groups", groups.stream().map(PostId::value).distinct().toList())
                 .setParameter("status", PUBLISHED)
-                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
+                .getResultList());
     }
 
     /**
@@ -182,7 +244,7 @@ final class JpaPostRepository implements PostRepository {
                 "SELECT p FROM PostJpaEntity p WHERE p.status = :status ORDER BY p.status, p.publishedAt DESC, p.id DESC",
                 PostJpaEntity.class).setParameter("status", PUBLISHED);
         long total = em.find(SiteCounterJpaEntity.class, SiteCounterJpaEntity.PUBLISHED_POSTS).value;
-        return page(query, page, total);
+        return page(em, query, page, total);
     }
 
     /**
@@ -199,7 +261,7 @@ final class JpaPostRepository implements PostRepository {
         long total = em.createQuery("SELECT COUNT(p) FROM PostJpaEntity p WHERE p.language = :language "
                         + "AND p.status = :status", Long.class)
                 .setParameter("language", language.code()).setParameter("status", PUBLISHED).getSingleResult();
-        return page(query, page, total);
+        return page(em, query, page, total);
     }
 
     @Override
@@ -214,7 +276,7 @@ final class JpaPostRepository implements PostRepository {
                         + "WHERE c = :city AND p.status = :status AND p.language = :language", Long.class)
                 .setParameter("city", city.value()).setParameter("status", PUBLISHED)
                 .setParameter("language", language.code()).getSingleResult();
-        return page(query, page, total);
+        return page(em, query, page, total);
     }
 
     @Override
@@ -229,7 +291,7 @@ final class JpaPostRepository implements PostRepository {
                         + "WHERE t = :topic AND p.status = :status AND p.language = :language", Long.class)
                 .setParameter("topic", topic.value()).setParameter("status", PUBLISHED)
                 .setParameter("language", language.code()).getSingleResult();
-        return page(query, page, total);
+        return page(em, query, page, total);
     }
 
     @Override
@@ -252,7 +314,7 @@ final class JpaPostRepository implements PostRepository {
                 q.setParameter("w" + i, "%" + likeLiteral(words.get(i)) + "%");
             }
         }
-        return page(query, page, count.getSingleResult());
+        return page(em, query, page, count.getSingleResult());
     }
 
     /**
@@ -289,7 +351,7 @@ final class JpaPostRepository implements PostRepository {
                 q.setParameter("w" + i, "%" + likeLiteral(words.get(i)) + "%");
             }
         }
-        return page(query, page, count.getSingleResult());
+        return page(em, query, page, count.getSingleResult());
     }
 
     @Override
@@ -308,13 +370,14 @@ final class JpaPostRepository implements PostRepository {
     /** Read through the index {@code (status, published_at DESC, id DESC)}, backwards. */
     @Override
     public List<Post> findDueScheduled(Instant now, int limit) {
-        return transactions.entityManager()
+        EntityManager em = transactions.entityManager();
+        return toDomain(em, em
                 .createQuery("SELECT p FROM PostJpaEntity p WHERE p.status = :status AND p.publishedAt <= :now "
                         + "ORDER BY p.status, p.publishedAt, p.id", PostJpaEntity.class)
                 .setParameter("status", PostStatus.SCHEDULED.name())
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)
-                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
+                .getResultList());
     }
 
     /** The word as a LIKE pattern that matches exactly its characters: no wildcards of its own. */
@@ -322,12 +385,11 @@ final class JpaPostRepository implements PostRepository {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static Page<Post> page(TypedQuery<PostJpaEntity> query, PageRequest page, long total) {
+    private static Page<Post> page(EntityManager em, TypedQuery<PostJpaEntity> query, PageRequest page, long total) {
         if (page.offset() >= total) {
             return new Page<>(List.of(), page, total);
         }
-        List<Post> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(PostJpaMapper::toDomain).toList();
+        List<Post> items = toDomain(em, query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
         return new Page<>(items, page, Math.max(total, items.size()));
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A row of {@code posts} (with its language and translation group), with the cities it is tagged with in {@code post_partner_cities}, its
- * topics in {@code post_topics} and its former slugs in {@code post_former_slugs}.
+ * topics in {@code post_topics}; its former slugs, in {@code post_former_slugs}, are {@link PostFormerSlugJpaEntity} rows.
  */
 @Entity
 @Table(name = "posts")
@@ -104,10 +105,12 @@ public class PostJpaEntity {
     @BatchFetch(BatchFetchType.IN)
     List<UUID> topicIds = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "post_former_slugs", joinColumns = @JoinColumn(name = "post_id"))
-    @BatchFetch(BatchFetchType.IN)
-    Set<PostFormerSlugJpaEmbeddable> formerSlugs = new HashSet<>();
+    /**
+     * The post's former slugs, rows of {@code post_former_slugs} ({@link PostFormerSlugJpaEntity}) that
+     * {@link JpaPostRepository} reads into this field and writes from it.
+     */
+    @Transient
+    Set<String> formerSlugs = new HashSet<>();
 
     protected PostJpaEntity() {
     }

@@ -25,7 +25,7 @@ final class PostJpaMapper {
     static Post toDomain(PostJpaEntity row) {
         Post post = Post.reconstitute(new PostId(row.id), new Language(row.language),
                 row.translationOf == null ? null : new PostId(UUID.fromString(row.translationOf)), new Slug(row.slug),
-                row.formerSlugs.stream().map(former -> new Slug(former.slug)).toList(), new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
+                row.formerSlugs.stream().map(Slug::new).toList(), new PostContent(row.title, row.body, row.excerpt), row.authorName, PostStatus.valueOf(row.status),
                 row.publishedAt == null ? null : row.publishedAt.toInstant(),
                 row.partnerCityIds.stream().map(PartnerCityId::new).toList(),
                 row.topicIds.stream().map(TopicId::new).toList(), row.commentsOpen,
@@ -52,8 +52,7 @@ final class PostJpaMapper {
         row.updatedAt = post.updatedAt().atOffset(ZoneOffset.UTC);
         row.featuredMediaId = post.featuredImage().map(image -> image.media().toString()).orElse(null);
         row.featuredAlt = post.featuredImage().map(FeaturedImage::altText).orElse(null);
-        Set<PostFormerSlugJpaEmbeddable> formerSlugs = post.formerSlugs().stream()
-                .map(former -> new PostFormerSlugJpaEmbeddable(row.language, former.value())).collect(Collectors.toSet());
+        Set<String> formerSlugs = post.formerSlugs().stream().map(Slug::value).collect(Collectors.toSet());
         if (!row.formerSlugs.equals(formerSlugs)) {
             row.formerSlugs.retainAll(formerSlugs);
             row.formerSlugs.addAll(formerSlugs);
