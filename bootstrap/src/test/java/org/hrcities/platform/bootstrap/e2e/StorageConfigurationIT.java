@@ -70,7 +70,8 @@ class StorageConfigurationIT {
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM posts")) {
                 rows.next();
-                assertEquals(7, rows.getInt(1), "six published demo posts and one draft, in PostgreSQL");
+                assertEquals(10, rows.getInt(1),
+                        "six published demo posts, three translations and one draft, in PostgreSQL");
             }
             assertFalse(Files.exists(directory.resolve("data")), "no H2 file when PostgreSQL is configured");
         }
