@@ -175,6 +175,21 @@ public abstract class PostSearchContract extends StorageContract {
     }
 
     @Test
+    void marks_the_matched_words_when_the_search_is_narrowed() {
+        PartnerCity graz = PartnerCityFixtures.graz();
+        inTx(() -> storage.cities().save(graz));
+        published("Yearly report", "The council met twice. Two cities signed the housing declaration today.", T0,
+                List.of(graz.id()));
+
+        for (PostSearchQuery narrowed : List.of(
+                new PostSearchQuery(terms("city housing"), null, null, "en", FIRST),
+                new PostSearchQuery(terms("city housing"), graz.id(), null, null, FIRST))) {
+            PostSearchHit hit = inTx(() -> search().search(narrowed)).items().get(0);
+            assertEquals(List.of("cities", "housing"), hit.snippet().matches(), narrowed.toString());
+        }
+    }
+
+    @Test
     void marks_a_phrase_in_the_snippet() {
         published("Yearly report", "The rights of every human. A human rights city at last.", T0);
 

@@ -301,7 +301,8 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
         String text = document.get(SearchAnalyzers.textField(analysis));
         Snippet snippet = null;
         if (text != null && !text.isEmpty()) {
-            Object formatted = highlighter.highlightWithoutSearcher(SearchAnalyzers.textField(analysis), matching, text, 1);
+            Object formatted = highlighter.highlightWithoutSearcher(SearchAnalyzers.textField(analysis), wordsOf(matching),
+                    text, 1);
             snippet = formatted instanceof Snippet made ? made : null;
         }
         if (snippet == null || snippet.segments().isEmpty()) {
@@ -310,7 +311,18 @@ public final class LucenePostIndex implements PostSearchPort, AutoCloseable {
         return new PostSearchHit(new PostId(UUID.fromString(document.get(ID))), snippet);
     }
 
-    /** The query of every analysis (or of the one asked for) with the filters; null when no word is left to match. */
+    /**
+     * The words and phrases of a query without its filters (city, topic, language): the highlighter reads
+     * one field of one document, where a filter on another field would match nothing and mark nothing.
+     */
+    private static Query wordsOf(Query matching) {
+        return matching instanceof BooleanQuery filtered ? filtered.clauses().get(0).query() : matching;
+    }
+
+    /**
+     * The query of every analysis (or of the one asked for), its first clause, with the filters after it;
+     * null when no word is left to match.
+     */
     private Query matching(PostSearchQuery query) {
         List<String> analyses = query.languageOrNull() == null ? SearchAnalyzers.ANALYSES
                 : List.of(SearchAnalyzers.analysisOf(query.languageOrNull()));
