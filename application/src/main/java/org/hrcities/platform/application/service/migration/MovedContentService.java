@@ -43,7 +43,6 @@ public final class MovedContentService implements FindMovedContentUseCase {
     private final ImportLedgerPort ledger;
     private final TransactionPort transactions;
     private final ClockPort clock;
-    private final SiteLanguages languages;
 
     /** The language of the posts the old site's addresses lead to: the site's default. */
     private final Language language;
@@ -53,7 +52,6 @@ public final class MovedContentService implements FindMovedContentUseCase {
                                TransactionPort transactions, ClockPort clock, SiteLanguages languages) {
         this.language = languages.defaultLanguage();
         this.pages = Objects.requireNonNull(pages);
-        this.languages = Objects.requireNonNull(languages);
         this.media = Objects.requireNonNull(media);
         this.posts = Objects.requireNonNull(posts);
         this.topics = Objects.requireNonNull(topics);

@@ -56,8 +56,6 @@ final class Flushing {
                         throw constraint.getValue().get();
                     }
                 }
-            }
-            if (state.equals("23505")) {
                 throw new ConcurrentUpdateException(aggregate, id);
             }
             if (state.equals("23503") || state.equals("23506")) {
