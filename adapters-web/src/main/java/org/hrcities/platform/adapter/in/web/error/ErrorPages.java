@@ -10,9 +10,7 @@ import org.hrcities.platform.adapter.in.web.render.Frame;
 import org.hrcities.platform.adapter.in.web.render.Sentences;
 import org.hrcities.platform.adapter.in.web.route.LanguageRoutes;
 import org.hrcities.platform.adapter.in.web.route.RequestPaths;
-import org.hrcities.platform.domain.shared.InvalidValueException;
 import org.hrcities.platform.domain.shared.Language;
-import org.hrcities.platform.domain.shared.SiteLanguages;
 
 /** Turns a problem-details response into the error page a visitor sees, with the same status and headers. */
 public final class ErrorPages {
@@ -33,16 +31,6 @@ public final class ErrorPages {
     }
 
     /**
-     * As {@link #forPath}, in the language of the request: a page under a language's prefix
-     * ({@code /fr/...}, whose code {@code filter.LanguagePrefixFilter}
-     * put at the end of the base URI) is answered in that language, with its links under the prefix.
-     */
-    public static Response forRequest(UriInfo request, Response problem) {
-        String path = request.getPath();
-        return RequestPaths.isApi(path == null ? "" : path) ? problem : errorPage(problem, frameOf(request.getBaseUri()));
-    }
-
-    /**
      * As {@link #forPath}, in the language of the request among the site's {@code routes}, with the
      * page's links under its language's prefix.
      */
@@ -54,26 +42,6 @@ public final class ErrorPages {
         URI base = routes.siteBase(request);
         return errorPage(problem, new Frame(routes, routes.of(request), List.of(), Map.of(),
                 base == null ? "" : base.toString()));
-    }
-
-    /**
-     * The frame of an error page whose base URI is {@code base}: the language whose code ends it, on a
-     * site whose default is English (the configured languages are not at hand where errors are mapped),
-     * else English.
-     */
-    static Frame frameOf(URI base) {
-        String code = LanguageRoutes.lastSegment(base);
-        if (code == null || code.equals(ENGLISH.code())) {
-            return Frame.plain(ENGLISH);
-        }
-        Language language;
-        try {
-            language = Language.parse(code);
-        } catch (InvalidValueException e) {
-            return Frame.plain(ENGLISH);
-        }
-        LanguageRoutes routes = new LanguageRoutes(SiteLanguages.parse(ENGLISH.code() + "," + language.code()));
-        return new Frame(routes, language, List.of(), Map.of(), "");
     }
 
     static Response errorPage(Response problem, Frame frame) {

@@ -79,7 +79,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem;
         }
         return routes != null ? ErrorPages.forRequest(uri, problem, routes)
-                : ErrorPages.forRequest(uri, problem);
+                : ErrorPages.forPath(uri.getPath() == null ? "" : uri.getPath(), problem);
     }
 
     private boolean isRead() {

@@ -70,15 +70,6 @@ public final class VisitorTemplates {
         return frame(request, Map.of());
     }
 
-    /**
-     * The frame of a page in the site's default language, for an answer whose request is not at hand (a
-     * form's refusal).
-     */
-    public Frame inDefaultLanguage() {
-        Language language = routes.languages().defaultLanguage();
-        return new Frame(routes, language, menu(language), Map.of(), "");
-    }
-
     /** Renders {@code name} with its model as {@code page} in {@code frame}, naming its canonical address. */
     public byte[] render(String name, Object page, Frame frame, URI canonical) {
         return Templates.render(name, Map.of("page", page, "canonical", canonical.toString(), "frame", frame));

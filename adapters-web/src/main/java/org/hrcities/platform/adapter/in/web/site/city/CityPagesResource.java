@@ -1,5 +1,6 @@
 package org.hrcities.platform.adapter.in.web.site.city;
 
+import org.hrcities.platform.adapter.in.web.render.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -124,8 +125,9 @@ public class CityPagesResource {
         PartnerCityProfile profile = readCity.readPartnerCity(new ReadPartnerCityQuery(Slugs.fromPath(slug, "partner city"),
                 language(request), PageRequest.first(AtomFeeds.POSTS_IN_FEED)));
         CityRow city = CityRow.of(profile);
-        return AtomFeeds.posts(request, AtomFeeds.SITE_TITLE + ": " + city.name(), city.href().substring(1),
-                city.feedHref().substring(1), profile.posts().items());
+        Texts texts = Texts.of(Texts.SITE, profile.language());
+        return AtomFeeds.posts(request, profile.language(), texts.t("feed.about", texts.t("layout.brand"), city.name()),
+                city.href().substring(1), city.feedHref().substring(1), profile.posts().items());
     }
 
     /** The events the city hosts or organises, as a calendar to subscribe to (as the site's, {@code /events.ics}). */

@@ -43,18 +43,10 @@ public final class AtomFeeds {
     }
 
     /**
-     * A feed of posts: {@code title}, the page it follows at {@code pagePath} (its id and alternate
-     * link) and the feed's own address {@code feedPath}, both relative to the site ("" for the home
-     * page), and the posts, newest first.
-     */
-    public static Response posts(UriInfo uri, String title, String pagePath, String feedPath, List<Post> posts) {
-        return posts(uri, Language.parse("en"), title, pagePath, feedPath, posts);
-    }
-
-    /**
-     * As {@link #posts(UriInfo, String, String, String, List)}, for a feed in {@code language} (its
-     * {@code xml:lang}); the addresses are resolved against the request's base, which ends with the
-     * language's code when it is not the default.
+     * A feed of posts in {@code language} (its {@code xml:lang}): {@code title}, the page it follows at
+     * {@code pagePath} (its id and alternate link) and the feed's own address {@code feedPath}, both
+     * relative to the request's base ("" for the home page), which ends with the language's code when it
+     * is not the default, and the posts, newest first.
      */
     public static Response posts(UriInfo uri, Language language, String title, String pagePath, String feedPath,
                                  List<Post> posts) {

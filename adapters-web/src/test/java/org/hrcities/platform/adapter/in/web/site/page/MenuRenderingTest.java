@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class MenuRenderingTest {
 
     private static final URI CANONICAL = URI.create("https://news.example.org/cities");
+    private static final jakarta.ws.rs.core.UriInfo ROOT = org.mockito.Mockito.mock(jakarta.ws.rs.core.UriInfo.class);
 
     @Test
     void a_visitor_page_shows_the_menu_pages_after_the_built_in_entries_in_order() {
@@ -25,7 +26,7 @@ class MenuRenderingTest {
                 SitePageFixtures.aPublishedPageInMenu("privacy", "Privacy policy", 1)));
 
         String html = new String(templates.render("cities.jte", new CitiesPage(List.of(), CityMap.of(List.of())),
-                templates.inDefaultLanguage(), CANONICAL), StandardCharsets.UTF_8);
+                templates.alone(ROOT), CANONICAL), StandardCharsets.UTF_8);
 
         int search = html.indexOf("<a href=\"/search\"");
         int about = html.indexOf("<li><a href=\"/pages/about\">About the network</a></li>");
@@ -38,7 +39,7 @@ class MenuRenderingTest {
     void without_menu_pages_or_without_the_menu_the_navigation_is_the_built_in_one() {
         VisitorTemplates templates = new VisitorTemplates(language -> List.of());
         String empty = new String(templates.render("cities.jte",
-                new CitiesPage(List.of(), CityMap.of(List.of())), templates.inDefaultLanguage(), CANONICAL),
+                new CitiesPage(List.of(), CityMap.of(List.of())), templates.alone(ROOT), CANONICAL),
                 StandardCharsets.UTF_8);
         String plain = new String(Templates.render("cities.jte", java.util.Map.of("page",
                 new CitiesPage(List.of(), CityMap.of(List.of())), "canonical", CANONICAL.toString(), "frame",

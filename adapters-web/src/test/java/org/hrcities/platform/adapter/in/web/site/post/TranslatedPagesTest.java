@@ -184,7 +184,7 @@ class TranslatedPagesTest {
         when(french.getPath()).thenReturn("posts/no-such-post");
 
         Response page = ErrorPages.forRequest(french, Problems.builder("/fr/posts/no-such-post", 404, "not-found",
-                "Not found", "no post has this slug", null).build());
+                "Not found", "no post has this slug", null).build(), ROUTES);
 
         assertEquals(404, page.getStatus());
         String html = new String((byte[]) page.getEntity(), StandardCharsets.UTF_8);
@@ -201,7 +201,7 @@ class TranslatedPagesTest {
         when(english.getPath()).thenReturn("posts/no-such-post");
 
         String html = new String((byte[]) ErrorPages.forRequest(english, Problems.builder("/posts/no-such-post", 404,
-                "not-found", "Not found", "no post has this slug", null).build()).getEntity(), StandardCharsets.UTF_8);
+                "not-found", "Not found", "no post has this slug", null).build(), ROUTES).getEntity(), StandardCharsets.UTF_8);
 
         assertTrue(html.contains("<h1>Page not found</h1>"), html);
         assertTrue(html.contains("<a href=\"/\">Go to the latest news</a> or <a href=\"/search\">search the posts</a>."), html);
